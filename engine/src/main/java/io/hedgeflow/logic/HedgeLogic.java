@@ -1,0 +1,410 @@
+package io.hedgeflow.logic;
+
+import io.hedgeflow.codecs.ExecType;
+import io.hedgeflow.codecs.ExecutionReportDecoder;
+import io.hedgeflow.codecs.IndexPriceDecoder;
+import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
+import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.codecs.KillSwitchDecoder;
+import io.hedgeflow.codecs.MessageHeaderDecoder;
+import io.hedgeflow.codecs.OptionTickerDecoder;
+import io.hedgeflow.codecs.OptionTradeDecoder;
+import io.hedgeflow.codecs.PositionSnapshotDecoder;
+import io.hedgeflow.codecs.QuoteDecoder;
+import io.hedgeflow.codecs.ChannelResetDecoder;
+import io.hedgeflow.framing.FrameHeader;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+import org.agrona.collections.Int2IntHashMap;
+
+import static io.hedgeflow.framing.Fixed8.toDouble;
+
+/**
+ * The hedging state machine: one entry point, {@link #onFrame}, deterministic and single-threaded.
+ * <pre>
+ *  frame ─► validate (structure, channel sequence) ─► apply to market state / positions ─► evaluate the
+ *  underlying's delta band ─► pre-trade limit ─► HedgeDecision (+ NewOrder) frames into the caller's buffer
+ * </pre>
+ * Time comes only from frame headers; a rejected frame changes nothing but the reject counters. It knows nothing
+ * of threads, journals or sockets: the live engine, replay and backtests host the same class.
+ */
+public final class HedgeLogic implements AutoCloseable
+{
+    /** Channel ids accepted on input: 0 to CHANNELS - 1. */
+    public static final int CHANNELS = 64;
+
+    private final LogicContext ctx;
+    private final Instruments ins;
+    private final UnderlyingBook[] books;
+    private final Int2IntHashMap bookById;
+    private final OpenOrders openOrders;
+    private final DecisionProxy proxy;
+    private final HedgeEvaluator evaluator;
+    private final LogicCounters counters = new LogicCounters();
+    private final long[] lastSequence = new long[CHANNELS];
+    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
+    private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
+    private final QuoteDecoder quote = new QuoteDecoder();
+    private final IndexPriceDecoder index = new IndexPriceDecoder();
+    private final OptionTickerDecoder ticker = new OptionTickerDecoder();
+    private final OptionTradeDecoder optionTrade = new OptionTradeDecoder();
+    private final ExecutionReportDecoder execution = new ExecutionReportDecoder();
+    private final PositionSnapshotDecoder positionSnapshot = new PositionSnapshotDecoder();
+    private final KillSwitchDecoder killSwitch = new KillSwitchDecoder();
+    private int bookCount;
+    private long nowNs;
+    private boolean killSwitchEngaged;
+    private long ringSequence;
+    private int channel;
+
+    public HedgeLogic(final LogicContext ctx)
+    {
+        this.ctx = ctx.conclude();
+        ins = new Instruments(ctx.maxInstruments());
+        books = new UnderlyingBook[ctx.maxUnderlyings()];
+        bookById = new Int2IntHashMap(ctx.maxUnderlyings() * 2, 0.5f, Instruments.MISSING);
+        openOrders = new OpenOrders(ctx.maxOpenOrders());
+        proxy = new DecisionProxy(ctx.decisionChannel());
+        evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters);
+    }
+
+    /**
+     * Processes one input frame and writes the frames it causes (decisions, orders) at outOffset.
+     *
+     * @return bytes written to out, 0 when the frame caused no output.
+     */
+    public int onFrame(
+        final DirectBuffer buffer,
+        final int offset,
+        final int length,
+        final long ringSequence,
+        final MutableDirectBuffer out,
+        final int outOffset)
+    {
+        proxy.wrap(out, outOffset);
+        counters.frames++;
+        RejectReason reason = FrameValidator.validate(buffer, offset, length, CHANNELS);
+        if (reason == null)
+        {
+            channel = FrameHeader.channelId(buffer, offset);
+            reason = FrameHeader.sequence(buffer, offset) <= lastSequence[channel] ? RejectReason.DUPLICATE : null;
+        }
+        if (reason == null)
+        {
+            this.ringSequence = ringSequence;
+            header.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET);
+            reason = dispatch(buffer, offset, offset + FrameHeader.MIN_FRAME_LENGTH);
+        }
+        if (reason != null)
+        {
+            counters.reject(reason);
+        }
+        return proxy.position() - outOffset;
+    }
+
+    private RejectReason dispatch(final DirectBuffer buffer, final int frame, final int body)
+    {
+        final int blockLength = header.blockLength();
+        final int version = header.version();
+        return switch (header.templateId())
+        {
+            case InstrumentDefinitionDecoder.TEMPLATE_ID ->
+                onDefinition(definition.wrap(buffer, body, blockLength, version), buffer, frame);
+            case QuoteDecoder.TEMPLATE_ID -> onQuote(quote.wrap(buffer, body, blockLength, version), buffer, frame);
+            case IndexPriceDecoder.TEMPLATE_ID -> onIndex(index.wrap(buffer, body, blockLength, version), buffer, frame);
+            case OptionTickerDecoder.TEMPLATE_ID ->
+                onTicker(ticker.wrap(buffer, body, blockLength, version), buffer, frame);
+            case OptionTradeDecoder.TEMPLATE_ID ->
+                onOptionTrade(optionTrade.wrap(buffer, body, blockLength, version), buffer, frame);
+            case ExecutionReportDecoder.TEMPLATE_ID ->
+                onExecution(execution.wrap(buffer, body, blockLength, version), buffer, frame);
+            case PositionSnapshotDecoder.TEMPLATE_ID ->
+                onPositionSnapshot(positionSnapshot.wrap(buffer, body, blockLength, version), buffer, frame);
+            case KillSwitchDecoder.TEMPLATE_ID ->
+                onKillSwitch(killSwitch.wrap(buffer, body, blockLength, version), buffer, frame);
+            case ChannelResetDecoder.TEMPLATE_ID -> onChannelReset(buffer, frame);
+            default -> accept(buffer, frame);
+        };
+    }
+
+    /** Marks the frame accepted: advances the channel's sequence and logic time. Returns null for brevity. */
+    private RejectReason accept(final DirectBuffer buffer, final int frame)
+    {
+        final long sequence = FrameHeader.sequence(buffer, frame);
+        if (sequence > lastSequence[channel] + 1)
+        {
+            counters.gaps++;
+        }
+        lastSequence[channel] = sequence;
+        nowNs = Math.max(nowNs, FrameHeader.sendingTimeNs(buffer, frame));
+        return null;
+    }
+
+    private RejectReason onChannelReset(final DirectBuffer buffer, final int frame)
+    {
+        accept(buffer, frame);
+        lastSequence[channel] = 0;
+        return null;
+    }
+
+    private RejectReason onDefinition(final InstrumentDefinitionDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final int id = d.instrumentId();
+        if (ins.indexOf(id) != Instruments.MISSING)
+        {
+            return accept(buffer, frame);
+        }
+        final InstrumentKind kind = d.kind();
+        final boolean option = kind == InstrumentKind.OPTION;
+        final double contractSize = toDouble(d.contractSize());
+        final double tick = toDouble(d.tickSize());
+        final double lot = toDouble(d.lotSize());
+        final double min = toDouble(d.minSize());
+        final double strike = toDouble(d.strike());
+        if (kind == InstrumentKind.NULL_VAL || d.settlement() == io.hedgeflow.codecs.Settlement.NULL_VAL ||
+            d.optionType() == io.hedgeflow.codecs.OptionType.NULL_VAL || !(contractSize > 0.0) || !(tick > 0.0) ||
+            !(lot > 0.0) || min < 0.0 || (option && (!(strike > 0.0) || d.expiryNs() <= 0L ||
+            d.optionType() == io.hedgeflow.codecs.OptionType.NONE)))
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        int b = bookById.get(d.underlyingId());
+        if (ins.count() == ins.capacity() || (b == Instruments.MISSING && bookCount == books.length) ||
+            (b != Instruments.MISSING && (option ? !books[b].hasRoomForOption() : !books[b].hasRoomForDeltaOne())))
+        {
+            return RejectReason.CAPACITY;
+        }
+        accept(buffer, frame);
+        if (b == Instruments.MISSING)
+        {
+            b = bookCount++;
+            books[b] = new UnderlyingBook(d.underlyingId(), ctx.maxOptionsPerUnderlying(), ctx.maxInstruments());
+            bookById.put(d.underlyingId(), b);
+        }
+        final int i = ins.add(id, b, kind, d.settlement(), d.optionType(), contractSize, tick, lot, min, strike,
+            d.expiryNs());
+        final UnderlyingBook book = books[b];
+        if (option)
+        {
+            ins.greekSlot[i] = book.addOption(ins, i);
+        }
+        else
+        {
+            book.addDeltaOne(i);
+            if (kind == InstrumentKind.PERPETUAL && book.hedgeInstrument == Instruments.MISSING)
+            {
+                book.hedgeInstrument = i;
+            }
+        }
+        return null;
+    }
+
+    private RejectReason onQuote(final QuoteDecoder q, final DirectBuffer buffer, final int frame)
+    {
+        final int i = ins.indexOf(q.instrumentId());
+        if (i == Instruments.MISSING)
+        {
+            return RejectReason.UNKNOWN_REFERENCE;
+        }
+        final double bid = toDouble(q.bidPrice());
+        final double ask = toDouble(q.askPrice());
+        if (!(bid > 0.0) || !(ask >= bid))
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        ins.bid[i] = bid;
+        ins.ask[i] = ask;
+        return null;
+    }
+
+    private RejectReason onIndex(final IndexPriceDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final int b = bookById.get(d.underlyingId());
+        if (b == Instruments.MISSING)
+        {
+            return RejectReason.UNKNOWN_REFERENCE;
+        }
+        final double price = toDouble(d.price());
+        if (!(price > 0.0))
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        final UnderlyingBook book = books[b];
+        book.indexPrice = price;
+        book.dirty = true;
+        evaluate(book);
+        return null;
+    }
+
+    private RejectReason onTicker(final OptionTickerDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final int i = ins.indexOf(d.instrumentId());
+        if (i == Instruments.MISSING || ins.greekSlot[i] == Instruments.MISSING)
+        {
+            return RejectReason.UNKNOWN_REFERENCE;
+        }
+        final double vol = toDouble(d.markIv());
+        if (!(vol > 0.0 && vol < 10.0))
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        final UnderlyingBook book = books[ins.underlying[i]];
+        book.vectors.vol(ins.greekSlot[i], vol);
+        book.dirty = true;
+        return null;
+    }
+
+    private RejectReason onOptionTrade(final OptionTradeDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final int i = ins.indexOf(d.instrumentId());
+        if (i == Instruments.MISSING || ins.greekSlot[i] == Instruments.MISSING)
+        {
+            return RejectReason.UNKNOWN_REFERENCE;
+        }
+        final double qty = toDouble(d.quantity());
+        if (qty == 0.0 || d.price() < 0L)
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        final UnderlyingBook book = books[ins.underlying[i]];
+        final int slot = ins.greekSlot[i];
+        book.vectors.quantity(slot, book.vectors.quantity(slot) + qty);
+        book.dirty = true;
+        evaluate(book);
+        return null;
+    }
+
+    private RejectReason onExecution(final ExecutionReportDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final int k = openOrders.find(d.orderId());
+        final ExecType type = d.execType();
+        if (k < 0 || type == ExecType.NULL_VAL)
+        {
+            return k < 0 ? RejectReason.UNKNOWN_REFERENCE : RejectReason.BAD_VALUE;
+        }
+        final double leaves = openOrders.signedLeaves(k);
+        final double filled = Math.copySign(toDouble(d.lastQty()), leaves);
+        final boolean fill = type == ExecType.FILL || type == ExecType.PARTIAL_FILL;
+        if (fill && (!(Math.abs(filled) > 0.0) || Math.abs(filled) > Math.abs(leaves) || d.lastPrice() <= 0L))
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        final int i = openOrders.instrument(k);
+        if (fill)
+        {
+            counters.fills++;
+            ins.position[i] += filled;
+            ins.inFlight[i] -= filled;
+            openOrders.reduce(k, filled);
+        }
+        if (type == ExecType.FILL || type == ExecType.REJECTED || type == ExecType.CANCELED)
+        {
+            ins.inFlight[i] -= openOrders.signedLeaves(k);
+            openOrders.remove(k);
+        }
+        evaluate(books[ins.underlying[i]]);
+        return null;
+    }
+
+    private RejectReason onPositionSnapshot(final PositionSnapshotDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final int i = ins.indexOf(d.instrumentId());
+        if (i == Instruments.MISSING)
+        {
+            return RejectReason.UNKNOWN_REFERENCE;
+        }
+        accept(buffer, frame);
+        final double position = toDouble(d.position());
+        final int slot = ins.greekSlot[i];
+        final UnderlyingBook book = books[ins.underlying[i]];
+        if (slot == Instruments.MISSING)
+        {
+            ins.position[i] = position;
+        }
+        else
+        {
+            book.vectors.quantity(slot, position);
+            book.dirty = true;
+        }
+        evaluate(book);
+        return null;
+    }
+
+    private RejectReason onKillSwitch(final KillSwitchDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final short engaged = d.engaged();
+        if (engaged != 0 && engaged != 1)
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        killSwitchEngaged = engaged == 1;
+        return null;
+    }
+
+    private void evaluate(final UnderlyingBook book)
+    {
+        book.refresh(ctx.rate(), ctx.carry(), nowNs);
+        if (book.hedgeInstrument == Instruments.MISSING || book.indexPrice <= 0.0)
+        {
+            return;
+        }
+        if (nowNs >= book.pnl.nextSampleNs)
+        {
+            book.pnl.sample(book, ins);
+            book.pnl.nextSampleNs = nowNs + ctx.pnlSampleIntervalNs();
+        }
+        if (!killSwitchEngaged)
+        {
+            evaluator.evaluate(book, nowNs, ringSequence, channel);
+        }
+    }
+
+    /** Counters of what has been processed. */
+    public LogicCounters counters()
+    {
+        return counters;
+    }
+
+    /** Logic time: the latest sending time of an accepted frame. */
+    public long nowNs()
+    {
+        return nowNs;
+    }
+
+    public boolean killSwitchEngaged()
+    {
+        return killSwitchEngaged;
+    }
+
+    /** Number of underlyings seen, in order of first definition. */
+    public int underlyingCount()
+    {
+        return bookCount;
+    }
+
+    /** Snapshot of one underlying's risk for reports. */
+    public UnderlyingReport report(final int k)
+    {
+        final UnderlyingBook book = books[k];
+        book.refresh(ctx.rate(), ctx.carry(), nowNs);
+        final double options = book.vectors.totalDelta();
+        final boolean inverse = book.hedgeInstrument != Instruments.MISSING && ins.inverse[book.hedgeInstrument];
+        return new UnderlyingReport(book.underlyingId, book.indexPrice, options,
+            options + book.deltaOneDelta(ins, false), book.pnl.samples(), book.pnl.sdUnhedged(),
+            book.pnl.sdHedged(), inverse);
+    }
+
+    public void close()
+    {
+        for (int b = 0; b < bookCount; b++)
+        {
+            books[b].close();
+        }
+    }
+}

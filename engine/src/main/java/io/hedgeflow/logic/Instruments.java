@@ -1,0 +1,118 @@
+package io.hedgeflow.logic;
+
+import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.codecs.OptionType;
+import io.hedgeflow.codecs.Settlement;
+import org.agrona.collections.Int2IntHashMap;
+
+/**
+ * Registry of instruments from InstrumentDefinition messages: dense indices, parallel primitive columns.
+ * Lookups by wire id go through an open-addressing map (no iteration, so hash order never matters); everything
+ * else is indexed by the dense index assigned in arrival order, which is deterministic.
+ */
+final class Instruments
+{
+    static final int MISSING = -1;
+
+    private final Int2IntHashMap indexById;
+    final int[] id;
+    final int[] underlying;
+    final InstrumentKind[] kind;
+    final boolean[] inverse;
+    final boolean[] call;
+    final double[] contractSize;
+    final double[] tickSize;
+    final double[] lotSize;
+    final double[] minSize;
+    final double[] strike;
+    final long[] expiryNs;
+    final double[] bid;
+    final double[] ask;
+    final double[] position;
+    final double[] inFlight;
+    final int[] greekSlot;
+    private int count;
+
+    Instruments(final int capacity)
+    {
+        indexById = new Int2IntHashMap(capacity * 2, 0.5f, MISSING);
+        id = new int[capacity];
+        underlying = new int[capacity];
+        kind = new InstrumentKind[capacity];
+        inverse = new boolean[capacity];
+        call = new boolean[capacity];
+        contractSize = new double[capacity];
+        tickSize = new double[capacity];
+        lotSize = new double[capacity];
+        minSize = new double[capacity];
+        strike = new double[capacity];
+        expiryNs = new long[capacity];
+        bid = new double[capacity];
+        ask = new double[capacity];
+        position = new double[capacity];
+        inFlight = new double[capacity];
+        greekSlot = new int[capacity];
+    }
+
+    int capacity()
+    {
+        return id.length;
+    }
+
+    int count()
+    {
+        return count;
+    }
+
+    /** Dense index of a wire id, or {@link #MISSING}. */
+    int indexOf(final int instrumentId)
+    {
+        return indexById.get(instrumentId);
+    }
+
+    /** Adds an instrument; the caller has checked it is new and that there is room. */
+    int add(
+        final int instrumentId,
+        final int underlyingIndex,
+        final InstrumentKind kind,
+        final Settlement settlement,
+        final OptionType optionType,
+        final double contractSize,
+        final double tickSize,
+        final double lotSize,
+        final double minSize,
+        final double strike,
+        final long expiryNs)
+    {
+        final int i = count++;
+        indexById.put(instrumentId, i);
+        id[i] = instrumentId;
+        underlying[i] = underlyingIndex;
+        this.kind[i] = kind;
+        inverse[i] = settlement == Settlement.INVERSE;
+        call[i] = optionType == OptionType.CALL;
+        this.contractSize[i] = contractSize;
+        this.tickSize[i] = tickSize;
+        this.lotSize[i] = lotSize;
+        this.minSize[i] = minSize;
+        this.strike[i] = strike;
+        this.expiryNs[i] = expiryNs;
+        greekSlot[i] = MISSING;
+        return i;
+    }
+
+    /** Mid price, or NaN when either side is missing. */
+    double mid(final int i)
+    {
+        return bid[i] > 0.0 && ask[i] > 0.0 ? 0.5 * (bid[i] + ask[i]) : Double.NaN;
+    }
+
+    /**
+     * Coin delta of one contract of a linear or inverse delta-one instrument at the given underlying price:
+     * linear = contract size in units of underlying; inverse = USD face / price.
+     */
+    double deltaPerContract(final int i, final double underlyingPrice)
+    {
+        return inverse[i] ? contractSize[i] / underlyingPrice : contractSize[i];
+    }
+}

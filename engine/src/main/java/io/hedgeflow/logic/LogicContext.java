@@ -1,0 +1,198 @@
+package io.hedgeflow.logic;
+
+/**
+ * Configuration of {@link HedgeLogic} with validated defaults. Setters return this; {@link #conclude()} validates
+ * and fails with the name of the offending key. All times are logic time (nanoseconds of message time).
+ */
+public final class LogicContext
+{
+    private int maxInstruments = 4096;
+    private int maxUnderlyings = 16;
+    private int maxOptionsPerUnderlying = 1024;
+    private int maxOpenOrders = 64;
+    private double rate = 0.0;
+    private double carry = 0.0;
+    private double deltaBandUsd = 250_000.0;
+    private double maxOrderQuantity = 100_000.0;
+    private double priceCollar = 0.005;
+    private long retryIntervalNs = 1_000_000_000L;
+    private long pnlSampleIntervalNs = 100_000_000L;
+    private int decisionChannel = 100;
+
+    /** Checks every value; throws IllegalArgumentException naming the key. */
+    public LogicContext conclude()
+    {
+        positive("maxInstruments", maxInstruments);
+        positive("maxUnderlyings", maxUnderlyings);
+        positive("maxOptionsPerUnderlying", maxOptionsPerUnderlying);
+        positive("maxOpenOrders", maxOpenOrders);
+        finite("rate", rate);
+        finite("carry", carry);
+        positive("deltaBandUsd", deltaBandUsd);
+        positive("maxOrderQuantity", maxOrderQuantity);
+        if (!(priceCollar >= 0.0 && priceCollar < 0.5))
+        {
+            throw new IllegalArgumentException("priceCollar must be in [0, 0.5): " + priceCollar);
+        }
+        positive("retryIntervalNs", retryIntervalNs);
+        positive("pnlSampleIntervalNs", pnlSampleIntervalNs);
+        positive("decisionChannel", decisionChannel);
+        return this;
+    }
+
+    private static void positive(final String key, final double value)
+    {
+        if (!(value > 0.0) || Double.isInfinite(value))
+        {
+            throw new IllegalArgumentException(key + " must be positive and finite: " + value);
+        }
+    }
+
+    private static void finite(final String key, final double value)
+    {
+        if (!Double.isFinite(value))
+        {
+            throw new IllegalArgumentException(key + " must be finite: " + value);
+        }
+    }
+
+    public int maxInstruments()
+    {
+        return maxInstruments;
+    }
+
+    public LogicContext maxInstruments(final int value)
+    {
+        maxInstruments = value;
+        return this;
+    }
+
+    public int maxUnderlyings()
+    {
+        return maxUnderlyings;
+    }
+
+    public LogicContext maxUnderlyings(final int value)
+    {
+        maxUnderlyings = value;
+        return this;
+    }
+
+    public int maxOptionsPerUnderlying()
+    {
+        return maxOptionsPerUnderlying;
+    }
+
+    public LogicContext maxOptionsPerUnderlying(final int value)
+    {
+        maxOptionsPerUnderlying = value;
+        return this;
+    }
+
+    public int maxOpenOrders()
+    {
+        return maxOpenOrders;
+    }
+
+    public LogicContext maxOpenOrders(final int value)
+    {
+        maxOpenOrders = value;
+        return this;
+    }
+
+    /** Continuous risk-free rate used for option Greeks. */
+    public double rate()
+    {
+        return rate;
+    }
+
+    public LogicContext rate(final double value)
+    {
+        rate = value;
+        return this;
+    }
+
+    /** Continuous carry (dividend or funding yield) used for option Greeks. */
+    public double carry()
+    {
+        return carry;
+    }
+
+    public LogicContext carry(final double value)
+    {
+        carry = value;
+        return this;
+    }
+
+    /** Half width of the no-trade delta band, as USD notional of the underlying (band in coin = this / index). */
+    public double deltaBandUsd()
+    {
+        return deltaBandUsd;
+    }
+
+    public LogicContext deltaBandUsd(final double value)
+    {
+        deltaBandUsd = value;
+        return this;
+    }
+
+    /** Pre-trade limit: largest order, in contracts of the hedge instrument. */
+    public double maxOrderQuantity()
+    {
+        return maxOrderQuantity;
+    }
+
+    public LogicContext maxOrderQuantity(final double value)
+    {
+        maxOrderQuantity = value;
+        return this;
+    }
+
+    /** Marketable limit offset from the touch, as a fraction of price (0.005 = 50 bps through the touch). */
+    public double priceCollar()
+    {
+        return priceCollar;
+    }
+
+    public LogicContext priceCollar(final double value)
+    {
+        priceCollar = value;
+        return this;
+    }
+
+    /** After a decision that sent no order (rejected, no price, rounded to zero), wait this long before another. */
+    public long retryIntervalNs()
+    {
+        return retryIntervalNs;
+    }
+
+    public LogicContext retryIntervalNs(final long value)
+    {
+        retryIntervalNs = value;
+        return this;
+    }
+
+    /** Logic-time interval between P&amp;L samples for the hedged versus unhedged report. */
+    public long pnlSampleIntervalNs()
+    {
+        return pnlSampleIntervalNs;
+    }
+
+    public LogicContext pnlSampleIntervalNs(final long value)
+    {
+        pnlSampleIntervalNs = value;
+        return this;
+    }
+
+    /** Channel id on the frames the logic emits (decisions and orders). */
+    public int decisionChannel()
+    {
+        return decisionChannel;
+    }
+
+    public LogicContext decisionChannel(final int value)
+    {
+        decisionChannel = value;
+        return this;
+    }
+}

@@ -1,0 +1,60 @@
+package io.hedgeflow.logic;
+
+/**
+ * What the logic has processed: frames, rejects by reason, sequence gaps, decisions, orders, fills.
+ * Single writer (the logic thread); other threads read after the logic has stopped.
+ */
+public final class LogicCounters
+{
+    private final long[] rejected = new long[RejectReason.VALUES.length];
+    long frames;
+    long gaps;
+    long decisions;
+    long orders;
+    long fills;
+
+    void reject(final RejectReason reason)
+    {
+        rejected[reason.ordinal()]++;
+    }
+
+    public long frames()
+    {
+        return frames;
+    }
+
+    public long rejected(final RejectReason reason)
+    {
+        return rejected[reason.ordinal()];
+    }
+
+    public long rejected()
+    {
+        long sum = 0;
+        for (final long r : rejected)
+        {
+            sum += r;
+        }
+        return sum;
+    }
+
+    public long gaps()
+    {
+        return gaps;
+    }
+
+    public long decisions()
+    {
+        return decisions;
+    }
+
+    public long orders()
+    {
+        return orders;
+    }
+
+    public long fills()
+    {
+        return fills;
+    }
+}

@@ -1,0 +1,76 @@
+package io.hedgeflow.logic;
+
+/**
+ * Orders sent and not yet finished: id, instrument (dense index) and signed contracts still working.
+ * A small fixed table searched linearly, in insertion order: deterministic and garbage-free.
+ */
+final class OpenOrders
+{
+    private final long[] orderId;
+    private final int[] instrument;
+    private final double[] signedLeaves;
+    private int count;
+
+    OpenOrders(final int capacity)
+    {
+        orderId = new long[capacity];
+        instrument = new int[capacity];
+        signedLeaves = new double[capacity];
+    }
+
+    boolean isFull()
+    {
+        return count == orderId.length;
+    }
+
+    int count()
+    {
+        return count;
+    }
+
+    void add(final long id, final int instrumentIndex, final double signedQty)
+    {
+        orderId[count] = id;
+        instrument[count] = instrumentIndex;
+        signedLeaves[count] = signedQty;
+        count++;
+    }
+
+    /** Position of the order in the table, or -1. */
+    int find(final long id)
+    {
+        for (int k = 0; k < count; k++)
+        {
+            if (orderId[k] == id)
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    int instrument(final int k)
+    {
+        return instrument[k];
+    }
+
+    double signedLeaves(final int k)
+    {
+        return signedLeaves[k];
+    }
+
+    void reduce(final int k, final double signedQty)
+    {
+        signedLeaves[k] -= signedQty;
+    }
+
+    /** Removes entry k, keeping the others in order. */
+    void remove(final int k)
+    {
+        final int tail = count - k - 1;
+        System.arraycopy(orderId, k + 1, orderId, k, tail);
+        System.arraycopy(instrument, k + 1, instrument, k, tail);
+        System.arraycopy(signedLeaves, k + 1, signedLeaves, k, tail);
+        count--;
+    }
+}

@@ -1,0 +1,30 @@
+package io.hedgeflow.logic;
+
+/**
+ * One underlying's risk at the end of a session, for reports (not on the hot path).
+ *
+ * @param underlyingId   wire id of the underlying.
+ * @param indexPrice     last index price, USD.
+ * @param unhedgedDelta  delta of the options alone, units of underlying.
+ * @param hedgedDelta    options plus every delta-one position held (orders in flight excluded).
+ * @param pnlSamples     number of P&amp;L increments sampled.
+ * @param pnlSdUnhedged  standard deviation of the options' P&amp;L per sample, book currency.
+ * @param pnlSdHedged    the same with the hedges.
+ * @param inverse        true when the book currency is the coin (inverse hedge instrument), false for USD.
+ */
+public record UnderlyingReport(
+    int underlyingId,
+    double indexPrice,
+    double unhedgedDelta,
+    double hedgedDelta,
+    long pnlSamples,
+    double pnlSdUnhedged,
+    double pnlSdHedged,
+    boolean inverse)
+{
+    /** Converts an amount in book currency to USD at the index price. */
+    public double toUsd(final double amount)
+    {
+        return inverse ? amount * indexPrice : amount;
+    }
+}

@@ -1,0 +1,7 @@
+package io.hedgeflow.cli;
+
+/** Output format of reports. */
+enum Format
+{
+    text, json
+}

@@ -1,0 +1,66 @@
+package io.hedgeflow.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * The {@code hedgeflow} command line. Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input, each failure
+ * with one line on stderr saying what and where, never a stack trace.
+ */
+@Command(
+    name = "hedgeflow",
+    mixinStandardHelpOptions = true,
+    version = "hedgeflow 0.1.0",
+    description = "Low-latency hedging engine for derivatives books.",
+    subcommands = {
+        DemoCommand.class,
+        RunCommand.class,
+        RecordCommand.class,
+        ReplayCommand.class,
+        DumpCommand.class,
+    })
+public final class HedgeflowTool implements Runnable
+{
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    public void run()
+    {
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command (see hedgeflow --help)");
+    }
+
+    /** Runs a command line and returns its exit code. */
+    public static int execute(final PrintWriter out, final PrintWriter err, final String... args)
+    {
+        final CommandLine cli = new CommandLine(new HedgeflowTool());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, arguments) ->
+        {
+            err.println("hedgeflow: " + ex.getMessage());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+        {
+            final int code = ex instanceof CliException cliEx ? cliEx.exitCode : EXIT_FAILURE;
+            final String message = ex instanceof CliException ? ex.getMessage() : ex.getClass().getSimpleName() +
+                ": " + ex.getMessage();
+            err.println("hedgeflow " + commandLine.getCommandName() + ": " + message);
+            err.flush();
+            return code;
+        });
+        final int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(final String[] args)
+    {
+        System.exit(execute(new PrintWriter(System.out), new PrintWriter(System.err), args));
+    }
+}

@@ -1,0 +1,67 @@
+package io.hedgeflow.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** Checks and helpers shared by commands. */
+final class Options
+{
+    private Options()
+    {
+    }
+
+    static void positive(final String option, final double value)
+    {
+        if (!(value > 0))
+        {
+            throw CliException.badInput(option + " must be positive: " + value);
+        }
+    }
+
+    static void notNegative(final String option, final double value)
+    {
+        if (!(value >= 0))
+        {
+            throw CliException.badInput(option + " must not be negative: " + value);
+        }
+    }
+
+    /** The given journal directory, or a new timestamped one under ./journals/. */
+    static Path newJournalDir(final Path given, final String prefix) throws IOException
+    {
+        final Path dir = given != null ? given : Path.of("journals",
+            prefix + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+        Files.createDirectories(dir);
+        return dir.toAbsolutePath().normalize();
+    }
+
+    /** An existing journal directory (with inputs/ and decisions/), else exit 2. */
+    static Path existingJournal(final Path dir)
+    {
+        if (!Files.isDirectory(dir.resolve("inputs")) || !Files.isDirectory(dir.resolve("decisions")))
+        {
+            throw CliException.badInput("no journal at " + dir + " (expected inputs/ and decisions/ directories)");
+        }
+        return dir;
+    }
+
+    static void print(final CommandSpec spec, final Format format, final SessionReport report)
+    {
+        final PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json)
+        {
+            report.printJson(out);
+        }
+        else
+        {
+            report.printText(out);
+        }
+        out.flush();
+    }
+}

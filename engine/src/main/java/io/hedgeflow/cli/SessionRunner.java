@@ -1,0 +1,68 @@
+package io.hedgeflow.cli;
+
+import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.pipeline.Engine;
+import io.hedgeflow.pipeline.EngineContext;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+
+/**
+ * Runs one engine session for {@code demo} and {@code run}: a warm-up phase, then the measured phase with
+ * latency recording and a GC count, and collects the {@link SessionReport}.
+ */
+final class SessionRunner
+{
+    private SessionRunner()
+    {
+    }
+
+    static SessionReport run(
+        final EngineContext ctx,
+        final FrameSource source,
+        final long events,
+        final long warmupEvents,
+        final double rate) throws IOException
+    {
+        try (Engine engine = new Engine(ctx, source))
+        {
+            final long warm = engine.run(Math.min(warmupEvents, events), rate);
+            engine.startMeasuring();
+            final long gcBefore = gcCount();
+            final long start = System.nanoTime();
+            final long measured = warm < warmupEvents ? 0 : engine.run(events - warm, rate);
+            final long elapsedNs = System.nanoTime() - start;
+            final long gcCollections = gcCount() - gcBefore;
+            if (engine.errors() > 0)
+            {
+                final Throwable first = engine.firstError();
+                throw new CliException(HedgeflowTool.EXIT_FAILURE, engine.errors() + " pipeline error(s), first: " +
+                    first.getClass().getSimpleName() + ": " + first.getMessage());
+            }
+            final HedgeLogic logic = engine.logic();
+            return SessionReport.of(logic, warm + measured, measured, elapsedNs, engine.latency(), gcCollections,
+                engine.sourceRejected(), ctx.journalDir(), journalBytes(ctx.journalDir()));
+        }
+    }
+
+    static long gcCount()
+    {
+        long count = 0;
+        for (final GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans())
+        {
+            count += Math.max(0, gc.getCollectionCount());
+        }
+        return count;
+    }
+
+    private static long journalBytes(final Path dir) throws IOException
+    {
+        try (var files = java.nio.file.Files.walk(dir))
+        {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}

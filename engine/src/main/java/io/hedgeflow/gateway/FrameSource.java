@@ -1,0 +1,30 @@
+package io.hedgeflow.gateway;
+
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * Where inbound frames come from: the simulator, a capture file, later a socket. Polled by one thread.
+ */
+public interface FrameSource extends AutoCloseable
+{
+    /** Returned by {@link #poll} when the source has no more frames. */
+    int END = -1;
+
+    /**
+     * Copies the next frame into buffer at offset (at most maxLength bytes).
+     *
+     * @return the frame's length, 0 when none is ready yet, or {@link #END}.
+     */
+    int poll(MutableDirectBuffer buffer, int offset, int maxLength);
+
+    /** Frames the source itself dropped as unreadable (oversized or truncated records). */
+    default long rejected()
+    {
+        return 0;
+    }
+
+    @Override
+    default void close()
+    {
+    }
+}

@@ -1,0 +1,152 @@
+package io.hedgeflow.pipeline;
+
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.journal.Journal;
+import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.sim.SimExchange;
+import org.HdrHistogram.Histogram;
+import org.agrona.BufferUtil;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
+import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
+
+import java.io.IOException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The live engine: a feed poller publishing raw frames into a Disruptor ring, the input journaler and the logic
+ * in parallel, then the order publisher gated on both.
+ * <pre>
+ *   FrameSource ─► FeedPoller ─► ring ─┬─► InputJournalHandler ─┐
+ *        ▲                             └─► LogicHandler ────────┴─► OrderPublishHandler ─► decisions journal
+ *        │                                                                 │
+ *        └──── ExecutionReports ◄── SimExchange ◄──── order ring ◄─────────┘
+ * </pre>
+ * The caller's thread runs the poller ({@link #run}); the three stages have a thread each.
+ */
+public final class Engine implements AutoCloseable
+{
+    private static final int ORDER_RING_CAPACITY = 1 << 16;
+
+    private final Journal journal;
+    private final HedgeLogic logic;
+    private final Histogram latency = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+    private final Disruptor<FrameEvent> disruptor;
+    private final LogicHandler logicHandler;
+    private final OrderPublishHandler publisher;
+    private final PipelineExceptionHandler errors = new PipelineExceptionHandler();
+    private final FeedPoller poller;
+    private final FrameSource source;
+    private boolean closed;
+
+    public Engine(final EngineContext ctx, final FrameSource source) throws IOException
+    {
+        ctx.conclude();
+        this.source = source;
+        journal = Journal.open(ctx.journalDir());
+        logic = new HedgeLogic(ctx.logicContext());
+        final OneToOneRingBuffer orders = new OneToOneRingBuffer(new UnsafeBuffer(BufferUtil.allocateDirectAligned(
+            ORDER_RING_CAPACITY + RingBufferDescriptor.TRAILER_LENGTH, 64)));
+        logicHandler = new LogicHandler(logic, latency);
+        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders);
+        disruptor = new Disruptor<>(FrameEvent::new, ctx.ringSize(), new StageThreadFactory(), ProducerType.SINGLE,
+            ctx.waitStrategy().newStrategy());
+        disruptor.setDefaultExceptionHandler(errors);
+        disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender()), logicHandler).then(publisher);
+        disruptor.start();
+        final SimExchange exchange = new SimExchange(ctx.simContext());
+        poller = new FeedPoller(disruptor.getRingBuffer(), source, exchange, orders,
+            () -> disruptor.getSequenceValueFor(publisher), ctx.simContext().exchangeLatencyNs());
+    }
+
+    /**
+     * Publishes up to maxFrames frames from the source (paced at ratePerSecond when positive) and waits until the
+     * pipeline has processed all of them.
+     *
+     * @return frames published.
+     */
+    public long run(final long maxFrames, final double ratePerSecond)
+    {
+        final long intervalNs = ratePerSecond > 0 ? Math.max(1L, Math.round(1e9 / ratePerSecond)) : 0L;
+        final long frames = poller.run(maxFrames, System.nanoTime(), intervalNs);
+        awaitProcessed();
+        return frames;
+    }
+
+    /** Latency is recorded for inputs from the next frame published on. */
+    public void startMeasuring()
+    {
+        logicHandler.measureFrom(disruptor.getCursor() + 1);
+    }
+
+    private void awaitProcessed()
+    {
+        final long target = disruptor.getCursor();
+        while (disruptor.getSequenceValueFor(publisher) < target)
+        {
+            Thread.yield();
+        }
+    }
+
+    /** The logic; read its state only after {@link #run} returned. */
+    public HedgeLogic logic()
+    {
+        return logic;
+    }
+
+    /** Tick-to-decision latency in nanoseconds of the measured inputs. */
+    public Histogram latency()
+    {
+        return latency;
+    }
+
+    /** Frames the source dropped as unreadable. */
+    public long sourceRejected()
+    {
+        return source.rejected();
+    }
+
+    /** Exceptions raised by pipeline stages. */
+    public long errors()
+    {
+        return errors.errors();
+    }
+
+    public Throwable firstError()
+    {
+        return errors.first();
+    }
+
+    public Journal journal()
+    {
+        return journal;
+    }
+
+    public void close()
+    {
+        if (!closed)
+        {
+            closed = true;
+            disruptor.halt();
+            journal.close();
+            logic.close();
+            source.close();
+        }
+    }
+
+    private static final class StageThreadFactory implements ThreadFactory
+    {
+        private final AtomicInteger count = new AtomicInteger();
+
+        public Thread newThread(final Runnable r)
+        {
+            final Thread thread = new Thread(r, "hedgeflow-stage-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.hedgeflow.pipeline;
+
+import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.sim.SimContext;
+
+import java.nio.file.Path;
+
+/**
+ * Configuration of an {@link Engine}: journal directory, ring size, wait strategy, the logic's context and the
+ * simulated exchange's context. {@link #conclude()} validates and names the offending key.
+ */
+public final class EngineContext
+{
+    private Path journalDir;
+    private int ringSize = 16_384;
+    private WaitStrategyKind waitStrategy = WaitStrategyKind.YIELDING;
+    private LogicContext logicContext = new LogicContext();
+    private SimContext simContext = new SimContext();
+
+    public EngineContext conclude()
+    {
+        if (journalDir == null)
+        {
+            throw new IllegalArgumentException("journalDir must be set");
+        }
+        if (ringSize < 64 || Integer.bitCount(ringSize) != 1)
+        {
+            throw new IllegalArgumentException("ringSize must be a power of two >= 64: " + ringSize);
+        }
+        if (waitStrategy == null)
+        {
+            throw new IllegalArgumentException("waitStrategy must be set");
+        }
+        logicContext.conclude();
+        simContext.conclude();
+        return this;
+    }
+
+    public Path journalDir()
+    {
+        return journalDir;
+    }
+
+    public EngineContext journalDir(final Path value)
+    {
+        journalDir = value;
+        return this;
+    }
+
+    public int ringSize()
+    {
+        return ringSize;
+    }
+
+    public EngineContext ringSize(final int value)
+    {
+        ringSize = value;
+        return this;
+    }
+
+    public WaitStrategyKind waitStrategy()
+    {
+        return waitStrategy;
+    }
+
+    public EngineContext waitStrategy(final WaitStrategyKind value)
+    {
+        waitStrategy = value;
+        return this;
+    }
+
+    public LogicContext logicContext()
+    {
+        return logicContext;
+    }
+
+    public EngineContext logicContext(final LogicContext value)
+    {
+        logicContext = value;
+        return this;
+    }
+
+    /** Simulated market and exchange settings; the exchange closes the loop for every feed. */
+    public SimContext simContext()
+    {
+        return simContext;
+    }
+
+    public EngineContext simContext(final SimContext value)
+    {
+        simContext = value;
+        return this;
+    }
+}

@@ -1,0 +1,175 @@
+package io.hedgeflow.pipeline;
+
+import com.lmax.disruptor.InsufficientCapacityException;
+import com.lmax.disruptor.RingBuffer;
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.sim.SimExchange;
+import org.agrona.BufferUtil;
+import org.agrona.concurrent.MessageHandler;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.util.function.LongSupplier;
+
+/**
+ * Polls a {@link FrameSource} and publishes its frames into the ring, closing the loop with the simulated
+ * exchange deterministically in logic time:
+ * <pre>
+ *   next market frame at time T
+ *     1. wait until every input with time &lt;= T - exchange latency has passed the order publisher, so every
+ *        order that can execute by T is at the exchange (orders arrive through the order ring)
+ *     2. publish the exchange's execution reports due by T
+ *     3. publish the market frame (the exchange sees it too)
+ * </pre>
+ * The same source therefore yields the same input sequence whatever the thread timing. With a rate, frames are
+ * paced from a fixed schedule and stamped with their intended time, so latency is free of coordinated omission.
+ */
+final class FeedPoller
+{
+    private final RingBuffer<FrameEvent> ring;
+    private final FrameSource source;
+    private final SimExchange exchange;
+    private final org.agrona.concurrent.ringbuffer.RingBuffer orders;
+    private final LongSupplier publishedThrough;
+    private final long exchangeLatencyNs;
+    private final long[] publishedTime;
+    private final int mask;
+    private final UnsafeBuffer pending = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
+    private final UnsafeBuffer report = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
+    private final MessageHandler orderHandler;
+    private long gateSequence = -1;
+    private long lastSequence = -1;
+    private long lastTimeNs = Long.MIN_VALUE;
+    private long published;
+
+    FeedPoller(
+        final RingBuffer<FrameEvent> ring,
+        final FrameSource source,
+        final SimExchange exchange,
+        final org.agrona.concurrent.ringbuffer.RingBuffer orders,
+        final LongSupplier publishedThrough,
+        final long exchangeLatencyNs)
+    {
+        this.ring = ring;
+        this.source = source;
+        this.exchange = exchange;
+        this.orders = orders;
+        this.publishedThrough = publishedThrough;
+        this.exchangeLatencyNs = exchangeLatencyNs;
+        this.publishedTime = new long[ring.getBufferSize()];
+        this.mask = ring.getBufferSize() - 1;
+        this.orderHandler = (msgTypeId, buffer, index, length) -> exchange.onOrder(buffer, index, length);
+    }
+
+    /** Frames published so far. */
+    long published()
+    {
+        return published;
+    }
+
+    /**
+     * Publishes up to maxFrames frames; with intervalNs &gt; 0 paces them from startNs on.
+     *
+     * @return frames published by this call.
+     */
+    long run(final long maxFrames, final long startNs, final long intervalNs)
+    {
+        final long first = published;
+        while (published - first < maxFrames)
+        {
+            final int length = source.poll(pending, 0, FrameHeader.MAX_FRAME_LENGTH);
+            if (length == FrameSource.END)
+            {
+                break;
+            }
+            if (length == 0)
+            {
+                drainOrders();
+                continue;
+            }
+            final long timeNs = length >= FrameHeader.LENGTH ?
+                Math.max(lastTimeNs, FrameHeader.sendingTimeNs(pending, 0)) : lastTimeNs;
+            awaitOrdersUpTo(timeNs - exchangeLatencyNs);
+            int reportLength;
+            while (published - first < maxFrames && (reportLength = exchange.poll(timeNs, report, 0)) > 0)
+            {
+                publish(report, reportLength, FrameHeader.sendingTimeNs(report, 0), first, startNs, intervalNs);
+            }
+            if (published - first < maxFrames)
+            {
+                exchange.onMarketFrame(pending, 0, length);
+                publish(pending, length, timeNs, first, startNs, intervalNs);
+            }
+        }
+        return published - first;
+    }
+
+    private void awaitOrdersUpTo(final long timeNs)
+    {
+        gateSequence = Math.max(gateSequence, publishedThrough.getAsLong());
+        while (gateSequence < lastSequence && publishedTime[(int)(gateSequence + 1) & mask] <= timeNs)
+        {
+            gateSequence++;
+        }
+        while (publishedThrough.getAsLong() < gateSequence)
+        {
+            if (drainOrders() == 0)
+            {
+                Thread.onSpinWait();
+            }
+        }
+        drainOrders();
+    }
+
+    private int drainOrders()
+    {
+        return orders.read(orderHandler);
+    }
+
+    private void publish(
+        final UnsafeBuffer frame,
+        final int length,
+        final long timeNs,
+        final long first,
+        final long startNs,
+        final long intervalNs)
+    {
+        long receiveNs = System.nanoTime();
+        if (intervalNs > 0)
+        {
+            final long intendedNs = startNs + (published - first) * intervalNs;
+            while (receiveNs < intendedNs)
+            {
+                Thread.yield();
+                receiveNs = System.nanoTime();
+            }
+            receiveNs = intendedNs;
+        }
+        long sequence;
+        while (true)
+        {
+            try
+            {
+                sequence = ring.tryNext();
+                break;
+            }
+            catch (final InsufficientCapacityException ex)
+            {
+                if (drainOrders() == 0)
+                {
+                    Thread.yield();
+                }
+            }
+        }
+        final FrameEvent event = ring.get(sequence);
+        event.input.putBytes(0, frame, 0, length);
+        event.inputLength = length;
+        event.receiveNs = receiveNs;
+        event.outputLength = 0;
+        ring.publish(sequence);
+        publishedTime[(int)sequence & mask] = timeNs;
+        lastSequence = sequence;
+        lastTimeNs = timeNs;
+        published++;
+    }
+}

@@ -1,0 +1,25 @@
+package io.hedgeflow.pipeline;
+
+import io.hedgeflow.framing.FrameHeader;
+import org.agrona.BufferUtil;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * A pre-allocated ring slot: the raw input frame as received, its receive time, and the frames the logic wrote
+ * in response. Both areas are off-heap and cache-line aligned; nothing is allocated per event.
+ * <pre>
+ *   input  [ frame bytes, up to MAX_FRAME_LENGTH ]   inputLength, receiveNs
+ *   output [ HedgeDecision frame | NewOrder frame ... ]   outputLength
+ * </pre>
+ */
+public final class FrameEvent
+{
+    /** Room for the frames one input can cause. */
+    public static final int OUTPUT_CAPACITY = 1024;
+
+    final UnsafeBuffer input = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
+    final UnsafeBuffer output = new UnsafeBuffer(BufferUtil.allocateDirectAligned(OUTPUT_CAPACITY, 64));
+    int inputLength;
+    long receiveNs;
+    int outputLength;
+}

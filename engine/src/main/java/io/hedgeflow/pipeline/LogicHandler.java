@@ -1,0 +1,37 @@
+package io.hedgeflow.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import io.hedgeflow.logic.HedgeLogic;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Pipeline stage: runs {@link HedgeLogic} on each input and leaves its output frames in the slot. Records
+ * tick-to-decision latency (receive time to the end of the logic's work) once {@code measureFrom} is reached.
+ */
+final class LogicHandler implements EventHandler<FrameEvent>
+{
+    private final HedgeLogic logic;
+    private final Histogram latency;
+    private volatile long measureFrom = Long.MAX_VALUE;
+
+    LogicHandler(final HedgeLogic logic, final Histogram latency)
+    {
+        this.logic = logic;
+        this.latency = latency;
+    }
+
+    /** Starts recording latency from the given ring sequence on. */
+    void measureFrom(final long sequence)
+    {
+        measureFrom = sequence;
+    }
+
+    public void onEvent(final FrameEvent event, final long sequence, final boolean endOfBatch)
+    {
+        event.outputLength = logic.onFrame(event.input, 0, event.inputLength, sequence, event.output, 0);
+        if (sequence >= measureFrom)
+        {
+            latency.recordValue(Math.max(0L, System.nanoTime() - event.receiveNs));
+        }
+    }
+}

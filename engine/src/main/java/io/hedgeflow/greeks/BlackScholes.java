@@ -1,25 +1,137 @@
 package io.hedgeflow.greeks;
 
 /**
- * Scalar Black-Scholes-Merton with continuous carry: the reference implementation.
- * Arguments: call (true) or put, spot S, strike K, time to expiry t in years (Actual/365), rate r, continuous
- * dividend or funding yield q, volatility v. Units: delta per unit of underlying, gamma per unit squared,
- * vega per 1.00 of volatility.
+ * Scalar Black-Scholes-Merton with continuous carry and Black-76, linear and inverse: the reference
+ * implementation whose semantics the vector kernel ({@link GreekKernel}) reproduces operation for operation.
  * <p>
- * Degenerate inputs are defined, never NaN: when t &lt;= 0 or v &lt;= 0 the option is worth its discounted
- * forward intrinsic value max(+/-(S e^{-qt} - K e^{-rt}), 0) (t clamped at 0), delta is the discounted
- * indicator of being in the money (half at the money), gamma and vega are 0. S &lt;= 0 is treated as S = 0.
+ * Arguments: call (true) or put, underlying price S (spot, or the forward F for Black-76), strike K, time to
+ * expiry t in years (Actual/365), rate r, continuous dividend or funding yield q, volatility v.
+ * Black-76 is BSM on F with q = r; it differs only in rho, which holds F (not S) fixed: rho76 = -t price.
+ * <p>
+ * Units (linear, USD-settled): price in quote currency; delta per unit of underlying; gamma per unit squared;
+ * vega per 1.00 of volatility; theta per year of calendar time (-dV/dt, usually negative); rho per 1.00 of rate;
+ * vanna = d(delta)/d(vol); volga = d(vega)/d(vol); charm = -d(delta)/dt per year.
+ * <p>
+ * Inverse (coin-settled, Deribit style): P = V / S is the value in coin and the reported delta is the
+ * premium-adjusted coin delta D = delta_BS - P (= S dP/dS). The other outputs are derivatives of those two:
+ * gamma = dD/dS = gamma_BS - D / S; vanna = dD/dv = vanna_BS - vega_BS / S; charm = -dD/dt = charm_BS - theta_BS / S;
+ * vega, theta, rho and volga are the coin value's: the USD Greek divided by S.
+ * <p>
+ * Degenerate inputs are defined, never NaN (for finite inputs with |r t| and |q t| below 700):
+ * <ul>
+ * <li>t &lt;= 0 (expired): t is taken as 0; price is intrinsic max(+/-(S - K), 0), delta the in-the-money
+ * indicator (1/2 at the money, sign of the option), every other Greek 0;</li>
+ * <li>v sqrt(t) below {@link #MIN_TOTAL_VOL} (so v &lt;= 0), S &lt;= 0 or K &lt;= 0: the option is worth its
+ * deterministic discounted-forward intrinsic w (S e^{-qt} - K e^{-rt}) with weight w = 1 in the money, 1/2 at
+ * the money, 0 out of it (S &lt;= 0 taken as 0); delta, theta, rho and charm are that expression's exact
+ * derivatives; gamma, vega, vanna and volga are 0. This is the v -&gt; 0 limit of the closed form;</li>
+ * <li>inverse with S &lt;= 0: no coin value exists; every output is 0.</li>
+ * </ul>
  */
 public final class BlackScholes
 {
+    /** Below this total volatility v sqrt(t) the option is treated as deterministic (see the class notes). */
+    public static final double MIN_TOTAL_VOL = 1e-100;
+
+    /** Index of each output in the array filled by {@link #greeks}. */
+    public static final int PRICE = 0, DELTA = 1, GAMMA = 2, VEGA = 3, THETA = 4, RHO = 5, VANNA = 6, VOLGA = 7,
+        CHARM = 8, OUTPUTS = 9;
+
     private BlackScholes()
     {
     }
 
-    /** True when the closed form applies; otherwise the degenerate definitions above hold. */
+    /**
+     * All nine outputs at once, sharing d1, d2, the densities and discount factors.
+     *
+     * @param call    call (true) or put.
+     * @param s       underlying price: spot for BSM, forward for Black-76.
+     * @param k       strike.
+     * @param t       years to expiry.
+     * @param r       continuous rate.
+     * @param q       continuous dividend or funding yield (Black-76: pass r).
+     * @param v       volatility.
+     * @param black76 rho holds the forward fixed (Black-76) rather than the spot and q.
+     * @param inverse coin-settled outputs (see the class notes).
+     * @param out     receives the outputs at {@link #PRICE} .. {@link #CHARM}; length at least {@link #OUTPUTS}.
+     */
+    public static void greeks(
+        final boolean call, final double s, final double k, final double t, final double r, final double q,
+        final double v, final boolean black76, final boolean inverse, final double[] out)
+    {
+        final double phi = call ? 1.0 : -1.0;
+        final double tc = Math.max(t, 0.0);
+        final double dr = Math.exp(-r * tc);
+        final double dq = Math.exp(-q * tc);
+        final boolean reg = s > 0.0 && k > 0.0 && v * Math.sqrt(tc) >= MIN_TOTAL_VOL;
+        final double ts = reg ? tc : 1.0;
+        final double vs = reg ? v : 1.0;
+        final double ss = reg ? s : 1.0;
+        final double ks = reg ? k : 1.0;
+        final double sqt = Math.sqrt(ts);
+        final double vst = vs * sqt;
+        final double inv = 1.0 / vst;
+        final double d1 = (Math.log(ss / ks) + (r - q) * ts) * inv + 0.5 * vst;
+        final double d2 = d1 - vst;
+        final double nd1 = Normal.INV_SQRT_2PI * Math.exp(-0.5 * d1 * d1);
+        final double nd2 = nd1 * (ss * dq / (ks * dr));
+        final double fwd = Math.max(s, 0.0) * dq;
+        final double kd = k * dr;
+        final double m = fwd - kd;
+        final double w = phi * m > 0.0 ? 1.0 : m == 0.0 ? 0.5 : 0.0;
+        final double n1 = reg ? Normal.cdf(phi * d1, nd1) : w;
+        final double n2 = reg ? Normal.cdf(phi * d2, nd2) : w;
+        final double p1 = reg ? nd1 : 0.0;
+        final double live = t > 0.0 ? 1.0 : 0.0;
+        final double invS = 1.0 / (s > 0.0 ? s : 1.0);
+        final double b76 = black76 ? 1.0 : 0.0;
+
+        final double a = ss * dq * p1;
+        final double price = phi * (fwd * n1 - kd * n2);
+        final double delta = phi * dq * n1;
+        final double gamma = dq * p1 * inv * invS;
+        final double vega = a * sqt;
+        final double theta = live * (phi * (q * fwd * n1 - r * kd * n2) - 0.5 * a * vs / sqt);
+        final double rho = phi * tc * (kd * n2 - b76 * fwd * n1);
+        final double vanna = -dq * p1 * d2 / vs;
+        final double volga = vega * d1 * d2 / vs;
+        final double charm = live * (phi * q * dq * n1 - dq * p1 * ((r - q) * ts - 0.5 * d2 * vst) * inv / ts);
+        if (!inverse)
+        {
+            fill(out, price, delta, gamma, vega, theta, rho, vanna, volga, charm);
+        }
+        else if (s > 0.0)
+        {
+            final double coin = price * invS;
+            final double coinDelta = delta - coin;
+            fill(out, coin, coinDelta, gamma - coinDelta * invS, vega * invS, theta * invS, rho * invS,
+                vanna - vega * invS, volga * invS, charm - theta * invS);
+        }
+        else
+        {
+            fill(out, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+        }
+    }
+
+    private static void fill(
+        final double[] out, final double price, final double delta, final double gamma, final double vega,
+        final double theta, final double rho, final double vanna, final double volga, final double charm)
+    {
+        out[PRICE] = price;
+        out[DELTA] = delta;
+        out[GAMMA] = gamma;
+        out[VEGA] = vega;
+        out[THETA] = theta;
+        out[RHO] = rho;
+        out[VANNA] = vanna;
+        out[VOLGA] = volga;
+        out[CHARM] = charm;
+    }
+
+    /** True when the closed form applies; otherwise the degenerate definitions in the class notes hold. */
     static boolean regular(final double s, final double k, final double t, final double v)
     {
-        return t > 0.0 && v > 0.0 && s > 0.0 && k > 0.0;
+        return s > 0.0 && k > 0.0 && t > 0.0 && v * Math.sqrt(t) >= MIN_TOTAL_VOL;
     }
 
     static double d1(final double s, final double k, final double t, final double r, final double q, final double v)
@@ -27,6 +139,7 @@ public final class BlackScholes
         return (Math.log(s / k) + (r - q + 0.5 * v * v) * t) / (v * Math.sqrt(t));
     }
 
+    /** Linear BSM price; same definitions as {@link #greeks} (out[PRICE]) for one output. */
     public static double price(
         final boolean call, final double s, final double k, final double t, final double r, final double q, final double v)
     {
@@ -44,6 +157,7 @@ public final class BlackScholes
             k * df * Normal.cdf(-d2) - fwd * Normal.cdf(-d1);
     }
 
+    /** Linear BSM delta; same definitions as {@link #greeks} (out[DELTA]) for one output. */
     public static double delta(
         final boolean call, final double s, final double k, final double t, final double r, final double q, final double v)
     {
@@ -59,6 +173,7 @@ public final class BlackScholes
         return call ? carry * nd1 : carry * (nd1 - 1.0);
     }
 
+    /** Linear BSM gamma; same definitions as {@link #greeks} (out[GAMMA]) for one output. */
     public static double gamma(
         final double s, final double k, final double t, final double r, final double q, final double v)
     {
@@ -69,6 +184,7 @@ public final class BlackScholes
         return Math.exp(-q * t) * Normal.pdf(d1(s, k, t, r, q, v)) / (s * v * Math.sqrt(t));
     }
 
+    /** Linear BSM vega per 1.00 of volatility; same definitions as {@link #greeks} (out[VEGA]) for one output. */
     public static double vega(
         final double s, final double k, final double t, final double r, final double q, final double v)
     {

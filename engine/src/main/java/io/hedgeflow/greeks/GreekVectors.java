@@ -1,136 +1,260 @@
 package io.hedgeflow.greeks;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+import static io.hedgeflow.greeks.GreekKernel.*;
+
 /**
- * Greeks of every option on one underlying, as structure-of-arrays columns, recomputed together on a move.
- * Per-option outputs are in the option's settlement convention: inverse options give the price in coin and the
- * premium-adjusted coin delta (Black-Scholes delta minus price in coin). Totals are sums of quantity x multiplier
- * x Greek.
+ * The options on one underlying as off-heap structure-of-arrays Greek vectors (layout in {@link GreekKernel}):
+ * inputs per slot (call/put, strike, expiry, settlement, multiplier, quantity, volatility), outputs per slot
+ * (price, delta, gamma, vega, theta, rho, vanna, volga, charm) recomputed by {@link #compute} with the Vector API
+ * kernel, and portfolio totals as vector reductions. Units and degenerate cases are those of {@link BlackScholes};
+ * outputs of an inverse (coin-settled) option are in coin: its delta is the premium-adjusted coin delta, its
+ * gamma the derivative of that delta with respect to the underlying, its vega the coin value's vega.
+ * <p>
+ * Totals sum quantity x multiplier x Greek over the slots as they are, so a book should hold one settlement
+ * convention (or its caller must keep linear and inverse books apart). Not thread safe; the memory is freed by
+ * {@link #close()} and may be used from any one thread at a time.
  */
 public final class GreekVectors implements AutoCloseable
 {
-    private static final double NANOS_PER_YEAR = 365.0 * 86_400e9;
-
-    private final boolean[] call;
-    private final boolean[] inverse;
-    private final double[] strike;
-    private final long[] expiryNs;
-    private final double[] multiplier;
-    private final double[] quantity;
-    private final double[] vol;
-    private final double[] price;
-    private final double[] delta;
-    private final double[] gamma;
-    private final double[] vega;
+    private final Arena arena;
+    private final MemorySegment seg;
+    private final long stride;
+    private final int capacity;
+    private final boolean batch;
+    private final double[] scratch = new double[BlackScholes.OUTPUTS];
     private int size;
 
+    /**
+     * Allocates room for capacity options, zeroed, 64-byte aligned and padded to whole vectors.
+     *
+     * @param capacity the most options this underlying will hold.
+     */
     public GreekVectors(final int capacity)
     {
-        call = new boolean[capacity];
-        inverse = new boolean[capacity];
-        strike = new double[capacity];
-        expiryNs = new long[capacity];
-        multiplier = new double[capacity];
-        quantity = new double[capacity];
-        vol = new double[capacity];
-        price = new double[capacity];
-        delta = new double[capacity];
-        gamma = new double[capacity];
-        vega = new double[capacity];
+        this(capacity, false);
     }
 
-    /** Adds an option with quantity 0 and vol 0; returns its slot. */
+    GreekVectors(final int capacity, final boolean batch)
+    {
+        if (capacity < 0)
+        {
+            throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
+        }
+        this.capacity = capacity;
+        this.batch = batch;
+        this.stride = GreekKernel.stride(capacity);
+        this.arena = Arena.ofShared();
+        this.seg = arena.allocate(stride * Double.BYTES * (batch ? BATCH_COLUMNS : COLUMNS), 64);
+    }
+
+    /**
+     * Adds an option with quantity 0 and volatility 0.
+     *
+     * @param call       call (true) or put.
+     * @param strike     strike price.
+     * @param expiryNs   expiry, nanoseconds on the same clock as {@link #compute}'s nowNs.
+     * @param inverse    coin-settled (outputs in coin) rather than linear.
+     * @param multiplier units of underlying per contract.
+     * @return the slot.
+     * @throws IllegalStateException when the capacity is used up.
+     */
     public int add(final boolean call, final double strike, final long expiryNs, final boolean inverse, final double multiplier)
     {
-        if (size == this.call.length)
+        if (size == capacity)
         {
-            throw new IllegalStateException("GreekVectors full: capacity=" + size);
+            throw new IllegalStateException("GreekVectors full: capacity " + capacity);
         }
         final int slot = size++;
-        this.call[slot] = call;
-        this.strike[slot] = strike;
-        this.expiryNs[slot] = expiryNs;
-        this.inverse[slot] = inverse;
-        this.multiplier[slot] = multiplier;
+        set(seg, stride, PHI, slot, call ? 1.0 : -1.0);
+        set(seg, stride, STRIKE, slot, strike);
+        seg.setAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + slot, expiryNs);
+        set(seg, stride, INVERSE, slot, inverse ? 1.0 : 0.0);
+        set(seg, stride, MULTIPLIER, slot, multiplier);
         return slot;
     }
 
+    /** Options added so far. */
     public int size()
     {
         return size;
     }
 
+    /** The most options this instance holds. */
+    public int capacity()
+    {
+        return capacity;
+    }
+
+    /** Sets the position in contracts (negative when short). */
     public void quantity(final int slot, final double contracts)
     {
-        quantity[slot] = contracts;
+        set(seg, stride, QUANTITY, check(slot), contracts);
     }
 
+    /** The position in contracts. */
     public double quantity(final int slot)
     {
-        return quantity[slot];
+        return get(seg, stride, QUANTITY, check(slot));
     }
 
+    /** Sets the implied volatility (1.00 = 100%). */
     public void vol(final int slot, final double vol)
     {
-        this.vol[slot] = vol;
+        set(seg, stride, VOL, check(slot), vol);
     }
 
-    /** Recomputes every slot at the given spot, rate, carry and logic time. */
+    /** The implied volatility. */
+    public double vol(final int slot)
+    {
+        return get(seg, stride, VOL, check(slot));
+    }
+
+    /**
+     * Recomputes every slot with the Vector API kernel: Black-Scholes-Merton with carry,
+     * t = (expiryNs - nowNs) / (365 x 86400e9) years.
+     *
+     * @param spot  underlying spot price.
+     * @param rate  continuous interest rate.
+     * @param carry continuous dividend or funding yield q (cost of carry r - q).
+     * @param nowNs valuation time, nanoseconds.
+     */
     public void compute(final double spot, final double rate, final double carry, final long nowNs)
     {
-        for (int i = 0; i < size; i++)
-        {
-            final double t = (expiryNs[i] - nowNs) / NANOS_PER_YEAR;
-            final double p = BlackScholes.price(call[i], spot, strike[i], t, rate, carry, vol[i]);
-            final double d = BlackScholes.delta(call[i], spot, strike[i], t, rate, carry, vol[i]);
-            final double scale = inverse[i] && spot > 0.0 ? 1.0 / spot : 1.0;
-            price[i] = p * scale;
-            delta[i] = inverse[i] ? d - price[i] : d;
-            gamma[i] = BlackScholes.gamma(spot, strike[i], t, rate, carry, vol[i]) * scale;
-            vega[i] = BlackScholes.vega(spot, strike[i], t, rate, carry, vol[i]) * scale;
-        }
+        GreekKernel.vector(seg, stride, size, spot, rate, carry, nowNs, false, batch);
+    }
+
+    /**
+     * Recomputes every slot as Black-76 on the forward (BSM with carry = rate; rho holds the forward fixed).
+     *
+     * @param forward the forward price (one per book: keep expiries with different forwards in separate books).
+     * @param rate    continuous discount rate.
+     * @param nowNs   valuation time, nanoseconds.
+     */
+    public void computeBlack76(final double forward, final double rate, final long nowNs)
+    {
+        GreekKernel.vector(seg, stride, size, forward, rate, rate, nowNs, true, batch);
+    }
+
+    /** {@link #compute} by the scalar reference loop: the same results to rounding, for tests and benchmarks. */
+    public void computeScalar(final double spot, final double rate, final double carry, final long nowNs)
+    {
+        GreekKernel.scalar(seg, stride, size, spot, rate, carry, nowNs, false, batch, scratch);
+    }
+
+    /** {@link #computeBlack76} by the scalar reference loop. */
+    public void computeBlack76Scalar(final double forward, final double rate, final long nowNs)
+    {
+        GreekKernel.scalar(seg, stride, size, forward, rate, rate, nowNs, true, batch, scratch);
     }
 
     public double price(final int slot)
     {
-        return price[slot];
+        return output(PRICE, slot);
     }
 
     public double delta(final int slot)
     {
-        return delta[slot];
+        return output(DELTA, slot);
     }
 
+    public double gamma(final int slot)
+    {
+        return output(GAMMA, slot);
+    }
+
+    public double vega(final int slot)
+    {
+        return output(VEGA, slot);
+    }
+
+    public double theta(final int slot)
+    {
+        return output(THETA, slot);
+    }
+
+    public double rho(final int slot)
+    {
+        return output(RHO, slot);
+    }
+
+    public double vanna(final int slot)
+    {
+        return output(VANNA, slot);
+    }
+
+    public double volga(final int slot)
+    {
+        return output(VOLGA, slot);
+    }
+
+    public double charm(final int slot)
+    {
+        return output(CHARM, slot);
+    }
+
+    /** Sum of quantity x multiplier x delta over the book. */
     public double totalDelta()
     {
-        return total(delta);
+        return total(seg, stride, size, DELTA);
     }
 
+    /** Sum of quantity x multiplier x gamma over the book. */
     public double totalGamma()
     {
-        return total(gamma);
+        return total(seg, stride, size, GAMMA);
     }
 
+    /** Sum of quantity x multiplier x vega over the book. */
     public double totalVega()
     {
-        return total(vega);
+        return total(seg, stride, size, VEGA);
     }
 
+    /** Sum of quantity x multiplier x price over the book: its value. */
     public double totalValue()
     {
-        return total(price);
+        return total(seg, stride, size, PRICE);
     }
 
-    private double total(final double[] greek)
-    {
-        double sum = 0.0;
-        for (int i = 0; i < size; i++)
-        {
-            sum += quantity[i] * multiplier[i] * greek[i];
-        }
-        return sum;
-    }
-
+    /** Frees the off-heap memory; the instance must not be used afterwards. */
     public void close()
     {
+        arena.close();
+    }
+
+    /** Batch segments only: the per-row market of a slot (the {@code greeks} command). */
+    void market(final int slot, final double spot, final double rate, final double carry, final double years,
+        final boolean black76)
+    {
+        set(seg, stride, SPOT, check(slot), spot);
+        set(seg, stride, RATE, slot, rate);
+        set(seg, stride, CARRY, slot, carry);
+        set(seg, stride, TIME, slot, years);
+        set(seg, stride, MODEL, slot, black76 ? 1.0 : 0.0);
+    }
+
+    /** Batch segments only: clears the book for the next batch of rows. */
+    void clear()
+    {
+        seg.fill((byte)0);
+        size = 0;
+    }
+
+    private double output(final int column, final int slot)
+    {
+        return get(seg, stride, column, check(slot));
+    }
+
+    private int check(final int slot)
+    {
+        if (slot < 0 || slot >= size)
+        {
+            throw new IndexOutOfBoundsException("slot " + slot + " of " + size);
+        }
+        return slot;
     }
 }

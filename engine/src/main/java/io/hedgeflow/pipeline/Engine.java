@@ -60,7 +60,7 @@ public final class Engine implements AutoCloseable
         disruptor.start();
         final SimExchange exchange = new SimExchange(ctx.simContext());
         poller = new FeedPoller(disruptor.getRingBuffer(), source, exchange, orders,
-            () -> disruptor.getSequenceValueFor(publisher), ctx.simContext().exchangeLatencyNs());
+            () -> disruptor.getSequenceValueFor(publisher), ctx.simContext().latencyNs());
     }
 
     /**

@@ -115,7 +115,7 @@ final class FeedPoller
         {
             if (drainOrders() == 0)
             {
-                Thread.onSpinWait();
+                Thread.yield();
             }
         }
         drainOrders();

@@ -36,7 +36,7 @@ public final class SimContext
     private double optionTradeProbability = 0.05;
     private double bookProbability = 0.1;
     private long heartbeatIntervalNs = 100_000_000L;
-    private long latencyNs = 200_000L;
+    private long latencyNs = 5_000_000L;
     private double takerFeeBps = 5.0;
     private int orderCapacity = 1024;
     private int instrumentCapacity = 1024;

@@ -45,8 +45,9 @@ class JournalTest
     @Test
     void shouldCreateBothQueueDirectories()
     {
-        try (Journal ignored = Journal.open(dir.resolve("session")))
+        try (Journal journal = Journal.open(dir.resolve("session")))
         {
+            assertEquals(dir.resolve("session"), journal.directory());
             assertTrue(Files.isDirectory(dir.resolve("session").resolve(Journal.INPUTS)));
             assertTrue(Files.isDirectory(dir.resolve("session").resolve(Journal.DECISIONS)));
         }
@@ -177,6 +178,22 @@ class JournalTest
         }
 
         assertEquals(List.of(1L, 2L), reads.stream().map(Read::sequence).toList());
+    }
+
+    @Test
+    void shouldPrintRecordsAsTheyAreRead()
+    {
+        final FramePrinter printer = new FramePrinter();
+        final StringBuilder out = new StringBuilder();
+        try (Journal journal = Journal.open(dir); JournalReader reader = journal.decisionsReader())
+        {
+            append(journal.decisionsAppender(), 20, 12);
+            assertTrue(reader.read((buffer, offset, length, stamp, sequence, index) ->
+                printer.print(buffer, offset, length, stamp, sequence, FramePrinter.Format.TEXT, out)));
+        }
+
+        assertEquals("seq=12 stamp=120 ch=1 chseq=7 t=2026-01-01T00:00:00.000000100Z NewOrder orderId=42 " +
+            "instrumentId=3 side=BUY quantity=0.5 limitPrice=100010 triggerSequence=12", out.toString());
     }
 
     @Test

@@ -48,6 +48,8 @@ public final class FramePrinter
      * @param sequence of the record (see {@link JournalRecord}).
      * @param format   of the line.
      * @param out      to append the line to.
+     * @throws IndexOutOfBoundsException if offset and length do not lie inside buffer (a caller's bug, not a bad
+     *                                   frame).
      */
     public void print(
         final DirectBuffer buffer,

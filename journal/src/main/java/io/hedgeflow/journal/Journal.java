@@ -38,7 +38,15 @@ public final class Journal implements AutoCloseable
     {
         this.directory = directory;
         this.inputs = queue(directory.resolve(INPUTS), readOnly);
-        this.decisions = queue(directory.resolve(DECISIONS), readOnly);
+        try
+        {
+            this.decisions = queue(directory.resolve(DECISIONS), readOnly);
+        }
+        catch (final RuntimeException ex)
+        {
+            inputs.close();
+            throw ex;
+        }
         this.inputsAppender = readOnly ? null : new JournalAppender(inputs.createAppender());
         this.decisionsAppender = readOnly ? null : new JournalAppender(decisions.createAppender());
     }

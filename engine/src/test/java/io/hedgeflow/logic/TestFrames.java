@@ -1,0 +1,104 @@
+package io.hedgeflow.logic;
+
+import io.hedgeflow.codecs.ExecType;
+import io.hedgeflow.codecs.ExecutionReportEncoder;
+import io.hedgeflow.codecs.IndexPriceEncoder;
+import io.hedgeflow.codecs.InstrumentDefinitionEncoder;
+import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.codecs.OptionTickerEncoder;
+import io.hedgeflow.codecs.OptionTradeEncoder;
+import io.hedgeflow.codecs.OptionType;
+import io.hedgeflow.codecs.QuoteEncoder;
+import io.hedgeflow.codecs.Settlement;
+import io.hedgeflow.codecs.Side;
+import io.hedgeflow.framing.Fixed8;
+import io.hedgeflow.framing.FrameEncoder;
+import io.hedgeflow.framing.FrameHeader;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/** Builds single input frames by hand for logic tests; each call overwrites the buffer. */
+public final class TestFrames
+{
+    public static final long T0 = 1_767_571_200_000_000_000L;
+    public static final int MARKET = 1;
+    public static final int EXECUTIONS = 2;
+
+    public final UnsafeBuffer buffer = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+    private final FrameEncoder frame = new FrameEncoder();
+    private final InstrumentDefinitionEncoder definition = new InstrumentDefinitionEncoder();
+    private final QuoteEncoder quote = new QuoteEncoder();
+    private final IndexPriceEncoder index = new IndexPriceEncoder();
+    private final OptionTickerEncoder ticker = new OptionTickerEncoder();
+    private final OptionTradeEncoder trade = new OptionTradeEncoder();
+    private final ExecutionReportEncoder execution = new ExecutionReportEncoder();
+    private final long[] sequence = new long[8];
+    public long timeNs = T0;
+
+    public int perpetual(final int id, final int underlying, final Settlement settlement, final double contractSize,
+        final double tick)
+    {
+        return definition(id, underlying, InstrumentKind.PERPETUAL, settlement, OptionType.NONE, contractSize, tick, 0, 0);
+    }
+
+    public int option(final int id, final int underlying, final Settlement settlement, final OptionType type,
+        final double strike, final long expiryNs)
+    {
+        return definition(id, underlying, InstrumentKind.OPTION, settlement, type, 1.0, 0.0001, strike, expiryNs);
+    }
+
+    private int definition(final int id, final int underlying, final InstrumentKind kind, final Settlement settlement,
+        final OptionType type, final double contractSize, final double tick, final double strike, final long expiryNs)
+    {
+        begin(definition, MARKET);
+        definition.instrumentId(id).underlyingId(underlying).kind(kind).settlement(settlement).optionType(type)
+            .contractSize(Fixed8.fromDouble(contractSize)).tickSize(Fixed8.fromDouble(tick))
+            .lotSize(Fixed8.ONE).minSize(Fixed8.ONE).strike(Fixed8.fromDouble(strike)).expiryNs(expiryNs)
+            .symbol("TEST-" + id);
+        return frame.end(definition);
+    }
+
+    public int quote(final int id, final double bid, final double ask)
+    {
+        begin(quote, MARKET);
+        quote.instrumentId(id).bidPrice(Fixed8.fromDouble(bid)).bidSize(Fixed8.fromDouble(1000))
+            .askPrice(Fixed8.fromDouble(ask)).askSize(Fixed8.fromDouble(1000));
+        return frame.end(quote);
+    }
+
+    public int index(final int underlying, final double price)
+    {
+        begin(index, MARKET);
+        index.underlyingId(underlying).price(Fixed8.fromDouble(price));
+        return frame.end(index);
+    }
+
+    public int ticker(final int id, final double iv, final double underlyingPrice)
+    {
+        begin(ticker, MARKET);
+        ticker.instrumentId(id).markPrice(0).markIv(Fixed8.fromDouble(iv)).bidIv(Fixed8.fromDouble(iv))
+            .askIv(Fixed8.fromDouble(iv)).underlyingPrice(Fixed8.fromDouble(underlyingPrice));
+        return frame.end(ticker);
+    }
+
+    public int optionTrade(final int id, final double quantity, final double price)
+    {
+        begin(trade, MARKET);
+        trade.instrumentId(id).quantity(Fixed8.fromDouble(quantity)).price(Fixed8.fromDouble(price));
+        return frame.end(trade);
+    }
+
+    public int execution(final long orderId, final int id, final Side side, final ExecType type, final double qty,
+        final double price)
+    {
+        begin(execution, EXECUTIONS);
+        execution.orderId(orderId).instrumentId(id).side(side).execType(type).lastQty(Fixed8.fromDouble(qty))
+            .lastPrice(Fixed8.fromDouble(price)).leavesQty(0).fee(0);
+        return frame.end(execution);
+    }
+
+    private void begin(final org.agrona.sbe.MessageEncoderFlyweight message, final int channel)
+    {
+        timeNs += 1_000_000L;
+        frame.begin(buffer, 0, message, channel, ++sequence[channel], timeNs);
+    }
+}

@@ -12,8 +12,9 @@ import io.hedgeflow.framing.Fixed8;
  *   id:  1 BTC-PERPETUAL | 2 BTC_USDC | 3.. BTC options | ETH_USDC-PERPETUAL | ETH_USDC | ETH options
  * </pre>
  * Expiries are at 08:00 UTC, whole days after the start date. Strikes per expiry are a grid around the initial
- * spot spanning up to +/- 1.5 standard deviations (the step rounded down to 1, 2, 2.5 or 5 times a power of ten), shifted
- * up if needed so that every strike is positive. Contract specifications are in {@link UnderlyingSpec}.
+ * spot spanning up to +/- 1.5 standard deviations (the step rounded down to 1, 2, 2.5 or 5 times a power of ten),
+ * shifted up if needed so that every strike is positive. The universe is static: options past their expiry stay
+ * listed and are marked at intrinsic value. Contract specifications are in {@link UnderlyingSpec}.
  * Accessors take an instrument id; sizes and prices are Fixed8 mantissas.
  */
 public final class SimUniverse

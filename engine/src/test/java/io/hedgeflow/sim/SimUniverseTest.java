@@ -25,7 +25,8 @@ class SimUniverseTest
         final long expiry = SimContext.DEFAULT_START_TIME_NS + 7 * SimUniverse.NS_PER_DAY + 8 * 3_600_000_000_000L;
         assertEquals("12JAN26", DeribitSymbols.date(expiry));
         assertEquals("BTC-12JAN26-95000-C", DeribitSymbols.option("BTC", expiry, Fixed8.fromDouble(95_000), true));
-        assertEquals("XRP_USDC-12JAN26-2d5-P", DeribitSymbols.option("XRP_USDC", expiry, Fixed8.fromDouble(2.5), false));
+        assertEquals(
+            "XRP_USDC-12JAN26-2d5-P", DeribitSymbols.option("XRP_USDC", expiry, Fixed8.fromDouble(2.5), false));
         assertEquals("5FEB26", DeribitSymbols.date(SimContext.DEFAULT_START_TIME_NS + 31 * SimUniverse.NS_PER_DAY));
     }
 

@@ -154,6 +154,19 @@ class SimExchangeTest
     }
 
     @Test
+    void shouldNotReportAnOrderStampedEarlierBeforeItsPredecessor()
+    {
+        final SimExchange exchange = exchange(new SimContext().latencyNs(LATENCY));
+        quote(exchange, btcPerp, 94_999.5, 95_000.0);
+        order(exchange, 1, btcPerp, Side.BUY, 1, 95_000.0, T0 + 100);
+        order(exchange, 2, btcPerp, Side.BUY, 1, 95_000.0, T0);
+        assertEquals(0, exchange.poll(T0 + LATENCY + 99, out, 0));
+        assertEquals(1, report(exchange.poll(T0 + LATENCY + 100, out, 0)).orderId());
+        assertEquals(2, report(exchange.poll(T0 + LATENCY + 100, out, 0)).orderId());
+        assertEquals(T0 + LATENCY + 100, FrameHeader.sendingTimeNs(out, 0));
+    }
+
+    @Test
     void shouldRejectOrdersBeyondCapacityAndDropOnlyWhenRejectsAreFullToo()
     {
         final SimExchange exchange = exchange(new SimContext().orderCapacity(2));
@@ -192,21 +205,21 @@ class SimExchangeTest
         final SimExchange exchange = exchange(new SimContext());
         quote(exchange, btcPerp, 94_999.5, 95_000.0);
         final int orders = 100_000;
-        roundTrips(exchange, orders);
+        roundTrips(exchange, orders, T0);
         final long before = threads.getCurrentThreadAllocatedBytes();
-        final long filled = roundTrips(exchange, orders);
+        final long filled = roundTrips(exchange, orders, T0 + orders);
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertEquals(orders, filled);
         assertTrue(allocated < 1024, "bytes allocated over " + orders + " orders: " + allocated);
     }
 
-    private long roundTrips(final SimExchange exchange, final int orders)
+    private long roundTrips(final SimExchange exchange, final int orders, final long startNs)
     {
         long filled = 0;
         for (int i = 0; i < orders; i++)
         {
-            order(exchange, i, btcPerp, (i & 1) == 0 ? Side.BUY : Side.SELL, 1, (i & 1) == 0 ? 1e6 : 1.0, T0 + i);
-            if (exchange.poll(T0 + i + LATENCY, out, 0) > 0)
+            order(exchange, i, btcPerp, (i & 1) == 0 ? Side.BUY : Side.SELL, 1, (i & 1) == 0 ? 1e6 : 1.0, startNs + i);
+            if (exchange.poll(startNs + i + LATENCY, out, 0) > 0)
             {
                 frames.wrap(out, 0);
                 filled += frames.report.execType() == ExecType.FILL ? 1 : 0;

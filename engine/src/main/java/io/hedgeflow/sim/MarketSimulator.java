@@ -20,7 +20,9 @@ import org.agrona.MutableDirectBuffer;
  *   [OptionTrade]         with optionTradeProbability: client flow, random option and side, price = mark
  *   [BookLevels]          with bookProbability: 5 levels per side of the perpetual, best = last quote
  * </pre>
- * Garbage-free after construction; not thread safe.
+ * Random draws come from {@link SimRandom} (SplitMix64, {@link StrictMath}), so the paths are the same on every JDK;
+ * option marks use {@link io.hedgeflow.greeks.BlackScholes} on {@link Math}, whose last bit may in principle differ
+ * between JDK builds or CPUs. Garbage-free after construction; not thread safe.
  */
 public final class MarketSimulator
 {

@@ -90,102 +90,302 @@ public final class SimContext
     }
 
     /** Seed of the deterministic generator; the same seed gives byte-identical streams. */
-    public long seed() { return seed; }
-    public SimContext seed(final long value) { seed = value; return this; }
+    public long seed()
+    {
+        return seed;
+    }
+
+    public SimContext seed(final long value)
+    {
+        seed = value;
+        return this;
+    }
 
     /** Logic time of the first frame, ns since the epoch; option expiries are whole days after its date. */
-    public long startTimeNs() { return startTimeNs; }
-    public SimContext startTimeNs(final long value) { startTimeNs = value; return this; }
+    public long startTimeNs()
+    {
+        return startTimeNs;
+    }
+
+    public SimContext startTimeNs(final long value)
+    {
+        startTimeNs = value;
+        return this;
+    }
 
     /** Mean logic time between consecutive frames; gaps are uniform in [1, 2 * mean - 1] ns. */
-    public long meanSpacingNs() { return meanSpacingNs; }
-    public SimContext meanSpacingNs(final long value) { meanSpacingNs = value; return this; }
+    public long meanSpacingNs()
+    {
+        return meanSpacingNs;
+    }
+
+    public SimContext meanSpacingNs(final long value)
+    {
+        meanSpacingNs = value;
+        return this;
+    }
 
     /** Initial BTC index price in USD. */
-    public double btcSpot() { return btcSpot; }
-    public SimContext btcSpot(final double value) { btcSpot = value; return this; }
+    public double btcSpot()
+    {
+        return btcSpot;
+    }
+
+    public SimContext btcSpot(final double value)
+    {
+        btcSpot = value;
+        return this;
+    }
 
     /** BTC index volatility (GBM) and the mean level of its ATM implied volatility. */
-    public double btcVolatility() { return btcVolatility; }
-    public SimContext btcVolatility(final double value) { btcVolatility = value; return this; }
+    public double btcVolatility()
+    {
+        return btcVolatility;
+    }
+
+    public SimContext btcVolatility(final double value)
+    {
+        btcVolatility = value;
+        return this;
+    }
 
     /** Initial ETH index price in USD. */
-    public double ethSpot() { return ethSpot; }
-    public SimContext ethSpot(final double value) { ethSpot = value; return this; }
+    public double ethSpot()
+    {
+        return ethSpot;
+    }
+
+    public SimContext ethSpot(final double value)
+    {
+        ethSpot = value;
+        return this;
+    }
 
     /** ETH index volatility (GBM) and the mean level of its ATM implied volatility. */
-    public double ethVolatility() { return ethVolatility; }
-    public SimContext ethVolatility(final double value) { ethVolatility = value; return this; }
+    public double ethVolatility()
+    {
+        return ethVolatility;
+    }
+
+    public SimContext ethVolatility(final double value)
+    {
+        ethVolatility = value;
+        return this;
+    }
 
     /** Continuously compounded USD rate used for forwards and option marks (dividend yield is 0). */
-    public double rate() { return rate; }
-    public SimContext rate(final double value) { rate = value; return this; }
+    public double rate()
+    {
+        return rate;
+    }
+
+    public SimContext rate(final double value)
+    {
+        rate = value;
+        return this;
+    }
 
     /** Annualised volatility of the ATM implied volatility (Ornstein-Uhlenbeck, in vol units). */
-    public double volOfVol() { return volOfVol; }
-    public SimContext volOfVol(final double value) { volOfVol = value; return this; }
+    public double volOfVol()
+    {
+        return volOfVol;
+    }
+
+    public SimContext volOfVol(final double value)
+    {
+        volOfVol = value;
+        return this;
+    }
 
     /** Mean reversion speed per year of the ATM implied volatility towards the underlying's volatility. */
-    public double volMeanReversion() { return volMeanReversion; }
-    public SimContext volMeanReversion(final double value) { volMeanReversion = value; return this; }
+    public double volMeanReversion()
+    {
+        return volMeanReversion;
+    }
+
+    public SimContext volMeanReversion(final double value)
+    {
+        volMeanReversion = value;
+        return this;
+    }
 
     /** Smile slope: relative IV change per standard deviation of log-moneyness (negative: puts richer). */
-    public double smileSkew() { return smileSkew; }
-    public SimContext smileSkew(final double value) { smileSkew = value; return this; }
+    public double smileSkew()
+    {
+        return smileSkew;
+    }
+
+    public SimContext smileSkew(final double value)
+    {
+        smileSkew = value;
+        return this;
+    }
 
     /** Smile convexity: relative IV change per squared standard deviation of log-moneyness. */
-    public double smileCurvature() { return smileCurvature; }
-    public SimContext smileCurvature(final double value) { smileCurvature = value; return this; }
+    public double smileCurvature()
+    {
+        return smileCurvature;
+    }
+
+    public SimContext smileCurvature(final double value)
+    {
+        smileCurvature = value;
+        return this;
+    }
 
     /** Half the bid/ask spread of option implied volatilities. */
-    public double ivHalfSpread() { return ivHalfSpread; }
-    public SimContext ivHalfSpread(final double value) { ivHalfSpread = value; return this; }
+    public double ivHalfSpread()
+    {
+        return ivHalfSpread;
+    }
+
+    public SimContext ivHalfSpread(final double value)
+    {
+        ivHalfSpread = value;
+        return this;
+    }
 
     /** Perpetual mid over the index, basis points. */
-    public double perpBasisBps() { return perpBasisBps; }
-    public SimContext perpBasisBps(final double value) { perpBasisBps = value; return this; }
+    public double perpBasisBps()
+    {
+        return perpBasisBps;
+    }
+
+    public SimContext perpBasisBps(final double value)
+    {
+        perpBasisBps = value;
+        return this;
+    }
 
     /** Quoted bid/ask spread of perpetuals and spot before tick rounding, basis points of the mid. */
-    public double quoteSpreadBps() { return quoteSpreadBps; }
-    public SimContext quoteSpreadBps(final double value) { quoteSpreadBps = value; return this; }
+    public double quoteSpreadBps()
+    {
+        return quoteSpreadBps;
+    }
+
+    public SimContext quoteSpreadBps(final double value)
+    {
+        quoteSpreadBps = value;
+        return this;
+    }
 
     /** Option expiries in days after the start date (at 08:00 UTC, Deribit style). */
-    public int[] expiryDays() { return expiryDays.clone(); }
-    public SimContext expiryDays(final int... value) { expiryDays = value.clone(); return this; }
+    public int[] expiryDays()
+    {
+        return expiryDays.clone();
+    }
+
+    public SimContext expiryDays(final int... value)
+    {
+        expiryDays = value.clone();
+        return this;
+    }
 
     /** Strikes per expiry, calls and puts each, centred on the at-the-money strike. */
-    public int strikesPerExpiry() { return strikesPerExpiry; }
-    public SimContext strikesPerExpiry(final int value) { strikesPerExpiry = value; return this; }
+    public int strikesPerExpiry()
+    {
+        return strikesPerExpiry;
+    }
+
+    public SimContext strikesPerExpiry(final int value)
+    {
+        strikesPerExpiry = value;
+        return this;
+    }
 
     /** OptionTicker frames after each index move, for random options of the moved underlying. */
-    public int tickersPerMove() { return tickersPerMove; }
-    public SimContext tickersPerMove(final int value) { tickersPerMove = value; return this; }
+    public int tickersPerMove()
+    {
+        return tickersPerMove;
+    }
+
+    public SimContext tickersPerMove(final int value)
+    {
+        tickersPerMove = value;
+        return this;
+    }
 
     /** Probability that an index move is followed by a client OptionTrade. */
-    public double optionTradeProbability() { return optionTradeProbability; }
-    public SimContext optionTradeProbability(final double value) { optionTradeProbability = value; return this; }
+    public double optionTradeProbability()
+    {
+        return optionTradeProbability;
+    }
+
+    public SimContext optionTradeProbability(final double value)
+    {
+        optionTradeProbability = value;
+        return this;
+    }
 
     /** Probability that an index move is followed by a BookLevels snapshot of the perpetual. */
-    public double bookProbability() { return bookProbability; }
-    public SimContext bookProbability(final double value) { bookProbability = value; return this; }
+    public double bookProbability()
+    {
+        return bookProbability;
+    }
+
+    public SimContext bookProbability(final double value)
+    {
+        bookProbability = value;
+        return this;
+    }
 
     /** Logic time between Heartbeat frames. */
-    public long heartbeatIntervalNs() { return heartbeatIntervalNs; }
-    public SimContext heartbeatIntervalNs(final long value) { heartbeatIntervalNs = value; return this; }
+    public long heartbeatIntervalNs()
+    {
+        return heartbeatIntervalNs;
+    }
+
+    public SimContext heartbeatIntervalNs(final long value)
+    {
+        heartbeatIntervalNs = value;
+        return this;
+    }
 
     /** Simulated exchange: delay from an order's logic time to its execution report. */
-    public long latencyNs() { return latencyNs; }
-    public SimContext latencyNs(final long value) { latencyNs = value; return this; }
+    public long latencyNs()
+    {
+        return latencyNs;
+    }
+
+    public SimContext latencyNs(final long value)
+    {
+        latencyNs = value;
+        return this;
+    }
 
     /** Simulated exchange: taker fee on notional in the settlement currency, basis points. */
-    public double takerFeeBps() { return takerFeeBps; }
-    public SimContext takerFeeBps(final double value) { takerFeeBps = value; return this; }
+    public double takerFeeBps()
+    {
+        return takerFeeBps;
+    }
+
+    public SimContext takerFeeBps(final double value)
+    {
+        takerFeeBps = value;
+        return this;
+    }
 
     /** Simulated exchange: orders in flight at once; beyond it orders are rejected. */
-    public int orderCapacity() { return orderCapacity; }
-    public SimContext orderCapacity(final int value) { orderCapacity = value; return this; }
+    public int orderCapacity()
+    {
+        return orderCapacity;
+    }
+
+    public SimContext orderCapacity(final int value)
+    {
+        orderCapacity = value;
+        return this;
+    }
 
     /** Simulated exchange: instrument ids it tracks are 0 to capacity - 1. */
-    public int instrumentCapacity() { return instrumentCapacity; }
-    public SimContext instrumentCapacity(final int value) { instrumentCapacity = value; return this; }
+    public int instrumentCapacity()
+    {
+        return instrumentCapacity;
+    }
+
+    public SimContext instrumentCapacity(final int value)
+    {
+        instrumentCapacity = value;
+        return this;
+    }
 }

@@ -57,6 +57,7 @@ public final class SimExchange
     private final double[] contractSize;
     private final long[] bestBid;
     private final long[] bestAsk;
+    private long lastDueNs = Long.MIN_VALUE;
     private int ordersInFlight;
     private long droppedOrderCount;
     private long sequence;
@@ -108,7 +109,8 @@ public final class SimExchange
     }
 
     /**
-     * Queues a NewOrder frame for execution at its sendingTimeNs + latencyNs.
+     * Queues a NewOrder frame for execution at its sendingTimeNs + latencyNs, or at the previous order's due time if
+     * that is later (an order stamped earlier than its predecessor), so reports stay FIFO and in time order.
      *
      * @return true when a report will follow; false when the order was dropped (see the class comment)
      * @throws IllegalArgumentException when the frame is not a NewOrder
@@ -133,7 +135,8 @@ public final class SimExchange
         {
             ordersInFlight++;
         }
-        pending.add(FrameHeader.sendingTimeNs(buffer, offset) + latencyNs, orderDecoder.orderId(),
+        lastDueNs = Math.max(lastDueNs, FrameHeader.sendingTimeNs(buffer, offset) + latencyNs);
+        pending.add(lastDueNs, orderDecoder.orderId(),
             orderDecoder.instrumentId(), orderDecoder.sideRaw(), orderDecoder.quantity(), orderDecoder.limitPrice(),
             overflow);
         return true;

@@ -12,8 +12,9 @@ import io.hedgeflow.framing.Fixed8;
  *   id:  1 BTC-PERPETUAL | 2 BTC_USDC | 3.. BTC options | ETH_USDC-PERPETUAL | ETH_USDC | ETH options
  * </pre>
  * Expiries are at 08:00 UTC, whole days after the start date. Strikes per expiry are a grid around the initial
- * spot spanning about +/- 1.5 standard deviations (a "nice" step of 1, 2, 2.5 or 5 times a power of ten), shifted
- * up if needed so that every strike is positive. Contract specifications are in {@link UnderlyingSpec}.
+ * spot spanning up to +/- 1.5 standard deviations (the step rounded down to 1, 2, 2.5 or 5 times a power of ten),
+ * shifted up if needed so that every strike is positive. The universe is static: options past their expiry stay
+ * listed and are marked at intrinsic value. Contract specifications are in {@link UnderlyingSpec}.
  * Accessors take an instrument id; sizes and prices are Fixed8 mantissas.
  */
 public final class SimUniverse
@@ -118,19 +119,12 @@ public final class SimUniverse
         expiryNs[id] = expiry;
     }
 
-    /** Rounds a positive step to 1, 2, 2.5, 5 or 10 times a power of ten, the nearest on a log scale. */
+    /** Rounds a positive step down to 1, 2, 2.5 or 5 times a power of ten. */
     static double niceStep(final double raw)
     {
         final double base = Math.pow(10.0, Math.floor(Math.log10(raw)));
-        double best = base;
-        for (final double m : new double[]{2.0, 2.5, 5.0, 10.0})
-        {
-            if (Math.abs(Math.log(m * base / raw)) < Math.abs(Math.log(best / raw)))
-            {
-                best = m * base;
-            }
-        }
-        return best;
+        final double m = raw / base;
+        return base * (m >= 5.0 ? 5.0 : m >= 2.5 ? 2.5 : m >= 2.0 ? 2.0 : 1.0);
     }
 
     /** Number of instruments; ids run from 1 to count. */

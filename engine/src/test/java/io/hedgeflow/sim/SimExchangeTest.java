@@ -87,7 +87,7 @@ class SimExchangeTest
     @Test
     void shouldRejectANonMarketableLimit()
     {
-        final SimExchange exchange = exchange(new SimContext());
+        final SimExchange exchange = exchange(new SimContext().latencyNs(LATENCY));
         quote(exchange, btcPerp, 94_999.5, 95_000.0);
         order(exchange, 13, btcPerp, Side.BUY, 10, 94_999.5, T0);
         order(exchange, 14, btcPerp, Side.SELL, 10, 95_000.0, T0);
@@ -104,7 +104,7 @@ class SimExchangeTest
     @Test
     void shouldRejectWithoutAQuoteOrForAnUnknownInstrument()
     {
-        final SimExchange exchange = exchange(new SimContext());
+        final SimExchange exchange = exchange(new SimContext().latencyNs(LATENCY));
         order(exchange, 15, btcPerp, Side.BUY, 10, 1e6, T0);
         order(exchange, 16, 999_999, Side.BUY, 10, 1e6, T0);
         order(exchange, 17, -1, Side.SELL, 10, 0, T0);
@@ -117,7 +117,7 @@ class SimExchangeTest
     @Test
     void shouldChargeTakerFeesInTheSettlementCurrency()
     {
-        final SimExchange exchange = exchange(new SimContext().takerFeeBps(5.0));
+        final SimExchange exchange = exchange(new SimContext().latencyNs(LATENCY).takerFeeBps(5.0));
         final int btcOption = universe.firstOptionId(1);
         quote(exchange, btcPerp, 99_999.5, 100_000.0);
         quote(exchange, ethPerp, 3_999.95, 4_000.0);
@@ -169,7 +169,7 @@ class SimExchangeTest
     @Test
     void shouldRejectOrdersBeyondCapacityAndDropOnlyWhenRejectsAreFullToo()
     {
-        final SimExchange exchange = exchange(new SimContext().orderCapacity(2));
+        final SimExchange exchange = exchange(new SimContext().latencyNs(LATENCY).orderCapacity(2));
         quote(exchange, btcPerp, 94_999.5, 95_000.0);
         for (int i = 0; i < 4; i++)
         {
@@ -192,7 +192,7 @@ class SimExchangeTest
     @Test
     void shouldRefuseAFrameThatIsNotANewOrder()
     {
-        final SimExchange exchange = exchange(new SimContext());
+        final SimExchange exchange = exchange(new SimContext().latencyNs(LATENCY));
         final int length = quote(exchange, btcPerp, 1.0, 2.0);
         assertThrows(IllegalArgumentException.class, () -> exchange.onOrder(in, 0, length));
     }
@@ -202,7 +202,7 @@ class SimExchangeTest
     {
         final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
-        final SimExchange exchange = exchange(new SimContext());
+        final SimExchange exchange = exchange(new SimContext().latencyNs(LATENCY));
         quote(exchange, btcPerp, 94_999.5, 95_000.0);
         final int orders = 100_000;
         roundTrips(exchange, orders, T0);

@@ -1,0 +1,132 @@
+package io.hedgeflow.cli;
+
+import io.hedgeflow.gateway.CaptureFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class HedgeflowToolTest
+{
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(final String... args)
+    {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private void assertOneLineError(final int expectedCode, final int code, final String mentions)
+    {
+        assertEquals(expectedCode, code, err.toString());
+        final String text = err.toString();
+        assertEquals(1, text.lines().count(), "one line on stderr: " + text);
+        assertTrue(text.contains(mentions), text);
+        assertFalse(text.contains("\tat "), "no stack trace: " + text);
+    }
+
+    @Test
+    void shouldExitTwoOnAnUnknownOption()
+    {
+        assertOneLineError(2, run("demo", "--no-such-option"), "--no-such-option");
+    }
+
+    @Test
+    void shouldExitTwoOnAMissingCaptureFile()
+    {
+        final Path missing = dir.resolve("missing.cap");
+        assertOneLineError(2, run("run", "--feed", "file:" + missing, "--journal", dir.resolve("j").toString()),
+            missing.toString());
+    }
+
+    @Test
+    void shouldExitTwoOnAFileThatIsNotACapture() throws IOException
+    {
+        final Path bogus = Files.writeString(dir.resolve("bogus.cap"), "hello");
+        assertOneLineError(2, run("run", "--feed", "file:" + bogus, "--journal", dir.resolve("j").toString()),
+            "bad magic");
+    }
+
+    @Test
+    void shouldExitTwoOnAMissingJournal()
+    {
+        assertOneLineError(2, run("replay", dir.resolve("nothing").toString(), "--verify"), "no journal");
+        assertOneLineError(2, run("dump", dir.resolve("nothing").toString()), "no journal");
+    }
+
+    @Test
+    void shouldExitTwoOnABadFeed()
+    {
+        assertOneLineError(2, run("run", "--feed", "tcp://x", "--journal", dir.resolve("j").toString()), "--feed");
+    }
+
+    @Test
+    void shouldRejectAndCountCorruptFramesAndStillVerifyOnReplay() throws IOException
+    {
+        final Path capture = dir.resolve("clean.cap");
+        assertEquals(0, run("record", "--events", "20000", "--seed", "3", "--output", capture.toString()));
+        final Path corrupt = corrupt(capture, dir.resolve("corrupt.cap"));
+        final Path journal = dir.resolve("journal");
+
+        assertEquals(0, run("run", "--feed", "file:" + corrupt, "--journal", journal.toString(), "--format", "json"),
+            err.toString());
+        final String report = out.toString();
+        final long rejected = Long.parseLong(report.replaceAll(".*\"rejected_frames\":(\\d+).*", "$1").trim());
+        assertTrue(rejected >= 50, report);
+        assertEquals("", err.toString());
+
+        assertEquals(0, run("replay", journal.toString(), "--verify"), out.toString());
+        assertTrue(out.toString().contains("identical"), out.toString());
+        assertEquals(0, run("dump", journal.toString(), "--queue", "inputs", "--format", "json"));
+        assertTrue(out.toString().contains("\"type\":\"invalid\""));
+    }
+
+    /** Copies a capture, damaging every 200th frame (flipped bytes, truncation, bad lengths) and the file's tail. */
+    private static Path corrupt(final Path clean, final Path target) throws IOException
+    {
+        final ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(clean)).order(ByteOrder.LITTLE_ENDIAN);
+        final ByteBuffer outBuf = ByteBuffer.allocate(in.capacity()).order(ByteOrder.LITTLE_ENDIAN);
+        final SplittableRandom random = new SplittableRandom(11);
+        outBuf.put(CaptureFile.MAGIC);
+        in.position(CaptureFile.MAGIC.length);
+        for (int frame = 0; in.remaining() >= 4; frame++)
+        {
+            final int length = in.getInt();
+            final byte[] bytes = new byte[length];
+            in.get(bytes);
+            int written = length;
+            if (frame > 100 && frame % 200 == 0)
+            {
+                switch (random.nextInt(3))
+                {
+                    case 0 -> bytes[24 + random.nextInt(length - 24)] ^= (byte)(1 + random.nextInt(255));
+                    case 1 -> written = 24 + random.nextInt(length - 24);
+                    default -> bytes[random.nextInt(24)] ^= (byte)0x40;
+                }
+            }
+            outBuf.putInt(written).put(bytes, 0, written);
+        }
+        outBuf.putInt(500).put(new byte[10]);
+        Files.write(target, java.util.Arrays.copyOf(outBuf.array(), outBuf.position()));
+        return target;
+    }
+}

@@ -1,0 +1,122 @@
+package io.hedgeflow.pipeline;
+
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.gateway.CaptureFileSource;
+import io.hedgeflow.gateway.CaptureFileWriter;
+import io.hedgeflow.journal.Journal;
+import io.hedgeflow.journal.JournalReader;
+import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.replay.JournalReplayer;
+import io.hedgeflow.replay.ReplayResult;
+import io.hedgeflow.sim.MarketSimulator;
+import io.hedgeflow.sim.SimContext;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class EngineDeterminismTest
+{
+    private static final int FRAMES = 60_000;
+
+    @TempDir
+    static Path shared;
+    private static Path capture;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void record() throws IOException
+    {
+        capture = shared.resolve("sim.cap");
+        final MarketSimulator simulator = new MarketSimulator(new SimContext().seed(7));
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+        try (CaptureFileWriter writer = new CaptureFileWriter(capture))
+        {
+            for (int i = 0; i < FRAMES; i++)
+            {
+                writer.write(buffer, 0, simulator.poll(buffer, 0));
+            }
+        }
+    }
+
+    private Engine run(final Path journal, final WaitStrategyKind wait) throws IOException
+    {
+        final Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).waitStrategy(wait)
+            .logicContext(new LogicContext().deltaBandUsd(50_000.0)), new CaptureFileSource(capture));
+        engine.run(Long.MAX_VALUE, 0);
+        return engine;
+    }
+
+    @Test
+    void shouldWriteByteIdenticalDecisionsForTheSameCaptureTwice() throws IOException
+    {
+        final Path first = dir.resolve("first");
+        final Path second = dir.resolve("second");
+        try (Engine a = run(first, WaitStrategyKind.YIELDING); Engine b = run(second, WaitStrategyKind.SLEEPING))
+        {
+            assertTrue(a.logic().counters().orders() > 10, "the capture must make the engine trade");
+            assertTrue(a.logic().counters().fills() > 10, "the exchange must close the loop");
+            assertEquals(0, a.errors());
+        }
+        final byte[] decisionsA = decisions(first);
+        assertTrue(decisionsA.length > 0);
+        assertArrayEquals(decisionsA, decisions(second));
+    }
+
+    @Test
+    void shouldReplayTheJournalToIdenticalDecisions() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        final long orders;
+        try (Engine engine = run(journal, WaitStrategyKind.YIELDING))
+        {
+            orders = engine.logic().counters().orders();
+        }
+        try (Journal j = Journal.openReadOnly(journal))
+        {
+            final ReplayResult result = new JournalReplayer(new LogicContext().deltaBandUsd(50_000.0)).replay(j, true);
+            assertNull(result.difference());
+            assertEquals(orders, result.counters().orders());
+            assertEquals(result.produced(), result.journaled());
+            assertTrue(result.inputs() > FRAMES, "inputs include the exchange's execution reports");
+        }
+        try (Journal j = Journal.openReadOnly(journal))
+        {
+            final ReplayResult other = new JournalReplayer(new LogicContext().deltaBandUsd(60_000.0)).replay(j, true);
+            assertTrue(other.difference() != null, "a different configuration must be detected");
+        }
+    }
+
+    private static byte[] decisions(final Path journal)
+    {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Journal j = Journal.openReadOnly(journal); JournalReader reader = j.decisionsReader())
+        {
+            while (reader.read((buffer, offset, length, stamp, sequence, index) ->
+            {
+                final byte[] record = new byte[length];
+                buffer.getBytes(offset, record);
+                bytes.writeBytes(record);
+                bytes.writeBytes(Long.toString(stamp ^ sequence).getBytes());
+            }))
+            {
+                assertTrue(bytes.size() >= 0);
+            }
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -2,6 +2,7 @@ package io.hedgeflow.cli;
 
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.WaitStrategyKind;
 import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
 import picocli.CommandLine.Command;
@@ -34,6 +35,10 @@ final class DemoCommand implements Callable<Integer>
     @Option(names = "--journal", description = "Journal directory (default: a new directory under ./journals/).")
     Path journal;
 
+    @Option(names = "--wait-strategy", description = "How pipeline stages wait: BUSY_SPIN, YIELDING, SLEEPING, " +
+        "BLOCKING (default ${DEFAULT-VALUE}).", defaultValue = "YIELDING")
+    WaitStrategyKind waitStrategy;
+
     @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
@@ -43,7 +48,7 @@ final class DemoCommand implements Callable<Integer>
         Options.notNegative("--rate", rate);
         final Path dir = Options.newJournalDir(journal, "demo");
         final SimContext sim = new SimContext().seed(seed);
-        final EngineContext ctx = new EngineContext().journalDir(dir).simContext(sim);
+        final EngineContext ctx = new EngineContext().waitStrategy(waitStrategy).journalDir(dir).simContext(sim);
         final SessionReport report = SessionRunner.run(ctx, new SimFeedSource(new MarketSimulator(sim)), events,
             Math.min(events / 10, 500_000), rate);
         Options.print(spec, format, report);

@@ -4,6 +4,7 @@ import io.hedgeflow.gateway.CaptureFileSource;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.WaitStrategyKind;
 import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
 import picocli.CommandLine.Command;
@@ -42,6 +43,10 @@ final class RunCommand implements Callable<Integer>
         defaultValue = "0")
     double rate;
 
+    @Option(names = "--wait-strategy", description = "How pipeline stages wait: BUSY_SPIN, YIELDING, SLEEPING, " +
+        "BLOCKING (default ${DEFAULT-VALUE}).", defaultValue = "YIELDING")
+    WaitStrategyKind waitStrategy;
+
     @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
@@ -69,7 +74,7 @@ final class RunCommand implements Callable<Integer>
         {
             throw CliException.badInput("--feed must be sim or file:PATH, was '" + feed + "'");
         }
-        final EngineContext ctx = new EngineContext().journalDir(Options.newJournalDir(journal, "run")).simContext(sim);
+        final EngineContext ctx = new EngineContext().waitStrategy(waitStrategy).journalDir(Options.newJournalDir(journal, "run")).simContext(sim);
         Options.print(spec, format, SessionRunner.run(ctx, source, limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
     }

@@ -62,7 +62,7 @@ final class UnderlyingBook implements AutoCloseable
     {
         if (dirty && indexPrice > 0.0)
         {
-            vectors.compute(indexPrice, rate, carry, nowNs);
+            vectors.computeScalar(indexPrice, rate, carry, nowNs);
             dirty = false;
         }
     }

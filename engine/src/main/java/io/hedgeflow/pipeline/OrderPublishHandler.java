@@ -45,5 +45,9 @@ final class OrderPublishHandler implements EventHandler<FrameEvent>
             }
             offset += length;
         }
+        if (endOfBatch)
+        {
+            decisions.pretouch();
+        }
     }
 }

@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer>
         Options.notNegative("--rate", rate);
         final Path dir = Options.newJournalDir(journal, "demo");
         final SimContext sim = new SimContext().seed(seed);
-        final EngineContext ctx = new EngineContext().waitStrategy(waitStrategy).journalDir(dir).simContext(sim);
+        final EngineContext ctx = Options.engineContext(sim, dir, waitStrategy);
         final SessionReport report = SessionRunner.run(ctx, new SimFeedSource(new MarketSimulator(sim)), events,
             Math.min(events / 10, 500_000), rate);
         Options.print(spec, format, report);

@@ -1,7 +1,6 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.journal.Journal;
-import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ final class ReplayCommand implements Callable<Integer>
         final ReplayResult result;
         try (Journal j = Journal.openReadOnly(journal))
         {
-            result = new JournalReplayer(new LogicContext()).replay(j, verify);
+            result = new JournalReplayer(Options.logicContext()).replay(j, verify);
         }
         final double seconds = (System.nanoTime() - start) / 1e9;
         final PrintWriter out = spec.commandLine().getOut();

@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer>
         {
             throw CliException.badInput("--feed must be sim or file:PATH, was '" + feed + "'");
         }
-        final EngineContext ctx = new EngineContext().waitStrategy(waitStrategy).journalDir(Options.newJournalDir(journal, "run")).simContext(sim);
+        final EngineContext ctx = Options.engineContext(sim, Options.newJournalDir(journal, "run"), waitStrategy);
         Options.print(spec, format, SessionRunner.run(ctx, source, limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
     }

@@ -30,17 +30,17 @@ public final class CaptureFileSource implements FrameSource
     public CaptureFileSource(final Path file) throws IOException
     {
         channel = FileChannel.open(file, StandardOpenOption.READ);
-        final ByteBuffer magic = ByteBuffer.allocate(CaptureFile.MAGIC.length);
-        while (magic.hasRemaining() && channel.read(magic) >= 0)
+        window.limit(0);
+        final byte[] magic = new byte[CaptureFile.MAGIC.length];
+        if (fill(magic.length))
         {
-            // fill the magic
+            window.get(magic);
         }
-        if (!Arrays.equals(magic.array(), CaptureFile.MAGIC))
+        if (!Arrays.equals(magic, CaptureFile.MAGIC))
         {
             channel.close();
             throw new IllegalArgumentException(file + ": not a hedgeflow capture file (bad magic at byte 0)");
         }
-        window.limit(0);
     }
 
     public int poll(final MutableDirectBuffer buffer, final int offset, final int maxLength)
@@ -92,9 +92,10 @@ public final class CaptureFileSource implements FrameSource
         window.compact();
         try
         {
-            while (window.position() < n && channel.read(window) >= 0)
+            int read = 0;
+            while (window.position() < n && read >= 0)
             {
-                // keep reading until n bytes or the end of the file
+                read = channel.read(window);
             }
         }
         catch (final IOException ex)

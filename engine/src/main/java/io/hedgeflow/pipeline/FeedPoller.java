@@ -38,6 +38,7 @@ final class FeedPoller
     private final UnsafeBuffer report = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
     private final MessageHandler orderHandler;
     private long gateSequence = -1;
+    private long publisherSeen = -1;
     private long lastSequence = -1;
     private long lastTimeNs = Long.MIN_VALUE;
     private long published;
@@ -106,14 +107,19 @@ final class FeedPoller
 
     private void awaitOrdersUpTo(final long timeNs)
     {
-        gateSequence = Math.max(gateSequence, publishedThrough.getAsLong());
+        if (lastSequence - gateSequence > mask >> 1)
+        {
+            publisherSeen = publishedThrough.getAsLong();
+            gateSequence = Math.max(gateSequence, publisherSeen);
+        }
         while (gateSequence < lastSequence && publishedTime[(int)(gateSequence + 1) & mask] <= timeNs)
         {
             gateSequence++;
         }
-        while (publishedThrough.getAsLong() < gateSequence)
+        while (publisherSeen < gateSequence)
         {
-            if (drainOrders() == 0)
+            publisherSeen = publishedThrough.getAsLong();
+            if (publisherSeen < gateSequence && drainOrders() == 0)
             {
                 Thread.yield();
             }

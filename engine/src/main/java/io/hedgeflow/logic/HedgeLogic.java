@@ -4,7 +4,6 @@ import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
 import io.hedgeflow.codecs.IndexPriceDecoder;
 import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
-import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.KillSwitchDecoder;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.OptionTickerDecoder;
@@ -15,7 +14,6 @@ import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
-import org.agrona.collections.Int2IntHashMap;
 
 import static io.hedgeflow.framing.Fixed8.toDouble;
 
@@ -35,8 +33,7 @@ public final class HedgeLogic implements AutoCloseable
 
     private final LogicContext ctx;
     private final Instruments ins;
-    private final UnderlyingBook[] books;
-    private final Int2IntHashMap bookById;
+    private final Books books;
     private final OpenOrders openOrders;
     private final DecisionProxy proxy;
     private final HedgeEvaluator evaluator;
@@ -51,7 +48,6 @@ public final class HedgeLogic implements AutoCloseable
     private final ExecutionReportDecoder execution = new ExecutionReportDecoder();
     private final PositionSnapshotDecoder positionSnapshot = new PositionSnapshotDecoder();
     private final KillSwitchDecoder killSwitch = new KillSwitchDecoder();
-    private int bookCount;
     private long nowNs;
     private boolean killSwitchEngaged;
     private long ringSequence;
@@ -61,8 +57,7 @@ public final class HedgeLogic implements AutoCloseable
     {
         this.ctx = ctx.conclude();
         ins = new Instruments(ctx.maxInstruments());
-        books = new UnderlyingBook[ctx.maxUnderlyings()];
-        bookById = new Int2IntHashMap(ctx.maxUnderlyings() * 2, 0.5f, Instruments.MISSING);
+        books = new Books(ctx);
         openOrders = new OpenOrders(ctx.maxOpenOrders());
         proxy = new DecisionProxy(ctx.decisionChannel());
         evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters);
@@ -149,54 +144,13 @@ public final class HedgeLogic implements AutoCloseable
 
     private RejectReason onDefinition(final InstrumentDefinitionDecoder d, final DirectBuffer buffer, final int frame)
     {
-        final int id = d.instrumentId();
-        if (ins.indexOf(id) != Instruments.MISSING)
+        final RejectReason reason = books.check(d, ins);
+        if (reason == null)
         {
-            return accept(buffer, frame);
+            accept(buffer, frame);
+            books.define(d, ins);
         }
-        final InstrumentKind kind = d.kind();
-        final boolean option = kind == InstrumentKind.OPTION;
-        final double contractSize = toDouble(d.contractSize());
-        final double tick = toDouble(d.tickSize());
-        final double lot = toDouble(d.lotSize());
-        final double min = toDouble(d.minSize());
-        final double strike = toDouble(d.strike());
-        if (kind == InstrumentKind.NULL_VAL || d.settlement() == io.hedgeflow.codecs.Settlement.NULL_VAL ||
-            d.optionType() == io.hedgeflow.codecs.OptionType.NULL_VAL || !(contractSize > 0.0) || !(tick > 0.0) ||
-            !(lot > 0.0) || min < 0.0 || (option && (!(strike > 0.0) || d.expiryNs() <= 0L ||
-            d.optionType() == io.hedgeflow.codecs.OptionType.NONE)))
-        {
-            return RejectReason.BAD_VALUE;
-        }
-        int b = bookById.get(d.underlyingId());
-        if (ins.count() == ins.capacity() || (b == Instruments.MISSING && bookCount == books.length) ||
-            (b != Instruments.MISSING && (option ? !books[b].hasRoomForOption() : !books[b].hasRoomForDeltaOne())))
-        {
-            return RejectReason.CAPACITY;
-        }
-        accept(buffer, frame);
-        if (b == Instruments.MISSING)
-        {
-            b = bookCount++;
-            books[b] = new UnderlyingBook(d.underlyingId(), ctx.maxOptionsPerUnderlying(), ctx.maxInstruments());
-            bookById.put(d.underlyingId(), b);
-        }
-        final int i = ins.add(id, b, kind, d.settlement(), d.optionType(), contractSize, tick, lot, min, strike,
-            d.expiryNs());
-        final UnderlyingBook book = books[b];
-        if (option)
-        {
-            ins.greekSlot[i] = book.addOption(ins, i);
-        }
-        else
-        {
-            book.addDeltaOne(i);
-            if (kind == InstrumentKind.PERPETUAL && book.hedgeInstrument == Instruments.MISSING)
-            {
-                book.hedgeInstrument = i;
-            }
-        }
-        return null;
+        return reason;
     }
 
     private RejectReason onQuote(final QuoteDecoder q, final DirectBuffer buffer, final int frame)
@@ -220,7 +174,7 @@ public final class HedgeLogic implements AutoCloseable
 
     private RejectReason onIndex(final IndexPriceDecoder d, final DirectBuffer buffer, final int frame)
     {
-        final int b = bookById.get(d.underlyingId());
+        final int b = books.indexOf(d.underlyingId());
         if (b == Instruments.MISSING)
         {
             return RejectReason.UNKNOWN_REFERENCE;
@@ -231,7 +185,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final UnderlyingBook book = books[b];
+        final UnderlyingBook book = books.get(b);
         book.indexPrice = price;
         book.dirty = true;
         evaluate(book);
@@ -251,7 +205,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final UnderlyingBook book = books[ins.underlying[i]];
+        final UnderlyingBook book = books.get(ins.underlying[i]);
         book.vectors.vol(ins.greekSlot[i], vol);
         book.dirty = true;
         return null;
@@ -270,7 +224,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final UnderlyingBook book = books[ins.underlying[i]];
+        final UnderlyingBook book = books.get(ins.underlying[i]);
         final int slot = ins.greekSlot[i];
         book.vectors.quantity(slot, book.vectors.quantity(slot) + qty);
         book.dirty = true;
@@ -307,7 +261,7 @@ public final class HedgeLogic implements AutoCloseable
             ins.inFlight[i] -= openOrders.signedLeaves(k);
             openOrders.remove(k);
         }
-        evaluate(books[ins.underlying[i]]);
+        evaluate(books.get(ins.underlying[i]));
         return null;
     }
 
@@ -321,7 +275,7 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         final double position = toDouble(d.position());
         final int slot = ins.greekSlot[i];
-        final UnderlyingBook book = books[ins.underlying[i]];
+        final UnderlyingBook book = books.get(ins.underlying[i]);
         if (slot == Instruments.MISSING)
         {
             ins.position[i] = position;
@@ -385,13 +339,13 @@ public final class HedgeLogic implements AutoCloseable
     /** Number of underlyings seen, in order of first definition. */
     public int underlyingCount()
     {
-        return bookCount;
+        return books.count();
     }
 
     /** Snapshot of one underlying's risk for reports. */
     public UnderlyingReport report(final int k)
     {
-        final UnderlyingBook book = books[k];
+        final UnderlyingBook book = books.get(k);
         book.refresh(ctx.rate(), ctx.carry(), nowNs);
         final double options = book.vectors.totalDelta();
         final boolean inverse = book.hedgeInstrument != Instruments.MISSING && ins.inverse[book.hedgeInstrument];
@@ -402,9 +356,6 @@ public final class HedgeLogic implements AutoCloseable
 
     public void close()
     {
-        for (int b = 0; b < bookCount; b++)
-        {
-            books[b].close();
-        }
+        books.close();
     }
 }

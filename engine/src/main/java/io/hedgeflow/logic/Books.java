@@ -1,0 +1,110 @@
+package io.hedgeflow.logic;
+
+import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
+import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.codecs.OptionType;
+import io.hedgeflow.codecs.Settlement;
+import org.agrona.collections.Int2IntHashMap;
+
+import static io.hedgeflow.framing.Fixed8.toDouble;
+
+/**
+ * The per-underlying books in order of first definition, and the application of InstrumentDefinition messages:
+ * {@link #check} validates one without changing anything, {@link #define} then adds it to the registry and to its
+ * underlying's book (options to the Greek vectors, delta-one instruments to the delta sum; the first perpetual
+ * of an underlying becomes its hedge instrument).
+ */
+final class Books implements AutoCloseable
+{
+    private final UnderlyingBook[] books;
+    private final Int2IntHashMap indexById;
+    private final int maxOptions;
+    private final int maxDeltaOne;
+    private int count;
+
+    Books(final LogicContext ctx)
+    {
+        books = new UnderlyingBook[ctx.maxUnderlyings()];
+        indexById = new Int2IntHashMap(ctx.maxUnderlyings() * 2, 0.5f, Instruments.MISSING);
+        maxOptions = ctx.maxOptionsPerUnderlying();
+        maxDeltaOne = ctx.maxInstruments();
+    }
+
+    int count()
+    {
+        return count;
+    }
+
+    UnderlyingBook get(final int k)
+    {
+        return books[k];
+    }
+
+    /** Dense index of an underlying id, or {@link Instruments#MISSING}. */
+    int indexOf(final int underlyingId)
+    {
+        return indexById.get(underlyingId);
+    }
+
+    /** Null when the definition can be applied (or is a repeat, which {@link #define} ignores). */
+    RejectReason check(final InstrumentDefinitionDecoder d, final Instruments ins)
+    {
+        if (ins.indexOf(d.instrumentId()) != Instruments.MISSING)
+        {
+            return null;
+        }
+        final InstrumentKind kind = d.kind();
+        final boolean option = kind == InstrumentKind.OPTION;
+        final OptionType type = d.optionType();
+        if (kind == InstrumentKind.NULL_VAL || d.settlement() == Settlement.NULL_VAL || type == OptionType.NULL_VAL ||
+            !(d.contractSize() > 0) || !(d.tickSize() > 0) || !(d.lotSize() > 0) || d.minSize() < 0 ||
+            (option && (d.strike() <= 0 || d.expiryNs() <= 0L || type == OptionType.NONE)))
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        final int b = indexById.get(d.underlyingId());
+        final boolean room = b == Instruments.MISSING ? count < books.length :
+            option ? books[b].hasRoomForOption() : books[b].hasRoomForDeltaOne();
+        return room && ins.count() < ins.capacity() ? null : RejectReason.CAPACITY;
+    }
+
+    /** Applies a definition that passed {@link #check}. */
+    void define(final InstrumentDefinitionDecoder d, final Instruments ins)
+    {
+        if (ins.indexOf(d.instrumentId()) != Instruments.MISSING)
+        {
+            return;
+        }
+        int b = indexById.get(d.underlyingId());
+        if (b == Instruments.MISSING)
+        {
+            b = count++;
+            books[b] = new UnderlyingBook(d.underlyingId(), maxOptions, maxDeltaOne);
+            indexById.put(d.underlyingId(), b);
+        }
+        final InstrumentKind kind = d.kind();
+        final int i = ins.add(d.instrumentId(), b, kind, d.settlement(), d.optionType(), toDouble(d.contractSize()),
+            toDouble(d.tickSize()), toDouble(d.lotSize()), toDouble(d.minSize()), toDouble(d.strike()), d.expiryNs());
+        final UnderlyingBook book = books[b];
+        if (kind == InstrumentKind.OPTION)
+        {
+            ins.greekSlot[i] = book.addOption(ins, i);
+        }
+        else
+        {
+            book.addDeltaOne(i);
+            if (kind == InstrumentKind.PERPETUAL && book.hedgeInstrument == Instruments.MISSING)
+            {
+                book.hedgeInstrument = i;
+            }
+        }
+    }
+
+    public void close()
+    {
+        for (int b = 0; b < count; b++)
+        {
+            books[b].close();
+        }
+    }
+}

@@ -28,6 +28,12 @@ public final class LogicCounters
         return rejected[reason.ordinal()];
     }
 
+    /** Rejects of the reason with this ordinal. */
+    public long rejected(final int reasonOrdinal)
+    {
+        return rejected[reasonOrdinal];
+    }
+
     public long rejected()
     {
         long sum = 0;

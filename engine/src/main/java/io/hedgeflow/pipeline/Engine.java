@@ -1,11 +1,13 @@
 package io.hedgeflow.pipeline;
 
+import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.sim.SimExchange;
+import io.hedgeflow.status.EngineCounters;
 import org.HdrHistogram.Histogram;
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -26,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *        │                                                                 │
  *        └──── ExecutionReports ◄── SimExchange ◄──── order ring ◄─────────┘
  * </pre>
- * The caller's thread runs the poller ({@link #run}); the three stages have a thread each.
+ * The caller's thread runs the poller ({@link #run}); the three stages have a thread each. Counters and errors go
+ * to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
  */
 public final class Engine implements AutoCloseable
 {
@@ -38,7 +41,8 @@ public final class Engine implements AutoCloseable
     private final Disruptor<FrameEvent> disruptor;
     private final LogicHandler logicHandler;
     private final OrderPublishHandler publisher;
-    private final PipelineExceptionHandler errors = new PipelineExceptionHandler();
+    private final EngineCounters counters;
+    private final PipelineExceptionHandler errors;
     private final FeedPoller poller;
     private final FrameSource source;
     private boolean closed;
@@ -48,15 +52,19 @@ public final class Engine implements AutoCloseable
         ctx.conclude();
         this.source = source;
         journal = Journal.open(ctx.journalDir());
+        counters = new EngineCounters(ctx.journalDir());
+        errors = new PipelineExceptionHandler(counters);
         logic = new HedgeLogic(ctx.logicContext());
         final OneToOneRingBuffer orders = new OneToOneRingBuffer(new UnsafeBuffer(BufferUtil.allocateDirectAligned(
             ORDER_RING_CAPACITY + RingBufferDescriptor.TRAILER_LENGTH, 64)));
-        logicHandler = new LogicHandler(logic, latency);
-        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders);
         disruptor = new Disruptor<>(FrameEvent::new, ctx.ringSize(), new StageThreadFactory(), ProducerType.SINGLE,
             ctx.waitStrategy().newStrategy());
+        final RingBuffer<FrameEvent> ring = disruptor.getRingBuffer();
+        logicHandler = new LogicHandler(logic, latency, counters, ring);
+        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders);
         disruptor.setDefaultExceptionHandler(errors);
-        disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender()), logicHandler).then(publisher);
+        disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring), logicHandler)
+            .then(publisher);
         disruptor.start();
         final SimExchange exchange = new SimExchange(ctx.simContext());
         poller = new FeedPoller(disruptor.getRingBuffer(), source, exchange, orders,
@@ -133,6 +141,7 @@ public final class Engine implements AutoCloseable
             closed = true;
             disruptor.halt();
             journal.close();
+            counters.close();
             logic.close();
             source.close();
         }

@@ -1,7 +1,9 @@
 package io.hedgeflow.pipeline;
 
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.Cursored;
 import io.hedgeflow.journal.JournalAppender;
+import io.hedgeflow.status.EngineCounters;
 
 /**
  * Pipeline stage: appends every input frame, as received, to the inputs journal (parallel with the logic).
@@ -10,10 +12,14 @@ import io.hedgeflow.journal.JournalAppender;
 final class InputJournalHandler implements EventHandler<FrameEvent>
 {
     private final JournalAppender inputs;
+    private final EngineCounters counters;
+    private final Cursored ring;
 
-    InputJournalHandler(final JournalAppender inputs)
+    InputJournalHandler(final JournalAppender inputs, final EngineCounters counters, final Cursored ring)
     {
         this.inputs = inputs;
+        this.counters = counters;
+        this.ring = ring;
     }
 
     public void onEvent(final FrameEvent event, final long sequence, final boolean endOfBatch)
@@ -21,6 +27,7 @@ final class InputJournalHandler implements EventHandler<FrameEvent>
         inputs.append(event.input, 0, event.inputLength, event.receiveNs, sequence);
         if (endOfBatch)
         {
+            counters.journalLag(ring.getCursor() - sequence);
             inputs.pretouch();
         }
     }

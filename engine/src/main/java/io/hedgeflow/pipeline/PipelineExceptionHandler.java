@@ -1,15 +1,22 @@
 package io.hedgeflow.pipeline;
 
 import com.lmax.disruptor.ExceptionHandler;
+import io.hedgeflow.status.EngineCounters;
 
 /**
- * Replaces the Disruptor's fatal default: an exception in a stage is counted and the first one kept for the
- * report; the stage goes on with the next event and the run ends with a runtime failure.
+ * Replaces the Disruptor's fatal default: an exception in a stage is counted, written to the distinct error log
+ * of the counters file, and the first one kept for the report; the stage goes on with the next event and the run ends with a runtime failure.
  */
 final class PipelineExceptionHandler implements ExceptionHandler<FrameEvent>
 {
+    private final EngineCounters counters;
     private volatile long errors;
     private volatile Throwable first;
+
+    PipelineExceptionHandler(final EngineCounters counters)
+    {
+        this.counters = counters;
+    }
 
     public void handleEventException(final Throwable ex, final long sequence, final FrameEvent event)
     {
@@ -33,6 +40,7 @@ final class PipelineExceptionHandler implements ExceptionHandler<FrameEvent>
             first = ex;
         }
         errors = errors + 1;
+        counters.onError(ex);
     }
 
     long errors()

@@ -1,0 +1,84 @@
+package io.hedgeflow.status;
+
+import io.hedgeflow.logic.LogicCounters;
+import io.hedgeflow.logic.RejectReason;
+import org.agrona.concurrent.SystemEpochClock;
+import org.agrona.concurrent.errors.DistinctErrorLog;
+import org.agrona.concurrent.status.AtomicCounter;
+import org.agrona.concurrent.status.CountersManager;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The engine's live counters in its {@link CountersFile}: what the logic has processed (copied from
+ * {@link LogicCounters} at the end of each batch by the logic stage), pipeline occupancy and lags, and errors.
+ * Every counter has one writer thread.
+ */
+public final class EngineCounters implements AutoCloseable
+{
+    private final CountersFile file;
+    private final AtomicCounter frames;
+    private final AtomicCounter decisions;
+    private final AtomicCounter orders;
+    private final AtomicCounter fills;
+    private final AtomicCounter gaps;
+    private final AtomicCounter[] rejected = new AtomicCounter[RejectReason.values().length];
+    private final AtomicCounter ringOccupancy;
+    private final AtomicCounter journalLag;
+    private final AtomicCounter errors;
+    private final DistinctErrorLog errorLog;
+
+    public EngineCounters(final Path dir)
+    {
+        file = CountersFile.create(dir);
+        final CountersManager manager = new CountersManager(file.metaData, file.values);
+        frames = manager.newCounter("frames: input frames processed by the logic");
+        decisions = manager.newCounter("decisions: hedge decisions");
+        orders = manager.newCounter("orders: orders sent");
+        fills = manager.newCounter("fills: execution reports with a fill");
+        gaps = manager.newCounter("gaps: channel sequence gaps");
+        for (final RejectReason reason : RejectReason.values())
+        {
+            rejected[reason.ordinal()] = manager.newCounter("rejected " + reason.name().toLowerCase(Locale.ROOT) +
+                ": input frames rejected");
+        }
+        ringOccupancy = manager.newCounter("ring occupancy: frames published, not yet through the logic");
+        journalLag = manager.newCounter("journal lag: frames published, not yet journaled");
+        errors = manager.newCounter("errors: exceptions in pipeline stages");
+        errorLog = new DistinctErrorLog(file.errors, SystemEpochClock.INSTANCE);
+    }
+
+    /** Publishes the logic's counters; called by the logic's thread. */
+    public void update(final LogicCounters counters, final long occupancy)
+    {
+        frames.setRelease(counters.frames());
+        decisions.setRelease(counters.decisions());
+        orders.setRelease(counters.orders());
+        fills.setRelease(counters.fills());
+        gaps.setRelease(counters.gaps());
+        for (int r = 0; r < rejected.length; r++)
+        {
+            rejected[r].setRelease(counters.rejected(r));
+        }
+        ringOccupancy.setRelease(occupancy);
+    }
+
+    /** Frames published and not yet journaled; called by the journaling thread. */
+    public void journalLag(final long lag)
+    {
+        journalLag.setRelease(lag);
+    }
+
+    /** Counts an exception and records it once per distinct stack trace. */
+    public void onError(final Throwable ex)
+    {
+        errors.incrementRelease();
+        errorLog.record(ex);
+    }
+
+    public void close()
+    {
+        file.close();
+    }
+}

@@ -86,13 +86,14 @@ public final class BlackScholes
         final double invS = 1.0 / (s > 0.0 ? s : 1.0);
         final double b76 = black76 ? 1.0 : 0.0;
 
-        final double a = ss * dq * p1;
-        final double price = phi * (fwd * n1 - kd * n2);
+        final double a = fwd * p1;
+        final double kdn2 = kd * n2;
+        final double price = phi * (fwd * n1 - kdn2);
         final double delta = phi * dq * n1;
         final double gamma = dq * p1 * inv * invS;
         final double vega = a * sqt;
-        final double theta = live * (phi * (q * fwd * n1 - r * kd * n2) - 0.5 * a * vs / sqt);
-        final double rho = phi * tc * (kd * n2 - b76 * fwd * n1);
+        final double theta = live * (phi * (q * fwd * n1 - r * kdn2) - 0.5 * a * vs / sqt);
+        final double rho = phi * tc * (kdn2 - b76 * fwd * n1);
         final double vanna = -dq * p1 * d2 / vs;
         final double volga = vega * d1 * d2 / vs;
         final double charm = live * (phi * q * dq * n1 - dq * p1 * ((r - q) * ts - 0.5 * d2 * vst) * inv / ts);

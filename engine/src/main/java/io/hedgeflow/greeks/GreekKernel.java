@@ -21,11 +21,13 @@ import jdk.incubator.vector.VectorSpecies;
  *   +--------+--------+-----+---------+----------+------------+-----+-------+-------+-----+-------+
  *   | STRIKE | EXPIRY | PHI | INVERSE | QUANTITY | MULTIPLIER | VOL | PRICE | DELTA | ... | CHARM |
  *   +--------+--------+-----+---------+----------+------------+-----+-------+-------+-----+-------+
- *   in a batch segment, then:  | SPOT | RATE | CARRY | TIME | MODEL |
+ *   market segment:  | SPOT | RATE | CARRY | MODEL |   (columns of mstride elements)
  * </pre>
- * EXPIRY holds int64 nanoseconds, PHI +1 (call) / -1 (put), INVERSE and MODEL (Black-76) 1.0 or 0.0, TIME years.
- * A GreekVectors segment takes spot, rate and carry as arguments and time from EXPIRY; a batch segment (the
- * {@code greeks} command) reads them per row. Padding lanes are never stored to, so they stay zero.
+ * EXPIRY holds int64 nanoseconds, PHI +1 (call) / -1 (put), INVERSE and MODEL (Black-76) 1.0 or 0.0.
+ * The market is read per slot ({@code perSlot}: the {@code greeks} command's rows) or, for a book on one
+ * underlying, from {@link #CHUNK} copies of the same values (every chunk reads the same lanes). Reading the
+ * market from memory in both cases keeps every vector's type exact for C2. Padding lanes are never stored to,
+ * so they stay zero.
  */
 final class GreekKernel
 {
@@ -38,8 +40,14 @@ final class GreekKernel
     static final int STRIKE = 0, EXPIRY = 1, PHI = 2, INVERSE = 3, QUANTITY = 4, MULTIPLIER = 5, VOL = 6;
     static final int PRICE = 7, DELTA = 8, GAMMA = 9, VEGA = 10, THETA = 11, RHO = 12, VANNA = 13, VOLGA = 14,
         CHARM = 15;
-    static final int SPOT = 16, RATE = 17, CARRY = 18, TIME = 19, MODEL = 20;
-    static final int COLUMNS = 16, BATCH_COLUMNS = 21;
+    static final int COLUMNS = 16;
+    static final int SPOT = 0, RATE = 1, CARRY = 2, MODEL = 3, MARKET_COLUMNS = 4;
+
+    /** Slots per chunk of the two-pass vector kernel; its scratch columns (below) stay in L1. */
+    static final int CHUNK = 256;
+    static final long SCOL = CHUNK * Double.BYTES;
+    static final int S_DR = 0, S_DQ = 1, S_TS = 2, S_VS = 3, S_SQT = 4, S_INV = 5, S_D1 = 6, S_N1 = 7, S_N2 = 8,
+        S_P1 = 9, S_T = 10, S_ODD = 11, S_FK = 12, S_THETA = 13, SCRATCH_COLUMNS = 14;
 
     private GreekKernel()
     {
@@ -54,48 +62,90 @@ final class GreekKernel
 
     /**
      * The production kernel: every slot below size, whole vectors plus one masked tail, no scalar loop.
+     * It runs in chunks of {@link #CHUNK} slots, each in five small passes through an L1-resident scratch
+     * segment ({@link #scratchBytes()}): {@link #setup} (time, discount factors, d1), {@link #normals} (the
+     * normal CDFs and density), {@link #firstOrder} (price, delta, gamma, vega), {@link #thetaRho} and
+     * {@link #crossGreeks} (vanna, volga, charm), each output with its inverse conversion. A loop holding all of
+     * it exceeds C2's parse-time node budget (NodeCountInliningCutoff, 18000 nodes, not settable in product
+     * builds), which leaves Vector API calls un-inlined and boxed: slow and allocating.
      *
-     * @param seg     the segment, laid out as in the class notes.
-     * @param stride  elements per column.
+     * @param seg     the book, laid out as in the class notes.
+     * @param stride  elements per book column.
      * @param size    slots in use.
-     * @param spot    underlying price (spot, or forward for Black-76) when not batch.
-     * @param rate    continuous rate when not batch.
-     * @param carry   continuous dividend or funding yield when not batch.
-     * @param nowNs   valuation time, nanoseconds, against EXPIRY when not batch.
-     * @param black76 rho with the forward held fixed, when not batch.
-     * @param batch   read spot, rate, carry, time and model per slot instead.
+     * @param market  spot, rate, carry and model columns.
+     * @param mstride elements per market column.
+     * @param perSlot market lane i belongs to slot i; otherwise to slot i of every chunk.
+     * @param nowNs   valuation time, nanoseconds, against EXPIRY.
+     * @param scratch at least {@link #scratchBytes()} bytes, 64-byte aligned.
      */
     static void vector(
-        final MemorySegment seg, final long stride, final int size, final double spot, final double rate,
-        final double carry, final long nowNs, final boolean black76, final boolean batch)
+        final MemorySegment seg, final long stride, final int size, final MemorySegment market, final long mstride,
+        final boolean perSlot, final long nowNs, final MemorySegment scratch)
     {
-        final long col = stride * Double.BYTES;
-        final DoubleVector spotB = DoubleVector.broadcast(SPECIES, spot);
-        final DoubleVector rateB = DoubleVector.broadcast(SPECIES, rate);
-        final DoubleVector carryB = DoubleVector.broadcast(SPECIES, carry);
-        final DoubleVector modelB = DoubleVector.broadcast(SPECIES, black76 ? 1.0 : 0.0);
-        final DoubleVector zero = DoubleVector.zero(SPECIES);
-        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-        for (int i = 0; i < size; i += LANES)
+        for (int from = 0; from < size; from += CHUNK)
+        {
+            final int to = Math.min(size, from + CHUNK);
+            final long mbase = perSlot ? 0 : (long)from * Double.BYTES;
+            final long m = mstride * Double.BYTES;
+            setup(seg, stride, from, to, market, m, mbase, nowNs, scratch);
+            normals(seg, stride, from, to, market, m, mbase, scratch);
+            firstOrder(seg, stride, from, to, market, m, mbase, scratch);
+            thetaRho(seg, stride, from, to, market, m, mbase, scratch);
+            crossGreeks(seg, stride, from, to, market, m, mbase, scratch);
+        }
+    }
+
+    /**
+     * Fills the market columns of a book on one underlying: the first count lanes (rounded up to whole vectors)
+     * of each column, which are the lanes every chunk reads.
+     */
+    static void broadcast(
+        final MemorySegment market, final long mstride, final int count, final double spot, final double rate,
+        final double carry, final boolean black76)
+    {
+        final long m = mstride * Double.BYTES;
+        final DoubleVector s = DoubleVector.broadcast(SPECIES, spot);
+        final DoubleVector r = DoubleVector.broadcast(SPECIES, rate);
+        final DoubleVector q = DoubleVector.broadcast(SPECIES, carry);
+        final DoubleVector b = DoubleVector.broadcast(SPECIES, black76 ? 1.0 : 0.0);
+        for (int i = 0; i < Math.min(count, CHUNK); i += LANES)
         {
             final long o = (long)i * Double.BYTES;
-            final VectorMask<Double> tail = SPECIES.indexInRange(i, size);
-            final DoubleVector s = batch ? load(seg, SPOT * col + o) : spotB;
-            final DoubleVector r = batch ? load(seg, RATE * col + o) : rateB;
-            final DoubleVector q = batch ? load(seg, CARRY * col + o) : carryB;
-            final DoubleVector b76 = batch ? load(seg, MODEL * col + o) : modelB;
-            final DoubleVector t = batch ? load(seg, TIME * col + o) : years(seg, EXPIRY * col + o, nowNs);
-            final DoubleVector k = load(seg, STRIKE * col + o);
-            final DoubleVector v = load(seg, VOL * col + o);
-            final DoubleVector phi = load(seg, PHI * col + o);
+            store(market, SPOT * m + o, s);
+            store(market, RATE * m + o, r);
+            store(market, CARRY * m + o, q);
+            store(market, MODEL * m + o, b);
+        }
+    }
 
+    /** Bytes of scratch {@link #vector} needs. */
+    static long scratchBytes()
+    {
+        return (long)SCRATCH_COLUMNS * CHUNK * Double.BYTES;
+    }
+
+    private static void setup(
+        final MemorySegment seg, final long stride, final int from, final int to, final MemorySegment market,
+        final long m, final long mbase, final long nowNs, final MemorySegment scratch)
+    {
+        final long col = stride * Double.BYTES;
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        for (int i = from; i < to; i += LANES)
+        {
+            final long o = (long)i * Double.BYTES;
+            final long so = (long)(i - from) * Double.BYTES;
+            final DoubleVector s = DoubleVector.fromMemorySegment(SPECIES, market, SPOT * m + o - mbase, ORDER);
+            final DoubleVector r = DoubleVector.fromMemorySegment(SPECIES, market, RATE * m + o - mbase, ORDER);
+            final DoubleVector q = DoubleVector.fromMemorySegment(SPECIES, market, CARRY * m + o - mbase, ORDER);
+            final DoubleVector k = DoubleVector.fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
+            final DoubleVector v = DoubleVector.fromMemorySegment(SPECIES, seg, VOL * col + o, ORDER);
+            final DoubleVector t = years(seg, EXPIRY * col + o, nowNs);
             final DoubleVector tc = t.max(0.0);
             final DoubleVector dr = r.neg().mul(tc).lanewise(VectorOperators.EXP);
             final DoubleVector dq = q.neg().mul(tc).lanewise(VectorOperators.EXP);
-            final VectorMask<Double> reg = s.compare(VectorOperators.GT, 0.0)
+            final VectorMask<Double> odd = s.compare(VectorOperators.GT, 0.0)
                 .and(k.compare(VectorOperators.GT, 0.0))
-                .and(v.mul(tc.sqrt()).compare(VectorOperators.GE, BlackScholes.MIN_TOTAL_VOL));
-            final VectorMask<Double> odd = reg.not();
+                .and(v.mul(tc.sqrt()).compare(VectorOperators.GE, BlackScholes.MIN_TOTAL_VOL)).not();
             final DoubleVector ts = tc.blend(one, odd);
             final DoubleVector vs = v.blend(one, odd);
             final DoubleVector ss = s.blend(one, odd);
@@ -103,49 +153,149 @@ final class GreekKernel
             final DoubleVector sqt = ts.sqrt();
             final DoubleVector vst = vs.mul(sqt);
             final DoubleVector inv = one.div(vst);
-            final DoubleVector d1 = ss.div(ks).lanewise(VectorOperators.LOG).add(r.sub(q).mul(ts)).mul(inv)
-                .add(vst.mul(0.5));
-            final DoubleVector d2 = d1.sub(vst);
+            t.intoMemorySegment(scratch, S_T * SCOL + so, ORDER);
+            dr.intoMemorySegment(scratch, S_DR * SCOL + so, ORDER);
+            dq.intoMemorySegment(scratch, S_DQ * SCOL + so, ORDER);
+            ts.intoMemorySegment(scratch, S_TS * SCOL + so, ORDER);
+            vs.intoMemorySegment(scratch, S_VS * SCOL + so, ORDER);
+            sqt.intoMemorySegment(scratch, S_SQT * SCOL + so, ORDER);
+            inv.intoMemorySegment(scratch, S_INV * SCOL + so, ORDER);
+            DoubleVector.zero(SPECIES).blend(one, odd).intoMemorySegment(scratch, S_ODD * SCOL + so, ORDER);
+            ss.div(ks).lanewise(VectorOperators.LOG).add(r.sub(q).mul(ts)).mul(inv) .add(vst.mul(0.5)).intoMemorySegment(scratch, S_D1 * SCOL + so, ORDER);
+            ss.mul(dq).div(ks.mul(dr)).intoMemorySegment(scratch, S_FK * SCOL + so, ORDER);
+        }
+    }
+
+    private static void normals(
+        final MemorySegment seg, final long stride, final int from, final int to, final MemorySegment market,
+        final long m, final long mbase, final MemorySegment scratch)
+    {
+        final long col = stride * Double.BYTES;
+        for (int i = from; i < to; i += LANES)
+        {
+            final long o = (long)i * Double.BYTES;
+            final long so = (long)(i - from) * Double.BYTES;
+            final DoubleVector phi = DoubleVector.fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector d1 = DoubleVector.fromMemorySegment(SPECIES, scratch, S_D1 * SCOL + so, ORDER);
+            final VectorMask<Double> odd = DoubleVector.fromMemorySegment(SPECIES, scratch, S_ODD * SCOL + so, ORDER).compare(VectorOperators.NE, 0.0);
             final DoubleVector nd1 = d1.mul(-0.5).mul(d1).lanewise(VectorOperators.EXP).mul(Normal.INV_SQRT_2PI);
-            final DoubleVector nd2 = nd1.mul(ss.mul(dq).div(ks.mul(dr)));
+            final DoubleVector fk = DoubleVector.fromMemorySegment(SPECIES, market, SPOT * m + o - mbase, ORDER).max(0.0).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_DQ * SCOL + so, ORDER))
+                .sub(DoubleVector.fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_DR * SCOL + so, ORDER)));
+            final DoubleVector w = DoubleVector.zero(SPECIES).blend(0.5, fk.compare(VectorOperators.EQ, 0.0))
+                .blend(1.0, phi.mul(fk).compare(VectorOperators.GT, 0.0));
+            final DoubleVector d2 = d1.sub(DoubleVector.fromMemorySegment(SPECIES, scratch, S_VS * SCOL + so, ORDER).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_SQT * SCOL + so, ORDER)));
+            cdf(phi.mul(d1), nd1).blend(w, odd).intoMemorySegment(scratch, S_N1 * SCOL + so, ORDER);
+            cdf(phi.mul(d2), nd1.mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_FK * SCOL + so, ORDER))).blend(w, odd).intoMemorySegment(scratch, S_N2 * SCOL + so, ORDER);
+            nd1.blend(0.0, odd).intoMemorySegment(scratch, S_P1 * SCOL + so, ORDER);
+        }
+    }
+
+    private static void firstOrder(
+        final MemorySegment seg, final long stride, final int from, final int to, final MemorySegment market,
+        final long m, final long mbase, final MemorySegment scratch)
+    {
+        final long col = stride * Double.BYTES;
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        for (int i = from; i < to; i += LANES)
+        {
+            final long o = (long)i * Double.BYTES;
+            final long so = (long)(i - from) * Double.BYTES;
+            final VectorMask<Double> tail = SPECIES.indexInRange(i, to);
+            final DoubleVector s = DoubleVector.fromMemorySegment(SPECIES, market, SPOT * m + o - mbase, ORDER);
+            final DoubleVector phi = DoubleVector.fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector dq = DoubleVector.fromMemorySegment(SPECIES, scratch, S_DQ * SCOL + so, ORDER);
+            final DoubleVector n1 = DoubleVector.fromMemorySegment(SPECIES, scratch, S_N1 * SCOL + so, ORDER);
+            final DoubleVector p1 = DoubleVector.fromMemorySegment(SPECIES, scratch, S_P1 * SCOL + so, ORDER);
             final DoubleVector fwd = s.max(0.0).mul(dq);
-            final DoubleVector kd = k.mul(dr);
-            final DoubleVector m = fwd.sub(kd);
-            final DoubleVector w = zero.blend(0.5, m.compare(VectorOperators.EQ, 0.0))
-                .blend(1.0, phi.mul(m).compare(VectorOperators.GT, 0.0));
-            final DoubleVector n1 = cdf(phi.mul(d1), nd1).blend(w, odd);
-            final DoubleVector n2 = cdf(phi.mul(d2), nd2).blend(w, odd);
-            final DoubleVector p1 = nd1.blend(0.0, odd);
-            final DoubleVector live = zero.blend(1.0, t.compare(VectorOperators.GT, 0.0));
             final VectorMask<Double> noSpot = s.compare(VectorOperators.LE, 0.0);
             final DoubleVector invS = one.div(s.blend(one, noSpot));
-
-            final DoubleVector a = ss.mul(dq).mul(p1);
-            final DoubleVector price = phi.mul(fwd.mul(n1).sub(kd.mul(n2)));
+            final DoubleVector kdn2 = DoubleVector.fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_DR * SCOL + so, ORDER)).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_N2 * SCOL + so, ORDER));
+            final DoubleVector price = phi.mul(fwd.mul(n1).sub(kdn2));
             final DoubleVector delta = phi.mul(dq).mul(n1);
-            final DoubleVector gamma = dq.mul(p1).mul(inv).mul(invS);
-            final DoubleVector vega = a.mul(sqt);
-            final DoubleVector theta = live.mul(phi.mul(q.mul(fwd).mul(n1).sub(r.mul(kd).mul(n2)))
-                .sub(a.mul(0.5).mul(vs).div(sqt)));
-            final DoubleVector rho = phi.mul(tc).mul(kd.mul(n2).sub(b76.mul(fwd).mul(n1)));
+            final DoubleVector gamma = dq.mul(p1).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_INV * SCOL + so, ORDER)).mul(invS);
+            final DoubleVector vega = fwd.mul(p1).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_SQT * SCOL + so, ORDER));
+
+            final VectorMask<Double> coin = DoubleVector.fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(VectorOperators.NE, 0.0);
+            final DoubleVector coinS = invS.blend(0.0, noSpot);
+            final DoubleVector coinPrice = price.mul(coinS);
+            final DoubleVector coinDelta = delta.sub(coinPrice).mul(one.blend(0.0, noSpot));
+            price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER, tail);
+            delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER, tail);
+            gamma.blend(gamma.sub(coinDelta.mul(coinS)), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER, tail);
+            vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER, tail);
+        }
+    }
+
+    private static void thetaRho(
+        final MemorySegment seg, final long stride, final int from, final int to, final MemorySegment market,
+        final long m, final long mbase, final MemorySegment scratch)
+    {
+        final long col = stride * Double.BYTES;
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        for (int i = from; i < to; i += LANES)
+        {
+            final long o = (long)i * Double.BYTES;
+            final long so = (long)(i - from) * Double.BYTES;
+            final VectorMask<Double> tail = SPECIES.indexInRange(i, to);
+            final DoubleVector s = DoubleVector.fromMemorySegment(SPECIES, market, SPOT * m + o - mbase, ORDER);
+            final DoubleVector q = DoubleVector.fromMemorySegment(SPECIES, market, CARRY * m + o - mbase, ORDER);
+            final DoubleVector phi = DoubleVector.fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector t = DoubleVector.fromMemorySegment(SPECIES, scratch, S_T * SCOL + so, ORDER);
+            final DoubleVector n1 = DoubleVector.fromMemorySegment(SPECIES, scratch, S_N1 * SCOL + so, ORDER);
+            final DoubleVector fwd = s.max(0.0).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_DQ * SCOL + so, ORDER));
+            final DoubleVector kdn2 = DoubleVector.fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_DR * SCOL + so, ORDER)).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_N2 * SCOL + so, ORDER));
+            final DoubleVector a = fwd.mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_P1 * SCOL + so, ORDER));
+            final DoubleVector live = DoubleVector.zero(SPECIES).blend(one, t.compare(VectorOperators.GT, 0.0));
+            final DoubleVector theta = live.mul(phi.mul(q.mul(fwd).mul(n1).sub(DoubleVector.fromMemorySegment(SPECIES, market, RATE * m + o - mbase, ORDER).mul(kdn2)))
+                .sub(a.mul(0.5).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_VS * SCOL + so, ORDER)).div(DoubleVector.fromMemorySegment(SPECIES, scratch, S_SQT * SCOL + so, ORDER))));
+            final DoubleVector rho = phi.mul(t.max(0.0))
+                .mul(kdn2.sub(DoubleVector.fromMemorySegment(SPECIES, market, MODEL * m + o - mbase, ORDER).mul(fwd).mul(n1)));
+
+            final VectorMask<Double> coin = DoubleVector.fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(VectorOperators.NE, 0.0);
+            final VectorMask<Double> noSpot = s.compare(VectorOperators.LE, 0.0);
+            final DoubleVector coinS = one.div(s.blend(one, noSpot)).blend(0.0, noSpot);
+            theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER, tail);
+            rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER, tail);
+            theta.intoMemorySegment(scratch, S_THETA * SCOL + so, ORDER);
+        }
+    }
+
+    private static void crossGreeks(
+        final MemorySegment seg, final long stride, final int from, final int to, final MemorySegment market,
+        final long m, final long mbase, final MemorySegment scratch)
+    {
+        final long col = stride * Double.BYTES;
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        for (int i = from; i < to; i += LANES)
+        {
+            final long o = (long)i * Double.BYTES;
+            final long so = (long)(i - from) * Double.BYTES;
+            final VectorMask<Double> tail = SPECIES.indexInRange(i, to);
+            final DoubleVector s = DoubleVector.fromMemorySegment(SPECIES, market, SPOT * m + o - mbase, ORDER);
+            final DoubleVector q = DoubleVector.fromMemorySegment(SPECIES, market, CARRY * m + o - mbase, ORDER);
+            final DoubleVector dq = DoubleVector.fromMemorySegment(SPECIES, scratch, S_DQ * SCOL + so, ORDER);
+            final DoubleVector ts = DoubleVector.fromMemorySegment(SPECIES, scratch, S_TS * SCOL + so, ORDER);
+            final DoubleVector vs = DoubleVector.fromMemorySegment(SPECIES, scratch, S_VS * SCOL + so, ORDER);
+            final DoubleVector sqt = DoubleVector.fromMemorySegment(SPECIES, scratch, S_SQT * SCOL + so, ORDER);
+            final DoubleVector d1 = DoubleVector.fromMemorySegment(SPECIES, scratch, S_D1 * SCOL + so, ORDER);
+            final DoubleVector p1 = DoubleVector.fromMemorySegment(SPECIES, scratch, S_P1 * SCOL + so, ORDER);
+            final DoubleVector vst = vs.mul(sqt);
+            final DoubleVector d2 = d1.sub(vst);
+            final DoubleVector vega = s.max(0.0).mul(dq).mul(p1).mul(sqt);
             final DoubleVector vanna = dq.neg().mul(p1).mul(d2).div(vs);
             final DoubleVector volga = vega.mul(d1).mul(d2).div(vs);
-            final DoubleVector charm = live.mul(phi.mul(q).mul(dq).mul(n1)
-                .sub(dq.mul(p1).mul(r.sub(q).mul(ts).sub(d2.mul(0.5).mul(vst))).mul(inv).div(ts)));
+            final DoubleVector live = DoubleVector.zero(SPECIES).blend(one, DoubleVector.fromMemorySegment(SPECIES, scratch, S_T * SCOL + so, ORDER).compare(VectorOperators.GT, 0.0));
+            final DoubleVector charm = live.mul(DoubleVector.fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER).mul(q).mul(dq).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_N1 * SCOL + so, ORDER))
+                .sub(dq.mul(p1).mul(DoubleVector.fromMemorySegment(SPECIES, market, RATE * m + o - mbase, ORDER).sub(q).mul(ts).sub(d2.mul(0.5).mul(vst)))
+                .mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_INV * SCOL + so, ORDER)).div(ts)));
 
-            final VectorMask<Double> coin = load(seg, INVERSE * col + o).compare(VectorOperators.NE, 0.0);
-            final VectorMask<Double> none = coin.and(noSpot);
-            final DoubleVector coinPrice = price.mul(invS);
-            final DoubleVector coinDelta = delta.sub(coinPrice);
-            store(seg, PRICE * col + o, price.blend(coinPrice, coin), none, tail);
-            store(seg, DELTA * col + o, delta.blend(coinDelta, coin), none, tail);
-            store(seg, GAMMA * col + o, gamma.blend(gamma.sub(coinDelta.mul(invS)), coin), none, tail);
-            store(seg, VEGA * col + o, vega.blend(vega.mul(invS), coin), none, tail);
-            store(seg, THETA * col + o, theta.blend(theta.mul(invS), coin), none, tail);
-            store(seg, RHO * col + o, rho.blend(rho.mul(invS), coin), none, tail);
-            store(seg, VANNA * col + o, vanna.blend(vanna.sub(vega.mul(invS)), coin), none, tail);
-            store(seg, VOLGA * col + o, volga.blend(volga.mul(invS), coin), none, tail);
-            store(seg, CHARM * col + o, charm.blend(charm.sub(theta.mul(invS)), coin), none, tail);
+            final VectorMask<Double> coin = DoubleVector.fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(VectorOperators.NE, 0.0);
+            final VectorMask<Double> noSpot = s.compare(VectorOperators.LE, 0.0);
+            final DoubleVector coinS = one.div(s.blend(one, noSpot)).blend(0.0, noSpot);
+            final DoubleVector alive = one.blend(0.0, noSpot);
+            vanna.blend(vanna.sub(vega.mul(coinS)).mul(alive), coin).intoMemorySegment(seg, VANNA * col + o, ORDER, tail);
+            volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER, tail);
+            charm.blend(charm.sub(DoubleVector.fromMemorySegment(SPECIES, scratch, S_THETA * SCOL + so, ORDER).mul(coinS)).mul(alive), coin).intoMemorySegment(seg, CHARM * col + o, ORDER, tail);
         }
     }
 
@@ -172,37 +322,35 @@ final class GreekKernel
         return DoubleVector.fromMemorySegment(SPECIES, seg, offset, ORDER);
     }
 
-    private static void store(
-        final MemorySegment seg, final long offset, final DoubleVector value, final VectorMask<Double> none,
-        final VectorMask<Double> tail)
+    private static void store(final MemorySegment seg, final long offset, final DoubleVector value)
     {
-        value.blend(0.0, none).intoMemorySegment(seg, offset, ORDER, tail);
+        value.intoMemorySegment(seg, offset, ORDER);
     }
 
-    /** The scalar reference over the same layout and arguments as {@link #vector}; scratch holds 9 doubles. */
+
+    /** The scalar reference over the same layout and arguments as {@link #vector}; out holds 9 doubles. */
     static void scalar(
-        final MemorySegment seg, final long stride, final int size, final double spot, final double rate,
-        final double carry, final long nowNs, final boolean black76, final boolean batch, final double[] scratch)
+        final MemorySegment seg, final long stride, final int size, final MemorySegment market, final long mstride,
+        final boolean perSlot, final long nowNs, final double[] out)
     {
         for (int i = 0; i < size; i++)
         {
-            final double t = batch ?
-                get(seg, stride, TIME, i) :
-                (double)(seg.getAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + i) - nowNs) / NS_PER_YEAR;
+            final int mi = perSlot ? i : i % CHUNK;
+            final double t = (double)(seg.getAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + i) - nowNs) / NS_PER_YEAR;
             BlackScholes.greeks(
                 get(seg, stride, PHI, i) > 0.0,
-                batch ? get(seg, stride, SPOT, i) : spot,
+                get(market, mstride, SPOT, mi),
                 get(seg, stride, STRIKE, i),
                 t,
-                batch ? get(seg, stride, RATE, i) : rate,
-                batch ? get(seg, stride, CARRY, i) : carry,
+                get(market, mstride, RATE, mi),
+                get(market, mstride, CARRY, mi),
                 get(seg, stride, VOL, i),
-                batch ? get(seg, stride, MODEL, i) != 0.0 : black76,
+                get(market, mstride, MODEL, mi) != 0.0,
                 get(seg, stride, INVERSE, i) != 0.0,
-                scratch);
+                out);
             for (int g = 0; g < BlackScholes.OUTPUTS; g++)
             {
-                seg.setAtIndex(ValueLayout.JAVA_DOUBLE, (PRICE + g) * stride + i, scratch[g]);
+                seg.setAtIndex(ValueLayout.JAVA_DOUBLE, (PRICE + g) * stride + i, out[g]);
             }
         }
     }

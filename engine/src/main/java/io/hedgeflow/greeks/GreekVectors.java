@@ -22,9 +22,12 @@ public final class GreekVectors implements AutoCloseable
 {
     private final Arena arena;
     private final MemorySegment seg;
+    private final MemorySegment work;
+    private final MemorySegment market;
+    private final long mstride;
     private final long stride;
     private final int capacity;
-    private final boolean batch;
+    private final boolean perSlot;
     private final double[] scratch = new double[BlackScholes.OUTPUTS];
     private int size;
 
@@ -38,17 +41,20 @@ public final class GreekVectors implements AutoCloseable
         this(capacity, false);
     }
 
-    GreekVectors(final int capacity, final boolean batch)
+    GreekVectors(final int capacity, final boolean perSlot)
     {
         if (capacity < 0)
         {
             throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
         }
         this.capacity = capacity;
-        this.batch = batch;
+        this.perSlot = perSlot;
         this.stride = GreekKernel.stride(capacity);
+        this.mstride = perSlot ? stride : CHUNK;
         this.arena = Arena.ofShared();
-        this.seg = arena.allocate(stride * Double.BYTES * (batch ? BATCH_COLUMNS : COLUMNS), 64);
+        this.seg = arena.allocate(stride * Double.BYTES * COLUMNS, 64);
+        this.work = arena.allocate(GreekKernel.scratchBytes(), 64);
+        this.market = arena.allocate(mstride * Double.BYTES * MARKET_COLUMNS, 64);
     }
 
     /**
@@ -124,7 +130,8 @@ public final class GreekVectors implements AutoCloseable
      */
     public void compute(final double spot, final double rate, final double carry, final long nowNs)
     {
-        GreekKernel.vector(seg, stride, size, spot, rate, carry, nowNs, false, batch);
+        market(spot, rate, carry, false);
+        GreekKernel.vector(seg, stride, size, market, mstride, false, nowNs, work);
     }
 
     /**
@@ -136,19 +143,22 @@ public final class GreekVectors implements AutoCloseable
      */
     public void computeBlack76(final double forward, final double rate, final long nowNs)
     {
-        GreekKernel.vector(seg, stride, size, forward, rate, rate, nowNs, true, batch);
+        market(forward, rate, rate, true);
+        GreekKernel.vector(seg, stride, size, market, mstride, false, nowNs, work);
     }
 
     /** {@link #compute} by the scalar reference loop: the same results to rounding, for tests and benchmarks. */
     public void computeScalar(final double spot, final double rate, final double carry, final long nowNs)
     {
-        GreekKernel.scalar(seg, stride, size, spot, rate, carry, nowNs, false, batch, scratch);
+        market(spot, rate, carry, false);
+        GreekKernel.scalar(seg, stride, size, market, mstride, false, nowNs, scratch);
     }
 
     /** {@link #computeBlack76} by the scalar reference loop. */
     public void computeBlack76Scalar(final double forward, final double rate, final long nowNs)
     {
-        GreekKernel.scalar(seg, stride, size, forward, rate, rate, nowNs, true, batch, scratch);
+        market(forward, rate, rate, true);
+        GreekKernel.scalar(seg, stride, size, market, mstride, false, nowNs, scratch);
     }
 
     public double price(final int slot)
@@ -226,22 +236,42 @@ public final class GreekVectors implements AutoCloseable
         arena.close();
     }
 
-    /** Batch segments only: the per-row market of a slot (the {@code greeks} command). */
-    void market(final int slot, final double spot, final double rate, final double carry, final double years,
-        final boolean black76)
+    /** Per-slot instances only (the {@code greeks} command): the market of one slot. */
+    void market(final int slot, final double spot, final double rate, final double carry, final boolean black76)
     {
-        set(seg, stride, SPOT, check(slot), spot);
-        set(seg, stride, RATE, slot, rate);
-        set(seg, stride, CARRY, slot, carry);
-        set(seg, stride, TIME, slot, years);
-        set(seg, stride, MODEL, slot, black76 ? 1.0 : 0.0);
+        set(market, mstride, SPOT, check(slot), spot);
+        set(market, mstride, RATE, slot, rate);
+        set(market, mstride, CARRY, slot, carry);
+        set(market, mstride, MODEL, slot, black76 ? 1.0 : 0.0);
     }
 
-    /** Batch segments only: clears the book for the next batch of rows. */
+    /** Per-slot instances only: the vector kernel with each slot's own market, expiries against nowNs. */
+    void computeRows(final long nowNs)
+    {
+        GreekKernel.vector(seg, stride, size, market, mstride, true, nowNs, work);
+    }
+
+    /** Per-slot instances only: {@link #computeRows} by the scalar reference loop. */
+    void computeRowsScalar(final long nowNs)
+    {
+        GreekKernel.scalar(seg, stride, size, market, mstride, true, nowNs, scratch);
+    }
+
+    /** Clears the book for the next batch of rows. */
     void clear()
     {
         seg.fill((byte)0);
+        market.fill((byte)0);
         size = 0;
+    }
+
+    private void market(final double spot, final double rate, final double carry, final boolean black76)
+    {
+        if (perSlot)
+        {
+            throw new IllegalStateException("per-slot market: use computeRows");
+        }
+        GreekKernel.broadcast(market, mstride, size, spot, rate, carry, black76);
     }
 
     private double output(final int column, final int slot)

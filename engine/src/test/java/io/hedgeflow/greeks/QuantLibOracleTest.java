@@ -46,11 +46,12 @@ class QuantLibOracleTest
         {
             for (int i = 0; i < o.size(); i++)
             {
-                final int slot = book.add(o.call[i], o.strike[i], 0L, false, 1.0);
+                final long expiryNs = Math.round(o.expiry[i] * GreekKernel.NS_PER_YEAR);
+                final int slot = book.add(o.call[i], o.strike[i], expiryNs, false, 1.0);
                 book.vol(slot, o.vol[i]);
-                book.market(slot, o.spot[i], o.rate[i], o.dividend[i], o.expiry[i], false);
+                book.market(slot, o.spot[i], o.rate[i], o.dividend[i], false);
             }
-            book.compute(0.0, 0.0, 0.0, 0L);
+            book.computeRows(0L);
             for (int i = 0; i < o.size(); i++)
             {
                 o.check(0, i, book.price(i), "vector");

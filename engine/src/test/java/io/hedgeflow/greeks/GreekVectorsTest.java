@@ -1,0 +1,185 @@
+package io.hedgeflow.greeks;
+
+import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class GreekVectorsTest
+{
+    private static final long NOW = 1_750_000_000_000_000_000L;
+    private static final long DAY = 86_400_000_000_000L;
+    private static final int L = GreekKernel.LANES;
+
+    private static GreekVectors randomBook(final int n, final long seed)
+    {
+        final SplittableRandom random = new SplittableRandom(seed);
+        final GreekVectors book = new GreekVectors(n);
+        for (int i = 0; i < n; i++)
+        {
+            final long expiry = NOW + random.nextLong(-2 * DAY, 3 * 365 * DAY);
+            final int slot = book.add(random.nextBoolean(), 60_000.0 * random.nextDouble(0.5, 2.0), expiry,
+                random.nextBoolean(), random.nextDouble(0.1, 10.0));
+            book.quantity(slot, random.nextDouble(-50.0, 50.0));
+            book.vol(slot, random.nextInt(20) == 0 ? 0.0 : random.nextDouble(0.05, 2.0));
+        }
+        return book;
+    }
+
+    private static double[][] outputs(final GreekVectors b)
+    {
+        final IntToDoubleFunction[] greeks = {b::price, b::delta, b::gamma, b::vega, b::theta, b::rho, b::vanna,
+            b::volga, b::charm};
+        final double[][] out = new double[greeks.length][b.size()];
+        for (int g = 0; g < greeks.length; g++)
+        {
+            for (int i = 0; i < b.size(); i++)
+            {
+                out[g][i] = greeks[g].applyAsDouble(i);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void shouldAgreeWithScalarOnRandomBooksOfEveryTailLength()
+    {
+        for (final int n : new int[]{1, 2, L - 1, L, L + 1, 2 * L + 3, 1000, 1021})
+        {
+            try (GreekVectors book = randomBook(n, n))
+            {
+                for (final boolean black76 : new boolean[]{false, true})
+                {
+                    if (black76)
+                    {
+                        book.computeBlack76Scalar(61_000.0, 0.04, NOW);
+                    }
+                    else
+                    {
+                        book.computeScalar(61_000.0, 0.04, 0.015, NOW);
+                    }
+                    final double[][] scalar = outputs(book);
+                    if (black76)
+                    {
+                        book.computeBlack76(61_000.0, 0.04, NOW);
+                    }
+                    else
+                    {
+                        book.compute(61_000.0, 0.04, 0.015, NOW);
+                    }
+                    final double[][] vector = outputs(book);
+                    for (int g = 0; g < scalar.length; g++)
+                    {
+                        for (int i = 0; i < n; i++)
+                        {
+                            final double a = scalar[g][i], b = vector[g][i];
+                            if (!(Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) + 1e-300))
+                            {
+                                throw new AssertionError("n=" + n + " greek " + g + " slot " + i + ": scalar " + a +
+                                    " vector " + b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldReduceTotalsOverQuantityTimesMultiplier()
+    {
+        for (final int n : new int[]{1, L + 1, 1000})
+        {
+            final SplittableRandom random = new SplittableRandom(n);
+            try (GreekVectors book = new GreekVectors(n))
+            {
+                final double[] qm = new double[n];
+                for (int i = 0; i < n; i++)
+                {
+                    final double multiplier = random.nextDouble(0.1, 10.0);
+                    final int slot = book.add(random.nextBoolean(), random.nextDouble(40_000.0, 80_000.0),
+                        NOW + random.nextLong(DAY, 365 * DAY), false, multiplier);
+                    book.quantity(slot, random.nextDouble(-50.0, 50.0));
+                    book.vol(slot, random.nextDouble(0.3, 1.0));
+                    qm[i] = book.quantity(slot) * multiplier;
+                }
+                book.compute(58_000.0, 0.03, 0.0, NOW);
+                double delta = 0, gamma = 0, vega = 0, value = 0;
+                for (int i = 0; i < n; i++)
+                {
+                    delta += qm[i] * book.delta(i);
+                    gamma += qm[i] * book.gamma(i);
+                    vega += qm[i] * book.vega(i);
+                    value += qm[i] * book.price(i);
+                }
+                assertEquals(delta, book.totalDelta(), 1e-10 * Math.max(1.0, Math.abs(delta)));
+                assertEquals(gamma, book.totalGamma(), 1e-10 * Math.abs(gamma));
+                assertEquals(vega, book.totalVega(), 1e-10 * Math.abs(vega));
+                assertEquals(value, book.totalValue(), 1e-10 * Math.abs(value));
+            }
+        }
+    }
+
+    @Test
+    void shouldComputeDegenerateSlotsAsDefined()
+    {
+        try (GreekVectors book = new GreekVectors(5))
+        {
+            book.vol(book.add(true, 100.0, NOW - DAY, false, 1.0), 0.5);     // expired, in the money
+            book.vol(book.add(false, 100.0, NOW + 365 * DAY, false, 1.0), 0.0); // zero vol, out of the money
+            book.vol(book.add(true, 100.0, NOW + 365 * DAY, false, 1.0), -1.0); // negative vol, in the money
+            book.vol(book.add(true, 100.0, NOW, true, 1.0), 0.5);            // expiring now, inverse
+            book.vol(book.add(false, 0.0, NOW + DAY, false, 1.0), 0.5);      // zero strike put
+            final double[] out = new double[BlackScholes.OUTPUTS];
+            for (int pass = 0; pass < 2; pass++)
+            {
+                if (pass == 0)
+                {
+                    book.compute(120.0, 0.05, 0.02, NOW);
+                }
+                else
+                {
+                    book.computeScalar(120.0, 0.05, 0.02, NOW);
+                }
+                final double[][] got = outputs(book);
+                assertEquals(20.0, got[0][0]);
+                assertEquals(1.0, got[1][0]);
+                assertEquals(0.0, got[4][0], 0.0);
+                assertEquals(0.0, got[0][1], 0.0);
+                assertEquals(0.0, got[1][1], 0.0);
+                BlackScholes.greeks(true, 120.0, 100.0, 1.0, 0.05, 0.02, 0.0, false, false, out);
+                for (int g = 0; g < out.length; g++)
+                {
+                    assertEquals(out[g], got[g][2], 1e-13 * Math.max(1.0, Math.abs(out[g])));
+                }
+                assertEquals(20.0 / 120.0, got[0][3], 1e-16);
+                assertEquals(1.0 - 20.0 / 120.0, got[1][3], 1e-16);
+                assertEquals(0.0, got[0][4], 0.0);
+                assertEquals(0.0, got[2][4], 0.0);
+            }
+        }
+    }
+
+    @Test
+    void shouldRejectOverflowAndUnknownSlots()
+    {
+        try (GreekVectors book = new GreekVectors(1))
+        {
+            book.add(true, 1.0, NOW, false, 1.0);
+            assertThrows(IllegalStateException.class, () -> book.add(true, 1.0, NOW, false, 1.0));
+            assertThrows(IndexOutOfBoundsException.class, () -> book.delta(1));
+            assertEquals(1, book.size());
+        }
+    }
+
+    @Test
+    void shouldAlignColumnsToCacheLinesAndPadToVectors()
+    {
+        assertEquals(0, GreekKernel.stride(1) % Math.max(8, L));
+        assertEquals(0, GreekKernel.stride(1021) % Math.max(8, L));
+        assertEquals(1024, GreekKernel.stride(1021));
+    }
+}

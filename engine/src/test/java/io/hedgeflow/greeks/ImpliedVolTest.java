@@ -1,0 +1,76 @@
+package io.hedgeflow.greeks;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ImpliedVolTest
+{
+    @Test
+    void shouldRoundTripPriceToVolToPriceAcrossTheGrid()
+    {
+        final double[] moneyness = {0.3, 0.6, 0.9, 1.0, 1.1, 1.5, 3.0};
+        final double[] expiries = {1.0 / 365 / 24, 1.0 / 365, 0.1, 1.0, 10.0, 30.0};
+        final double[] vols = {0.01, 0.05, 0.2, 0.8, 2.0, 5.0};
+        for (final double m : moneyness)
+        {
+            for (final double t : expiries)
+            {
+                for (final double v : vols)
+                {
+                    for (final boolean call : new boolean[]{true, false})
+                    {
+                        final double s = 100.0, k = s * m, r = 0.03, q = 0.01;
+                        final double price = BlackScholes.price(call, s, k, t, r, q, v);
+                        final double vega = BlackScholes.vega(s, k, t, r, q, v);
+                        final double implied = ImpliedVol.solve(call, s, k, t, r, q, price);
+                        final double intrinsic = Math.max(call ? s * Math.exp(-q * t) - k * Math.exp(-r * t) :
+                            k * Math.exp(-r * t) - s * Math.exp(-q * t), 0.0);
+                        final String at = "m=" + m + " t=" + t + " v=" + v + " call=" + call;
+                        final double upper = call ? s * Math.exp(-q * t) : k * Math.exp(-r * t);
+                        if (price - intrinsic < 1e-13 * s || upper - price < 1e-13 * s)
+                        {
+                            continue; // within rounding of a no-arbitrage bound: no vol is identifiable
+                        }
+                        assertEquals(price, BlackScholes.price(call, s, k, t, r, q, implied), 1e-12 * s, at);
+                        if (vega > 1e-6 * s)
+                        {
+                            assertEquals(v, implied, 1e-8 * v, at);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldReturnNoSolutionOutsideNoArbitrageBounds()
+    {
+        final double s = 100.0, k = 90.0, t = 1.0, r = 0.05, q = 0.0;
+        final double intrinsic = s - k * Math.exp(-r * t);
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.solve(true, s, k, t, r, q, intrinsic - 0.01));
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.solve(true, s, k, t, r, q, s));
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.solve(true, s, k, t, r, q, 150.0));
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.solve(false, s, k, t, r, q, k));
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.solve(true, s, k, t, r, q, -1.0));
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.solve(true, s, k, 0.0, r, q, 5.0));
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.solve(true, 0.0, k, t, r, q, 5.0));
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.solve(true, s, k, t, r, q, Double.NaN));
+        assertEquals(0.0, ImpliedVol.solve(true, s, k, t, r, q, intrinsic));
+        assertEquals(0.0, ImpliedVol.solve(false, s, k, t, r, q, 0.0));
+    }
+
+    @Test
+    void shouldRoundTripQuantLibOraclePrices() throws Exception
+    {
+        final QuantLibOracle o = QuantLibOracle.load();
+        for (int i = 0; i < o.size(); i++)
+        {
+            final double implied = ImpliedVol.solve(o.call[i], o.spot[i], o.strike[i], o.expiry[i], o.rate[i],
+                o.dividend[i], o.expected[0][i]);
+            final double back = BlackScholes.price(o.call[i], o.spot[i], o.strike[i], o.expiry[i], o.rate[i],
+                o.dividend[i], implied);
+            assertEquals(o.expected[0][i], back, 1e-9 * Math.max(1.0, o.expected[0][i]), "case " + (i + 2));
+        }
+    }
+}

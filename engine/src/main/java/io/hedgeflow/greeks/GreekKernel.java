@@ -355,7 +355,11 @@ final class GreekKernel
         }
     }
 
-    /** Sum over slots of quantity x multiplier x column, as a vector reduction (padding lanes hold zeros). */
+    /**
+     * Sum over slots of quantity x multiplier x column, as a vector reduction (padding lanes hold zeros). The lanes
+     * are added in lane order, not with reduceLanes, whose floating-point order differs between the intrinsic and
+     * the interpreter: totals must be bit-identical on every run for replay.
+     */
     static double total(final MemorySegment seg, final long stride, final int size, final int column)
     {
         final long col = stride * Double.BYTES;
@@ -365,7 +369,12 @@ final class GreekKernel
             final long o = (long)i * Double.BYTES;
             acc = load(seg, QUANTITY * col + o).mul(load(seg, MULTIPLIER * col + o)).fma(load(seg, column * col + o), acc);
         }
-        return acc.reduceLanes(VectorOperators.ADD);
+        double sum = 0.0;
+        for (int lane = 0; lane < LANES; lane++)
+        {
+            sum += acc.lane(lane);
+        }
+        return sum;
     }
 
     static double get(final MemorySegment seg, final long stride, final int column, final int slot)

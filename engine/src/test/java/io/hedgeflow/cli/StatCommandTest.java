@@ -1,0 +1,73 @@
+package io.hedgeflow.cli;
+
+import io.hedgeflow.gateway.SimFeedSource;
+import io.hedgeflow.pipeline.Engine;
+import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.sim.MarketSimulator;
+import io.hedgeflow.sim.SimContext;
+import io.hedgeflow.status.CountersFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class StatCommandTest
+{
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldReadTheCountersOfAnEngineFromAnotherProcess() throws Exception
+    {
+        final SimContext sim = new SimContext().seed(5);
+        try (Engine engine = new Engine(new EngineContext().journalDir(dir).simContext(sim),
+            new SimFeedSource(new MarketSimulator(sim))))
+        {
+            engine.run(50_000, 0);
+            final long frames = engine.logic().counters().frames();
+            assertEquals(50_000, frames, "market frames and execution reports");
+
+            final Process stat = childJvm("stat", "--dir", dir.toString());
+            assertTrue(stat.waitFor(60, TimeUnit.SECONDS), "stat finished");
+            final String out = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, stat.exitValue(), out);
+            assertTrue(out.contains("engine pid " + ProcessHandle.current().pid()), out);
+            assertTrue(out.matches("(?s).*\\b" + String.format("%,d", frames).replace(",", "[,.\\u00a0]") +
+                "\\s+frames: input frames processed.*"), out);
+        }
+    }
+
+    @Test
+    void shouldExitTwoWithoutACountersFile() throws Exception
+    {
+        final Process stat = childJvm("stat", "--dir", dir.resolve("nothing").toString());
+        assertTrue(stat.waitFor(60, TimeUnit.SECONDS));
+        final String err = new String(stat.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, stat.exitValue(), err);
+        assertTrue(err.contains(CountersFile.NAME), err);
+    }
+
+    /** A JVM like this one (same java, class path and project flags) running the command line. */
+    private static Process childJvm(final String... args) throws IOException
+    {
+        final List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElseThrow());
+        command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(HedgeflowTool.class.getName());
+        command.addAll(Arrays.asList(args));
+        return new ProcessBuilder(command).start();
+    }
+}

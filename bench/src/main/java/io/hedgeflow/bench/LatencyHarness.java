@@ -101,6 +101,7 @@ public final class LatencyHarness implements Callable<Integer>
 
     private LatencyReport measure(final Path journal) throws IOException
     {
+        final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         final SimContext sim = new SimContext().seed(seed);
         final EngineContext ctx = new EngineContext().journalDir(journal).waitStrategy(waitStrategy).simContext(sim)
             .logicContext(new LogicContext().rate(sim.rate()));
@@ -135,7 +136,8 @@ public final class LatencyHarness implements Callable<Integer>
                 throw new IllegalStateException(engine.errors() + " pipeline error(s), first: " + engine.firstError());
             }
             return new LatencyReport(rate, events, elapsedNs, warmupEvents, waitStrategy.name(), gcCollections,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), total.copy(), intervals);
+                loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), total.copy(),
+                intervals);
         }
     }
 

@@ -22,7 +22,8 @@ record LatencyReport(
     long warmupEvents,
     String waitStrategy,
     long gcCollections,
-    double loadAverage,
+    double loadBefore,
+    double loadAfter,
     Histogram total,
     Histogram[] intervals)
 {
@@ -100,7 +101,8 @@ record LatencyReport(
         out.printf(Locale.ROOT, "tick-to-decision  p50 %,d ns  p99 %,d ns  p99.9 %,d ns  p99.99 %,d ns  max %,d ns%n",
             p50(), p99(), p999(), p9999(), total.getMaxValue());
         out.printf(Locale.ROOT, "GC collections    %d during the measured phase%n", gcCollections);
-        out.printf(Locale.ROOT, "load average      %.2f (1 min, at the end)%n", loadAverage);
+        out.printf(Locale.ROOT, "load average      %.2f before, %.2f after (1 min; after includes the engine's " +
+            "own threads)%n", loadBefore, loadAfter);
         out.printf(Locale.ROOT, "histogram log     %s%npercentile table  %s (microseconds)%n", logFile(dir),
             tableFile(dir));
         out.flush();
@@ -110,9 +112,9 @@ record LatencyReport(
     {
         out.printf(Locale.ROOT, "{\"rate\":%d,\"events\":%d,\"p50\":%d,\"p99\":%d,\"p999\":%d,\"p9999\":%d," +
             "\"max\":%d,\"gc_collections\":%d,\"achieved_rate\":%.0f,\"seconds\":%d,\"warmup_events\":%d," +
-            "\"wait_strategy\":\"%s\",\"load_average\":%.2f,\"histogram_log\":\"%s\"}%n", rate, events, p50(),
+            "\"wait_strategy\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f,\"histogram_log\":\"%s\"}%n", rate, events, p50(),
             p99(), p999(), p9999(), total.getMaxValue(), gcCollections, achievedRate(), intervals.length, warmupEvents,
-            waitStrategy, loadAverage, logFile(dir).toString().replace("\\", "\\\\").replace("\"", "\\\""));
+            waitStrategy, loadBefore, loadAfter, logFile(dir).toString().replace("\\", "\\\\").replace("\"", "\\\""));
         out.flush();
     }
 }

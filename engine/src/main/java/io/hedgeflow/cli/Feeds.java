@@ -42,4 +42,15 @@ final class Feeds
             throw CliException.badInput(option + ": " + ex.getMessage());
         }
     }
+
+    /** A UDP address to send to: port 0 is not one. */
+    static UdpEndpoint udpDestination(final String option, final String address)
+    {
+        final UdpEndpoint endpoint = udpEndpoint(option, address);
+        if (endpoint.address().getPort() == 0)
+        {
+            throw CliException.badInput(option + ": port 0 is not a destination: " + address);
+        }
+        return endpoint;
+    }
 }

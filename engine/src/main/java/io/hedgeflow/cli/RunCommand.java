@@ -39,6 +39,10 @@ final class RunCommand implements Callable<Integer>
         "this long without a datagram once one arrived, e.g. 2s (default: 0, never).", defaultValue = "0")
     Duration idleTimeout;
 
+    @Option(names = "--orders-to", description = "Send NewOrder frames as datagrams to this udp://HOST:PORT order " +
+        "gateway instead of the simulated exchange (default: the simulated exchange closes the loop).")
+    String ordersTo;
+
     @Option(names = "--receive-buffer", description = "udp: socket receive buffer in bytes, to absorb bursts " +
         "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
     int receiveBuffer;
@@ -68,6 +72,7 @@ final class RunCommand implements Callable<Integer>
         {
             Options.positive("--events", events);
         }
+        final UdpEndpoint orderGateway = ordersTo != null ? Feeds.udpDestination("--orders-to", ordersTo) : null;
         final SimContext sim = new SimContext().seed(seed);
         final long limit;
         final FrameSource source;
@@ -90,7 +95,8 @@ final class RunCommand implements Callable<Integer>
         {
             throw CliException.badInput("--feed must be sim, file:PATH or udp://HOST:PORT, was '" + feed + "'");
         }
-        final EngineContext ctx = Options.engineContext(sim, Options.newJournalDir(journal, "run"), waitStrategy);
+        final EngineContext ctx = Options.engineContext(sim, Options.newJournalDir(journal, "run"), waitStrategy)
+            .orderGateway(orderGateway);
         Options.print(spec, format, SessionRunner.run(ctx, source, limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
     }

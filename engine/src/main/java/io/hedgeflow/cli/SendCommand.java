@@ -36,11 +36,7 @@ final class SendCommand implements Callable<Integer>
     public Integer call() throws Exception
     {
         Options.notNegative("--rate", rate);
-        final UdpEndpoint endpoint = Feeds.udpEndpoint("--to", to);
-        if (endpoint.address().getPort() == 0)
-        {
-            throw CliException.badInput("--to: port 0 is not a destination: " + to);
-        }
+        final UdpEndpoint endpoint = Feeds.udpDestination("--to", to);
         try (FrameSource capture = Feeds.openCapture("--file", file);
             UdpFramePublisher publisher = new UdpFramePublisher(endpoint, FrameHeader.MAX_FRAME_LENGTH))
         {

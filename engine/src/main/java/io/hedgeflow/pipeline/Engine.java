@@ -3,7 +3,9 @@ package io.hedgeflow.pipeline;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
+import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.sim.SimExchange;
@@ -28,6 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *        │                                                                 │
  *        └──── ExecutionReports ◄── SimExchange ◄──── order ring ◄─────────┘
  * </pre>
+ * With an order gateway configured ({@link EngineContext#orderGateway()}) NewOrder frames go out as UDP datagrams
+ * instead, and execution reports are expected back on the feed.
  * The caller's thread runs the poller ({@link #run}); the three stages have a thread each. Counters and errors go
  * to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
  */
@@ -45,6 +49,7 @@ public final class Engine implements AutoCloseable
     private final PipelineExceptionHandler errors;
     private final FeedPoller poller;
     private final FrameSource source;
+    private final UdpFramePublisher orderGateway;
     private boolean closed;
 
     public Engine(final EngineContext ctx, final FrameSource source) throws IOException
@@ -61,7 +66,9 @@ public final class Engine implements AutoCloseable
             ctx.waitStrategy().newStrategy());
         final RingBuffer<FrameEvent> ring = disruptor.getRingBuffer();
         logicHandler = new LogicHandler(logic, latency, counters, ring);
-        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders);
+        orderGateway = ctx.orderGateway() != null ?
+            new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;
+        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders, orderGateway);
         disruptor.setDefaultExceptionHandler(errors);
         disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring), logicHandler)
             .then(publisher);
@@ -144,6 +151,10 @@ public final class Engine implements AutoCloseable
             counters.close();
             logic.close();
             source.close();
+            if (orderGateway != null)
+            {
+                orderGateway.close();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.hedgeflow.pipeline;
 
+import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.SimContext;
 
@@ -16,6 +17,7 @@ public final class EngineContext
     private WaitStrategyKind waitStrategy = WaitStrategyKind.YIELDING;
     private LogicContext logicContext = new LogicContext();
     private SimContext simContext = new SimContext();
+    private UdpEndpoint orderGateway;
 
     public EngineContext conclude()
     {
@@ -89,6 +91,18 @@ public final class EngineContext
     public EngineContext simContext(final SimContext value)
     {
         simContext = value;
+        return this;
+    }
+
+    /** Where NewOrder frames go as UDP datagrams; null (the default): to the simulated exchange, closing the loop. */
+    public UdpEndpoint orderGateway()
+    {
+        return orderGateway;
+    }
+
+    public EngineContext orderGateway(final UdpEndpoint value)
+    {
+        orderGateway = value;
         return this;
     }
 }

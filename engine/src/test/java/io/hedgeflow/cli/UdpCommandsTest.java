@@ -106,6 +106,8 @@ class UdpCommandsTest
         assertOneLineError(execute("run", "--feed", "udp://127.0.0.1:0", "--journal", journal, "--idle-timeout",
             "2 seconds"), "--idle-timeout");
         assertOneLineError(execute("run", "--feed", "udp://192.0.2.123:0", "--journal", journal), "cannot listen");
+        assertOneLineError(execute("run", "--feed", "sim", "--journal", journal, "--orders-to", "udp://127.0.0.1:0"),
+            "--orders-to: port 0");
     }
 
     @Test

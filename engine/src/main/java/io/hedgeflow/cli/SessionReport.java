@@ -23,6 +23,7 @@ record SessionReport(
     long rejectedFrames,
     String rejectDetail,
     long gaps,
+    long staleSkips,
     long p50,
     long p99,
     long p999,
@@ -51,7 +52,7 @@ record SessionReport(
             underlyings.add(logic.report(k));
         }
         return new SessionReport(events, measured, elapsedNs > 0 ? measured * 1e9 / elapsedNs : 0.0,
-            c.decisions(), c.orders(), c.fills(), c.rejected() + sourceRejected, rejectDetail(c, sourceRejected), c.gaps(),
+            c.decisions(), c.orders(), c.fills(), c.rejected() + sourceRejected, rejectDetail(c, sourceRejected), c.gaps(), c.staleSkips(),
             latency.getValueAtPercentile(50), latency.getValueAtPercentile(99), latency.getValueAtPercentile(99.9),
             latency.getMaxValue(), latency.getTotalCount(), gcCollections, journal, journalBytes, underlyings);
     }
@@ -63,7 +64,8 @@ record SessionReport(
         out.printf(Locale.ROOT, "decisions         %,d%norders            %,d%nfills             %,d%n",
             decisions, orders, fills);
         out.printf(Locale.ROOT, "rejected frames   %,d%s%n", rejectedFrames, rejectDetail);
-        out.printf(Locale.ROOT, "sequence gaps     %,d%n", gaps);
+        out.printf(Locale.ROOT, "sequence gaps     %,d (hedge evaluations skipped on stale data %,d)%n", gaps,
+            staleSkips);
         out.printf(Locale.ROOT, "tick-to-decision  p50 %,d ns  p99 %,d ns  p99.9 %,d ns  max %,d ns  (%,d samples)%n",
             p50, p99, p999, max, latencySamples);
         out.printf(Locale.ROOT, "GC collections    %d during the measured phase%n", gcCollections);
@@ -110,6 +112,7 @@ record SessionReport(
             .append(",\"fills\":").append(fills)
             .append(",\"rejected_frames\":").append(rejectedFrames)
             .append(",\"gaps\":").append(gaps)
+            .append(",\"stale_skips\":").append(staleSkips)
             .append(",\"latency_ns\":{\"p50\":").append(p50).append(",\"p99\":").append(p99)
             .append(",\"p999\":").append(p999).append(",\"max\":").append(max)
             .append(",\"samples\":").append(latencySamples).append('}')

@@ -11,6 +11,7 @@ import io.hedgeflow.codecs.OptionTradeDecoder;
 import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.ChannelResetDecoder;
+import io.hedgeflow.codecs.HeartbeatDecoder;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -38,7 +39,7 @@ public final class HedgeLogic implements AutoCloseable
     private final DecisionProxy proxy;
     private final HedgeEvaluator evaluator;
     private final LogicCounters counters = new LogicCounters();
-    private final long[] lastSequence = new long[CHANNELS];
+    private final ChannelStates channels;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
     private final QuoteDecoder quote = new QuoteDecoder();
@@ -58,6 +59,7 @@ public final class HedgeLogic implements AutoCloseable
         this.ctx = ctx.conclude();
         ins = new Instruments(ctx.maxInstruments());
         books = new Books(ctx);
+        channels = new ChannelStates(CHANNELS, ctx.gapRecoveryNs(), ctx.heartbeatTimeoutNs());
         openOrders = new OpenOrders(ctx.maxOpenOrders());
         proxy = new DecisionProxy(ctx.decisionChannel());
         evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters);
@@ -82,7 +84,7 @@ public final class HedgeLogic implements AutoCloseable
         if (reason == null)
         {
             channel = FrameHeader.channelId(buffer, offset);
-            reason = FrameHeader.sequence(buffer, offset) <= lastSequence[channel] ? RejectReason.DUPLICATE : null;
+            reason = channels.isDuplicate(channel, FrameHeader.sequence(buffer, offset)) ? RejectReason.DUPLICATE : null;
         }
         if (reason == null)
         {
@@ -118,6 +120,7 @@ public final class HedgeLogic implements AutoCloseable
             case KillSwitchDecoder.TEMPLATE_ID ->
                 onKillSwitch(killSwitch.wrap(buffer, body, blockLength, version), buffer, frame);
             case ChannelResetDecoder.TEMPLATE_ID -> onChannelReset(buffer, frame);
+            case HeartbeatDecoder.TEMPLATE_ID -> onHeartbeat(buffer, frame);
             default -> accept(buffer, frame);
         };
     }
@@ -125,20 +128,25 @@ public final class HedgeLogic implements AutoCloseable
     /** Marks the frame accepted: advances the channel's sequence and logic time. Returns null for brevity. */
     private RejectReason accept(final DirectBuffer buffer, final int frame)
     {
-        final long sequence = FrameHeader.sequence(buffer, frame);
-        if (sequence > lastSequence[channel] + 1)
+        nowNs = Math.max(nowNs, FrameHeader.sendingTimeNs(buffer, frame));
+        if (channels.onAccepted(channel, FrameHeader.sequence(buffer, frame), nowNs))
         {
             counters.gaps++;
         }
-        lastSequence[channel] = sequence;
-        nowNs = Math.max(nowNs, FrameHeader.sendingTimeNs(buffer, frame));
         return null;
     }
 
     private RejectReason onChannelReset(final DirectBuffer buffer, final int frame)
     {
         accept(buffer, frame);
-        lastSequence[channel] = 0;
+        channels.reset(channel);
+        return null;
+    }
+
+    private RejectReason onHeartbeat(final DirectBuffer buffer, final int frame)
+    {
+        accept(buffer, frame);
+        channels.monitorHeartbeats(channel);
         return null;
     }
 
@@ -149,6 +157,7 @@ public final class HedgeLogic implements AutoCloseable
         {
             accept(buffer, frame);
             books.define(d, ins);
+            touch(ins.underlying[ins.indexOf(d.instrumentId())]);
         }
         return reason;
     }
@@ -169,6 +178,7 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         ins.bid[i] = bid;
         ins.ask[i] = ask;
+        touch(ins.underlying[i]);
         return null;
     }
 
@@ -185,7 +195,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final UnderlyingBook book = books.get(b);
+        final UnderlyingBook book = touch(b);
         book.indexPrice = price;
         book.dirty = true;
         evaluate(book);
@@ -205,7 +215,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final UnderlyingBook book = books.get(ins.underlying[i]);
+        final UnderlyingBook book = touch(ins.underlying[i]);
         book.vectors.vol(ins.greekSlot[i], vol);
         book.dirty = true;
         return null;
@@ -224,7 +234,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final UnderlyingBook book = books.get(ins.underlying[i]);
+        final UnderlyingBook book = touch(ins.underlying[i]);
         final int slot = ins.greekSlot[i];
         book.vectors.quantity(slot, book.vectors.quantity(slot) + qty);
         book.dirty = true;
@@ -261,7 +271,7 @@ public final class HedgeLogic implements AutoCloseable
             ins.inFlight[i] -= openOrders.signedLeaves(k);
             openOrders.remove(k);
         }
-        evaluate(books.get(ins.underlying[i]));
+        evaluate(touch(ins.underlying[i]));
         return null;
     }
 
@@ -275,7 +285,7 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         final double position = toDouble(d.position());
         final int slot = ins.greekSlot[i];
-        final UnderlyingBook book = books.get(ins.underlying[i]);
+        final UnderlyingBook book = touch(ins.underlying[i]);
         if (slot == Instruments.MISSING)
         {
             ins.position[i] = position;
@@ -301,6 +311,14 @@ public final class HedgeLogic implements AutoCloseable
         return null;
     }
 
+    /** The book of dense index b, marked as fed by the current frame's channel. */
+    private UnderlyingBook touch(final int b)
+    {
+        final UnderlyingBook book = books.get(b);
+        book.channelMask |= 1L << channel;
+        return book;
+    }
+
     private void evaluate(final UnderlyingBook book)
     {
         book.refresh(ctx.rate(), ctx.carry(), nowNs);
@@ -313,7 +331,11 @@ public final class HedgeLogic implements AutoCloseable
             book.pnl.sample(book, ins);
             book.pnl.nextSampleNs = nowNs + ctx.pnlSampleIntervalNs();
         }
-        if (!killSwitchEngaged)
+        if ((book.channelMask & channels.staleMask(nowNs)) != 0)
+        {
+            counters.staleSkips++;
+        }
+        else if (!killSwitchEngaged)
         {
             evaluator.evaluate(book, nowNs, ringSequence, channel);
         }

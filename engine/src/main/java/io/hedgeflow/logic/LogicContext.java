@@ -18,6 +18,8 @@ public final class LogicContext
     private long retryIntervalNs = 1_000_000_000L;
     private long pnlSampleIntervalNs = 100_000_000L;
     private int decisionChannel = 100;
+    private long gapRecoveryNs = 1_000_000_000L;
+    private long heartbeatTimeoutNs = 1_000_000_000L;
 
     /** Checks every value; throws IllegalArgumentException naming the key. */
     public LogicContext conclude()
@@ -37,6 +39,11 @@ public final class LogicContext
         positive("retryIntervalNs", retryIntervalNs);
         positive("pnlSampleIntervalNs", pnlSampleIntervalNs);
         positive("decisionChannel", decisionChannel);
+        if (gapRecoveryNs < 0)
+        {
+            throw new IllegalArgumentException("gapRecoveryNs must not be negative: " + gapRecoveryNs);
+        }
+        positive("heartbeatTimeoutNs", heartbeatTimeoutNs);
         return this;
     }
 
@@ -193,6 +200,33 @@ public final class LogicContext
     public LogicContext decisionChannel(final int value)
     {
         decisionChannel = value;
+        return this;
+    }
+
+    /**
+     * After a sequence gap a channel is STALE for this much logic time without another gap; 0 = until a
+     * ChannelReset on the channel.
+     */
+    public long gapRecoveryNs()
+    {
+        return gapRecoveryNs;
+    }
+
+    public LogicContext gapRecoveryNs(final long value)
+    {
+        gapRecoveryNs = value;
+        return this;
+    }
+
+    /** A channel that has sent heartbeats is STALE after this much logic time without a frame. */
+    public long heartbeatTimeoutNs()
+    {
+        return heartbeatTimeoutNs;
+    }
+
+    public LogicContext heartbeatTimeoutNs(final long value)
+    {
+        heartbeatTimeoutNs = value;
         return this;
     }
 }

@@ -1,7 +1,8 @@
 package io.hedgeflow.logic;
 
 /**
- * What the logic has processed: frames, rejects by reason, sequence gaps, decisions, orders, fills.
+ * What the logic has processed: frames, rejects by reason, sequence gaps, decisions, orders, fills, and hedge
+ * evaluations skipped on stale data.
  * Single writer (the logic thread); other threads read after the logic has stopped.
  */
 public final class LogicCounters
@@ -12,6 +13,7 @@ public final class LogicCounters
     long decisions;
     long orders;
     long fills;
+    long staleSkips;
 
     void reject(final RejectReason reason)
     {
@@ -62,5 +64,11 @@ public final class LogicCounters
     public long fills()
     {
         return fills;
+    }
+
+    /** Hedge evaluations skipped because a channel feeding the book was stale. */
+    public long staleSkips()
+    {
+        return staleSkips;
     }
 }

@@ -15,6 +15,8 @@ final class UnderlyingBook implements AutoCloseable
     final int[] deltaOneInstrument;
     int deltaOneCount;
     int hedgeInstrument = Instruments.MISSING;
+    /** Bit set of the channels that have carried data of this book; any of them stale blocks hedging. */
+    long channelMask;
     double indexPrice;
     boolean dirty;
     long retryNotBeforeNs;

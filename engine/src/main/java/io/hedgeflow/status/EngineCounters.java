@@ -23,6 +23,7 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter orders;
     private final AtomicCounter fills;
     private final AtomicCounter gaps;
+    private final AtomicCounter staleSkips;
     private final AtomicCounter[] rejected = new AtomicCounter[RejectReason.values().length];
     private final AtomicCounter ringOccupancy;
     private final AtomicCounter journalLag;
@@ -38,6 +39,7 @@ public final class EngineCounters implements AutoCloseable
         orders = manager.newCounter("orders: orders sent");
         fills = manager.newCounter("fills: execution reports with a fill");
         gaps = manager.newCounter("gaps: channel sequence gaps");
+        staleSkips = manager.newCounter("stale: hedge evaluations skipped on stale channels");
         for (final RejectReason reason : RejectReason.values())
         {
             rejected[reason.ordinal()] = manager.newCounter("rejected " + reason.name().toLowerCase(Locale.ROOT) +
@@ -57,6 +59,7 @@ public final class EngineCounters implements AutoCloseable
         orders.setRelease(counters.orders());
         fills.setRelease(counters.fills());
         gaps.setRelease(counters.gaps());
+        staleSkips.setRelease(counters.staleSkips());
         for (int r = 0; r < rejected.length; r++)
         {
             rejected[r].setRelease(counters.rejected(r));

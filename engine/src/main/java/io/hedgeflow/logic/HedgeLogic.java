@@ -353,6 +353,18 @@ public final class HedgeLogic implements AutoCloseable
         return nowNs;
     }
 
+    /** Last sequence accepted on a channel (0 when none, or after a ChannelReset). */
+    public long lastSequence(final int channel)
+    {
+        return channels.lastSequence(channel);
+    }
+
+    /** True while an order sent by the logic has not been filled, rejected or cancelled. */
+    public boolean isOpenOrder(final long orderId)
+    {
+        return openOrders.find(orderId) >= 0;
+    }
+
     public boolean killSwitchEngaged()
     {
         return killSwitchEngaged;

@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *        │                                                                 │
  *        └──── ExecutionReports ◄── SimExchange ◄──── order ring ◄─────────┘
  * </pre>
- * The caller's thread runs the poller ({@link #run}); the three stages have a thread each. Counters and errors go
+ * On an existing journal the engine first recovers ({@link Recovery}): the logic's state is rebuilt from the
+ * journaled inputs, ring sequences continue, and frames the source replays that were already processed are
+ * skipped. The caller's thread runs the poller ({@link #run}); the three stages have a thread each. Counters and errors go
  * to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
  */
 public final class Engine implements AutoCloseable
@@ -45,6 +47,7 @@ public final class Engine implements AutoCloseable
     private final PipelineExceptionHandler errors;
     private final FeedPoller poller;
     private final FrameSource source;
+    private final Recovery.Result recovery;
     private boolean closed;
 
     public Engine(final EngineContext ctx, final FrameSource source) throws IOException
@@ -55,20 +58,22 @@ public final class Engine implements AutoCloseable
         counters = new EngineCounters(ctx.journalDir());
         errors = new PipelineExceptionHandler(counters);
         logic = new HedgeLogic(ctx.logicContext());
+        final SimExchange exchange = new SimExchange(ctx.simContext());
+        recovery = Recovery.recover(journal, logic, exchange);
+        final long base = recovery.nextRingSequence();
         final OneToOneRingBuffer orders = new OneToOneRingBuffer(new UnsafeBuffer(BufferUtil.allocateDirectAligned(
             ORDER_RING_CAPACITY + RingBufferDescriptor.TRAILER_LENGTH, 64)));
         disruptor = new Disruptor<>(FrameEvent::new, ctx.ringSize(), new StageThreadFactory(), ProducerType.SINGLE,
             ctx.waitStrategy().newStrategy());
         final RingBuffer<FrameEvent> ring = disruptor.getRingBuffer();
-        logicHandler = new LogicHandler(logic, latency, counters, ring);
-        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders);
+        logicHandler = new LogicHandler(logic, latency, counters, ring, base);
+        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders, base);
         disruptor.setDefaultExceptionHandler(errors);
-        disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring), logicHandler)
-            .then(publisher);
+        disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring, base),
+            logicHandler).then(publisher);
+        poller = new FeedPoller(ring, source, exchange, orders, () -> disruptor.getSequenceValueFor(publisher),
+            ctx.simContext().latencyNs(), lastSequences(logic));
         disruptor.start();
-        final SimExchange exchange = new SimExchange(ctx.simContext());
-        poller = new FeedPoller(disruptor.getRingBuffer(), source, exchange, orders,
-            () -> disruptor.getSequenceValueFor(publisher), ctx.simContext().latencyNs());
     }
 
     /**
@@ -83,6 +88,22 @@ public final class Engine implements AutoCloseable
         final long frames = poller.run(maxFrames, System.nanoTime(), intervalNs);
         awaitProcessed();
         return frames;
+    }
+
+    private static long[] lastSequences(final HedgeLogic logic)
+    {
+        final long[] last = new long[HedgeLogic.CHANNELS];
+        for (int channel = 0; channel < last.length; channel++)
+        {
+            last[channel] = logic.lastSequence(channel);
+        }
+        return last;
+    }
+
+    /** What the restart from an existing journal did (all zero for a new journal). */
+    public Recovery.Result recovery()
+    {
+        return recovery;
     }
 
     /** Latency is recorded for inputs from the next frame published on. */

@@ -37,6 +37,7 @@ final class FeedPoller
     private final UnsafeBuffer pending = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
     private final UnsafeBuffer report = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
     private final MessageHandler orderHandler;
+    private final long[] processedThrough;
     private long gateSequence = -1;
     private long publisherSeen = -1;
     private long lastSequence = -1;
@@ -49,8 +50,10 @@ final class FeedPoller
         final SimExchange exchange,
         final org.agrona.concurrent.ringbuffer.RingBuffer orders,
         final LongSupplier publishedThrough,
-        final long exchangeLatencyNs)
+        final long exchangeLatencyNs,
+        final long[] processedThrough)
     {
+        this.processedThrough = processedThrough;
         this.ring = ring;
         this.source = source;
         this.exchange = exchange;
@@ -88,6 +91,11 @@ final class FeedPoller
                 drainOrders();
                 continue;
             }
+            if (alreadyProcessed(length))
+            {
+                exchange.onMarketFrame(pending, 0, length);
+                continue;
+            }
             final long timeNs = length >= FrameHeader.LENGTH ?
                 Math.max(lastTimeNs, FrameHeader.sendingTimeNs(pending, 0)) : lastTimeNs;
             awaitOrdersUpTo(timeNs - exchangeLatencyNs);
@@ -103,6 +111,18 @@ final class FeedPoller
             }
         }
         return published - first;
+    }
+
+    /** True for a frame the journal already holds, from a source replaying from its start after a restart. */
+    private boolean alreadyProcessed(final int length)
+    {
+        if (length < FrameHeader.LENGTH)
+        {
+            return false;
+        }
+        final int channel = FrameHeader.channelId(pending, 0);
+        return channel >= 0 && channel < processedThrough.length &&
+            FrameHeader.sequence(pending, 0) <= processedThrough[channel];
     }
 
     private void awaitOrdersUpTo(final long timeNs)

@@ -17,10 +17,17 @@ final class LogicHandler implements EventHandler<FrameEvent>
     private final Histogram latency;
     private final EngineCounters counters;
     private final Cursored ring;
+    private final long base;
     private volatile long measureFrom = Long.MAX_VALUE;
 
-    LogicHandler(final HedgeLogic logic, final Histogram latency, final EngineCounters counters, final Cursored ring)
+    LogicHandler(
+        final HedgeLogic logic,
+        final Histogram latency,
+        final EngineCounters counters,
+        final Cursored ring,
+        final long base)
     {
+        this.base = base;
         this.logic = logic;
         this.latency = latency;
         this.counters = counters;
@@ -35,7 +42,7 @@ final class LogicHandler implements EventHandler<FrameEvent>
 
     public void onEvent(final FrameEvent event, final long sequence, final boolean endOfBatch)
     {
-        event.outputLength = logic.onFrame(event.input, 0, event.inputLength, sequence, event.output, 0);
+        event.outputLength = logic.onFrame(event.input, 0, event.inputLength, base + sequence, event.output, 0);
         if (sequence >= measureFrom)
         {
             latency.recordValue(Math.max(0L, System.nanoTime() - event.receiveNs));

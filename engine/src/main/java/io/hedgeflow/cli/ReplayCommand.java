@@ -1,7 +1,9 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.journal.Journal;
+import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.replay.JournalReplayer;
+import io.hedgeflow.replay.SnapshotStore;
 import io.hedgeflow.replay.ReplayResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,17 +30,32 @@ final class ReplayCommand implements Callable<Integer>
     @Option(names = "--verify", description = "Compare with the decisions journal.")
     boolean verify;
 
+    @Option(names = "--from-snapshot", description = "Start from the latest snapshot in JOURNAL/snapshots and " +
+        "replay only the inputs after it.")
+    boolean fromSnapshot;
+
     public Integer call()
     {
         Options.existingJournal(journal);
         final long start = System.nanoTime();
         final ReplayResult result;
-        try (Journal j = Journal.openReadOnly(journal))
+        final long snapshot;
+        try (Journal j = Journal.openReadOnly(journal); HedgeLogic logic = new HedgeLogic(Options.logicContext()))
         {
-            result = new JournalReplayer(Options.logicContext()).replay(j, verify);
+            snapshot = fromSnapshot ? SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE) : -1;
+            if (fromSnapshot && snapshot < 0)
+            {
+                throw CliException.badInput("--from-snapshot: no intact snapshot in " +
+                    journal.resolve(SnapshotStore.DIRECTORY));
+            }
+            result = new JournalReplayer(logic).replay(j, verify, snapshot, null);
         }
         final double seconds = (System.nanoTime() - start) / 1e9;
         final PrintWriter out = spec.commandLine().getOut();
+        if (fromSnapshot)
+        {
+            out.printf(Locale.ROOT, "from snapshot after ring sequence %,d%n", snapshot);
+        }
         out.printf(Locale.ROOT, "inputs %,d  decisions %,d  rejected %,d  (%.2f s, %,.0f inputs/s)%n",
             result.inputs(), result.produced(), result.counters().rejected(), seconds, result.inputs() / seconds);
         if (!verify)
@@ -48,7 +65,7 @@ final class ReplayCommand implements Callable<Integer>
         }
         if (result.identical())
         {
-            out.printf(Locale.ROOT, "identical (%,d decision records)%n", result.journaled());
+            out.printf(Locale.ROOT, "identical (%,d decision records)%n", result.produced());
             out.flush();
             return HedgeflowTool.EXIT_OK;
         }

@@ -62,6 +62,29 @@ final class ChannelStates
         heartbeatMask |= 1L << channel;
     }
 
+    void writeTo(final StateWriter out)
+    {
+        out.putInt(lastSequence.length);
+        out.putLongs(lastSequence, lastSequence.length);
+        out.putLongs(lastFrameNs, lastFrameNs.length);
+        out.putLongs(staleUntilNs, staleUntilNs.length);
+        out.putLong(gapMask);
+        out.putLong(heartbeatMask);
+    }
+
+    void readFrom(final StateReader in)
+    {
+        if (in.getInt() != lastSequence.length)
+        {
+            throw new IllegalArgumentException("snapshot has a different number of channels");
+        }
+        in.getLongs(lastSequence, lastSequence.length);
+        in.getLongs(lastFrameNs, lastFrameNs.length);
+        in.getLongs(staleUntilNs, staleUntilNs.length);
+        gapMask = in.getLong();
+        heartbeatMask = in.getLong();
+    }
+
     /** Bit set of the channels stale at logic time nowNs. */
     long staleMask(final long nowNs)
     {

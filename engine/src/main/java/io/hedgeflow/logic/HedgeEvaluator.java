@@ -105,6 +105,16 @@ final class HedgeEvaluator
         ins.inFlight[h] += e.orderQty;
     }
 
+    long nextOrderId()
+    {
+        return nextOrderId;
+    }
+
+    void nextOrderId(final long value)
+    {
+        nextOrderId = value;
+    }
+
     /** Rounds contracts to a whole number of lots, half away from zero. */
     static double roundToLot(final double contracts, final double lot)
     {

@@ -14,6 +14,7 @@ import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.codecs.HeartbeatDecoder;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.DirectBuffer;
+import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
 
 import static io.hedgeflow.framing.Fixed8.toDouble;
@@ -31,6 +32,11 @@ public final class HedgeLogic implements AutoCloseable
 {
     /** Channel ids accepted on input: 0 to CHANNELS - 1. */
     public static final int CHANNELS = 64;
+    /** Most bytes of output one input can cause (a decision and an order frame fit with room to spare). */
+    public static final int MAX_OUTPUT_LENGTH = 1024;
+
+    private static final int SNAPSHOT_MAGIC = 0x4E534648;
+    private static final int SNAPSHOT_VERSION = 1;
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -339,6 +345,67 @@ public final class HedgeLogic implements AutoCloseable
         {
             evaluator.evaluate(book, nowNs, ringSequence, channel);
         }
+    }
+
+    /**
+     * Writes the complete state, deterministic byte for byte, after the input of the given ring sequence.
+     * <pre>
+     *   magic "HFSN" | version | ring sequence | logic time | kill switch | counters | channels | instruments |
+     *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler) |
+     *   open orders | next order id | decision sequence
+     * </pre>
+     *
+     * @return bytes written at offset.
+     */
+    public int snapshot(final ExpandableArrayBuffer buffer, final int offset, final long lastRingSequence)
+    {
+        final StateWriter out = new StateWriter(buffer, offset);
+        out.putInt(SNAPSHOT_MAGIC);
+        out.putInt(SNAPSHOT_VERSION);
+        out.putLong(lastRingSequence);
+        out.putLong(nowNs);
+        out.putBoolean(killSwitchEngaged);
+        counters.writeTo(out);
+        channels.writeTo(out);
+        ins.writeTo(out);
+        books.writeTo(out);
+        openOrders.writeTo(out);
+        out.putLong(evaluator.nextOrderId());
+        out.putLong(proxy.sequence());
+        return out.position() - offset;
+    }
+
+    /**
+     * Restores a fresh logic (no input seen yet) from a {@link #snapshot}, configured as the one that wrote it.
+     *
+     * @return the ring sequence of the last input the snapshot covers.
+     */
+    public long restore(final DirectBuffer buffer, final int offset, final int length)
+    {
+        if (counters.frames() != 0)
+        {
+            throw new IllegalStateException("restore needs a logic that has seen no input");
+        }
+        final StateReader in = new StateReader(buffer, offset, length);
+        if (in.getInt() != SNAPSHOT_MAGIC || in.getInt() != SNAPSHOT_VERSION)
+        {
+            throw new IllegalArgumentException("not a hedgeflow logic snapshot of version " + SNAPSHOT_VERSION);
+        }
+        final long lastRingSequence = in.getLong();
+        nowNs = in.getLong();
+        killSwitchEngaged = in.getBoolean();
+        counters.readFrom(in);
+        channels.readFrom(in);
+        ins.readFrom(in);
+        books.readFrom(in, ins, ctx.rate(), ctx.carry());
+        openOrders.readFrom(in);
+        evaluator.nextOrderId(in.getLong());
+        proxy.sequence(in.getLong());
+        if (in.remaining() != 0)
+        {
+            throw new IllegalArgumentException("snapshot has " + in.remaining() + " bytes after its end");
+        }
+        return lastRingSequence;
     }
 
     /** Counters of what has been processed. */

@@ -15,6 +15,33 @@ public final class LogicCounters
     long fills;
     long staleSkips;
 
+    void writeTo(final StateWriter out)
+    {
+        out.putLong(frames);
+        out.putLong(gaps);
+        out.putLong(decisions);
+        out.putLong(orders);
+        out.putLong(fills);
+        out.putLong(staleSkips);
+        out.putInt(rejected.length);
+        out.putLongs(rejected, rejected.length);
+    }
+
+    void readFrom(final StateReader in)
+    {
+        frames = in.getLong();
+        gaps = in.getLong();
+        decisions = in.getLong();
+        orders = in.getLong();
+        fills = in.getLong();
+        staleSkips = in.getLong();
+        if (in.getInt() != rejected.length)
+        {
+            throw new IllegalArgumentException("snapshot has a different set of reject reasons");
+        }
+        in.getLongs(rejected, rejected.length);
+    }
+
     void reject(final RejectReason reason)
     {
         rejected[reason.ordinal()]++;

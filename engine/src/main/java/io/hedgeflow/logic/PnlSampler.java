@@ -85,6 +85,36 @@ final class PnlSampler
         m2Hedged += dh * (hedged - meanHedged);
     }
 
+    void writeTo(final StateWriter out, final int options, final int deltaOnes)
+    {
+        out.putDoubles(optionQuantity, options);
+        out.putDoubles(optionPrice, options);
+        out.putDoubles(deltaOnePosition, deltaOnes);
+        out.putDoubles(deltaOnePrice, deltaOnes);
+        out.putBoolean(primed);
+        out.putLong(nextSampleNs);
+        out.putLong(samples);
+        out.putDouble(meanUnhedged);
+        out.putDouble(m2Unhedged);
+        out.putDouble(meanHedged);
+        out.putDouble(m2Hedged);
+    }
+
+    void readFrom(final StateReader in, final int options, final int deltaOnes)
+    {
+        in.getDoubles(optionQuantity, options);
+        in.getDoubles(optionPrice, options);
+        in.getDoubles(deltaOnePosition, deltaOnes);
+        in.getDoubles(deltaOnePrice, deltaOnes);
+        primed = in.getBoolean();
+        nextSampleNs = in.getLong();
+        samples = in.getLong();
+        meanUnhedged = in.getDouble();
+        m2Unhedged = in.getDouble();
+        meanHedged = in.getDouble();
+        m2Hedged = in.getDouble();
+    }
+
     long samples()
     {
         return samples;

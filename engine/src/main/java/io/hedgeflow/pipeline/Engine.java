@@ -66,7 +66,8 @@ public final class Engine implements AutoCloseable
         disruptor = new Disruptor<>(FrameEvent::new, ctx.ringSize(), new StageThreadFactory(), ProducerType.SINGLE,
             ctx.waitStrategy().newStrategy());
         final RingBuffer<FrameEvent> ring = disruptor.getRingBuffer();
-        logicHandler = new LogicHandler(logic, latency, counters, ring, base);
+        logicHandler = new LogicHandler(logic, latency, counters, ring, base, ctx.journalDir(),
+            ctx.snapshotInterval());
         publisher = new OrderPublishHandler(journal.decisionsAppender(), orders, base);
         disruptor.setDefaultExceptionHandler(errors);
         disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring, base),

@@ -16,6 +16,7 @@ public final class EngineContext
     private WaitStrategyKind waitStrategy = WaitStrategyKind.YIELDING;
     private LogicContext logicContext = new LogicContext();
     private SimContext simContext = new SimContext();
+    private long snapshotInterval = 1_000_000L;
 
     public EngineContext conclude()
     {
@@ -26,6 +27,10 @@ public final class EngineContext
         if (ringSize < 64 || Integer.bitCount(ringSize) != 1)
         {
             throw new IllegalArgumentException("ringSize must be a power of two >= 64: " + ringSize);
+        }
+        if (snapshotInterval < 0)
+        {
+            throw new IllegalArgumentException("snapshotInterval must not be negative: " + snapshotInterval);
         }
         if (waitStrategy == null)
         {
@@ -89,6 +94,21 @@ public final class EngineContext
     public EngineContext simContext(final SimContext value)
     {
         simContext = value;
+        return this;
+    }
+
+    /**
+     * Inputs between logic snapshots written to the journal directory (0: none). A snapshot is taken on the
+     * logic's thread and costs about a millisecond per thousand options; restarts replay from the latest one.
+     */
+    public long snapshotInterval()
+    {
+        return snapshotInterval;
+    }
+
+    public EngineContext snapshotInterval(final long value)
+    {
+        snapshotInterval = value;
         return this;
     }
 }

@@ -4,120 +4,79 @@ import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.journal.Journal;
-import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.replay.JournalReplayer;
+import io.hedgeflow.replay.ReplayResult;
+import io.hedgeflow.replay.SnapshotStore;
 import io.hedgeflow.sim.SimExchange;
 import org.agrona.DirectBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.ByteOrder;
 
 /**
- * Restart from an existing journal, before the pipeline starts: every journaled input goes through the logic
- * again, in order and with its ring sequence, rebuilding its state (positions, orders in flight, sequences, kill
- * switch). Each output is checked against the decisions journal; outputs past its end (the input was journaled,
- * the process died before its decisions were) are appended now, so no decision is lost or written twice. Orders
- * still working are re-submitted to the simulated exchange, which continues its report sequence.
+ * Restart from an existing journal, before the pipeline starts: the logic is restored from the latest usable
+ * snapshot (if any) and the journaled inputs after it go through it again, in order and with their ring sequences,
+ * rebuilding its state (positions, orders in flight, sequences, kill switch). Each output is checked against the
+ * decisions journal; outputs past its end (the input was journaled, the process died before its decisions were)
+ * are appended now, so no decision is lost or written twice. Orders still working are re-submitted to the
+ * simulated exchange, which continues its report sequence.
  */
 final class Recovery
 {
-    private final UnsafeBuffer output = new UnsafeBuffer(new byte[FrameEvent.OUTPUT_CAPACITY]);
-    private final UnsafeBuffer expected = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
     private final NewOrderDecoder order = new NewOrderDecoder();
     private final HedgeLogic logic;
-    private final JournalAppender decisionsAppender;
     private final SimExchange exchange;
-    private JournalReader decisions;
-    private long decisionRecords;
-    private boolean decisionsEnded;
     private long resubmitted;
-    private int expectedLength;
-    private long inputs;
-    private long appended;
-    private long nextRingSequence;
+    private long lastTrigger = -1;
 
-    private Recovery(final HedgeLogic logic, final JournalAppender decisionsAppender, final SimExchange exchange)
+    private Recovery(final HedgeLogic logic, final SimExchange exchange)
     {
         this.logic = logic;
-        this.decisionsAppender = decisionsAppender;
         this.exchange = exchange;
     }
 
     /** Recovers the logic and the exchange from the journal; returns what was done. */
     static Result recover(final Journal journal, final HedgeLogic logic, final SimExchange exchange)
     {
-        final Recovery recovery = new Recovery(logic, journal.decisionsAppender(), exchange);
-        try (JournalReader in = journal.inputsReader(); JournalReader out = journal.decisionsReader())
+        final Recovery recovery = new Recovery(logic, exchange);
+        final long snapshot = SnapshotStore.restoreLatest(journal.directory(), logic,
+            recovery.lastDecisionTrigger(journal));
+        final ReplayResult replay = new JournalReplayer(logic).replay(journal, true, snapshot,
+            journal.decisionsAppender());
+        if (!replay.identical())
         {
-            recovery.decisions = out;
-            while (in.read(recovery::onInput))
-            {
-                recovery.inputs++;
-            }
-            if (!recovery.decisionsEnded && out.read(recovery::expect))
-            {
-                throw new IllegalStateException(journal.directory() + ": decisions journal has records that its " +
-                    "inputs do not produce (different configuration or a damaged journal)");
-            }
+            throw new IllegalStateException(journal.directory() + ": the journal does not replay to its own " +
+                "decisions (another configuration or engine version, or a damaged journal): " + replay.difference());
         }
-        try (JournalReader out = journal.decisionsReader())
+        try (JournalReader decisions = journal.decisionsReader())
         {
-            while (out.read(recovery::onJournaledDecision))
+            boolean more = true;
+            while (more)
             {
-                recovery.decisionRecords++;
+                more = decisions.read(recovery::onJournaledDecision);
             }
         }
         exchange.resumeAfter(logic.lastSequence(SimExchange.CHANNEL_ID));
-        return new Result(recovery.inputs, recovery.appended, recovery.resubmitted, recovery.nextRingSequence);
+        return new Result(snapshot, replay.inputs(), replay.appended(), recovery.resubmitted,
+            replay.nextRingSequence());
     }
 
-    private void onInput(
-        final DirectBuffer buffer, final int offset, final int length, final long stamp, final long sequence,
-        final long index)
+    /**
+     * Ring sequence of the input behind the last journaled decision: every decision of an earlier input is
+     * journaled, so only a snapshot of inputs before it may be trusted not to hide a decision lost by a crash.
+     */
+    private long lastDecisionTrigger(final Journal journal)
     {
-        final int outputLength = logic.onFrame(buffer, offset, length, sequence, output, 0);
-        nextRingSequence = sequence + 1;
-        for (int position = 0; position < outputLength; )
+        try (JournalReader decisions = journal.decisionsReader())
         {
-            final int frameLength = FrameHeader.frameLength(output, position);
-            if (!decisionsEnded && decisions.read(this::expect))
+            boolean more = true;
+            while (more)
             {
-                if (expectedLength != frameLength || !equal(position, frameLength))
-                {
-                    throw new IllegalStateException("decision for ring sequence " + sequence + " differs from the " +
-                        "journal: the journal was written with another configuration or engine version");
-                }
-            }
-            else
-            {
-                decisionsEnded = true;
-                decisionsAppender.append(output, position, frameLength, FrameHeader.sendingTimeNs(output, position),
-                    sequence);
-                appended++;
-            }
-            position += frameLength;
-        }
-    }
-
-    private boolean equal(final int position, final int length)
-    {
-        for (int i = 0; i < length; i++)
-        {
-            if (expected.getByte(i) != output.getByte(position + i))
-            {
-                return false;
+                more = decisions.read((buffer, offset, length, stamp, sequence, index) -> lastTrigger = sequence);
             }
         }
-        return true;
-    }
-
-    private void expect(
-        final DirectBuffer buffer, final int offset, final int length, final long stamp, final long sequence,
-        final long index)
-    {
-        expectedLength = length;
-        expected.putBytes(0, buffer, offset, Math.min(length, expected.capacity()));
+        return lastTrigger;
     }
 
     private void onJournaledDecision(
@@ -141,12 +100,13 @@ final class Recovery
     /**
      * What a restart did.
      *
-     * @param inputs           journaled inputs replayed.
+     * @param snapshot         ring sequence covered by the snapshot restored, -1 for none.
+     * @param inputs           journaled inputs replayed after it.
      * @param appended         decision records written that the crash had lost.
      * @param resubmitted      working orders handed to the exchange again.
      * @param nextRingSequence ring sequence of the next input.
      */
-    public record Result(long inputs, long appended, long resubmitted, long nextRingSequence)
+    public record Result(long snapshot, long inputs, long appended, long resubmitted, long nextRingSequence)
     {
     }
 }

@@ -3,6 +3,7 @@ package io.hedgeflow.pipeline;
 import io.hedgeflow.cli.HedgeflowTool;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalReader;
+import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
@@ -73,7 +74,7 @@ class KillRestartLoopTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = new JournalReplayer(logicContext()).replay(j, true);
+            final ReplayResult result = replay(j, logicContext());
             if (complete)
             {
                 assertNull(result.difference());
@@ -102,5 +103,13 @@ class KillRestartLoopTest
             "--journal", journal.toString()));
         return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
             .redirectError(ProcessBuilder.Redirect.PIPE).start();
+    }
+
+    private static ReplayResult replay(final Journal journal, final LogicContext ctx)
+    {
+        try (HedgeLogic logic = new HedgeLogic(ctx))
+        {
+            return new JournalReplayer(logic).replay(journal, true, -1, null);
+        }
     }
 }

@@ -7,9 +7,11 @@ import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.journal.JournalReader;
+import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
+import io.hedgeflow.replay.SnapshotStore;
 import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
 import org.agrona.MutableDirectBuffer;
@@ -89,7 +91,7 @@ class RecoveryTest
         assertTrue(sequences.size() > FRAMES, "every market frame plus the execution reports");
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = new JournalReplayer(new LogicContext().deltaBandUsd(50_000.0)).replay(j, true);
+            final ReplayResult result = replay(j, new LogicContext().deltaBandUsd(50_000.0));
             assertNull(result.difference());
         }
     }
@@ -120,6 +122,56 @@ class RecoveryTest
         for (int i = 0; i < decisions.size(); i++)
         {
             assertArrayEquals(decisions.get(i), recovered.get(i), "decision " + i);
+        }
+    }
+
+    @Test
+    void shouldReplayFromASnapshotToTheSameDecisionsAsFromTheStart() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        try (Engine engine = new Engine(context(journal).snapshotInterval(7_000), new CaptureFileSource(capture)))
+        {
+            engine.run(Long.MAX_VALUE, 0);
+        }
+        final ReplayResult whole;
+        final ReplayResult tail;
+        final long snapshot;
+        try (Journal j = Journal.openReadOnly(journal))
+        {
+            whole = replay(j, new LogicContext().deltaBandUsd(50_000.0));
+            try (HedgeLogic logic = new HedgeLogic(new LogicContext().deltaBandUsd(50_000.0)))
+            {
+                snapshot = SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE);
+                tail = new JournalReplayer(logic).replay(j, true, snapshot, null);
+            }
+        }
+        assertTrue(snapshot >= 35_000, "latest snapshot, every 7,000 inputs: " + snapshot);
+        assertNull(whole.difference());
+        assertNull(tail.difference());
+        assertEquals(whole.nextRingSequence() - snapshot - 1, tail.inputs());
+        assertEquals(whole.counters().orders(), tail.counters().orders(), "restored counters continue");
+        assertEquals(whole.counters().decisions(), tail.counters().decisions());
+    }
+
+    @Test
+    void shouldRestartFromTheLatestSnapshotBeforeTheLastJournaledDecision() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        try (Engine engine = new Engine(context(journal).snapshotInterval(4_000), new CaptureFileSource(capture)))
+        {
+            engine.run(25_000, 0);
+        }
+        try (Engine engine = new Engine(context(journal).snapshotInterval(4_000), new CaptureFileSource(capture)))
+        {
+            final Recovery.Result recovery = engine.recovery();
+            assertTrue(recovery.snapshot() >= 3_999, "a snapshot was used: " + recovery.snapshot());
+            assertEquals(25_000 - recovery.snapshot() - 1, recovery.inputs());
+            engine.run(Long.MAX_VALUE, 0);
+            assertEquals(0, engine.logic().counters().rejected());
+        }
+        try (Journal j = Journal.openReadOnly(journal))
+        {
+            assertNull(replay(j, new LogicContext().deltaBandUsd(50_000.0)).difference());
         }
     }
 
@@ -175,6 +227,14 @@ class RecoveryTest
         public int poll(final MutableDirectBuffer buffer, final int offset, final int maxLength)
         {
             return END;
+        }
+    }
+
+    private static ReplayResult replay(final Journal journal, final LogicContext ctx)
+    {
+        try (HedgeLogic logic = new HedgeLogic(ctx))
+        {
+            return new JournalReplayer(logic).replay(journal, true, -1, null);
         }
     }
 }

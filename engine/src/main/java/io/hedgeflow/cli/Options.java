@@ -1,5 +1,6 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.config.Defaults;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.pipeline.WaitStrategyKind;
@@ -55,14 +56,10 @@ final class Options
         return dir;
     }
 
-    /**
-     * The logic configuration of demo, run and replay: options priced at the simulated market's rate, which is
-     * also the market of capture files recorded from the simulator. Replay must use the session's configuration;
-     * until the journal records it in a header, every command uses this one.
-     */
+    /** The logic configuration of demo, run and replay (see {@link Defaults}). */
     static LogicContext logicContext()
     {
-        return new LogicContext().rate(new SimContext().rate());
+        return Defaults.logicContext();
     }
 
     static EngineContext engineContext(final SimContext sim, final Path journalDir, final WaitStrategyKind wait)

@@ -1,5 +1,6 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicCounters;
 import io.hedgeflow.logic.RejectReason;
@@ -22,6 +23,7 @@ record SessionReport(
     long fills,
     long rejectedFrames,
     String rejectDetail,
+    String verdictDetail,
     long gaps,
     long staleSkips,
     long p50,
@@ -52,7 +54,8 @@ record SessionReport(
             underlyings.add(logic.report(k));
         }
         return new SessionReport(events, measured, elapsedNs > 0 ? measured * 1e9 / elapsedNs : 0.0,
-            c.decisions(), c.orders(), c.fills(), c.rejected() + sourceRejected, rejectDetail(c, sourceRejected), c.gaps(), c.staleSkips(),
+            c.decisions(), c.orders(), c.fills(), c.rejected() + sourceRejected, rejectDetail(c, sourceRejected),
+            verdictDetail(c), c.gaps(), c.staleSkips(),
             latency.getValueAtPercentile(50), latency.getValueAtPercentile(99), latency.getValueAtPercentile(99.9),
             latency.getMaxValue(), latency.getTotalCount(), gcCollections, journal, journalBytes, underlyings);
     }
@@ -61,8 +64,8 @@ record SessionReport(
     {
         out.printf(Locale.ROOT, "events            %,d (measured %,d at %,.0f events/s)%n", events, measuredEvents,
             eventsPerSecond);
-        out.printf(Locale.ROOT, "decisions         %,d%norders            %,d%nfills             %,d%n",
-            decisions, orders, fills);
+        out.printf(Locale.ROOT, "decisions         %,d (%s)%norders            %,d%nfills             %,d%n",
+            decisions, verdictDetail, orders, fills);
         out.printf(Locale.ROOT, "rejected frames   %,d%s%n", rejectedFrames, rejectDetail);
         out.printf(Locale.ROOT, "sequence gaps     %,d (hedge evaluations skipped on stale data %,d)%n", gaps,
             staleSkips);
@@ -80,6 +83,20 @@ record SessionReport(
                 u.toUsd(u.pnlSdHedged()), u.toUsd(u.pnlSdUnhedged()));
         }
         out.printf(Locale.ROOT, "journal           %s (%,d bytes)%n", journal, journalBytes);
+    }
+
+    private static String verdictDetail(final LogicCounters counters)
+    {
+        final StringBuilder sb = new StringBuilder();
+        for (final RiskVerdict verdict : RiskVerdict.values())
+        {
+            final long n = verdict == RiskVerdict.NULL_VAL ? 0 : counters.verdicts(verdict);
+            if (n > 0)
+            {
+                sb.append(sb.isEmpty() ? "" : ", ").append(verdict.name().toLowerCase(Locale.ROOT)).append(' ').append(n);
+            }
+        }
+        return sb.toString();
     }
 
     private static String rejectDetail(final LogicCounters counters, final long sourceRejected)

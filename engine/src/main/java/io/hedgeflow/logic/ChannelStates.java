@@ -1,5 +1,8 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
+
 /**
  * Per-channel sequencing and liveness, in logic time. A channel is STALE after a sequence gap until it recovers
  * (a ChannelReset, or gapRecoveryNs of logic time without another gap when that is positive), and while a channel

@@ -1,5 +1,7 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
 import io.hedgeflow.codecs.IndexPriceDecoder;
@@ -13,6 +15,7 @@ import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.codecs.HeartbeatDecoder;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.risk.PreTradeRisk;
 import org.agrona.DirectBuffer;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -44,6 +47,7 @@ public final class HedgeLogic implements AutoCloseable
     private final OpenOrders openOrders;
     private final DecisionProxy proxy;
     private final HedgeEvaluator evaluator;
+    private final PreTradeRisk risk;
     private final LogicCounters counters = new LogicCounters();
     private final ChannelStates channels;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
@@ -68,7 +72,8 @@ public final class HedgeLogic implements AutoCloseable
         channels = new ChannelStates(CHANNELS, ctx.gapRecoveryNs(), ctx.heartbeatTimeoutNs());
         openOrders = new OpenOrders(ctx.maxOpenOrders());
         proxy = new DecisionProxy(ctx.decisionChannel());
-        evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters);
+        risk = new PreTradeRisk(ctx.limits());
+        evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters, risk);
     }
 
     /**
@@ -265,8 +270,13 @@ public final class HedgeLogic implements AutoCloseable
         }
         accept(buffer, frame);
         final int i = openOrders.instrument(k);
+        if (type == ExecType.REJECTED)
+        {
+            risk.onExchangeReject();
+        }
         if (fill)
         {
+            risk.onFill();
             counters.fills++;
             ins.position[i] += filled;
             ins.inFlight[i] -= filled;
@@ -314,6 +324,10 @@ public final class HedgeLogic implements AutoCloseable
         }
         accept(buffer, frame);
         killSwitchEngaged = engaged == 1;
+        if (!killSwitchEngaged)
+        {
+            risk.reset();
+        }
         return null;
     }
 
@@ -336,6 +350,8 @@ public final class HedgeLogic implements AutoCloseable
         {
             book.pnl.sample(book, ins);
             book.pnl.nextSampleNs = nowNs + ctx.pnlSampleIntervalNs();
+            final double drawdown = book.pnl.drawdown();
+            risk.onDrawdown(ins.inverse[book.hedgeInstrument] ? drawdown * book.indexPrice : drawdown);
         }
         if ((book.channelMask & channels.staleMask(nowNs)) != 0)
         {
@@ -370,6 +386,7 @@ public final class HedgeLogic implements AutoCloseable
         ins.writeTo(out);
         books.writeTo(out);
         openOrders.writeTo(out);
+        risk.writeTo(out);
         out.putLong(evaluator.nextOrderId());
         out.putLong(proxy.sequence());
         return out.position() - offset;
@@ -399,6 +416,7 @@ public final class HedgeLogic implements AutoCloseable
         ins.readFrom(in);
         books.readFrom(in, ins, ctx.rate(), ctx.carry());
         openOrders.readFrom(in);
+        risk.readFrom(in);
         evaluator.nextOrderId(in.getLong());
         proxy.sequence(in.getLong());
         if (in.remaining() != 0)
@@ -430,6 +448,12 @@ public final class HedgeLogic implements AutoCloseable
     public boolean isOpenOrder(final long orderId)
     {
         return openOrders.find(orderId) >= 0;
+    }
+
+    /** True after the circuit breaker tripped, until a KillSwitch release. */
+    public boolean safeMode()
+    {
+        return risk.safeMode();
     }
 
     public boolean killSwitchEngaged()

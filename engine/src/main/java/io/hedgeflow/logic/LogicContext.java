@@ -1,5 +1,7 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.risk.LimitsContext;
+
 /**
  * Configuration of {@link HedgeLogic} with validated defaults. Setters return this; {@link #conclude()} validates
  * and fails with the name of the offending key. All times are logic time (nanoseconds of message time).
@@ -13,8 +15,8 @@ public final class LogicContext
     private double rate = 0.0;
     private double carry = 0.0;
     private double deltaBandUsd = 250_000.0;
-    private double maxOrderQuantity = 100_000.0;
-    private double priceCollar = 0.005;
+    private double limitOffset = 0.002;
+    private LimitsContext limits = new LimitsContext();
     private long retryIntervalNs = 1_000_000_000L;
     private long pnlSampleIntervalNs = 100_000_000L;
     private int decisionChannel = 100;
@@ -31,11 +33,11 @@ public final class LogicContext
         finite("rate", rate);
         finite("carry", carry);
         positive("deltaBandUsd", deltaBandUsd);
-        positive("maxOrderQuantity", maxOrderQuantity);
-        if (!(priceCollar >= 0.0 && priceCollar < 0.5))
+        if (!(limitOffset >= 0.0 && limitOffset < 0.5))
         {
-            throw new IllegalArgumentException("priceCollar must be in [0, 0.5): " + priceCollar);
+            throw new IllegalArgumentException("limitOffset must be in [0, 0.5): " + limitOffset);
         }
+        limits.conclude();
         positive("retryIntervalNs", retryIntervalNs);
         positive("pnlSampleIntervalNs", pnlSampleIntervalNs);
         positive("decisionChannel", decisionChannel);
@@ -143,27 +145,27 @@ public final class LogicContext
         return this;
     }
 
-    /** Pre-trade limit: largest order, in contracts of the hedge instrument. */
-    public double maxOrderQuantity()
+    /** Marketable limit offset through the touch, as a fraction of price (0.002 = 20 bps). */
+    public double limitOffset()
     {
-        return maxOrderQuantity;
+        return limitOffset;
     }
 
-    public LogicContext maxOrderQuantity(final double value)
+    public LogicContext limitOffset(final double value)
     {
-        maxOrderQuantity = value;
+        limitOffset = value;
         return this;
     }
 
-    /** Marketable limit offset from the touch, as a fraction of price (0.005 = 50 bps through the touch). */
-    public double priceCollar()
+    /** Pre-trade limits; all must be set (there are no defaults). */
+    public LimitsContext limits()
     {
-        return priceCollar;
+        return limits;
     }
 
-    public LogicContext priceCollar(final double value)
+    public LogicContext limits(final LimitsContext value)
     {
-        priceCollar = value;
+        limits = value;
         return this;
     }
 

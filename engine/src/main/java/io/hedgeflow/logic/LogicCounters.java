@@ -1,5 +1,9 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.codecs.RiskVerdict;
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
+
 /**
  * What the logic has processed: frames, rejects by reason, sequence gaps, decisions, orders, fills, and hedge
  * evaluations skipped on stale data.
@@ -7,7 +11,10 @@ package io.hedgeflow.logic;
  */
 public final class LogicCounters
 {
+    private static final int VERDICTS = 16;
+
     private final long[] rejected = new long[RejectReason.VALUES.length];
+    private final long[] verdicts = new long[VERDICTS];
     long frames;
     long gaps;
     long decisions;
@@ -25,6 +32,7 @@ public final class LogicCounters
         out.putLong(staleSkips);
         out.putInt(rejected.length);
         out.putLongs(rejected, rejected.length);
+        out.putLongs(verdicts, VERDICTS);
     }
 
     void readFrom(final StateReader in)
@@ -40,6 +48,24 @@ public final class LogicCounters
             throw new IllegalArgumentException("snapshot has a different set of reject reasons");
         }
         in.getLongs(rejected, rejected.length);
+        in.getLongs(verdicts, VERDICTS);
+    }
+
+    void verdict(final RiskVerdict verdict)
+    {
+        verdicts[verdict.value()]++;
+    }
+
+    /** Decisions with this pre-trade verdict. */
+    public long verdicts(final RiskVerdict verdict)
+    {
+        return verdicts[verdict.value()];
+    }
+
+    /** Decisions with the pre-trade verdict of this wire value. */
+    public long verdicts(final int verdictValue)
+    {
+        return verdicts[verdictValue];
     }
 
     void reject(final RejectReason reason)

@@ -1,5 +1,8 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
+
 /**
  * Orders sent and not yet finished: id, instrument (dense index) and signed contracts still working.
  * A small fixed table searched linearly, in insertion order: deterministic and garbage-free.

@@ -1,5 +1,6 @@
 package io.hedgeflow.status;
 
+import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.logic.LogicCounters;
 import io.hedgeflow.logic.RejectReason;
 import org.agrona.concurrent.SystemEpochClock;
@@ -25,6 +26,7 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter gaps;
     private final AtomicCounter staleSkips;
     private final AtomicCounter[] rejected = new AtomicCounter[RejectReason.values().length];
+    private final AtomicCounter[] verdicts = new AtomicCounter[RiskVerdict.values().length - 1];
     private final AtomicCounter ringOccupancy;
     private final AtomicCounter journalLag;
     private final AtomicCounter errors;
@@ -45,6 +47,14 @@ public final class EngineCounters implements AutoCloseable
             rejected[reason.ordinal()] = manager.newCounter("rejected " + reason.name().toLowerCase(Locale.ROOT) +
                 ": input frames rejected");
         }
+        for (final RiskVerdict verdict : RiskVerdict.values())
+        {
+            if (verdict != RiskVerdict.NULL_VAL)
+            {
+                verdicts[verdict.ordinal()] = manager.newCounter("verdict " +
+                    verdict.name().toLowerCase(Locale.ROOT) + ": hedge decisions with this pre-trade verdict");
+            }
+        }
         ringOccupancy = manager.newCounter("ring occupancy: frames published, not yet through the logic");
         journalLag = manager.newCounter("journal lag: frames published, not yet journaled");
         errors = manager.newCounter("errors: exceptions in pipeline stages");
@@ -63,6 +73,10 @@ public final class EngineCounters implements AutoCloseable
         for (int r = 0; r < rejected.length; r++)
         {
             rejected[r].setRelease(counters.rejected(r));
+        }
+        for (int v = 0; v < verdicts.length; v++)
+        {
+            verdicts[v].setRelease(counters.verdicts(v));
         }
         ringOccupancy.setRelease(occupancy);
     }

@@ -46,7 +46,7 @@ class ChannelStalenessTest
     @Test
     void shouldNotHedgeAfterAGapUntilTheChannelIsReset()
     {
-        book(new LogicContext().gapRecoveryNs(0));
+        book(TestContexts.logic().gapRecoveryNs(0));
         frames.skip(TestFrames.MARKET);
 
         assertEquals(0, feed(frames.optionTrade(200, -100.0, 200.0)), "no hedge on stale data");
@@ -63,7 +63,7 @@ class ChannelStalenessTest
     @Test
     void shouldRecoverFromAGapAfterTheConfiguredInterval()
     {
-        book(new LogicContext().gapRecoveryNs(5 * MS));
+        book(TestContexts.logic().gapRecoveryNs(5 * MS));
         frames.skip(TestFrames.MARKET);
         assertEquals(0, feed(frames.optionTrade(200, -100.0, 200.0)));
 
@@ -75,7 +75,7 @@ class ChannelStalenessTest
     @Test
     void shouldGoStaleWhenAChannelWithHeartbeatsFallsSilent()
     {
-        book(new LogicContext().heartbeatTimeoutNs(50 * MS));
+        book(TestContexts.logic().heartbeatTimeoutNs(50 * MS));
         feed(frames.heartbeat());
         assertTrue(feed(frames.optionTrade(200, -100.0, 200.0)) > 0);
         assertEquals(1, logic.counters().orders());

@@ -21,7 +21,7 @@ class LogicSnapshotTest
 
     private static LogicContext context()
     {
-        return new LogicContext().deltaBandUsd(40_000.0);
+        return TestContexts.logic().deltaBandUsd(40_000.0);
     }
 
     @Test

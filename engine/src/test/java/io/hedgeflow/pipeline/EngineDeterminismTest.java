@@ -7,6 +7,7 @@ import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
 import io.hedgeflow.sim.MarketSimulator;
@@ -57,7 +58,7 @@ class EngineDeterminismTest
     private Engine run(final Path journal, final WaitStrategyKind wait) throws IOException
     {
         final Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).waitStrategy(wait)
-            .logicContext(new LogicContext().deltaBandUsd(50_000.0)), new CaptureFileSource(capture));
+            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0)), new CaptureFileSource(capture));
         engine.run(Long.MAX_VALUE, 0);
         return engine;
     }
@@ -89,7 +90,7 @@ class EngineDeterminismTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = replay(j, new LogicContext().deltaBandUsd(50_000.0));
+            final ReplayResult result = replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
             assertNull(result.difference());
             assertEquals(orders, result.counters().orders());
             assertEquals(0, result.appended());
@@ -97,7 +98,7 @@ class EngineDeterminismTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult other = replay(j, new LogicContext().deltaBandUsd(60_000.0));
+            final ReplayResult other = replay(j, TestContexts.logic().deltaBandUsd(60_000.0));
             assertTrue(other.difference() != null, "a different configuration must be detected");
         }
     }

@@ -1,13 +1,13 @@
 package io.hedgeflow.pipeline;
 
 import io.hedgeflow.cli.HedgeflowTool;
+import io.hedgeflow.config.Defaults;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
-import io.hedgeflow.sim.SimContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -90,7 +90,7 @@ class KillRestartLoopTest
 
     private static LogicContext logicContext()
     {
-        return new LogicContext().rate(new SimContext().rate());
+        return Defaults.logicContext();
     }
 
     private Process engine(final Path journal, final long events) throws IOException

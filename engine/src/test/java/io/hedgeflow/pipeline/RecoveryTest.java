@@ -9,6 +9,7 @@ import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
 import io.hedgeflow.replay.SnapshotStore;
@@ -62,7 +63,7 @@ class RecoveryTest
     private static EngineContext context(final Path journal)
     {
         return new EngineContext().journalDir(journal).ringSize(1024)
-            .logicContext(new LogicContext().deltaBandUsd(50_000.0));
+            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0));
     }
 
     @Test
@@ -91,7 +92,7 @@ class RecoveryTest
         assertTrue(sequences.size() > FRAMES, "every market frame plus the execution reports");
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = replay(j, new LogicContext().deltaBandUsd(50_000.0));
+            final ReplayResult result = replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
             assertNull(result.difference());
         }
     }
@@ -138,8 +139,8 @@ class RecoveryTest
         final long snapshot;
         try (Journal j = Journal.openReadOnly(journal))
         {
-            whole = replay(j, new LogicContext().deltaBandUsd(50_000.0));
-            try (HedgeLogic logic = new HedgeLogic(new LogicContext().deltaBandUsd(50_000.0)))
+            whole = replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
+            try (HedgeLogic logic = new HedgeLogic(TestContexts.logic().deltaBandUsd(50_000.0)))
             {
                 snapshot = SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE);
                 tail = new JournalReplayer(logic).replay(j, true, snapshot, null);
@@ -171,7 +172,7 @@ class RecoveryTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            assertNull(replay(j, new LogicContext().deltaBandUsd(50_000.0)).difference());
+            assertNull(replay(j, TestContexts.logic().deltaBandUsd(50_000.0)).difference());
         }
     }
 

@@ -1,24 +1,24 @@
-package io.hedgeflow.logic;
+package io.hedgeflow.snapshot;
 
 import org.agrona.DirectBuffer;
 
 import java.nio.ByteOrder;
 
 /** Reads what {@link StateWriter} wrote, failing with the offset when the snapshot is too short. */
-final class StateReader
+public final class StateReader
 {
     private final DirectBuffer buffer;
     private final int end;
     private int position;
 
-    StateReader(final DirectBuffer buffer, final int offset, final int length)
+    public StateReader(final DirectBuffer buffer, final int offset, final int length)
     {
         this.buffer = buffer;
         this.position = offset;
         this.end = offset + length;
     }
 
-    int remaining()
+    public int remaining()
     {
         return end - position;
     }
@@ -34,27 +34,27 @@ final class StateReader
         return at;
     }
 
-    int getInt()
+    public int getInt()
     {
         return buffer.getInt(advance(Integer.BYTES), ByteOrder.LITTLE_ENDIAN);
     }
 
-    long getLong()
+    public long getLong()
     {
         return buffer.getLong(advance(Long.BYTES), ByteOrder.LITTLE_ENDIAN);
     }
 
-    double getDouble()
+    public double getDouble()
     {
         return Double.longBitsToDouble(getLong());
     }
 
-    boolean getBoolean()
+    public boolean getBoolean()
     {
         return buffer.getByte(advance(1)) != 0;
     }
 
-    void getLongs(final long[] values, final int count)
+    public void getLongs(final long[] values, final int count)
     {
         for (int i = 0; i < count; i++)
         {
@@ -62,7 +62,7 @@ final class StateReader
         }
     }
 
-    void getDoubles(final double[] values, final int count)
+    public void getDoubles(final double[] values, final int count)
     {
         for (int i = 0; i < count; i++)
         {

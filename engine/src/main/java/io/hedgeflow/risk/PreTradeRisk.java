@@ -14,7 +14,7 @@ import java.util.Arrays;
  *   reduce-only        the same rule when configured
  *   max quantity       |qty| &lt;= maxOrderQuantity
  *   max notional       |qty| x notional per contract &lt;= maxOrderNotionalUsd
- *   price collar       |limit / reference - 1| &lt;= priceCollarBps / 10^4
+ *   price collar       |limit - reference| &lt;= reference x priceCollarBps / 10^4
  *   position limit     |position + in flight + qty| &lt;= maxPositionContracts
  *   duplicate          same instrument, side and quantity as an order sent within duplicateWindowNs
  *   order rate         token bucket: orderRatePerSecond refill, orderBurst capacity, in logic time
@@ -107,7 +107,7 @@ public final class PreTradeRisk
         {
             return RiskVerdict.REJECTED_MAX_NOTIONAL;
         }
-        if (Math.abs(limitPrice / reference - 1.0) * 10_000.0 > limits.priceCollarBps())
+        if (Math.abs(limitPrice - reference) > reference * limits.priceCollarBps() / 10_000.0)
         {
             return RiskVerdict.REJECTED_PRICE_COLLAR;
         }

@@ -1,5 +1,7 @@
 package io.hedgeflow.pipeline;
 
+import io.hedgeflow.codecs.KillSwitchEncoder;
+import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.CaptureFileSource;
 import io.hedgeflow.gateway.CaptureFileWriter;
@@ -173,6 +175,33 @@ class RecoveryTest
         try (Journal j = Journal.openReadOnly(journal))
         {
             assertNull(replay(j, TestContexts.logic().deltaBandUsd(50_000.0)).difference());
+        }
+    }
+
+    @Test
+    void shouldKeepAnEngagedKillSwitchAcrossARestart() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        final long ordersBefore;
+        try (Engine engine = new Engine(context(journal), new CaptureFileSource(capture)))
+        {
+            engine.run(10_000, 0);
+            ordersBefore = engine.logic().counters().orders();
+        }
+        try (Journal j = Journal.open(journal))
+        {
+            final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+            final KillSwitchEncoder kill = new KillSwitchEncoder();
+            final FrameEncoder encoder = new FrameEncoder();
+            encoder.begin(frame, 0, kill, 3, 1, SimContext.DEFAULT_START_TIME_NS);
+            kill.engaged((short)1);
+            j.inputsAppender().append(frame, 0, encoder.end(kill), 0, 10_000);
+        }
+        try (Engine engine = new Engine(context(journal), new CaptureFileSource(capture)))
+        {
+            assertTrue(engine.logic().killSwitchEngaged(), "the journaled kill switch is restored");
+            engine.run(Long.MAX_VALUE, 0);
+            assertEquals(ordersBefore, engine.logic().counters().orders(), "no order while engaged");
         }
     }
 

@@ -1,10 +1,5 @@
 package io.hedgeflow.cli;
 
-import io.hedgeflow.config.Defaults;
-import io.hedgeflow.logic.LogicContext;
-import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.WaitStrategyKind;
-import io.hedgeflow.sim.SimContext;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -54,18 +49,6 @@ final class Options
             throw CliException.badInput("no journal at " + dir + " (expected inputs/ and decisions/ directories)");
         }
         return dir;
-    }
-
-    /** The logic configuration of demo, run and replay (see {@link Defaults}). */
-    static LogicContext logicContext()
-    {
-        return Defaults.logicContext();
-    }
-
-    static EngineContext engineContext(final SimContext sim, final Path journalDir, final WaitStrategyKind wait)
-    {
-        return new EngineContext().journalDir(journalDir).waitStrategy(wait).simContext(sim)
-            .logicContext(logicContext());
     }
 
     static void print(final CommandSpec spec, final Format format, final SessionReport report)

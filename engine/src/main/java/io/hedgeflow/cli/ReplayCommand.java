@@ -27,6 +27,10 @@ final class ReplayCommand implements Callable<Integer>
     @Parameters(index = "0", paramLabel = "JOURNAL", description = "Journal directory.")
     Path journal;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration the session ran with " +
+        "(default: built-in).")
+    Path config;
+
     @Option(names = "--verify", description = "Compare with the decisions journal.")
     boolean verify;
 
@@ -40,7 +44,8 @@ final class ReplayCommand implements Callable<Integer>
         final long start = System.nanoTime();
         final ReplayResult result;
         final long snapshot;
-        try (Journal j = Journal.openReadOnly(journal); HedgeLogic logic = new HedgeLogic(Options.logicContext()))
+        final HedgeLogic replayed = new HedgeLogic(EngineOptions.load(config).logicContext());
+        try (Journal j = Journal.openReadOnly(journal); HedgeLogic logic = replayed)
         {
             snapshot = fromSnapshot ? SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE) : -1;
             if (fromSnapshot && snapshot < 0)

@@ -13,8 +13,8 @@ public final class LimitsContext
     private double maxPositionContracts = Double.NaN;
     private double orderRatePerSecond = Double.NaN;
     private double orderBurst = Double.NaN;
-    private long duplicateWindowNs = -1;
-    private int circuitBreakerRejects = -1;
+    private long duplicateWindowNs = Long.MIN_VALUE;
+    private int circuitBreakerRejects = Integer.MIN_VALUE;
     private double maxDrawdownUsd = Double.NaN;
     private boolean reduceOnly;
 
@@ -39,7 +39,7 @@ public final class LimitsContext
 
     private static void positive(final String key, final double value)
     {
-        if (Double.isNaN(value) || value == -1)
+        if (Double.isNaN(value) || value == Long.MIN_VALUE || value == Integer.MIN_VALUE)
         {
             throw new IllegalArgumentException(key + " is not set");
         }

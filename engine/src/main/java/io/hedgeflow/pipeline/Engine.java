@@ -73,7 +73,7 @@ public final class Engine implements AutoCloseable
         disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring, base),
             logicHandler).then(publisher);
         poller = new FeedPoller(ring, source, exchange, orders, () -> disruptor.getSequenceValueFor(publisher),
-            ctx.simContext().latencyNs(), lastSequences(logic));
+            ctx.simContext().latencyNs(), lastSequences(logic), errors::errors);
         disruptor.start();
     }
 

@@ -4,8 +4,11 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.journal.Journal;
+import io.hedgeflow.journal.JournalContext;
+import io.hedgeflow.journal.JournalHeader;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.sim.SimExchange;
+import jdk.incubator.vector.DoubleVector;
 import org.HdrHistogram.Histogram;
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -47,7 +50,8 @@ public final class Engine implements AutoCloseable
     {
         ctx.conclude();
         this.source = source;
-        journal = Journal.open(ctx.journalDir());
+        journal = Journal.open(new JournalContext().directory(ctx.journalDir())
+            .header(JournalHeader.session("0.1.0", "", DoubleVector.SPECIES_PREFERRED.vectorBitSize())));
         logic = new HedgeLogic(ctx.logicContext());
         final OneToOneRingBuffer orders = new OneToOneRingBuffer(new UnsafeBuffer(BufferUtil.allocateDirectAligned(
             ORDER_RING_CAPACITY + RingBufferDescriptor.TRAILER_LENGTH, 64)));

@@ -1,7 +1,5 @@
 package io.hedgeflow.journal;
 
-import net.openhft.chronicle.queue.RollCycle;
-import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 
@@ -14,15 +12,13 @@ import java.nio.file.Path;
  *   DIR/inputs/      every input frame, as received
  *   DIR/decisions/   every decision and order frame
  * </pre>
- * Both queues roll every hour of UTC wall clock ({@link #ROLL_CYCLE}: one file per hour named
- * {@code yyyyMMdd-HHF.cq4}, at most 2^32 - 1 records per hour, about 1.19 million per second sustained).
- * Opening an existing session appends after its records. A read-write journal owns one {@link JournalAppender}
- * per queue; readers are created on demand and must be closed before the journal.
+ * Opening for writing ({@link #open}) writes a session header into each queue and appends after the records already
+ * there, continuing their integrity chain; each queue rolls to a new file per {@link JournalContext#rollCycle()}.
+ * A read-write journal owns one {@link JournalAppender} per queue; readers are created on demand and must be closed
+ * before the journal.
  */
 public final class Journal implements AutoCloseable
 {
-    /** Roll cycle of both queues. */
-    public static final RollCycle ROLL_CYCLE = RollCycles.FAST_HOURLY;
     /** Name of the inputs queue directory. */
     public static final String INPUTS = "inputs";
     /** Name of the decisions queue directory. */
@@ -34,32 +30,35 @@ public final class Journal implements AutoCloseable
     private final JournalAppender inputsAppender;
     private final JournalAppender decisionsAppender;
 
-    private Journal(final Path directory, final boolean readOnly)
+    private Journal(final Path directory, final JournalContext ctx)
     {
         this.directory = directory;
-        this.inputs = queue(directory.resolve(INPUTS), readOnly);
+        final boolean readOnly = null == ctx;
+        this.inputs = queue(directory.resolve(INPUTS), ctx);
         try
         {
-            this.decisions = queue(directory.resolve(DECISIONS), readOnly);
+            this.decisions = queue(directory.resolve(DECISIONS), ctx);
         }
         catch (final RuntimeException ex)
         {
             inputs.close();
             throw ex;
         }
-        this.inputsAppender = readOnly ? null : new JournalAppender(inputs.createAppender());
-        this.decisionsAppender = readOnly ? null : new JournalAppender(decisions.createAppender());
+        this.inputsAppender = readOnly ? null : appender(inputs, INPUTS, ctx);
+        this.decisionsAppender = readOnly ? null : appender(decisions, DECISIONS, ctx);
     }
 
     /**
-     * Opens a session for writing and reading, creating the directory and both queues if absent.
+     * Opens a session for writing and reading, creating the directory and both queues if absent, and writes the
+     * session header into both queues.
      *
-     * @param directory of the session.
+     * @param ctx directory, header, roll cycle and seal interval; concluded here.
      * @return the open journal.
      */
-    public static Journal open(final Path directory)
+    public static Journal open(final JournalContext ctx)
     {
-        return new Journal(directory, false);
+        ctx.conclude();
+        return new Journal(ctx.directory(), ctx);
     }
 
     /**
@@ -78,7 +77,7 @@ public final class Journal implements AutoCloseable
                 throw new IllegalArgumentException("not a journal: " + directory.resolve(name) + " is not a directory");
             }
         }
-        return new Journal(directory, true);
+        return new Journal(directory, null);
     }
 
     /**
@@ -124,7 +123,7 @@ public final class Journal implements AutoCloseable
     }
 
     /**
-     * Closes the appenders and both queues.
+     * Seals and closes the appenders, then closes both queues.
      */
     public void close()
     {
@@ -137,6 +136,11 @@ public final class Journal implements AutoCloseable
         decisions.close();
     }
 
+    SingleChronicleQueue queue(final String name)
+    {
+        return INPUTS.equals(name) ? inputs : decisions;
+    }
+
     private JournalAppender writable(final JournalAppender appender)
     {
         if (null == appender)
@@ -146,8 +150,16 @@ public final class Journal implements AutoCloseable
         return appender;
     }
 
-    private static SingleChronicleQueue queue(final Path path, final boolean readOnly)
+    private static SingleChronicleQueue queue(final Path path, final JournalContext ctx)
     {
-        return SingleChronicleQueueBuilder.binary(path).rollCycle(ROLL_CYCLE).readOnly(readOnly).build();
+        return SingleChronicleQueueBuilder.binary(path).readOnly(null == ctx)
+            .rollCycle(null == ctx ? RollCycleDetector.detect(path) : ctx.rollCycle()).build();
+    }
+
+    private static JournalAppender appender(
+        final SingleChronicleQueue queue, final String name, final JournalContext ctx)
+    {
+        return new JournalAppender(
+            queue.createAppender(), ChainRecovery.resume(queue), ctx.header().forQueue(name), ctx.sealInterval());
     }
 }

@@ -1,6 +1,6 @@
 package io.hedgeflow.journal;
 
-import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.TailerDirection;
 import org.agrona.DirectBuffer;
 
@@ -26,7 +26,7 @@ final class ChainRecovery implements RecordVisitor
      * @param queue to continue.
      * @return the chain after its last record.
      */
-    static RecordChain resume(final ChronicleQueue queue)
+    static RecordChain resume(final SingleChronicleQueue queue)
     {
         final ChainRecovery recovery = new ChainRecovery();
         try (JournalReader backwards = new JournalReader(queue, TailerDirection.BACKWARD))

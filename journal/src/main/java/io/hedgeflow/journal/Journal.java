@@ -152,8 +152,9 @@ public final class Journal implements AutoCloseable
 
     private static SingleChronicleQueue queue(final Path path, final JournalContext ctx)
     {
-        return SingleChronicleQueueBuilder.binary(path).readOnly(null == ctx)
-            .rollCycle(null == ctx ? RollCycleDetector.detect(path) : ctx.rollCycle()).build();
+        final SingleChronicleQueueBuilder builder = SingleChronicleQueueBuilder.binary(path).readOnly(null == ctx);
+        return null == ctx ? builder.rollCycle(CycleFiles.detectRollCycle(path)).build() :
+            builder.rollCycle(ctx.rollCycle()).timeProvider(ctx.clock()).build();
     }
 
     private static JournalAppender appender(

@@ -1,5 +1,7 @@
 package io.hedgeflow.journal;
 
+import net.openhft.chronicle.core.time.SystemTimeProvider;
+import net.openhft.chronicle.core.time.TimeProvider;
 import net.openhft.chronicle.queue.RollCycle;
 import net.openhft.chronicle.queue.RollCycles;
 
@@ -28,6 +30,7 @@ public final class JournalContext
     private JournalHeader header;
     private RollCycle rollCycle = DEFAULT_ROLL_CYCLE;
     private int sealInterval = DEFAULT_SEAL_INTERVAL;
+    private TimeProvider clock = SystemTimeProvider.INSTANCE;
 
     /**
      * Checks every value.
@@ -97,6 +100,20 @@ public final class JournalContext
     public JournalContext sealInterval(final int value)
     {
         sealInterval = value;
+        return this;
+    }
+
+    TimeProvider clock()
+    {
+        return clock;
+    }
+
+    /**
+     * The wall clock that decides when the queues roll; tests set it to roll without waiting.
+     */
+    JournalContext clock(final TimeProvider value)
+    {
+        clock = value;
         return this;
     }
 }

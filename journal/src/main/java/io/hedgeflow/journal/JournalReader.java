@@ -1,9 +1,9 @@
 package io.hedgeflow.journal;
 
 import net.openhft.chronicle.bytes.Bytes;
-import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -17,14 +17,14 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 public final class JournalReader implements AutoCloseable
 {
-    private final ChronicleQueue queue;
+    private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
     private final UnsafeBuffer record = new UnsafeBuffer(0, 0);
     private final RecordVisitor dataOnly = this::deliverData;
     private RecordHandler handler;
     private boolean delivered;
 
-    JournalReader(final ChronicleQueue queue)
+    JournalReader(final SingleChronicleQueue queue)
     {
         this(queue, TailerDirection.FORWARD);
     }
@@ -32,14 +32,11 @@ public final class JournalReader implements AutoCloseable
     /**
      * A reader in a direction: forward from the first record, or backward from the last.
      */
-    JournalReader(final ChronicleQueue queue, final TailerDirection direction)
+    JournalReader(final SingleChronicleQueue queue, final TailerDirection direction)
     {
         this.queue = queue;
-        this.tailer = queue.createTailer().direction(direction);
-        if (direction == TailerDirection.BACKWARD)
-        {
-            tailer.toEnd();
-        }
+        this.tailer = direction == TailerDirection.BACKWARD ?
+            queue.createTailer().direction(direction).toEnd() : startTailer();
     }
 
     /**
@@ -67,7 +64,7 @@ public final class JournalReader implements AutoCloseable
      */
     public JournalHeader header()
     {
-        try (ExcerptTailer first = queue.createTailer(); DocumentContext context = first.readingDocument())
+        try (ExcerptTailer first = startTailer(); DocumentContext context = first.readingDocument())
         {
             if (!context.isPresent())
             {
@@ -83,7 +80,7 @@ public final class JournalReader implements AutoCloseable
      */
     public void toStart()
     {
-        tailer.toStart();
+        toFirstFile(tailer.toStart());
     }
 
     /**
@@ -95,7 +92,7 @@ public final class JournalReader implements AutoCloseable
     public long count()
     {
         long count = 0;
-        try (ExcerptTailer counter = queue.createTailer())
+        try (ExcerptTailer counter = startTailer())
         {
             while (true)
             {
@@ -147,6 +144,25 @@ public final class JournalReader implements AutoCloseable
             visitor.onRecord(record, wrap(context), context.index());
             return true;
         }
+    }
+
+    private ExcerptTailer startTailer()
+    {
+        return toFirstFile(queue.createTailer());
+    }
+
+    /**
+     * Chronicle's tailer starts at the first cycle its directory listing names; a read-only queue keeps naming a
+     * file deleted since it was written (retention), so start at the first file present instead.
+     */
+    private ExcerptTailer toFirstFile(final ExcerptTailer tailer)
+    {
+        final int present = CycleFiles.firstCycle(queue);
+        if (present != Integer.MAX_VALUE && present != queue.firstCycle())
+        {
+            tailer.moveToCycle(present);
+        }
+        return tailer;
     }
 
     private int wrap(final DocumentContext context)

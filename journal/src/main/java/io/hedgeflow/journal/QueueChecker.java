@@ -1,11 +1,8 @@
 package io.hedgeflow.journal;
 
 import net.openhft.chronicle.queue.RollCycle;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import org.agrona.DirectBuffer;
-
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Checks the records of one queue in order against a recomputed {@link RecordChain}, stopping at the first broken
@@ -13,8 +10,8 @@ import java.time.format.DateTimeFormatter;
  */
 final class QueueChecker implements RecordVisitor
 {
-    private final String queue;
-    private final RollCycle rollCycle;
+    private final String name;
+    private final SingleChronicleQueue queue;
     private final RecordChain chain = new RecordChain();
     private long records;
     private long headers;
@@ -26,10 +23,10 @@ final class QueueChecker implements RecordVisitor
     private boolean digestKnown;
     private QueueVerification.Break broken;
 
-    QueueChecker(final String queue, final RollCycle rollCycle)
+    QueueChecker(final String name, final SingleChronicleQueue queue)
     {
+        this.name = name;
         this.queue = queue;
-        this.rollCycle = rollCycle;
     }
 
     boolean broken()
@@ -105,7 +102,7 @@ final class QueueChecker implements RecordVisitor
 
     QueueVerification result()
     {
-        return new QueueVerification(queue, records, headers, seals, chain.count(), firstIndex, fromStart,
+        return new QueueVerification(name, records, headers, seals, chain.count(), firstIndex, fromStart,
             Long.toHexString(chain.link()), digestKnown ? chain.lastDigestHex() : "unknown", broken);
     }
 
@@ -132,9 +129,8 @@ final class QueueChecker implements RecordVisitor
             broken = new QueueVerification.Break(index, "", -1, sequence, reason);
             return;
         }
-        final int cycle = rollCycle.toCycle(index);
-        final String file = DateTimeFormatter.ofPattern(rollCycle.format()).withZone(ZoneOffset.UTC)
-            .format(Instant.ofEpochMilli((long)cycle * rollCycle.lengthInMillis())) + ".cq4";
-        broken = new QueueVerification.Break(index, file, rollCycle.toSequenceNumber(index), sequence, reason);
+        final RollCycle rollCycle = queue.rollCycle();
+        broken = new QueueVerification.Break(index, CycleFiles.fileName(queue, rollCycle.toCycle(index)),
+            rollCycle.toSequenceNumber(index), sequence, reason);
     }
 }

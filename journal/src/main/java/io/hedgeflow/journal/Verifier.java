@@ -28,7 +28,7 @@ public final class Verifier
     private static QueueVerification verify(final Journal journal, final String name)
     {
         final SingleChronicleQueue queue = journal.queue(name);
-        final QueueChecker checker = new QueueChecker(name, queue.rollCycle());
+        final QueueChecker checker = new QueueChecker(name, queue);
         try (JournalReader reader = new JournalReader(queue))
         {
             while (!checker.broken() && reader.readRecord(checker))

@@ -20,6 +20,7 @@ import java.io.PrintWriter;
         RecordCommand.class,
         ReplayCommand.class,
         DumpCommand.class,
+        VerifyCommand.class,
     })
 public final class HedgeflowTool implements Runnable
 {

@@ -50,6 +50,15 @@ final class CycleFiles
     }
 
     /**
+     * @param queueDirectory of a queue.
+     * @return true if it holds at least one cycle file.
+     */
+    static boolean hasCycleFiles(final Path queueDirectory)
+    {
+        return !names(queueDirectory).isEmpty();
+    }
+
+    /**
      * @param queue open queue.
      * @return the first cycle with a file present, {@link Integer#MAX_VALUE} if none.
      */

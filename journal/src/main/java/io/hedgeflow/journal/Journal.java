@@ -66,15 +66,20 @@ public final class Journal implements AutoCloseable
      *
      * @param directory of the session.
      * @return the open journal, without appenders.
-     * @throws IllegalArgumentException if the directory does not hold both queue directories.
+     * @throws IllegalArgumentException if the directory does not hold both queue directories with queue files.
      */
     public static Journal openReadOnly(final Path directory)
     {
         for (final String name : new String[]{ INPUTS, DECISIONS })
         {
-            if (!Files.isDirectory(directory.resolve(name)))
+            final Path queue = directory.resolve(name);
+            if (!Files.isDirectory(queue))
             {
-                throw new IllegalArgumentException("not a journal: " + directory.resolve(name) + " is not a directory");
+                throw new IllegalArgumentException("not a journal: " + queue + " is not a directory");
+            }
+            if (!CycleFiles.hasCycleFiles(queue))
+            {
+                throw new IllegalArgumentException("not a journal: " + queue + " has no queue files");
             }
         }
         return new Journal(directory, null);

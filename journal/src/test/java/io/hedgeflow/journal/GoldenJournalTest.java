@@ -105,11 +105,15 @@ class GoldenJournalTest
     void regenerateTheCommittedGoldenJournal() throws IOException
     {
         final Path target = Path.of(System.getProperty("hedgeflow.root"), "journal/src/test/resources/golden");
-        try (Stream<Path> files = Files.exists(target) ? Files.walk(target) : Stream.empty())
+        for (final String queue : List.of(Journal.INPUTS, Journal.DECISIONS))
         {
-            for (final Path path : files.sorted((a, b) -> b.compareTo(a)).toList())
+            try (Stream<Path> files = Files.exists(target.resolve(queue)) ? Files.walk(target.resolve(queue)) :
+                Stream.empty())
             {
-                Files.delete(path);
+                for (final Path path : files.sorted((a, b) -> b.compareTo(a)).toList())
+                {
+                    Files.delete(path);
+                }
             }
         }
         GoldenJournal.write(target);

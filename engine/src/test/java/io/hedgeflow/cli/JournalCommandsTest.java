@@ -141,8 +141,8 @@ class JournalCommandsTest
         assertTrue(lines.get(0).startsWith("queue=inputs status=intact records=10 headers=1 seals=1 unsealed=0 " +
             "start=beginning "), lines.get(0));
         assertTrue(lines.get(1).startsWith("queue=decisions status=intact records=3 "), lines.get(1));
-        assertTrue(lines.get(2).matches("status=intact records=17 elapsed_ms=[0-9.E]+ records_per_second=\\d+"),
-            lines.get(2));
+        assertTrue(lines.get(2).matches("status=intact records=17 elapsed_ms=[0-9.E]+ records_per_second=\\d+ " +
+            "cpu_ms=[0-9.E]+ records_per_cpu_second=\\d+"), lines.get(2));
     }
 
     @Test

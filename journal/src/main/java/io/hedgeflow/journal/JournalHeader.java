@@ -55,7 +55,7 @@ public record JournalHeader(
     private static final int STRINGS_OFFSET = PREVIOUS_LINK_OFFSET + 8;
     private static final int STRINGS = 4;
     /** Longest header record. */
-    static final int MAX_RECORD_LENGTH = STRINGS_OFFSET + STRINGS * (Short.BYTES + MAX_STRING_LENGTH);
+    public static final int MAX_RECORD_LENGTH = STRINGS_OFFSET + STRINGS * (Short.BYTES + MAX_STRING_LENGTH);
 
     /**
      * Checks the string fields: present and at most {@link #MAX_STRING_LENGTH} bytes of UTF-8.

@@ -1,5 +1,6 @@
 package io.hedgeflow.journal;
 
+import io.hedgeflow.framing.FrameHeader;
 import org.agrona.DirectBuffer;
 
 import java.nio.ByteOrder;
@@ -52,6 +53,10 @@ public final class JournalRecord
     public static final int FRAME_OFFSET = BODY_OFFSET;
     /** Bytes in front of the body. */
     public static final int HEADER_LENGTH = BODY_OFFSET;
+
+    /** Longest record of any kind. */
+    public static final int MAX_LENGTH =
+        Math.max(HEADER_LENGTH + FrameHeader.MAX_FRAME_LENGTH, JournalHeader.MAX_RECORD_LENGTH);
 
     /** Sequence of a session header record. */
     public static final long HEADER = -1;

@@ -12,7 +12,7 @@ final class QueueChecker implements RecordVisitor
 {
     private final String name;
     private final SingleChronicleQueue queue;
-    private final RecordChain chain = new RecordChain();
+    private final RecordChain chain = new RecordChain(RecordChain.VERIFY_BATCH);
     private long records;
     private long headers;
     private long seals;
@@ -38,6 +38,11 @@ final class QueueChecker implements RecordVisitor
     {
         final long sequence = JournalRecord.sequence(record);
         lastIndex = index;
+        if (length > JournalRecord.MAX_LENGTH)
+        {
+            fail(index, sequence, "record of " + length + " bytes, longer than any journal record");
+            return;
+        }
         if (firstIndex < 0)
         {
             firstIndex = index;

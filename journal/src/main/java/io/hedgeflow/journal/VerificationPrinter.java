@@ -9,9 +9,11 @@ package io.hedgeflow.journal;
  *   link=9f3a... digest=5e0f...
  * queue=decisions status=broken records=41 ... broken_index=... broken_file=20260101-10F.cq4 broken_position=43
  *   broken_sequence=1012 reason=link mismatch: ...
- * status=broken records=3000100 elapsed_ms=512.345 records_per_second=5855756
+ * status=broken records=3000100 elapsed_ms=512.345 records_per_second=5855756 cpu_ms=498.2
+ *   records_per_cpu_second=6021878
  * </pre>
- * (each one line). records is data records per queue and every record read (data, headers, seals) in the summary.
+ * (each one line). records is data records per queue and every record read (data, headers, seals) in the summary;
+ * the CPU figures, of the verifying thread, stay meaningful on a machine shared with other work.
  */
 public final class VerificationPrinter
 {
@@ -24,18 +26,23 @@ public final class VerificationPrinter
      * Appends the report of a verification as text lines (each ended by a newline) or as one JSON object.
      *
      * @param verification what was found.
-     * @param elapsedNs    time the verification took.
+     * @param elapsedNs    wall-clock time the verification took.
+     * @param cpuNs        CPU time the verifying thread took.
      * @param json         true for JSON, false for text.
      * @param out          to append to.
      */
     public void print(
-        final Verification verification, final long elapsedNs, final boolean json, final StringBuilder out)
+        final Verification verification,
+        final long elapsedNs,
+        final long cpuNs,
+        final boolean json,
+        final StringBuilder out)
     {
         final QueueVerification[] queues = { verification.inputs(), verification.decisions() };
         if (json)
         {
             line.begin(out, true);
-            summary(verification, elapsedNs);
+            summary(verification, elapsedNs, cpuNs);
             line.beginGroup("queues");
             for (final QueueVerification queue : queues)
             {
@@ -55,17 +62,23 @@ public final class VerificationPrinter
             out.append('\n');
         }
         line.begin(out, false);
-        summary(verification, elapsedNs);
+        summary(verification, elapsedNs, cpuNs);
         out.append('\n');
     }
 
-    private void summary(final Verification verification, final long elapsedNs)
+    private void summary(final Verification verification, final long elapsedNs, final long cpuNs)
     {
         line.stringField("status", verification.intact() ? "intact" : "broken");
         line.longField("records", verification.total());
         line.doubleField("elapsed_ms", elapsedNs / 1e6);
-        line.longField("records_per_second",
-            elapsedNs > 0 ? Math.round(verification.total() * 1e9 / elapsedNs) : 0);
+        line.longField("records_per_second", perSecond(verification.total(), elapsedNs));
+        line.doubleField("cpu_ms", cpuNs / 1e6);
+        line.longField("records_per_cpu_second", perSecond(verification.total(), cpuNs));
+    }
+
+    private static long perSecond(final long records, final long ns)
+    {
+        return ns > 0 ? Math.round(records * 1e9 / ns) : 0;
     }
 
     private void queue(final QueueVerification queue)

@@ -60,18 +60,20 @@ public final class JournalReader implements AutoCloseable
     /**
      * Reads the session header at the start of the queue with a separate tailer; this reader's position is unchanged.
      *
-     * @return the header, or null if the queue is empty or does not start with one (earlier files deleted).
+     * @return the header, or null if the queue is empty or its first record is not a header (its older files, with
+     * the session's header, were deleted).
      */
     public JournalHeader header()
     {
-        try (ExcerptTailer first = startTailer(); DocumentContext context = first.readingDocument())
+        try (ExcerptTailer tailer = startTailer(); DocumentContext context = tailer.readingDocument())
         {
             if (!context.isPresent())
             {
                 return null;
             }
-            final int length = wrap(context);
-            return JournalRecord.sequence(record) == JournalRecord.HEADER ? JournalHeader.decode(record, length) : null;
+            final UnsafeBuffer first = new UnsafeBuffer(0, 0);
+            final int length = wrap(context, first);
+            return JournalRecord.sequence(first) == JournalRecord.HEADER ? JournalHeader.decode(first, length) : null;
         }
     }
 
@@ -102,7 +104,7 @@ public final class JournalReader implements AutoCloseable
                     {
                         return count;
                     }
-                    wrap(context);
+                    wrap(context, record);
                     count += JournalRecord.sequence(record) >= 0 ? 1 : 0;
                 }
             }
@@ -141,7 +143,7 @@ public final class JournalReader implements AutoCloseable
             {
                 return false;
             }
-            visitor.onRecord(record, wrap(context), context.index());
+            visitor.onRecord(record, wrap(context, record), context.index());
             return true;
         }
     }
@@ -165,7 +167,7 @@ public final class JournalReader implements AutoCloseable
         return tailer;
     }
 
-    private int wrap(final DocumentContext context)
+    private int wrap(final DocumentContext context, final UnsafeBuffer view)
     {
         final Bytes<?> bytes = context.wire().bytes();
         final long length = bytes.readRemaining();
@@ -176,7 +178,7 @@ public final class JournalReader implements AutoCloseable
                 " bytes, fewer than " + JournalRecord.HEADER_LENGTH);
         }
         final int recordLength = (int)length;
-        record.wrap(bytes.addressForRead(bytes.readPosition(), recordLength), recordLength);
+        view.wrap(bytes.addressForRead(bytes.readPosition(), recordLength), recordLength);
         return recordLength;
     }
 

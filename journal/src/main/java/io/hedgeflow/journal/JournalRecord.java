@@ -29,7 +29,7 @@ import java.nio.ByteOrder;
  * Integrity chain (checked by {@link Verifier}), over the records of one queue in order:
  * <pre>
  *   link(r)    = L(link(previous record), r)      link(before the first record) = 0
- *   digest(s)  = SHA-256(digest(previous seal) || covered bytes of every record since it)
+ *   digest(s)  = SHA-256(digest(previous seal) || covered bytes of each data and header record since it)
  *                                                 digest(before the first seal) = 32 zero bytes
  * </pre>
  * L is a 64-bit chained checksum ({@code RecordChain}): every record carries the link of itself and all its

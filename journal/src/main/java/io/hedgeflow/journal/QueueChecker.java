@@ -18,6 +18,7 @@ final class QueueChecker implements RecordVisitor
     private long seals;
     private long firstIndex = -1;
     private long lastIndex = -1;
+    private long lastSequence;
     private long windowStart = -1;
     private boolean fromStart;
     private boolean digestKnown;
@@ -38,6 +39,7 @@ final class QueueChecker implements RecordVisitor
     {
         final long sequence = JournalRecord.sequence(record);
         lastIndex = index;
+        lastSequence = sequence;
         if (length > JournalRecord.MAX_LENGTH)
         {
             fail(index, sequence, "record of " + length + " bytes, longer than any journal record");
@@ -102,7 +104,7 @@ final class QueueChecker implements RecordVisitor
      */
     void unreadable(final RuntimeException ex)
     {
-        fail(lastIndex, 0, "unreadable record after this one: " + ex.getMessage());
+        fail(lastIndex, lastSequence, "unreadable record after this one: " + ex.getMessage());
     }
 
     QueueVerification result()

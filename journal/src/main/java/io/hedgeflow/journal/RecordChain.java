@@ -52,8 +52,8 @@ final class RecordChain
     /**
      * A chain at the start of a queue: link 0, previous digest all zeros.
      *
-     * @param batch bytes of records to gather before updating the SHA-256 stream: 1 hashes every record at once
-     *              (appending, even latency), {@link #VERIFY_BATCH} hashes faster (verifying).
+     * @param batch bytes of records to gather before updating the SHA-256 stream: 1 hashes each record as it is
+     *              accepted (appending: every append costs the same), {@link #VERIFY_BATCH} hashes faster (verifying).
      */
     RecordChain(final int batch)
     {

@@ -20,6 +20,7 @@ import java.io.PrintWriter;
         RecordCommand.class,
         ReplayCommand.class,
         DumpCommand.class,
+        VerifyCommand.class,
         io.hedgeflow.greeks.GreeksTool.class,
         StatCommand.class,
     })

@@ -1,7 +1,11 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.journal.Journal;
+import io.hedgeflow.journal.JournalHeader;
+import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.SnapshotStore;
 import io.hedgeflow.replay.ReplayResult;
@@ -24,6 +28,8 @@ final class ReplayCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
+    private LogicContext logicContext;
+
     @Parameters(index = "0", paramLabel = "JOURNAL", description = "Journal directory.")
     Path journal;
 
@@ -38,13 +44,30 @@ final class ReplayCommand implements Callable<Integer>
         "replay only the inputs after it.")
     boolean fromSnapshot;
 
+    private void warnOnHeaderDifferences(final Journal j, final HedgeLogic logic)
+    {
+        try (JournalReader inputs = j.inputsReader())
+        {
+            final JournalHeader header = inputs.header();
+            if (header != null)
+            {
+                for (final String difference : header.differences(Engine.sessionHeader(logicContext)))
+                {
+                    spec.commandLine().getErr().println("hedgeflow replay: warning: journal and replay differ in " +
+                        difference);
+                }
+            }
+        }
+    }
+
     public Integer call()
     {
         Options.existingJournal(journal);
         final long start = System.nanoTime();
         final ReplayResult result;
         final long snapshot;
-        final HedgeLogic replayed = new HedgeLogic(EngineOptions.load(config).logicContext());
+        logicContext = EngineOptions.load(config).logicContext();
+        final HedgeLogic replayed = new HedgeLogic(logicContext);
         try (Journal j = Journal.openReadOnly(journal); HedgeLogic logic = replayed)
         {
             snapshot = fromSnapshot ? SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE) : -1;
@@ -53,6 +76,7 @@ final class ReplayCommand implements Callable<Integer>
                 throw CliException.badInput("--from-snapshot: no intact snapshot in " +
                     journal.resolve(SnapshotStore.DIRECTORY));
             }
+            warnOnHeaderDifferences(j, logic);
             result = new JournalReplayer(logic).replay(j, verify, snapshot, null);
         }
         final double seconds = (System.nanoTime() - start) / 1e9;

@@ -2,6 +2,14 @@ package io.hedgeflow.logic;
 
 import io.hedgeflow.risk.LimitsContext;
 
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+
 /**
  * Configuration of {@link HedgeLogic} with validated defaults. Setters return this; {@link #conclude()} validates
  * and fails with the name of the offending key. All times are logic time (nanoseconds of message time).
@@ -22,6 +30,46 @@ public final class LogicContext
     private int decisionChannel = 100;
     private long gapRecoveryNs = 1_000_000_000L;
     private long heartbeatTimeoutNs = 1_000_000_000L;
+
+    /**
+     * SHA-256 (hex) of every setting of this context and its limits, name=value in name order: journal headers
+     * carry it so a replay with another configuration is flagged.
+     */
+    public String digest()
+    {
+        final StringBuilder text = new StringBuilder();
+        settings(this, text);
+        settings(limits, text);
+        try
+        {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (final NoSuchAlgorithmException ex)
+        {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void settings(final Object context, final StringBuilder text)
+    {
+        Arrays.stream(context.getClass().getMethods())
+            .filter(m -> m.getParameterCount() == 0 && m.getDeclaringClass() == context.getClass() &&
+                (m.getReturnType().isPrimitive() || m.getReturnType().isEnum()) && !m.getName().equals("digest"))
+            .sorted(Comparator.comparing(Method::getName))
+            .forEach(m ->
+            {
+                try
+                {
+                    text.append(context.getClass().getSimpleName()).append('.').append(m.getName()).append('=')
+                        .append(m.invoke(context)).append(';');
+                }
+                catch (final ReflectiveOperationException ex)
+                {
+                    throw new IllegalStateException(ex);
+                }
+            });
+    }
 
     /** Checks every value; throws IllegalArgumentException naming the key. */
     public LogicContext conclude()

@@ -5,9 +5,13 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.journal.Journal;
+import io.hedgeflow.journal.JournalContext;
+import io.hedgeflow.journal.JournalHeader;
 import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.SimExchange;
 import io.hedgeflow.status.EngineCounters;
+import jdk.incubator.vector.DoubleVector;
 import org.HdrHistogram.Histogram;
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -35,6 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Engine implements AutoCloseable
 {
+    /** Engine version recorded in journal headers. */
+    public static final String VERSION = "0.1.0";
     private static final int ORDER_RING_CAPACITY = 1 << 16;
 
     private final Journal journal;
@@ -54,7 +60,8 @@ public final class Engine implements AutoCloseable
     {
         ctx.conclude();
         this.source = source;
-        journal = Journal.open(ctx.journalDir());
+        journal = Journal.open(new JournalContext().directory(ctx.journalDir())
+            .header(sessionHeader(ctx.logicContext())));
         counters = new EngineCounters(ctx.journalDir());
         errors = new PipelineExceptionHandler(counters);
         logic = new HedgeLogic(ctx.logicContext());
@@ -89,6 +96,12 @@ public final class Engine implements AutoCloseable
         final long frames = poller.run(maxFrames, System.nanoTime(), intervalNs);
         awaitProcessed();
         return frames;
+    }
+
+    /** The journal header of a session of this engine with this configuration on this JVM. */
+    public static JournalHeader sessionHeader(final LogicContext ctx)
+    {
+        return JournalHeader.session(VERSION, ctx.digest(), DoubleVector.SPECIES_PREFERRED.vectorBitSize());
     }
 
     private static long[] lastSequences(final HedgeLogic logic)

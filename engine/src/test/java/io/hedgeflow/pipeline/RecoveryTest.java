@@ -8,6 +8,7 @@ import io.hedgeflow.gateway.CaptureFileWriter;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalAppender;
+import io.hedgeflow.journal.JournalContext;
 import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
@@ -111,7 +112,7 @@ class RecoveryTest
         assertTrue(decisions.size() > 10);
 
         final Path crashed = dir.resolve("crashed");
-        try (Journal from = Journal.openReadOnly(complete); Journal to = Journal.open(crashed))
+        try (Journal from = Journal.openReadOnly(complete); Journal to = Journal.open(journalContext(crashed)))
         {
             copy(from.inputsReader(), to.inputsAppender(), Integer.MAX_VALUE);
             copy(from.decisionsReader(), to.decisionsAppender(), decisions.size() / 2);
@@ -188,7 +189,7 @@ class RecoveryTest
             engine.run(10_000, 0);
             ordersBefore = engine.logic().counters().orders();
         }
-        try (Journal j = Journal.open(journal))
+        try (Journal j = Journal.open(journalContext(journal)))
         {
             final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
             final KillSwitchEncoder kill = new KillSwitchEncoder();
@@ -266,5 +267,11 @@ class RecoveryTest
         {
             return new JournalReplayer(logic).replay(journal, true, -1, null);
         }
+    }
+
+    private static JournalContext journalContext(final Path journal)
+    {
+        return new JournalContext().directory(journal)
+            .header(Engine.sessionHeader(TestContexts.logic().deltaBandUsd(50_000.0)));
     }
 }

@@ -18,7 +18,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,7 @@ public final class ConfigFile
         final EngineContext engine = new EngineContext().logicContext(logic).simContext(sim);
         final Map<String, Object> sections = Map.of("logic", logic, "limits", limits, "engine", engine, "sim", sim);
         int limitsLine = line(root);
+        final Set<String> seen = new HashSet<>();
         for (final NodeTuple section : root.getValue())
         {
             final String name = scalar(file, section.getKeyNode(), "section name");
@@ -65,10 +68,18 @@ public final class ConfigFile
                 throw new ConfigException(file, line(section.getValueNode()), name, "must be a mapping of keys");
             }
             limitsLine = "limits".equals(name) ? line(section.getKeyNode()) : limitsLine;
+            if (!seen.add(name))
+            {
+                throw new ConfigException(file, line(section.getKeyNode()), name, "section given twice");
+            }
             for (final NodeTuple key : keys.getValue())
             {
-                ConfigSetter.apply(file, name, target, scalar(file, key.getKeyNode(), "key"), key.getKeyNode(),
-                    key.getValueNode());
+                final String keyName = scalar(file, key.getKeyNode(), "key");
+                if (!seen.add(name + "." + keyName))
+                {
+                    throw new ConfigException(file, line(key.getKeyNode()), name + "." + keyName, "key given twice");
+                }
+                ConfigSetter.apply(file, name, target, keyName, key.getKeyNode(), key.getValueNode());
             }
         }
         conclude(file, root, engine, limitsLine);

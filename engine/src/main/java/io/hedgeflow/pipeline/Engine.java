@@ -60,7 +60,7 @@ public final class Engine implements AutoCloseable
     {
         ctx.conclude();
         this.source = source;
-        journal = Journal.open(new JournalContext().directory(ctx.journalDir())
+        journal = Journal.open(new JournalContext().directory(ctx.journalDir()).rollCycle(ctx.rollCycle().rollCycle())
             .header(sessionHeader(ctx.logicContext())));
         counters = new EngineCounters(ctx.journalDir());
         errors = new PipelineExceptionHandler(counters);

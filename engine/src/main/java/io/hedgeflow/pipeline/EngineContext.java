@@ -17,6 +17,7 @@ public final class EngineContext
     private LogicContext logicContext = new LogicContext();
     private SimContext simContext = new SimContext();
     private long snapshotInterval = 1_000_000L;
+    private JournalRollCycle rollCycle = JournalRollCycle.HOURLY;
 
     public EngineContext conclude()
     {
@@ -31,6 +32,10 @@ public final class EngineContext
         if (snapshotInterval < 0)
         {
             throw new IllegalArgumentException("snapshotInterval must not be negative: " + snapshotInterval);
+        }
+        if (rollCycle == null)
+        {
+            throw new IllegalArgumentException("rollCycle must be set");
         }
         if (waitStrategy == null)
         {
@@ -109,6 +114,18 @@ public final class EngineContext
     public EngineContext snapshotInterval(final long value)
     {
         snapshotInterval = value;
+        return this;
+    }
+
+    /** When the journal queues start a new file, by UTC wall clock. */
+    public JournalRollCycle rollCycle()
+    {
+        return rollCycle;
+    }
+
+    public EngineContext rollCycle(final JournalRollCycle value)
+    {
+        rollCycle = value;
         return this;
     }
 }

@@ -107,6 +107,13 @@ class ConfigFileTest
     }
 
     @Test
+    void shouldRefuseAKeyGivenTwice() throws IOException
+    {
+        assertEquals(dir.resolve("bad.yaml") + ":3: key 'logic.rate': key given twice",
+            error("logic:\n  rate: 0.01\n  rate: 0.02\n" + LIMITS));
+    }
+
+    @Test
     void shouldRefuseAnUnknownSection() throws IOException
     {
         assertEquals(dir.resolve("bad.yaml") + ":1: key 'risk': unknown section (expected logic, limits, engine or " +

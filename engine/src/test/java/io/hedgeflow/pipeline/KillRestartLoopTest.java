@@ -4,6 +4,8 @@ import io.hedgeflow.cli.HedgeflowTool;
 import io.hedgeflow.config.Defaults;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalReader;
+import io.hedgeflow.journal.Verification;
+import io.hedgeflow.journal.Verifier;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.replay.JournalReplayer;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * kill -9 loop: a child JVM runs the engine on a journal, the test kills it at random moments, then checks the
- * journal (no gap, no duplicate, every journaled decision is what replay produces) and starts it again; a last
- * run finishes and the whole journal replays to identical decisions. Slow: run by {@code scripts/test --slow}.
+ * journal (verify passes, no gap, no duplicate, every journaled decision is what replay produces) and starts it again; a last
+ * run finishes and the whole journal replays to identical decisions. The journal rolls every second, so kills
+ * also land across rolls. Slow: run by {@code scripts/test --slow}.
  */
 @Tag("slow")
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
@@ -64,6 +68,11 @@ class KillRestartLoopTest
     /** Sequences contiguous from 0; decisions a prefix of (or, when complete, equal to) what replay produces. */
     private static long checkJournal(final Path journal, final boolean complete)
     {
+        try (Journal j = Journal.openReadOnly(journal))
+        {
+            final Verification verification = Verifier.verify(j);
+            assertTrue(verification.intact(), "verify: " + verification.firstBroken());
+        }
         final List<Long> sequences = new ArrayList<>();
         try (Journal j = Journal.openReadOnly(journal); JournalReader reader = j.inputsReader())
         {
@@ -93,6 +102,15 @@ class KillRestartLoopTest
         return Defaults.logicContext();
     }
 
+    /** The built-in configuration with a journal that rolls every second, so kills land across rolls. */
+    private Path config() throws IOException
+    {
+        final Path config = dir.resolve("roll-every-second.yaml");
+        final String builtIn = Files.readString(Path.of(System.getProperty("hedgeflow.root", ".."), "config",
+            "hedgeflow.yaml"));
+        return Files.writeString(config, builtIn.replace("rollCycle: HOURLY", "rollCycle: SECONDLY"));
+    }
+
     private Process engine(final Path journal, final long events) throws IOException
     {
         final List<String> command = new ArrayList<>();
@@ -100,7 +118,7 @@ class KillRestartLoopTest
         command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), HedgeflowTool.class.getName(),
             "run", "--feed", "sim", "--seed", "77", "--rate", "100000", "--events", Long.toString(events),
-            "--journal", journal.toString()));
+            "--journal", journal.toString(), "--config", config().toString()));
         return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
             .redirectError(ProcessBuilder.Redirect.PIPE).start();
     }

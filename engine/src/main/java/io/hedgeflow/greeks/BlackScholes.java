@@ -61,8 +61,8 @@ public final class BlackScholes
     {
         final double phi = call ? 1.0 : -1.0;
         final double tc = Math.max(t, 0.0);
-        final double dr = Math.exp(-r * tc);
-        final double dq = Math.exp(-q * tc);
+        final double dr = PortableMath.exp(-r * tc);
+        final double dq = PortableMath.exp(-q * tc);
         final boolean reg = s > 0.0 && k > 0.0 && v * Math.sqrt(tc) >= MIN_TOTAL_VOL;
         final double ts = reg ? tc : 1.0;
         final double vs = reg ? v : 1.0;
@@ -71,9 +71,9 @@ public final class BlackScholes
         final double sqt = Math.sqrt(ts);
         final double vst = vs * sqt;
         final double inv = 1.0 / vst;
-        final double d1 = (Math.log(ss / ks) + (r - q) * ts) * inv + 0.5 * vst;
+        final double d1 = (PortableMath.log(ss / ks) + (r - q) * ts) * inv + 0.5 * vst;
         final double d2 = d1 - vst;
-        final double nd1 = Normal.INV_SQRT_2PI * Math.exp(-0.5 * d1 * d1);
+        final double nd1 = Normal.INV_SQRT_2PI * PortableMath.exp(-0.5 * d1 * d1);
         final double nd2 = nd1 * (ss * dq / (ks * dr));
         final double fwd = Math.max(s, 0.0) * dq;
         final double kd = k * dr;

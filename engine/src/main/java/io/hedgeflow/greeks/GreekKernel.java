@@ -141,8 +141,8 @@ final class GreekKernel
             final DoubleVector v = DoubleVector.fromMemorySegment(SPECIES, seg, VOL * col + o, ORDER);
             final DoubleVector t = years(seg, EXPIRY * col + o, nowNs);
             final DoubleVector tc = t.max(0.0);
-            final DoubleVector dr = r.neg().mul(tc).lanewise(VectorOperators.EXP);
-            final DoubleVector dq = q.neg().mul(tc).lanewise(VectorOperators.EXP);
+            final DoubleVector dr = PortableMath.exp(r.neg().mul(tc));
+            final DoubleVector dq = PortableMath.exp(q.neg().mul(tc));
             final VectorMask<Double> odd = s.compare(VectorOperators.GT, 0.0)
                 .and(k.compare(VectorOperators.GT, 0.0))
                 .and(v.mul(tc.sqrt()).compare(VectorOperators.GE, BlackScholes.MIN_TOTAL_VOL)).not();
@@ -161,7 +161,7 @@ final class GreekKernel
             sqt.intoMemorySegment(scratch, S_SQT * SCOL + so, ORDER);
             inv.intoMemorySegment(scratch, S_INV * SCOL + so, ORDER);
             DoubleVector.zero(SPECIES).blend(one, odd).intoMemorySegment(scratch, S_ODD * SCOL + so, ORDER);
-            ss.div(ks).lanewise(VectorOperators.LOG).add(r.sub(q).mul(ts)).mul(inv) .add(vst.mul(0.5)).intoMemorySegment(scratch, S_D1 * SCOL + so, ORDER);
+            PortableMath.log(ss.div(ks)).add(r.sub(q).mul(ts)).mul(inv) .add(vst.mul(0.5)).intoMemorySegment(scratch, S_D1 * SCOL + so, ORDER);
             ss.mul(dq).div(ks.mul(dr)).intoMemorySegment(scratch, S_FK * SCOL + so, ORDER);
         }
     }
@@ -178,7 +178,7 @@ final class GreekKernel
             final DoubleVector phi = DoubleVector.fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
             final DoubleVector d1 = DoubleVector.fromMemorySegment(SPECIES, scratch, S_D1 * SCOL + so, ORDER);
             final VectorMask<Double> odd = DoubleVector.fromMemorySegment(SPECIES, scratch, S_ODD * SCOL + so, ORDER).compare(VectorOperators.NE, 0.0);
-            final DoubleVector nd1 = d1.mul(-0.5).mul(d1).lanewise(VectorOperators.EXP).mul(Normal.INV_SQRT_2PI);
+            final DoubleVector nd1 = PortableMath.exp(d1.mul(-0.5).mul(d1)).mul(Normal.INV_SQRT_2PI);
             final DoubleVector fk = DoubleVector.fromMemorySegment(SPECIES, market, SPOT * m + o - mbase, ORDER).max(0.0).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_DQ * SCOL + so, ORDER))
                 .sub(DoubleVector.fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).mul(DoubleVector.fromMemorySegment(SPECIES, scratch, S_DR * SCOL + so, ORDER)));
             final DoubleVector w = DoubleVector.zero(SPECIES).blend(0.5, fk.compare(VectorOperators.EQ, 0.0))

@@ -62,7 +62,7 @@ final class UnderlyingBook implements AutoCloseable
     {
         if (dirty && indexPrice > 0.0)
         {
-            vectors.computeScalar(indexPrice, rate, carry, nowNs);
+            vectors.compute(indexPrice, rate, carry, nowNs);
             dirty = false;
         }
     }

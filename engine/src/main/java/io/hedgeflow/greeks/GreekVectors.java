@@ -77,6 +77,7 @@ public final class GreekVectors implements AutoCloseable
         final int slot = size++;
         set(seg, stride, PHI, slot, call ? 1.0 : -1.0);
         set(seg, stride, STRIKE, slot, strike);
+        set(seg, stride, LOG_STRIKE, slot, strike > 0.0 ? PortableMath.log(strike) : 0.0);
         seg.setAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + slot, expiryNs);
         set(seg, stride, INVERSE, slot, inverse ? 1.0 : 0.0);
         set(seg, stride, MULTIPLIER, slot, multiplier);
@@ -239,10 +240,7 @@ public final class GreekVectors implements AutoCloseable
     /** Per-slot instances only (the {@code greeks} command): the market of one slot. */
     void market(final int slot, final double spot, final double rate, final double carry, final boolean black76)
     {
-        set(market, mstride, SPOT, check(slot), spot);
-        set(market, mstride, RATE, slot, rate);
-        set(market, mstride, CARRY, slot, carry);
-        set(market, mstride, MODEL, slot, black76 ? 1.0 : 0.0);
+        GreekKernel.market(market, mstride, check(slot), spot, rate, carry, black76);
     }
 
     /** Per-slot instances only: the vector kernel with each slot's own market, expiries against nowNs. */

@@ -60,14 +60,18 @@ class GreekKernelDeterminismTest
                         book.rho(i), book.vanna(i), book.volga(i), book.charm(i)};
                     for (int g = 0; g < out.length; g++)
                     {
-                        lines.add(scenario + " " + i + " " + g + " " + Long.toHexString(Double.doubleToRawLongBits(out[g])));
+                        lines.add(scenario + " " + i + " " + g + " " + bits(out[g]));
                     }
                 }
-                lines.add(scenario + " totals " + Long.toHexString(Double.doubleToRawLongBits(book.totalDelta())) +
-                    " " + Long.toHexString(Double.doubleToRawLongBits(book.totalValue())));
+                lines.add(scenario + " totals " + bits(book.totalDelta()) + " " + bits(book.totalValue()));
             }
         }
         return lines;
+    }
+
+    private static String bits(final double value)
+    {
+        return Long.toHexString(Double.doubleToRawLongBits(value));
     }
 
     private static void compute(final GreekVectors book, final int scenario)
@@ -132,7 +136,7 @@ class GreekKernelDeterminismTest
     private static List<String> child(final Path dir, final String mode) throws IOException, InterruptedException
     {
         final String flags = System.getProperty("hedgeflow.jvm.flags");
-        assertTrue(flags != null && flags.contains("-Dchronicle.analytics.disable=true"), "project JVM flags: " + flags);
+        assertTrue(flags != null && flags.contains("-Dchronicle.analytics.disable=true"), "JVM flags: " + flags);
         final List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
         command.addAll(List.of(flags.trim().split("\\s+")));

@@ -1,0 +1,237 @@
+package io.hedgeflow.greeks;
+
+import java.lang.foreign.MemorySegment;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+
+import static io.hedgeflow.greeks.GreekKernel.*;
+import static jdk.incubator.vector.DoubleVector.fromMemorySegment;
+import static jdk.incubator.vector.VectorOperators.EQ;
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LT;
+import static jdk.incubator.vector.VectorOperators.NE;
+
+/**
+ * The passes of the vector kernel ({@link GreekKernel#vector}) over one chunk: each a loop over whole vectors of
+ * memory (the book, the market and the chunk's scratch columns, each n lanes: sc bytes), with no vector crossing a
+ * method call and few enough Vector API calls per loop for C2 to inline and intrinsify all of them. Every operation
+ * mirrors {@link BlackScholes#greeks} (same operations, same order, selects for its conditionals), so each output
+ * has the same bits as the scalar reference.
+ * <p>
+ * Arguments common to the passes: seg, the book; col, bytes per book column; from, the chunk's first slot; n, its
+ * slots rounded up to whole vectors (count, the slots themselves, for the passes that store to the book under a
+ * tail mask); market and m, the market segment and bytes per market column; mbase, the byte offset subtracted from
+ * a slot's offset to find its market lane; scratch and sc, the scratch segment and bytes per scratch column.
+ */
+final class GreekPasses
+{
+    private GreekPasses()
+    {
+    }
+
+    /** t, the regular-lane mask and the selected t, v, sqrt t; 1/(v sqrt t), d1, and the three exp arguments. */
+    static void prepare(
+        final MemorySegment seg, final long col, final int from, final int n, final MemorySegment market,
+        final long m, final long mbase, final long nowNs, final MemorySegment scratch, final long sc)
+    {
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
+        final DoubleVector minusHalf = DoubleVector.broadcast(SPECIES, -0.5);
+        for (int i = 0; i < n; i += LANES)
+        {
+            final long o = (long)(from + i) * Double.BYTES;
+            final long mo = o - mbase;
+            final long so = (long)i * Double.BYTES;
+            final DoubleVector s = fromMemorySegment(SPECIES, market, SPOT * m + mo, ORDER);
+            final DoubleVector r = fromMemorySegment(SPECIES, market, RATE * m + mo, ORDER);
+            final DoubleVector q = fromMemorySegment(SPECIES, market, CARRY * m + mo, ORDER);
+            final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
+            final DoubleVector v = fromMemorySegment(SPECIES, seg, VOL * col + o, ORDER);
+            final LongVector ns = LongVector.fromMemorySegment(LONG_SPECIES, seg, EXPIRY * col + o, ORDER).sub(nowNs);
+            final DoubleVector t = ((DoubleVector)ns.convertShape(VectorOperators.L2D, SPECIES, 0)).mul(YEARS_PER_NS);
+            final DoubleVector tc = t.blend(zero, t.compare(LT, zero));
+            final DoubleVector sqtc = tc.sqrt();
+            final VectorMask<Double> reg = s.compare(GT, zero).and(k.compare(GT, zero))
+                .and(v.mul(sqtc).compare(GE, BlackScholes.MIN_TOTAL_VOL));
+            final DoubleVector sqt = one.blend(sqtc, reg);
+            final DoubleVector vs = one.blend(v, reg);
+            final DoubleVector vst = vs.mul(sqt);
+            final DoubleVector logS = fromMemorySegment(SPECIES, market, LOG_SPOT * m + mo, ORDER);
+            final DoubleVector logK = fromMemorySegment(SPECIES, seg, LOG_STRIKE * col + o, ORDER);
+            final DoubleVector x = zero.blend(logS.sub(logK), reg);
+            final DoubleVector inv = one.div(vst);
+            final DoubleVector d1 = r.sub(q).fma(one.blend(tc, reg), x).fma(inv, vst.mul(half));
+            r.neg().mul(tc).intoMemorySegment(scratch, S_DR * sc + so, ORDER);
+            q.neg().mul(tc).intoMemorySegment(scratch, S_DQ * sc + so, ORDER);
+            d1.mul(minusHalf).mul(d1).intoMemorySegment(scratch, S_DENSITY * sc + so, ORDER);
+            d1.intoMemorySegment(scratch, S_D1 * sc + so, ORDER);
+            inv.intoMemorySegment(scratch, S_INV * sc + so, ORDER);
+            sqt.intoMemorySegment(scratch, S_SQT * sc + so, ORDER);
+            vs.intoMemorySegment(scratch, S_VS * sc + so, ORDER);
+            zero.blend(one, reg).intoMemorySegment(scratch, S_REG * sc + so, ORDER);
+            tc.intoMemorySegment(scratch, S_TC * sc + so, ORDER);
+        }
+    }
+
+    /** The normal CDF arguments phi d1, phi d2 and their densities, for {@link Normal#cdf}. */
+    static void densities(
+        final MemorySegment seg, final long col, final int from, final int n, final MemorySegment market,
+        final long m, final long mbase, final MemorySegment scratch, final long sc)
+    {
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        final DoubleVector norm = DoubleVector.broadcast(SPECIES, Normal.INV_SQRT_2PI);
+        for (int i = 0; i < n; i += LANES)
+        {
+            final long o = (long)(from + i) * Double.BYTES;
+            final long so = (long)i * Double.BYTES;
+            final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
+            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
+            final DoubleVector ss = one.blend(fromMemorySegment(SPECIES, market, SPOT * m + o - mbase, ORDER), reg);
+            final DoubleVector ks = one.blend(fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER), reg);
+            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
+            final DoubleVector dr = fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER);
+            final DoubleVector vs = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER);
+            final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
+            final DoubleVector nd1 = fromMemorySegment(SPECIES, scratch, S_DENSITY * sc + so, ORDER).mul(norm);
+            phi.mul(d1).intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
+            phi.mul(d1.sub(vs.mul(sqt))).intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
+            nd1.intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
+            nd1.mul(ss.mul(dq).div(ks.mul(dr))).intoMemorySegment(scratch, S_P2 * sc + so, ORDER);
+        }
+    }
+
+    /**
+     * The degenerate cases (n1, n2 become the in-the-money weight, the density 0), then price, delta and rho;
+     * leaves n1, p1, K e^-rt n2 and the coin delta in scratch for the passes after it.
+     */
+    static void firstOrder(
+        final MemorySegment seg, final long col, final int from, final int count, final MemorySegment market,
+        final long m, final long mbase, final MemorySegment scratch, final long sc)
+    {
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        for (int i = 0; i < count; i += LANES)
+        {
+            final long o = (long)(from + i) * Double.BYTES;
+            final long mo = o - mbase;
+            final long so = (long)i * Double.BYTES;
+            final VectorMask<Double> tail = SPECIES.indexInRange(i, count);
+            final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
+            final DoubleVector s = fromMemorySegment(SPECIES, market, SPOT * m + mo, ORDER);
+            final VectorMask<Double> alive = s.compare(GT, zero);
+            final DoubleVector coinS = fromMemorySegment(SPECIES, market, COIN * m + mo, ORDER);
+            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
+            final DoubleVector fwd = zero.blend(s, alive).mul(dq);
+            final DoubleVector kd = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER)
+                .mul(fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER));
+            final DoubleVector mny = fwd.sub(kd);
+            final DoubleVector w = zero.blend(half, mny.compare(EQ, zero)).blend(one, phi.mul(mny).compare(GT, zero));
+            final DoubleVector n1 = w.blend(fromMemorySegment(SPECIES, scratch, S_N1 * sc + so, ORDER), reg);
+            final DoubleVector kdn2 = kd.mul(w.blend(fromMemorySegment(SPECIES, scratch, S_N2 * sc + so, ORDER), reg));
+            final DoubleVector price = phi.mul(fwd.fma(n1, kdn2.neg()));
+            final DoubleVector delta = phi.mul(dq).mul(n1);
+            final DoubleVector model = fromMemorySegment(SPECIES, market, MODEL * m + mo, ORDER);
+            final DoubleVector rho = phi.mul(fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER))
+                .mul(model.mul(fwd).neg().fma(n1, kdn2));
+            final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
+            final DoubleVector coinPrice = price.mul(coinS);
+            final DoubleVector coinDelta = zero.blend(delta.sub(coinPrice), alive);
+            price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER, tail);
+            delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER, tail);
+            rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER, tail);
+            n1.intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
+            zero.blend(fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER), reg)
+                .intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
+            kdn2.intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
+            coinDelta.intoMemorySegment(scratch, S_P2 * sc + so, ORDER);
+        }
+    }
+
+    /** Gamma, vega, vanna and volga. */
+    static void volatility(
+        final MemorySegment seg, final long col, final int from, final int count, final MemorySegment market,
+        final long m, final long mbase, final MemorySegment scratch, final long sc)
+    {
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        for (int i = 0; i < count; i += LANES)
+        {
+            final long o = (long)(from + i) * Double.BYTES;
+            final long mo = o - mbase;
+            final long so = (long)i * Double.BYTES;
+            final VectorMask<Double> tail = SPECIES.indexInRange(i, count);
+            final DoubleVector s = fromMemorySegment(SPECIES, market, SPOT * m + mo, ORDER);
+            final DoubleVector coinS = fromMemorySegment(SPECIES, market, COIN * m + mo, ORDER);
+            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
+            final DoubleVector p1 = fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER);
+            final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
+            final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
+            final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
+            final DoubleVector d2 = d1.sub(fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER).mul(sqt));
+            final DoubleVector rv = sqt.mul(inv);
+            final DoubleVector gamma = dq.mul(p1).mul(inv).mul(coinS);
+            final DoubleVector vega = zero.blend(s, s.compare(GT, zero)).mul(dq).mul(p1).mul(sqt);
+            final DoubleVector vanna = dq.neg().mul(p1).mul(d2).mul(rv);
+            final DoubleVector volga = vega.mul(d1).mul(d2).mul(rv);
+            final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
+            final DoubleVector coinDelta = fromMemorySegment(SPECIES, scratch, S_P2 * sc + so, ORDER);
+            gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER, tail);
+            vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER, tail);
+            vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER, tail);
+            volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER, tail);
+        }
+    }
+
+    /** Theta and charm (0 once expired). */
+    static void time(
+        final MemorySegment seg, final long col, final int from, final int count, final MemorySegment market,
+        final long m, final long mbase, final MemorySegment scratch, final long sc)
+    {
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
+        for (int i = 0; i < count; i += LANES)
+        {
+            final long o = (long)(from + i) * Double.BYTES;
+            final long mo = o - mbase;
+            final long so = (long)i * Double.BYTES;
+            final VectorMask<Double> tail = SPECIES.indexInRange(i, count);
+            final DoubleVector tc = fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER);
+            final VectorMask<Double> live = tc.compare(GT, zero);
+            final DoubleVector s = fromMemorySegment(SPECIES, market, SPOT * m + mo, ORDER);
+            final DoubleVector r = fromMemorySegment(SPECIES, market, RATE * m + mo, ORDER);
+            final DoubleVector q = fromMemorySegment(SPECIES, market, CARRY * m + mo, ORDER);
+            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
+            final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
+            final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
+            final DoubleVector vs = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER);
+            final DoubleVector n1 = fromMemorySegment(SPECIES, scratch, S_N1 * sc + so, ORDER);
+            final DoubleVector p1 = fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER);
+            final DoubleVector kdn2 = fromMemorySegment(SPECIES, scratch, S_N2 * sc + so, ORDER);
+            final VectorMask<Double> alive = s.compare(GT, zero);
+            final DoubleVector fwd = zero.blend(s, alive).mul(dq);
+            final DoubleVector rsq = vs.mul(inv);
+            final DoubleVector vst = vs.mul(sqt);
+            final DoubleVector d2 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER).sub(vst);
+            final DoubleVector regular = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER);
+            final DoubleVector ts = one.blend(tc, regular.compare(NE, 0.0));
+            final DoubleVector theta = zero.blend(phi.mul(q.mul(fwd).fma(n1, r.mul(kdn2).neg()))
+                .sub(fwd.mul(p1).mul(half).mul(vs).mul(rsq)), live);
+            final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1).sub(dq.mul(p1)
+                .mul(r.sub(q).fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
+            final DoubleVector coinS = fromMemorySegment(SPECIES, market, COIN * m + mo, ORDER);
+            final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
+            theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER, tail);
+            charm.blend(zero.blend(theta.neg().fma(coinS, charm), alive), coin)
+                .intoMemorySegment(seg, CHARM * col + o, ORDER, tail);
+        }
+    }
+}

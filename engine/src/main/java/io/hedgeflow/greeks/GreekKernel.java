@@ -21,13 +21,11 @@ import static jdk.incubator.vector.DoubleVector.fromMemorySegment;
  *   +--------+--------+-----+---------+----------+------------+-----+------------+-------+-------+-----+-------+
  *   | STRIKE | EXPIRY | PHI | INVERSE | QUANTITY | MULTIPLIER | VOL | LOG_STRIKE | PRICE | DELTA | ... | CHARM |
  *   +--------+--------+-----+---------+----------+------------+-----+------------+-------+-------+-----+-------+
- *   market segment:  | SPOT | RATE | CARRY | MODEL | LOG_SPOT | COIN |   (columns of mstride elements)
  * </pre>
- * EXPIRY holds int64 nanoseconds, PHI +1 (call) / -1 (put), INVERSE and MODEL (Black-76) 1.0 or 0.0; LOG_STRIKE
- * and LOG_SPOT hold {@link PortableMath#log} of strike and spot (0 when not positive), so ln(S/K) is a subtraction,
- * and COIN holds 1/spot (0 when spot &lt;= 0). The market is read per slot ({@code perSlot}: the {@code greeks}
- * command's rows) or, for a book on one underlying, from {@link #CHUNK} copies of the same values (every chunk
- * reads the same lanes). Padding lanes are never stored to, so they stay zero.
+ * EXPIRY holds int64 nanoseconds, PHI +1 (call) / -1 (put), INVERSE 1.0 or 0.0, LOG_STRIKE
+ * {@link PortableMath#log} of the strike (0 when not positive), so ln(S/K) is a subtraction. The market of a book is
+ * one set of scalars ({@link #market}: SPOT, RATE, CARRY, MODEL 1.0 for Black-76, LOG_SPOT, COIN = 1/spot or 0).
+ * Padding lanes hold zero inputs; the vector kernel computes them too (their outputs are zero).
  */
 final class GreekKernel
 {
@@ -43,7 +41,7 @@ final class GreekKernel
     static final int PRICE = 8, DELTA = 9, GAMMA = 10, VEGA = 11, THETA = 12, RHO = 13, VANNA = 14, VOLGA = 15,
         CHARM = 16;
     static final int COLUMNS = 17;
-    static final int SPOT = 0, RATE = 1, CARRY = 2, MODEL = 3, LOG_SPOT = 4, COIN = 5, MARKET_COLUMNS = 6;
+    static final int SPOT = 0, RATE = 1, CARRY = 2, MODEL = 3, LOG_SPOT = 4, COIN = 5, MARKET_FIELDS = 6;
 
     /** Slots per chunk of the vector kernel; its scratch columns (below) stay in L1. */
     static final int CHUNK = 256;
@@ -62,7 +60,7 @@ final class GreekKernel
     }
 
     /**
-     * The production kernel: every slot below size, whole vectors with masked stores for the tail, no scalar loop.
+     * The production kernel: every slot below size in whole vectors (padding lanes included), no scalar loop.
      * It runs in chunks of up to {@link #CHUNK} slots, each in seven passes ({@link GreekPasses}) through an
      * L1-resident scratch segment ({@link #scratchBytes()}) whose columns are n lanes long for a chunk of n slots
      * (rounded up to whole vectors):
@@ -75,7 +73,7 @@ final class GreekKernel
      *   volatility  gamma, vega, vanna, volga                           -&gt; book
      *   time        theta, charm                                        -&gt; book
      * </pre>
-     * Each output is stored with its inverse (coin) conversion under a tail mask. Every pass is a small loop over
+     * Each output is stored with its inverse (coin) conversion. Every pass is a small loop over
      * memory: no vector crosses a method call, so C2 inlines and intrinsifies every Vector API call (one loop
      * holding everything exceeds its parse-time node budget, NodeCountInliningCutoff, leaving calls un-inlined and
      * their vectors boxed). Every operation is IEEE-exact lane by lane, so the results have the same bits
@@ -84,82 +82,47 @@ final class GreekKernel
      * @param seg     the book, laid out as in the class notes.
      * @param stride  elements per book column.
      * @param size    slots in use.
-     * @param market  spot, rate, carry, model, log spot and coin factor columns.
-     * @param mstride elements per market column.
-     * @param perSlot market lane i belongs to slot i; otherwise to slot i of every chunk.
+     * @param market  the book's market, filled by {@link #market}.
      * @param nowNs   valuation time, nanoseconds, against EXPIRY.
      * @param scratch at least {@link #scratchBytes()} bytes, 64-byte aligned.
      */
     static void vector(
-        final MemorySegment seg, final long stride, final int size, final MemorySegment market, final long mstride,
-        final boolean perSlot, final long nowNs, final MemorySegment scratch)
+        final MemorySegment seg, final long stride, final int size, final double[] market, final long nowNs,
+        final MemorySegment scratch)
     {
         final long col = stride * Double.BYTES;
-        final long m = mstride * Double.BYTES;
         for (int from = 0; from < size; from += CHUNK)
         {
-            final int count = Math.min(size - from, CHUNK);
-            final int n = (count + LANES - 1) / LANES * LANES;
+            final int n = (Math.min(size - from, CHUNK) + LANES - 1) / LANES * LANES;
             final long sc = (long)n * Double.BYTES;
-            final long mbase = perSlot ? 0 : (long)from * Double.BYTES;
-            GreekPasses.prepare(seg, col, from, n, market, m, mbase, nowNs, scratch, sc);
+            GreekPasses.prepare(seg, col, from, n, market, nowNs, scratch, sc);
             PortableMath.exp(scratch, S_DR * sc, 3 * n);
-            GreekPasses.densities(seg, col, from, n, market, m, mbase, scratch, sc);
+            GreekPasses.densities(seg, col, from, n, market, scratch, sc);
             Normal.cdf(scratch, S_N1 * sc, S_P1 * sc, 2 * n);
-            GreekPasses.firstOrder(seg, col, from, count, market, m, mbase, scratch, sc);
-            GreekPasses.volatility(seg, col, from, count, market, m, mbase, scratch, sc);
-            GreekPasses.time(seg, col, from, count, market, m, mbase, scratch, sc);
+            GreekPasses.firstOrder(seg, col, from, n, market, scratch, sc);
+            GreekPasses.volatility(seg, col, from, n, market, scratch, sc);
+            GreekPasses.time(seg, col, from, n, market, scratch, sc);
         }
     }
 
     /**
-     * Fills the market columns of a book on one underlying: the first count lanes (rounded up to whole vectors,
-     * at most {@link #CHUNK}) of each column, which are the lanes every chunk reads.
+     * Fills a market: spot, rate, carry, model and the derived log(spot) and 1/spot (both 0 when spot &lt;= 0).
+     *
+     * @param market  receives {@link #MARKET_FIELDS} values.
+     * @param spot    spot, or the forward for Black-76.
+     * @param rate    continuous rate.
+     * @param carry   continuous carry (Black-76: the rate).
+     * @param black76 rho holds the forward fixed.
      */
-    static void broadcast(
-        final MemorySegment market, final long mstride, final int count, final double spot, final double rate,
-        final double carry, final boolean black76)
-    {
-        final long m = mstride * Double.BYTES;
-        final long bytes = (long)Math.min(count, CHUNK) * Double.BYTES;
-        fill(market, SPOT * m, bytes, spot);
-        fill(market, RATE * m, bytes, rate);
-        fill(market, CARRY * m, bytes, carry);
-        fill(market, MODEL * m, bytes, black76 ? 1.0 : 0.0);
-        fill(market, LOG_SPOT * m, bytes, logSpot(spot));
-        fill(market, COIN * m, bytes, coin(spot));
-    }
-
-    private static void fill(final MemorySegment seg, final long offset, final long bytes, final double value)
-    {
-        final DoubleVector v = DoubleVector.broadcast(SPECIES, value);
-        for (long o = 0; o < bytes; o += SPECIES.vectorByteSize())
-        {
-            v.intoMemorySegment(seg, offset + o, ORDER);
-        }
-    }
-
-    /** Sets the market of one lane: spot, rate, carry, model, and log(spot) and 1/spot (0 when spot &lt;= 0). */
     static void market(
-        final MemorySegment market, final long mstride, final int lane, final double spot, final double rate,
-        final double carry, final boolean black76)
+        final double[] market, final double spot, final double rate, final double carry, final boolean black76)
     {
-        set(market, mstride, SPOT, lane, spot);
-        set(market, mstride, RATE, lane, rate);
-        set(market, mstride, CARRY, lane, carry);
-        set(market, mstride, MODEL, lane, black76 ? 1.0 : 0.0);
-        set(market, mstride, LOG_SPOT, lane, logSpot(spot));
-        set(market, mstride, COIN, lane, coin(spot));
-    }
-
-    private static double logSpot(final double spot)
-    {
-        return spot > 0.0 ? PortableMath.log(spot) : 0.0;
-    }
-
-    private static double coin(final double spot)
-    {
-        return spot > 0.0 ? 1.0 / spot : 0.0;
+        market[SPOT] = spot;
+        market[RATE] = rate;
+        market[CARRY] = carry;
+        market[MODEL] = black76 ? 1.0 : 0.0;
+        market[LOG_SPOT] = spot > 0.0 ? PortableMath.log(spot) : 0.0;
+        market[COIN] = spot > 0.0 ? 1.0 / spot : 0.0;
     }
 
     /** Bytes of scratch {@link #vector} needs. */
@@ -170,25 +133,15 @@ final class GreekKernel
 
     /** The scalar reference over the same layout and arguments as {@link #vector}; out holds 9 doubles. */
     static void scalar(
-        final MemorySegment seg, final long stride, final int size, final MemorySegment market, final long mstride,
-        final boolean perSlot, final long nowNs, final double[] out)
+        final MemorySegment seg, final long stride, final int size, final double[] market, final long nowNs,
+        final double[] out)
     {
         for (int i = 0; i < size; i++)
         {
-            final int mi = perSlot ? i : i % CHUNK;
             final long ns = seg.getAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + i) - nowNs;
-            final double t = (double)ns * YEARS_PER_NS;
-            BlackScholes.greeks(
-                get(seg, stride, PHI, i) > 0.0,
-                get(market, mstride, SPOT, mi),
-                get(seg, stride, STRIKE, i),
-                t,
-                get(market, mstride, RATE, mi),
-                get(market, mstride, CARRY, mi),
-                get(seg, stride, VOL, i),
-                get(market, mstride, MODEL, mi) != 0.0,
-                get(seg, stride, INVERSE, i) != 0.0,
-                out);
+            BlackScholes.greeks(get(seg, stride, PHI, i) > 0.0, market[SPOT], get(seg, stride, STRIKE, i),
+                (double)ns * YEARS_PER_NS, market[RATE], market[CARRY], get(seg, stride, VOL, i), market[MODEL] != 0.0,
+                get(seg, stride, INVERSE, i) != 0.0, out);
             for (int g = 0; g < BlackScholes.OUTPUTS; g++)
             {
                 seg.setAtIndex(ValueLayout.JAVA_DOUBLE, (PRICE + g) * stride + i, out[g]);

@@ -17,15 +17,14 @@ import static jdk.incubator.vector.VectorOperators.NE;
 
 /**
  * The passes of the vector kernel ({@link GreekKernel#vector}) over one chunk: each a loop over whole vectors of
- * memory (the book, the market and the chunk's scratch columns, each n lanes: sc bytes), with no vector crossing a
- * method call and few enough Vector API calls per loop for C2 to inline and intrinsify all of them. Every operation
- * mirrors {@link BlackScholes#greeks} (same operations, same order, selects for its conditionals), so each output
- * has the same bits as the scalar reference.
+ * memory (the book and the chunk's scratch columns), with no vector crossing a method call and few enough Vector API
+ * calls per loop for C2 to inline and intrinsify all of them. Every operation mirrors {@link BlackScholes#greeks}
+ * (same operations, same order, selects for its conditionals), so each output has the same bits as the scalar
+ * reference. Whole vectors are stored, padding lanes included: they hold zero inputs, so their outputs are zero.
  * <p>
  * Arguments common to the passes: seg, the book; col, bytes per book column; from, the chunk's first slot; n, its
- * slots rounded up to whole vectors (count, the slots themselves, for the passes that store to the book under a
- * tail mask); market and m, the market segment and bytes per market column; mbase, the byte offset subtracted from
- * a slot's offset to find its market lane; scratch and sc, the scratch segment and bytes per scratch column.
+ * slots rounded up to whole vectors; market, the book's market (indices {@link GreekKernel#SPOT} ..
+ * {@link GreekKernel#COIN}); scratch and sc, the scratch segment and bytes per scratch column (n lanes each).
  */
 final class GreekPasses
 {
@@ -35,21 +34,21 @@ final class GreekPasses
 
     /** t, the regular-lane mask and the selected t, v, sqrt t; 1/(v sqrt t), d1, and the three exp arguments. */
     static void prepare(
-        final MemorySegment seg, final long col, final int from, final int n, final MemorySegment market,
-        final long m, final long mbase, final long nowNs, final MemorySegment scratch, final long sc)
+        final MemorySegment seg, final long col, final int from, final int n, final double[] market, final long nowNs,
+        final MemorySegment scratch, final long sc)
     {
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
         final DoubleVector minusHalf = DoubleVector.broadcast(SPECIES, -0.5);
+        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
+        final DoubleVector r = DoubleVector.broadcast(SPECIES, market[RATE]);
+        final DoubleVector q = DoubleVector.broadcast(SPECIES, market[CARRY]);
+        final DoubleVector logS = DoubleVector.broadcast(SPECIES, market[LOG_SPOT]);
         for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
-            final long mo = o - mbase;
             final long so = (long)i * Double.BYTES;
-            final DoubleVector s = fromMemorySegment(SPECIES, market, SPOT * m + mo, ORDER);
-            final DoubleVector r = fromMemorySegment(SPECIES, market, RATE * m + mo, ORDER);
-            final DoubleVector q = fromMemorySegment(SPECIES, market, CARRY * m + mo, ORDER);
             final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
             final DoubleVector v = fromMemorySegment(SPECIES, seg, VOL * col + o, ORDER);
             final LongVector ns = LongVector.fromMemorySegment(LONG_SPECIES, seg, EXPIRY * col + o, ORDER).sub(nowNs);
@@ -61,7 +60,6 @@ final class GreekPasses
             final DoubleVector sqt = one.blend(sqtc, reg);
             final DoubleVector vs = one.blend(v, reg);
             final DoubleVector vst = vs.mul(sqt);
-            final DoubleVector logS = fromMemorySegment(SPECIES, market, LOG_SPOT * m + mo, ORDER);
             final DoubleVector logK = fromMemorySegment(SPECIES, seg, LOG_STRIKE * col + o, ORDER);
             final DoubleVector x = zero.blend(logS.sub(logK), reg);
             final DoubleVector inv = one.div(vst);
@@ -80,11 +78,12 @@ final class GreekPasses
 
     /** The normal CDF arguments phi d1, phi d2 and their densities, for {@link Normal#cdf}. */
     static void densities(
-        final MemorySegment seg, final long col, final int from, final int n, final MemorySegment market,
-        final long m, final long mbase, final MemorySegment scratch, final long sc)
+        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
+        final MemorySegment scratch, final long sc)
     {
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         final DoubleVector norm = DoubleVector.broadcast(SPECIES, Normal.INV_SQRT_2PI);
+        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
         for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
@@ -92,7 +91,7 @@ final class GreekPasses
             final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
             final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
             final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
-            final DoubleVector ss = one.blend(fromMemorySegment(SPECIES, market, SPOT * m + o - mbase, ORDER), reg);
+            final DoubleVector ss = one.blend(s, reg);
             final DoubleVector ks = one.blend(fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER), reg);
             final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
             final DoubleVector dr = fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER);
@@ -111,22 +110,21 @@ final class GreekPasses
      * leaves n1, p1, K e^-rt n2 and the coin delta in scratch for the passes after it.
      */
     static void firstOrder(
-        final MemorySegment seg, final long col, final int from, final int count, final MemorySegment market,
-        final long m, final long mbase, final MemorySegment scratch, final long sc)
+        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
+        final MemorySegment scratch, final long sc)
     {
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-        for (int i = 0; i < count; i += LANES)
+        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
+        final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
+        final DoubleVector model = DoubleVector.broadcast(SPECIES, market[MODEL]);
+        for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
-            final long mo = o - mbase;
             final long so = (long)i * Double.BYTES;
-            final VectorMask<Double> tail = SPECIES.indexInRange(i, count);
             final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
-            final DoubleVector s = fromMemorySegment(SPECIES, market, SPOT * m + mo, ORDER);
             final VectorMask<Double> alive = s.compare(GT, zero);
-            final DoubleVector coinS = fromMemorySegment(SPECIES, market, COIN * m + mo, ORDER);
             final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
             final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
             final DoubleVector fwd = zero.blend(s, alive).mul(dq);
@@ -138,15 +136,14 @@ final class GreekPasses
             final DoubleVector kdn2 = kd.mul(w.blend(fromMemorySegment(SPECIES, scratch, S_N2 * sc + so, ORDER), reg));
             final DoubleVector price = phi.mul(fwd.fma(n1, kdn2.neg()));
             final DoubleVector delta = phi.mul(dq).mul(n1);
-            final DoubleVector model = fromMemorySegment(SPECIES, market, MODEL * m + mo, ORDER);
             final DoubleVector rho = phi.mul(fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER))
                 .mul(model.mul(fwd).neg().fma(n1, kdn2));
             final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
             final DoubleVector coinPrice = price.mul(coinS);
             final DoubleVector coinDelta = zero.blend(delta.sub(coinPrice), alive);
-            price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER, tail);
-            delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER, tail);
-            rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER, tail);
+            price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER);
+            delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER);
+            rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER);
             n1.intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
             zero.blend(fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER), reg)
                 .intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
@@ -157,18 +154,16 @@ final class GreekPasses
 
     /** Gamma, vega, vanna and volga. */
     static void volatility(
-        final MemorySegment seg, final long col, final int from, final int count, final MemorySegment market,
-        final long m, final long mbase, final MemorySegment scratch, final long sc)
+        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
+        final MemorySegment scratch, final long sc)
     {
         final DoubleVector zero = DoubleVector.zero(SPECIES);
-        for (int i = 0; i < count; i += LANES)
+        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
+        final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
+        for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
-            final long mo = o - mbase;
             final long so = (long)i * Double.BYTES;
-            final VectorMask<Double> tail = SPECIES.indexInRange(i, count);
-            final DoubleVector s = fromMemorySegment(SPECIES, market, SPOT * m + mo, ORDER);
-            final DoubleVector coinS = fromMemorySegment(SPECIES, market, COIN * m + mo, ORDER);
             final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
             final DoubleVector p1 = fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER);
             final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
@@ -182,32 +177,31 @@ final class GreekPasses
             final DoubleVector volga = vega.mul(d1).mul(d2).mul(rv);
             final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
             final DoubleVector coinDelta = fromMemorySegment(SPECIES, scratch, S_P2 * sc + so, ORDER);
-            gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER, tail);
-            vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER, tail);
-            vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER, tail);
-            volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER, tail);
+            gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
+            vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
+            vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);
+            volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER);
         }
     }
 
     /** Theta and charm (0 once expired). */
     static void time(
-        final MemorySegment seg, final long col, final int from, final int count, final MemorySegment market,
-        final long m, final long mbase, final MemorySegment scratch, final long sc)
+        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
+        final MemorySegment scratch, final long sc)
     {
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
-        for (int i = 0; i < count; i += LANES)
+        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
+        final DoubleVector r = DoubleVector.broadcast(SPECIES, market[RATE]);
+        final DoubleVector q = DoubleVector.broadcast(SPECIES, market[CARRY]);
+        final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
+        for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
-            final long mo = o - mbase;
             final long so = (long)i * Double.BYTES;
-            final VectorMask<Double> tail = SPECIES.indexInRange(i, count);
             final DoubleVector tc = fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER);
             final VectorMask<Double> live = tc.compare(GT, zero);
-            final DoubleVector s = fromMemorySegment(SPECIES, market, SPOT * m + mo, ORDER);
-            final DoubleVector r = fromMemorySegment(SPECIES, market, RATE * m + mo, ORDER);
-            final DoubleVector q = fromMemorySegment(SPECIES, market, CARRY * m + mo, ORDER);
             final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
             final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
             final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
@@ -227,11 +221,10 @@ final class GreekPasses
                 .sub(fwd.mul(p1).mul(half).mul(vs).mul(rsq)), live);
             final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1).sub(dq.mul(p1)
                 .mul(r.sub(q).fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
-            final DoubleVector coinS = fromMemorySegment(SPECIES, market, COIN * m + mo, ORDER);
             final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
-            theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER, tail);
+            theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER);
             charm.blend(zero.blend(theta.neg().fma(coinS, charm), alive), coin)
-                .intoMemorySegment(seg, CHARM * col + o, ORDER, tail);
+                .intoMemorySegment(seg, CHARM * col + o, ORDER);
         }
     }
 }

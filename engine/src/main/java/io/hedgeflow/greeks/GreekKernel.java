@@ -61,17 +61,17 @@ final class GreekKernel
 
     /**
      * The production kernel: every slot below size in whole vectors (padding lanes included), no scalar loop.
-     * It runs in chunks of up to {@link #CHUNK} slots, each in seven passes ({@link GreekPasses}) through an
+     * It runs in chunks of up to {@link #CHUNK} slots, each in six passes ({@link GreekPasses}) through an
      * L1-resident scratch segment ({@link #scratchBytes()}) whose columns are n lanes long for a chunk of n slots
      * (rounded up to whole vectors):
      * <pre>
      *   prepare     t, degenerate mask, sqrt t, 1/(v sqrt t), d1        -&gt; DR DQ DENSITY (exp arguments) D1 ...
-     *   exp         {@link PortableMath#exp(MemorySegment, long, int)} over DR DQ DENSITY (3n lanes, contiguous)
+     *   exp         {@link PortableMath#exp(MemorySegment, long, int)} over DR and DQ (unless the rate or carry
+     *               is 0: then the column holds 1 already) and DENSITY
      *   densities   phi d1, phi d2 and their densities                  -&gt; N1 N2 P1 P2
      *   cdf         {@link Normal#cdf(MemorySegment, long, long, int)} over N1 N2 given P1 P2 (2n lanes)
      *   firstOrder  degenerate weights; price, delta, rho              -&gt; book; n1, p1, K e^-rt n2, coin delta
-     *   volatility  gamma, vega, vanna, volga                           -&gt; book
-     *   time        theta, charm                                        -&gt; book
+     *   secondOrder gamma, vega, theta, vanna, volga, charm              -&gt; book
      * </pre>
      * Each output is stored with its inverse (coin) conversion. Every pass is a small loop over
      * memory: no vector crosses a method call, so C2 inlines and intrinsifies every Vector API call (one loop
@@ -96,12 +96,19 @@ final class GreekKernel
             final int n = (Math.min(size - from, CHUNK) + LANES - 1) / LANES * LANES;
             final long sc = (long)n * Double.BYTES;
             GreekPasses.prepare(seg, col, from, n, market, nowNs, scratch, sc);
-            PortableMath.exp(scratch, S_DR * sc, 3 * n);
+            if (market[RATE] != 0.0)
+            {
+                PortableMath.exp(scratch, S_DR * sc, n);
+            }
+            if (market[CARRY] != 0.0)
+            {
+                PortableMath.exp(scratch, S_DQ * sc, n);
+            }
+            PortableMath.exp(scratch, S_DENSITY * sc, n);
             GreekPasses.densities(seg, col, from, n, market, scratch, sc);
             Normal.cdf(scratch, S_N1 * sc, S_P1 * sc, 2 * n);
             GreekPasses.firstOrder(seg, col, from, n, market, scratch, sc);
-            GreekPasses.volatility(seg, col, from, n, market, scratch, sc);
-            GreekPasses.time(seg, col, from, n, market, scratch, sc);
+            GreekPasses.secondOrder(seg, col, from, n, market, scratch, sc);
         }
     }
 

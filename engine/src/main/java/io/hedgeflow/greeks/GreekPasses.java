@@ -32,7 +32,11 @@ final class GreekPasses
     {
     }
 
-    /** t, the regular-lane mask and the selected t, v, sqrt t; 1/(v sqrt t), d1, and the three exp arguments. */
+    /**
+     * t, the regular-lane mask and the selected t, v, sqrt t; 1/(v sqrt t), d1, and the exp arguments -rt, -qt
+     * and -d1^2/2; with a zero rate or carry, e^-rt or e^-qt is 1 (as {@link PortableMath#exp} gives for 0) and
+     * stored as such, and {@link GreekKernel#vector} skips that column's exp.
+     */
     static void prepare(
         final MemorySegment seg, final long col, final int from, final int n, final double[] market, final long nowNs,
         final MemorySegment scratch, final long sc)
@@ -45,6 +49,8 @@ final class GreekPasses
         final DoubleVector r = DoubleVector.broadcast(SPECIES, market[RATE]);
         final DoubleVector q = DoubleVector.broadcast(SPECIES, market[CARRY]);
         final DoubleVector logS = DoubleVector.broadcast(SPECIES, market[LOG_SPOT]);
+        final boolean noRate = market[RATE] == 0.0;
+        final boolean noCarry = market[CARRY] == 0.0;
         for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
@@ -64,8 +70,8 @@ final class GreekPasses
             final DoubleVector x = zero.blend(logS.sub(logK), reg);
             final DoubleVector inv = one.div(vst);
             final DoubleVector d1 = r.sub(q).fma(one.blend(tc, reg), x).fma(inv, vst.mul(half));
-            r.neg().mul(tc).intoMemorySegment(scratch, S_DR * sc + so, ORDER);
-            q.neg().mul(tc).intoMemorySegment(scratch, S_DQ * sc + so, ORDER);
+            (noRate ? one : r.neg().mul(tc)).intoMemorySegment(scratch, S_DR * sc + so, ORDER);
+            (noCarry ? one : q.neg().mul(tc)).intoMemorySegment(scratch, S_DQ * sc + so, ORDER);
             d1.mul(minusHalf).mul(d1).intoMemorySegment(scratch, S_DENSITY * sc + so, ORDER);
             d1.intoMemorySegment(scratch, S_D1 * sc + so, ORDER);
             inv.intoMemorySegment(scratch, S_INV * sc + so, ORDER);
@@ -116,18 +122,18 @@ final class GreekPasses
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
+        final boolean alive = market[SPOT] > 0.0;
+        final DoubleVector sp = alive ? DoubleVector.broadcast(SPECIES, market[SPOT]) : zero;
         final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
-        final DoubleVector model = DoubleVector.broadcast(SPECIES, market[MODEL]);
+        final DoubleVector minusModel = DoubleVector.broadcast(SPECIES, -market[MODEL]);
         for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
             final long so = (long)i * Double.BYTES;
             final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
-            final VectorMask<Double> alive = s.compare(GT, zero);
             final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
             final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
-            final DoubleVector fwd = zero.blend(s, alive).mul(dq);
+            final DoubleVector fwd = sp.mul(dq);
             final DoubleVector kd = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER)
                 .mul(fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER));
             final DoubleVector mny = fwd.sub(kd);
@@ -137,10 +143,10 @@ final class GreekPasses
             final DoubleVector price = phi.mul(fwd.fma(n1, kdn2.neg()));
             final DoubleVector delta = phi.mul(dq).mul(n1);
             final DoubleVector rho = phi.mul(fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER))
-                .mul(model.mul(fwd).neg().fma(n1, kdn2));
+                .mul(minusModel.mul(fwd).fma(n1, kdn2));
             final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
             final DoubleVector coinPrice = price.mul(coinS);
-            final DoubleVector coinDelta = zero.blend(delta.sub(coinPrice), alive);
+            final DoubleVector coinDelta = alive ? delta.sub(coinPrice) : zero;
             price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER);
             delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER);
             rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER);
@@ -152,49 +158,19 @@ final class GreekPasses
         }
     }
 
-    /** Gamma, vega, vanna and volga. */
-    static void volatility(
-        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
-        final MemorySegment scratch, final long sc)
-    {
-        final DoubleVector zero = DoubleVector.zero(SPECIES);
-        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
-        final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
-        for (int i = 0; i < n; i += LANES)
-        {
-            final long o = (long)(from + i) * Double.BYTES;
-            final long so = (long)i * Double.BYTES;
-            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
-            final DoubleVector p1 = fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER);
-            final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
-            final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
-            final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
-            final DoubleVector d2 = d1.sub(fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER).mul(sqt));
-            final DoubleVector rv = sqt.mul(inv);
-            final DoubleVector gamma = dq.mul(p1).mul(inv).mul(coinS);
-            final DoubleVector vega = zero.blend(s, s.compare(GT, zero)).mul(dq).mul(p1).mul(sqt);
-            final DoubleVector vanna = dq.neg().mul(p1).mul(d2).mul(rv);
-            final DoubleVector volga = vega.mul(d1).mul(d2).mul(rv);
-            final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
-            final DoubleVector coinDelta = fromMemorySegment(SPECIES, scratch, S_P2 * sc + so, ORDER);
-            gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
-            vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
-            vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);
-            volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER);
-        }
-    }
-
-    /** Theta and charm (0 once expired). */
-    static void time(
+    /** Gamma, vega, theta, vanna, volga and charm (theta and charm 0 once expired). */
+    static void secondOrder(
         final MemorySegment seg, final long col, final int from, final int n, final double[] market,
         final MemorySegment scratch, final long sc)
     {
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
-        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
-        final DoubleVector r = DoubleVector.broadcast(SPECIES, market[RATE]);
+        final boolean alive = market[SPOT] > 0.0;
+        final DoubleVector sp = alive ? DoubleVector.broadcast(SPECIES, market[SPOT]) : zero;
         final DoubleVector q = DoubleVector.broadcast(SPECIES, market[CARRY]);
+        final DoubleVector minusR = DoubleVector.broadcast(SPECIES, -market[RATE]);
+        final DoubleVector rq = DoubleVector.broadcast(SPECIES, market[RATE] - market[CARRY]);
         final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
         for (int i = 0; i < n; i += LANES)
         {
@@ -202,29 +178,40 @@ final class GreekPasses
             final long so = (long)i * Double.BYTES;
             final DoubleVector tc = fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER);
             final VectorMask<Double> live = tc.compare(GT, zero);
-            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
             final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
+            final DoubleVector p1 = fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER);
             final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
             final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
             final DoubleVector vs = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER);
-            final DoubleVector n1 = fromMemorySegment(SPECIES, scratch, S_N1 * sc + so, ORDER);
-            final DoubleVector p1 = fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER);
-            final DoubleVector kdn2 = fromMemorySegment(SPECIES, scratch, S_N2 * sc + so, ORDER);
-            final VectorMask<Double> alive = s.compare(GT, zero);
-            final DoubleVector fwd = zero.blend(s, alive).mul(dq);
-            final DoubleVector rsq = vs.mul(inv);
-            final DoubleVector vst = vs.mul(sqt);
-            final DoubleVector d2 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER).sub(vst);
+            final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
             final DoubleVector regular = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER);
+            final DoubleVector dqp1 = dq.mul(p1);
+            final DoubleVector fwd = sp.mul(dq);
+            final DoubleVector vst = vs.mul(sqt);
+            final DoubleVector d2 = d1.sub(vst);
+            final DoubleVector rv = sqt.mul(inv);
+            final DoubleVector rsq = vs.mul(inv);
             final DoubleVector ts = one.blend(tc, regular.compare(NE, 0.0));
-            final DoubleVector theta = zero.blend(phi.mul(q.mul(fwd).fma(n1, r.mul(kdn2).neg()))
+            final DoubleVector gamma = dqp1.mul(inv).mul(coinS);
+            final DoubleVector vega = fwd.mul(p1).mul(sqt);
+            final DoubleVector vanna = dq.neg().mul(p1).mul(d2).mul(rv);
+            final DoubleVector volga = vega.mul(d1).mul(d2).mul(rv);
+            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector n1 = fromMemorySegment(SPECIES, scratch, S_N1 * sc + so, ORDER);
+            final DoubleVector kdn2 = fromMemorySegment(SPECIES, scratch, S_N2 * sc + so, ORDER);
+            final DoubleVector theta = zero.blend(phi.mul(q.mul(fwd).fma(n1, minusR.mul(kdn2)))
                 .sub(fwd.mul(p1).mul(half).mul(vs).mul(rsq)), live);
-            final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1).sub(dq.mul(p1)
-                .mul(r.sub(q).fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
+            final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1)
+                .sub(dqp1.mul(rq.fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
             final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
+            final DoubleVector coinDelta = fromMemorySegment(SPECIES, scratch, S_P2 * sc + so, ORDER);
+            gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
+            vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
+            vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);
+            volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER);
             theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER);
-            charm.blend(zero.blend(theta.neg().fma(coinS, charm), alive), coin)
-                .intoMemorySegment(seg, CHARM * col + o, ORDER);
+            final DoubleVector coinCharm = alive ? theta.neg().fma(coinS, charm) : zero;
+            charm.blend(coinCharm, coin).intoMemorySegment(seg, CHARM * col + o, ORDER);
         }
     }
 }

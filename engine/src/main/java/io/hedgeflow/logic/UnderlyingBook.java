@@ -76,7 +76,7 @@ final class UnderlyingBook implements AutoCloseable
 
     private void compute(final double spot, final double rate, final double carry, final long nowNs)
     {
-        vectors.computeScalar(spot, rate, carry, nowNs);
+        vectors.compute(spot, rate, carry, nowNs);
         computedSpot = spot;
         computedNs = nowNs;
     }

@@ -92,16 +92,4 @@ public final class JournalRecord
     {
         return record.getLong(LINK_OFFSET, ORDER);
     }
-
-    /**
-     * @return the name of a record's kind by its sequence: data, header, seal or unknown.
-     */
-    public static String kind(final long sequence)
-    {
-        if (sequence >= 0)
-        {
-            return "data";
-        }
-        return sequence == HEADER ? "header" : sequence == SEAL ? "seal" : "unknown";
-    }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -118,6 +120,31 @@ class GreekKernelDeterminismTest
         assertEquals(4 * (OPTIONS * 9 + 1), c2.size());
         assertSameLines(c2, child(dir, "-Xint"), "-Xint");
         assertSameLines(c2, child(dir, "-XX:TieredStopAtLevel=1"), "C1");
+    }
+
+    @Test
+    void shouldUseNoTranscendentalLaneOperationOrFloatingPointLaneReduction() throws IOException
+    {
+        final Path main = Path.of(System.getProperty("hedgeflow.root", "..")).resolve("engine/src/main/java");
+        final Pattern forbidden = Pattern.compile("VectorOperators\\.(EXP|EXPM1|LOG|LOG1P|LOG10|POW|SIN|COS|TAN|ASIN|" +
+            "ACOS|ATAN|ATAN2|SINH|COSH|TANH|CBRT|HYPOT)\\b|reduceLanes\\(");
+        final List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(main))
+        {
+            for (final Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList())
+            {
+                final List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++)
+                {
+                    if (forbidden.matcher(lines.get(i)).find())
+                    {
+                        found.add(main.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).trim());
+                    }
+                }
+            }
+        }
+        assertTrue(Files.isDirectory(main.resolve("io/hedgeflow/greeks")), "sources not found under " + main);
+        assertEquals(List.of(), found, "SVML-backed or order-dependent Vector API calls differ between JIT tiers");
     }
 
     private static void assertSameLines(final List<String> expected, final List<String> actual, final String mode)

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
         DemoCommand.class,
         RunCommand.class,
         RecordCommand.class,
+        SendCommand.class,
         ReplayCommand.class,
         DumpCommand.class,
         VerifyCommand.class,

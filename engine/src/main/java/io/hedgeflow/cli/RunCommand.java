@@ -1,8 +1,9 @@
 package io.hedgeflow.cli;
 
-import io.hedgeflow.gateway.CaptureFileSource;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.SimFeedSource;
+import io.hedgeflow.gateway.UdpEndpoint;
+import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.sim.MarketSimulator;
 import picocli.CommandLine.Command;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code run}: the engine on a feed, journaling to a directory, until N frames or the end of the feed. */
@@ -21,15 +22,29 @@ import java.util.concurrent.Callable;
 final class RunCommand implements Callable<Integer>
 {
     private static final String FILE_PREFIX = "file:";
+    private static final String UDP_PREFIX = UdpEndpoint.SCHEME + "://";
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--feed", required = true, description = "sim or file:PATH (a capture file).")
+    @Option(names = "--feed", required = true, description = "sim, file:PATH (a capture file), udp://HOST:PORT " +
+        "or udp://GROUP:PORT?interface=NAME_OR_ADDRESS (one frame per datagram).")
     String feed;
 
     @Option(names = "--events", description = "Stop after this many input frames (default: all; sim: 1000000).")
     Long events;
+
+    @Option(names = "--idle-timeout", converter = DurationConverter.class, description = "udp: end the run after " +
+        "this long without a datagram once one arrived, e.g. 2s (default: 0, never).", defaultValue = "0")
+    Duration idleTimeout;
+
+    @Option(names = "--orders-to", description = "Send NewOrder frames as datagrams to this udp://HOST:PORT order " +
+        "gateway instead of the simulated exchange (default: the simulated exchange closes the loop).")
+    String ordersTo;
+
+    @Option(names = "--receive-buffer", description = "udp: socket receive buffer in bytes, to absorb bursts " +
+        "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
+    int receiveBuffer;
 
     @Option(names = "--journal", required = true, description = "Journal directory (created if absent).")
     Path journal;
@@ -51,7 +66,9 @@ final class RunCommand implements Callable<Integer>
         {
             Options.positive("--events", events);
         }
-        final EngineContext ctx = engine.engineContext(Options.newJournalDir(journal, "run"));
+        final UdpEndpoint orderGateway = ordersTo != null ? Feeds.udpDestination("--orders-to", ordersTo) : null;
+        final EngineContext ctx = engine.engineContext(Options.newJournalDir(journal, "run"))
+            .orderGateway(orderGateway);
         final long limit;
         final FrameSource source;
         if ("sim".equals(feed))
@@ -62,29 +79,42 @@ final class RunCommand implements Callable<Integer>
         else if (feed.startsWith(FILE_PREFIX))
         {
             limit = events != null ? events : Long.MAX_VALUE;
-            source = openCapture(Path.of(feed.substring(FILE_PREFIX.length())));
+            source = Feeds.openCapture("--feed", Path.of(feed.substring(FILE_PREFIX.length())));
+        }
+        else if (feed.startsWith(UDP_PREFIX))
+        {
+            limit = events != null ? events : Long.MAX_VALUE;
+            source = openUdp(Feeds.udpEndpoint("--feed", feed));
         }
         else
         {
-            throw CliException.badInput("--feed must be sim or file:PATH, was '" + feed + "'");
+            throw CliException.badInput("--feed must be sim, file:PATH or udp://HOST:PORT, was '" + feed + "'");
         }
         Options.print(spec, format, SessionRunner.run(ctx, source, limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
     }
 
-    private static FrameSource openCapture(final Path file) throws IOException
+    private FrameSource openUdp(final UdpEndpoint endpoint) throws IOException
     {
-        if (!Files.isRegularFile(file))
+        if (rate > 0)
         {
-            throw CliException.badInput("--feed: no capture file at " + file);
+            throw CliException.badInput("--rate paces sim and file feeds; a udp feed runs at the sender's rate");
         }
+        Options.positive("--receive-buffer", receiveBuffer);
+        final UdpFrameSource source;
         try
         {
-            return new CaptureFileSource(file);
+            source = new UdpFrameSource(endpoint, receiveBuffer, idleTimeout.toNanos());
         }
-        catch (final IllegalArgumentException ex)
+        catch (final IOException ex)
         {
             throw CliException.badInput("--feed: " + ex.getMessage());
         }
+        if (source.receiveBufferBytes() < receiveBuffer)
+        {
+            spec.commandLine().getErr().printf("hedgeflow run: receive buffer %d bytes (asked %d; raise " +
+                "net.core.rmem_max)%n", source.receiveBufferBytes(), receiveBuffer);
+        }
+        return source;
     }
 }

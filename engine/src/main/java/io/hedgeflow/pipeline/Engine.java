@@ -3,7 +3,9 @@ package io.hedgeflow.pipeline;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
+import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalContext;
 import io.hedgeflow.journal.JournalHeader;
@@ -32,9 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *        │                                                                 │
  *        └──── ExecutionReports ◄── SimExchange ◄──── order ring ◄─────────┘
  * </pre>
- * On an existing journal the engine first recovers ({@link Recovery}): the logic's state is rebuilt from the
- * journaled inputs, ring sequences continue, and frames the source replays that were already processed are
- * skipped. The caller's thread runs the poller ({@link #run}); the three stages have a thread each. Counters and errors go
+ * With an order gateway configured ({@link EngineContext#orderGateway()}) NewOrder frames go out as UDP datagrams
+ * instead, and execution reports are expected back on the feed. On an existing journal the engine first recovers
+ * ({@link Recovery}): the logic's state is rebuilt from the journaled inputs, ring sequences continue, and frames
+ * the source replays that were already processed are skipped. The caller's thread runs the poller
+ * ({@link #run}); the three stages have a thread each. Counters and errors go
  * to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
  */
 public final class Engine implements AutoCloseable
@@ -54,6 +58,7 @@ public final class Engine implements AutoCloseable
     private final FeedPoller poller;
     private final FrameSource source;
     private final Recovery.Result recovery;
+    private final UdpFramePublisher orderGateway;
     private boolean closed;
 
     public Engine(final EngineContext ctx, final FrameSource source) throws IOException
@@ -75,7 +80,9 @@ public final class Engine implements AutoCloseable
         final RingBuffer<FrameEvent> ring = disruptor.getRingBuffer();
         logicHandler = new LogicHandler(logic, latency, counters, ring, base, ctx.journalDir(),
             ctx.snapshotInterval());
-        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders, base);
+        orderGateway = ctx.orderGateway() != null ?
+            new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;
+        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders, orderGateway, base);
         disruptor.setDefaultExceptionHandler(errors);
         disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring, base),
             logicHandler).then(publisher);
@@ -179,6 +186,10 @@ public final class Engine implements AutoCloseable
             counters.close();
             logic.close();
             source.close();
+            if (orderGateway != null)
+            {
+                orderGateway.close();
+            }
         }
     }
 

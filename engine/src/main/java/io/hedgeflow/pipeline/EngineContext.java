@@ -1,5 +1,6 @@
 package io.hedgeflow.pipeline;
 
+import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.SimContext;
 
@@ -18,6 +19,7 @@ public final class EngineContext
     private SimContext simContext = new SimContext();
     private long snapshotInterval = 1_000_000L;
     private JournalRollCycle rollCycle = JournalRollCycle.HOURLY;
+    private UdpEndpoint orderGateway;
 
     public EngineContext conclude()
     {
@@ -126,6 +128,18 @@ public final class EngineContext
     public EngineContext rollCycle(final JournalRollCycle value)
     {
         rollCycle = value;
+        return this;
+    }
+
+    /** Where NewOrder frames go as UDP datagrams; null (the default): to the simulated exchange, closing the loop. */
+    public UdpEndpoint orderGateway()
+    {
+        return orderGateway;
+    }
+
+    public EngineContext orderGateway(final UdpEndpoint value)
+    {
+        orderGateway = value;
         return this;
     }
 }

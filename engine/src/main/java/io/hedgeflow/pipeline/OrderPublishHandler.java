@@ -4,6 +4,7 @@ import com.lmax.disruptor.EventHandler;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.journal.JournalAppender;
 import org.agrona.concurrent.ringbuffer.RingBuffer;
 
@@ -12,7 +13,8 @@ import java.nio.ByteOrder;
 /**
  * Pipeline stage gated on both the input journaler and the logic, so no order leaves before the input that
  * caused it is journaled: appends every output frame to the decisions journal (stamped with logic time and the
- * trigger's ring sequence), then hands NewOrder frames to the order ring towards the exchange.
+ * trigger's ring sequence), then hands NewOrder frames to the order ring towards the simulated exchange, or sends
+ * them as datagrams to the order gateway when there is one.
  */
 final class OrderPublishHandler implements EventHandler<FrameEvent>
 {
@@ -20,13 +22,16 @@ final class OrderPublishHandler implements EventHandler<FrameEvent>
 
     private final JournalAppender decisions;
     private final RingBuffer orders;
+    private final UdpFramePublisher gateway;
     private final long base;
 
-    OrderPublishHandler(final JournalAppender decisions, final RingBuffer orders, final long base)
+    OrderPublishHandler(
+        final JournalAppender decisions, final RingBuffer orders, final UdpFramePublisher gateway, final long base)
     {
         this.base = base;
         this.decisions = decisions;
         this.orders = orders;
+        this.gateway = gateway;
     }
 
     public void onEvent(final FrameEvent event, final long sequence, final boolean endOfBatch)
@@ -39,7 +44,11 @@ final class OrderPublishHandler implements EventHandler<FrameEvent>
                 base + sequence);
             final int templateId = event.output.getShort(offset + FrameHeader.MESSAGE_OFFSET +
                 MessageHeaderDecoder.templateIdEncodingOffset(), ByteOrder.LITTLE_ENDIAN);
-            if (templateId == NewOrderDecoder.TEMPLATE_ID)
+            if (templateId == NewOrderDecoder.TEMPLATE_ID && gateway != null)
+            {
+                gateway.send(event.output, offset, length);
+            }
+            else if (templateId == NewOrderDecoder.TEMPLATE_ID)
             {
                 while (!orders.write(ORDER_MSG_TYPE, event.output, offset, length))
                 {

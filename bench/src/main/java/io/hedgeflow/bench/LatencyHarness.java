@@ -1,0 +1,187 @@
+package io.hedgeflow.bench;
+
+import io.hedgeflow.gateway.SimFeedSource;
+import io.hedgeflow.config.Defaults;
+import io.hedgeflow.pipeline.Engine;
+import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.WaitStrategyKind;
+import io.hedgeflow.sim.MarketSimulator;
+import io.hedgeflow.sim.SimContext;
+import org.HdrHistogram.Histogram;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * End-to-end latency harness ({@code scripts/bench latency}): the whole engine in-process (feed poller, ring,
+ * journaler, logic, order publisher, simulated exchange) on the simulator's feed offered at a constant rate.
+ * <p>
+ * The poller stamps every frame with its intended time on the rate's schedule, so tick-to-decision latency includes
+ * any time a frame waited behind a slow predecessor (no coordinated omission). A warm-up phase (JIT, journal pages)
+ * comes first; the measured phase runs in one-second chunks, each an interval of the HdrHistogram log. Between
+ * chunks the schedule restarts once the pipeline has drained, which hides at most that drain time (microseconds) per
+ * second. Nothing is allocated between chunks, so the GC count of the measured phase is the engine's own.
+ * The journal goes to a temporary directory, deleted afterwards.
+ */
+@Command(name = "latency", mixinStandardHelpOptions = true,
+    description = "Tick-to-decision latency of the engine at a constant offered rate.")
+public final class LatencyHarness implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rate", description = "Frames per second offered (default ${DEFAULT-VALUE}).",
+        defaultValue = "100000")
+    int rate;
+
+    @Option(names = "--seconds", description = "Length of the measured phase (default ${DEFAULT-VALUE}).",
+        defaultValue = "60")
+    int seconds;
+
+    @Option(names = "--warmup-seconds", description = "Length of the warm-up phase (default ${DEFAULT-VALUE}).",
+        defaultValue = "15")
+    int warmupSeconds;
+
+    @Option(names = "--wait-strategy", description = "BUSY_SPIN, YIELDING, SLEEPING, BLOCKING " +
+        "(default ${DEFAULT-VALUE}).", defaultValue = "YIELDING")
+    WaitStrategyKind waitStrategy;
+
+    @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")
+    long seed;
+
+    @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE}).", defaultValue = "text")
+    String format;
+
+    @Option(names = "--output", description = "Directory for the histogram log and percentile table " +
+        "(default ${DEFAULT-VALUE}).", defaultValue = "target/latency")
+    Path output;
+
+    public Integer call() throws IOException
+    {
+        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || !("text".equals(format) || "json".equals(format)))
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--rate and --seconds must be positive, --warmup-seconds not negative, --format text or json");
+        }
+        final Path journal = Files.createTempDirectory("hedgeflow-latency");
+        try
+        {
+            final LatencyReport report = measure(journal);
+            Files.createDirectories(output);
+            report.write(output);
+            final PrintWriter out = spec.commandLine().getOut();
+            if ("json".equals(format))
+            {
+                report.printJson(out, output);
+            }
+            else
+            {
+                report.printText(out, output);
+            }
+            return 0;
+        }
+        finally
+        {
+            deleteRecursively(journal);
+        }
+    }
+
+    private LatencyReport measure(final Path journal) throws IOException
+    {
+        final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        final SimContext sim = new SimContext().seed(seed);
+        final EngineContext ctx = new EngineContext().journalDir(journal).waitStrategy(waitStrategy).simContext(sim)
+            .logicContext(Defaults.logicContext());
+        try (Engine engine = new Engine(ctx, new SimFeedSource(new MarketSimulator(sim))))
+        {
+            final long warmupEvents = engine.run((long)rate * warmupSeconds, rate);
+            final Histogram total = engine.latency();
+            final Histogram previous = total.copy();
+            final Histogram[] intervals = new Histogram[seconds];
+            for (int s = 0; s < seconds; s++)
+            {
+                intervals[s] = total.copy();
+            }
+            engine.startMeasuring();
+            final long gcBefore = gcCount();
+            final long startNs = System.nanoTime();
+            long events = 0;
+            for (int s = 0; s < seconds; s++)
+            {
+                final long intervalStartMs = System.currentTimeMillis();
+                events += engine.run(rate, rate);
+                total.copyInto(intervals[s]);
+                intervals[s].subtract(previous);
+                intervals[s].setStartTimeStamp(intervalStartMs);
+                intervals[s].setEndTimeStamp(System.currentTimeMillis());
+                total.copyInto(previous);
+            }
+            final long elapsedNs = System.nanoTime() - startNs;
+            final long gcCollections = gcCount() - gcBefore;
+            if (engine.errors() > 0)
+            {
+                throw new IllegalStateException(engine.errors() + " pipeline error(s), first: " + engine.firstError());
+            }
+            return new LatencyReport(rate, events, elapsedNs, warmupEvents, waitStrategy.name(), gcCollections,
+                loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), total.copy(),
+                intervals);
+        }
+    }
+
+    private static long gcCount()
+    {
+        long count = 0;
+        for (final GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans())
+        {
+            count += Math.max(0, gc.getCollectionCount());
+        }
+        return count;
+    }
+
+    private static void deleteRecursively(final Path dir) throws IOException
+    {
+        try (Stream<Path> paths = Files.walk(dir))
+        {
+            paths.sorted(Comparator.reverseOrder()).forEach(path ->
+            {
+                try
+                {
+                    Files.delete(path);
+                }
+                catch (final IOException ex)
+                {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        }
+    }
+
+    public static void main(final String[] args)
+    {
+        final CommandLine cli = new CommandLine(new LatencyHarness());
+        cli.setParameterExceptionHandler((ex, arguments) ->
+        {
+            System.err.println("latency: " + ex.getMessage());
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+        {
+            System.err.println("latency: " + ex);
+            return 1;
+        });
+        System.exit(cli.execute(args));
+    }
+}

@@ -85,7 +85,8 @@ final class ReplayCommand implements Callable<Integer>
         {
             out.printf(Locale.ROOT, "from snapshot after ring sequence %,d%n", snapshot);
         }
-        out.printf(Locale.ROOT, "inputs %,d  decisions %,d  rejected %,d  (%.2f s, %,.0f inputs/s)%n",
+        out.printf(Locale.ROOT, "inputs %,d  decision and order frames %,d  rejected %,d  (%.2f s, %,.0f " +
+            "inputs/s)%n",
             result.inputs(), result.produced(), result.counters().rejected(), seconds, result.inputs() / seconds);
         if (!verify)
         {
@@ -94,7 +95,7 @@ final class ReplayCommand implements Callable<Integer>
         }
         if (result.identical())
         {
-            out.printf(Locale.ROOT, "identical (%,d decision records)%n", result.produced());
+            out.printf(Locale.ROOT, "identical (%,d decision and order records)%n", result.produced());
             out.flush();
             return HedgeflowTool.EXIT_OK;
         }

@@ -45,7 +45,7 @@ final class GreekKernel
 
     /** Slots per chunk of the vector kernel; its scratch columns (below) stay in L1. */
     static final int CHUNK = 256;
-    static final int S_DR = 0, S_DQ = 1, S_DENSITY = 2, S_N1 = 3, S_N2 = 4, S_P1 = 5, S_P2 = 6, S_D1 = 7,
+    static final int S_DR = 0, S_DQ = 1, S_DENSITY = 2, S_N1 = 3, S_N2 = 4, S_P1 = 5, S_COIN_DELTA = 6, S_D1 = 7,
         S_INV = 8, S_SQT = 9, S_VS = 10, S_REG = 11, S_TC = 12, SCRATCH_COLUMNS = 13;
 
     private GreekKernel()
@@ -61,15 +61,14 @@ final class GreekKernel
 
     /**
      * The production kernel: every slot below size in whole vectors (padding lanes included), no scalar loop.
-     * It runs in chunks of up to {@link #CHUNK} slots, each in six passes ({@link GreekPasses}) through an
+     * It runs in chunks of up to {@link #CHUNK} slots, each in five passes ({@link GreekPasses}) through an
      * L1-resident scratch segment ({@link #scratchBytes()}) whose columns are n lanes long for a chunk of n slots
      * (rounded up to whole vectors):
      * <pre>
      *   prepare     t, degenerate mask, sqrt t, 1/(v sqrt t), d1        -&gt; DR DQ DENSITY (exp arguments) D1 ...
      *   exp         {@link PortableMath#exp(MemorySegment, long, int)} over DR and DQ (unless the rate or carry
      *               is 0: then the column holds 1 already) and DENSITY
-     *   densities   phi d1, phi d2 and their densities                  -&gt; N1 N2 P1 P2
-     *   cdf         {@link Normal#cdf(MemorySegment, long, long, int)} over N1 N2 given P1 P2 (2n lanes)
+     *   normals     the densities, N(phi d1), N(phi d2)                 -&gt; N1 N2 P1
      *   firstOrder  degenerate weights; price, delta, rho              -&gt; book; n1, p1, K e^-rt n2, coin delta
      *   secondOrder gamma, vega, theta, vanna, volga, charm              -&gt; book
      * </pre>
@@ -105,8 +104,7 @@ final class GreekKernel
                 PortableMath.exp(scratch, S_DQ * sc, n);
             }
             PortableMath.exp(scratch, S_DENSITY * sc, n);
-            GreekPasses.densities(seg, col, from, n, market, scratch, sc);
-            Normal.cdf(scratch, S_N1 * sc, S_P1 * sc, 2 * n);
+            GreekPasses.normals(seg, col, from, n, market, scratch, sc);
             GreekPasses.firstOrder(seg, col, from, n, market, scratch, sc);
             GreekPasses.secondOrder(seg, col, from, n, market, scratch, sc);
         }

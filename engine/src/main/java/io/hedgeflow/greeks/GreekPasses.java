@@ -10,6 +10,7 @@ import jdk.incubator.vector.VectorOperators;
 import static io.hedgeflow.greeks.GreekKernel.*;
 import static jdk.incubator.vector.DoubleVector.fromMemorySegment;
 import static jdk.incubator.vector.VectorOperators.EQ;
+import static jdk.incubator.vector.VectorOperators.FMA;
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LT;
@@ -82,13 +83,19 @@ final class GreekPasses
         }
     }
 
-    /** The normal CDF arguments phi d1, phi d2 and their densities, for {@link Normal#cdf}. */
-    static void densities(
+    /**
+     * N(phi d1) and N(phi d2) by {@link Normal#cdf(double, double)} lane-wise (the same operations in the same
+     * order, once for each argument), from the densities phi(d1) = e^(-d1^2/2) / sqrt(2 pi) and
+     * phi(d2) = phi(d1) S e^-qt / (K e^-rt).
+     */
+    static void normals(
         final MemorySegment seg, final long col, final int from, final int n, final double[] market,
         final MemorySegment scratch, final long sc)
     {
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector norm = DoubleVector.broadcast(SPECIES, Normal.INV_SQRT_2PI);
+        final DoubleVector maxAbs = DoubleVector.broadcast(SPECIES, Normal.MAX_ABS_X);
         final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
         for (int i = 0; i < n; i += LANES)
         {
@@ -97,17 +104,32 @@ final class GreekPasses
             final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
             final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
             final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
-            final DoubleVector ss = one.blend(s, reg);
             final DoubleVector ks = one.blend(fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER), reg);
             final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
             final DoubleVector dr = fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER);
-            final DoubleVector vs = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER);
-            final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
+            final DoubleVector vst = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER)
+                .mul(fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER));
             final DoubleVector nd1 = fromMemorySegment(SPECIES, scratch, S_DENSITY * sc + so, ORDER).mul(norm);
-            phi.mul(d1).intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
-            phi.mul(d1.sub(vs.mul(sqt))).intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
+            final DoubleVector nd2 = nd1.mul(one.blend(s, reg).mul(dq).div(ks.mul(dr)));
+            final DoubleVector x1 = phi.mul(d1);
+            final DoubleVector x2 = phi.mul(d1.sub(vst));
+            final DoubleVector abs1 = x1.abs();
+            final DoubleVector abs2 = x2.abs();
+            final DoubleVector a1 = abs1.blend(maxAbs, abs1.compare(GT, maxAbs));
+            final DoubleVector a2 = abs2.blend(maxAbs, abs2.compare(GT, maxAbs));
+            final DoubleVector c1 = nd1.mul(a1.fma(Normal.P6, Normal.P5).lanewise(FMA, a1, Normal.P4)
+                .lanewise(FMA, a1, Normal.P3).lanewise(FMA, a1, Normal.P2).lanewise(FMA, a1, Normal.P1)
+                .lanewise(FMA, a1, Normal.P0)).div(a1.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a1, Normal.Q5)
+                .lanewise(FMA, a1, Normal.Q4).lanewise(FMA, a1, Normal.Q3).lanewise(FMA, a1, Normal.Q2)
+                .lanewise(FMA, a1, Normal.Q1).lanewise(FMA, a1, Normal.Q0));
+            final DoubleVector c2 = nd2.mul(a2.fma(Normal.P6, Normal.P5).lanewise(FMA, a2, Normal.P4)
+                .lanewise(FMA, a2, Normal.P3).lanewise(FMA, a2, Normal.P2).lanewise(FMA, a2, Normal.P1)
+                .lanewise(FMA, a2, Normal.P0)).div(a2.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a2, Normal.Q5)
+                .lanewise(FMA, a2, Normal.Q4).lanewise(FMA, a2, Normal.Q3).lanewise(FMA, a2, Normal.Q2)
+                .lanewise(FMA, a2, Normal.Q1).lanewise(FMA, a2, Normal.Q0));
+            c1.blend(one.sub(c1), x1.compare(GT, zero)).intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
+            c2.blend(one.sub(c2), x2.compare(GT, zero)).intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
             nd1.intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
-            nd1.mul(ss.mul(dq).div(ks.mul(dr))).intoMemorySegment(scratch, S_P2 * sc + so, ORDER);
         }
     }
 
@@ -154,7 +176,7 @@ final class GreekPasses
             zero.blend(fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER), reg)
                 .intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
             kdn2.intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
-            coinDelta.intoMemorySegment(scratch, S_P2 * sc + so, ORDER);
+            coinDelta.intoMemorySegment(scratch, S_COIN_DELTA * sc + so, ORDER);
         }
     }
 
@@ -204,7 +226,7 @@ final class GreekPasses
             final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1)
                 .sub(dqp1.mul(rq.fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
             final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
-            final DoubleVector coinDelta = fromMemorySegment(SPECIES, scratch, S_P2 * sc + so, ORDER);
+            final DoubleVector coinDelta = fromMemorySegment(SPECIES, scratch, S_COIN_DELTA * sc + so, ORDER);
             gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
             vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
             vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);

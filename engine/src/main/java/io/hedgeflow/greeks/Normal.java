@@ -1,13 +1,5 @@
 package io.hedgeflow.greeks;
 
-import java.lang.foreign.MemorySegment;
-
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
-
-import static io.hedgeflow.greeks.GreekKernel.ORDER;
-import static io.hedgeflow.greeks.GreekKernel.SPECIES;
-
 /**
  * Standard normal density and cumulative distribution on primitives.
  * <p>
@@ -15,9 +7,8 @@ import static io.hedgeflow.greeks.GreekKernel.SPECIES;
  * to cumulative normal functions", Wilmott Magazine) used over the whole line: N(-a) = e^{-a^2/2} P(a) / Q(a).
  * Hart switches to a continued fraction above a = 7.07; the rational alone stays within 3e-21 absolute there
  * (checked against mpmath to a = 9), so one branch-free formula serves both this scalar reference and the
- * vector kernel ({@link GreekKernel}), whose lane-wise twin {@link #cdf(MemorySegment, long, long, int)} does the
- * same operations in the same order (Horner with fused multiply-adds), so the two agree bit for bit. Absolute error
- * is about 1e-16.
+ * vector kernel, whose lane-wise twin ({@link GreekPasses#normals}) does the same operations in the same order
+ * (Horner with fused multiply-adds), so the two agree bit for bit. Absolute error is about 1e-16.
  * The numerator coefficients are pre-multiplied by sqrt(2 pi) so that the rational takes the density phi(a)
  * directly, which the Greeks have already computed.
  */
@@ -79,34 +70,5 @@ public final class Normal
             a, Q3), a, Q2), a, Q1), a, Q0);
         final double c = density * n / d;
         return x > 0.0 ? 1.0 - c : c;
-    }
-
-    /**
-     * {@link #cdf(double, double)} in place over count lanes of a segment, lane-wise with the same operations in
-     * the same order: x at xOffset is replaced by N(x), given phi(x) at densityOffset.
-     *
-     * @param seg           the arguments and densities.
-     * @param xOffset       byte offset of the first argument.
-     * @param densityOffset byte offset of the first density.
-     * @param count         lanes, a multiple of {@link GreekKernel#LANES}.
-     */
-    static void cdf(final MemorySegment seg, final long xOffset, final long densityOffset, final int count)
-    {
-        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-        for (long o = 0, end = (long)count * Double.BYTES; o < end; o += SPECIES.vectorByteSize())
-        {
-            final DoubleVector x = DoubleVector.fromMemorySegment(SPECIES, seg, xOffset + o, ORDER);
-            final DoubleVector abs = x.abs();
-            final DoubleVector a = abs.blend(MAX_ABS_X, abs.compare(VectorOperators.GT, MAX_ABS_X));
-            final DoubleVector n = a.fma(P6, P5).lanewise(VectorOperators.FMA, a, P4)
-                .lanewise(VectorOperators.FMA, a, P3).lanewise(VectorOperators.FMA, a, P2)
-                .lanewise(VectorOperators.FMA, a, P1).lanewise(VectorOperators.FMA, a, P0);
-            final DoubleVector d = a.fma(Q7, Q6).lanewise(VectorOperators.FMA, a, Q5)
-                .lanewise(VectorOperators.FMA, a, Q4).lanewise(VectorOperators.FMA, a, Q3)
-                .lanewise(VectorOperators.FMA, a, Q2).lanewise(VectorOperators.FMA, a, Q1)
-                .lanewise(VectorOperators.FMA, a, Q0);
-            final DoubleVector c = DoubleVector.fromMemorySegment(SPECIES, seg, densityOffset + o, ORDER).mul(n).div(d);
-            c.blend(one.sub(c), x.compare(VectorOperators.GT, 0.0)).intoMemorySegment(seg, xOffset + o, ORDER);
-        }
     }
 }

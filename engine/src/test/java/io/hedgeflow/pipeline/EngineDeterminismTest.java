@@ -1,18 +1,10 @@
 package io.hedgeflow.pipeline;
 
-import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.CaptureFileSource;
-import io.hedgeflow.gateway.CaptureFileWriter;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalReader;
-import io.hedgeflow.logic.HedgeLogic;
-import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.logic.TestContexts;
-import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
-import io.hedgeflow.sim.MarketSimulator;
-import io.hedgeflow.sim.SimContext;
-import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,16 +35,7 @@ class EngineDeterminismTest
     @BeforeAll
     static void record() throws IOException
     {
-        capture = shared.resolve("sim.cap");
-        final MarketSimulator simulator = new MarketSimulator(new SimContext().seed(7));
-        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
-        try (CaptureFileWriter writer = new CaptureFileWriter(capture))
-        {
-            for (int i = 0; i < FRAMES; i++)
-            {
-                writer.write(buffer, 0, simulator.poll(buffer, 0));
-            }
-        }
+        capture = Sessions.record(shared.resolve("sim.cap"), 7, FRAMES);
     }
 
     private Engine run(final Path journal, final WaitStrategyKind wait) throws IOException
@@ -90,7 +73,7 @@ class EngineDeterminismTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
+            final ReplayResult result = Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
             assertNull(result.difference());
             assertEquals(orders, result.counters().orders());
             assertEquals(0, result.appended());
@@ -98,7 +81,7 @@ class EngineDeterminismTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult other = replay(j, TestContexts.logic().deltaBandUsd(60_000.0));
+            final ReplayResult other = Sessions.replay(j, TestContexts.logic().deltaBandUsd(60_000.0));
             assertTrue(other.difference() != null, "a different configuration must be detected");
         }
     }
@@ -120,13 +103,5 @@ class EngineDeterminismTest
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static ReplayResult replay(final Journal journal, final LogicContext ctx)
-    {
-        try (HedgeLogic logic = new HedgeLogic(ctx))
-        {
-            return new JournalReplayer(logic).replay(journal, true, -1, null);
-        }
     }
 }

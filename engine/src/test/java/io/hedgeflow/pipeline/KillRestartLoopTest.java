@@ -6,9 +6,7 @@ import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.journal.Verification;
 import io.hedgeflow.journal.Verifier;
-import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
-import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -83,7 +81,7 @@ class KillRestartLoopTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = replay(j, logicContext());
+            final ReplayResult result = Sessions.replay(j, logicContext());
             if (complete)
             {
                 assertNull(result.difference());
@@ -121,13 +119,5 @@ class KillRestartLoopTest
             "--journal", journal.toString(), "--config", config().toString()));
         return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
             .redirectError(ProcessBuilder.Redirect.PIPE).start();
-    }
-
-    private static ReplayResult replay(final Journal journal, final LogicContext ctx)
-    {
-        try (HedgeLogic logic = new HedgeLogic(ctx))
-        {
-            return new JournalReplayer(logic).replay(journal, true, -1, null);
-        }
     }
 }

@@ -4,19 +4,16 @@ import io.hedgeflow.codecs.KillSwitchEncoder;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.CaptureFileSource;
-import io.hedgeflow.gateway.CaptureFileWriter;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.journal.JournalContext;
 import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.logic.HedgeLogic;
-import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
 import io.hedgeflow.replay.SnapshotStore;
-import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -51,16 +48,7 @@ class RecoveryTest
     @BeforeAll
     static void record() throws IOException
     {
-        capture = shared.resolve("sim.cap");
-        final MarketSimulator simulator = new MarketSimulator(new SimContext().seed(9));
-        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
-        try (CaptureFileWriter writer = new CaptureFileWriter(capture))
-        {
-            for (int i = 0; i < FRAMES; i++)
-            {
-                writer.write(buffer, 0, simulator.poll(buffer, 0));
-            }
-        }
+        capture = Sessions.record(shared.resolve("sim.cap"), 9, FRAMES);
     }
 
     private static EngineContext context(final Path journal)
@@ -95,7 +83,7 @@ class RecoveryTest
         assertTrue(sequences.size() > FRAMES, "every market frame plus the execution reports");
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
+            final ReplayResult result = Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
             assertNull(result.difference());
         }
     }
@@ -142,7 +130,7 @@ class RecoveryTest
         final long snapshot;
         try (Journal j = Journal.openReadOnly(journal))
         {
-            whole = replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
+            whole = Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
             try (HedgeLogic logic = new HedgeLogic(TestContexts.logic().deltaBandUsd(50_000.0)))
             {
                 snapshot = SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE);
@@ -175,7 +163,7 @@ class RecoveryTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            assertNull(replay(j, TestContexts.logic().deltaBandUsd(50_000.0)).difference());
+            assertNull(Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0)).difference());
         }
     }
 
@@ -258,14 +246,6 @@ class RecoveryTest
         public int poll(final MutableDirectBuffer buffer, final int offset, final int maxLength)
         {
             return END;
-        }
-    }
-
-    private static ReplayResult replay(final Journal journal, final LogicContext ctx)
-    {
-        try (HedgeLogic logic = new HedgeLogic(ctx))
-        {
-            return new JournalReplayer(logic).replay(journal, true, -1, null);
         }
     }
 

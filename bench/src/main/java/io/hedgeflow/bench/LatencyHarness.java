@@ -31,15 +31,19 @@ import java.util.stream.Stream;
  * <p>
  * The poller stamps every frame with its intended time on the rate's schedule, so tick-to-decision latency includes
  * any time a frame waited behind a slow predecessor (no coordinated omission). A warm-up phase (JIT, journal pages)
- * comes first; the measured phase runs in one-second chunks, each an interval of the HdrHistogram log. Between
- * chunks the schedule restarts once the pipeline has drained, which hides at most that drain time (microseconds) per
- * second. Nothing is allocated between chunks, so the GC count of the measured phase is the engine's own.
+ * comes first; the measured phase runs in chunks of one second (longer for runs over MAX_INTERVALS seconds), each an
+ * interval of the HdrHistogram log. Between chunks the schedule restarts once the pipeline has drained, which hides at
+ * most that drain time (microseconds) per chunk. Nothing is allocated between chunks, so the GC count of the
+ * measured phase is the engine's own.
  * The journal goes to a temporary directory, deleted afterwards.
  */
 @Command(name = "latency", mixinStandardHelpOptions = true,
     description = "Tick-to-decision latency of the engine at a constant offered rate.")
 public final class LatencyHarness implements Callable<Integer>
 {
+    /** Longer runs get longer intervals, so the histograms kept in memory stay few. */
+    private static final int MAX_INTERVALS = 120;
+
     @Spec
     CommandSpec spec;
 
@@ -110,23 +114,24 @@ public final class LatencyHarness implements Callable<Integer>
             final long warmupEvents = engine.run((long)rate * warmupSeconds, rate);
             final Histogram total = engine.latency();
             final Histogram previous = total.copy();
-            final Histogram[] intervals = new Histogram[seconds];
-            for (int s = 0; s < seconds; s++)
+            final int intervalSeconds = (seconds + MAX_INTERVALS - 1) / MAX_INTERVALS;
+            final Histogram[] intervals = new Histogram[(seconds + intervalSeconds - 1) / intervalSeconds];
+            for (int i = 0; i < intervals.length; i++)
             {
-                intervals[s] = total.copy();
+                intervals[i] = total.copy();
             }
             engine.startMeasuring();
             final long gcBefore = gcCount();
             final long startNs = System.nanoTime();
             long events = 0;
-            for (int s = 0; s < seconds; s++)
+            for (int i = 0; i < intervals.length; i++)
             {
                 final long intervalStartMs = System.currentTimeMillis();
-                events += engine.run(rate, rate);
-                total.copyInto(intervals[s]);
-                intervals[s].subtract(previous);
-                intervals[s].setStartTimeStamp(intervalStartMs);
-                intervals[s].setEndTimeStamp(System.currentTimeMillis());
+                events += engine.run((long)rate * Math.min(intervalSeconds, seconds - i * intervalSeconds), rate);
+                total.copyInto(intervals[i]);
+                intervals[i].subtract(previous);
+                intervals[i].setStartTimeStamp(intervalStartMs);
+                intervals[i].setEndTimeStamp(System.currentTimeMillis());
                 total.copyInto(previous);
             }
             final long elapsedNs = System.nanoTime() - startNs;
@@ -135,9 +140,9 @@ public final class LatencyHarness implements Callable<Integer>
             {
                 throw new IllegalStateException(engine.errors() + " pipeline error(s), first: " + engine.firstError());
             }
-            return new LatencyReport(rate, events, elapsedNs, warmupEvents, waitStrategy.name(), gcCollections,
-                loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), total.copy(),
-                intervals);
+            return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents, waitStrategy.name(),
+                gcCollections, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                total.copy(), intervals);
         }
     }
 

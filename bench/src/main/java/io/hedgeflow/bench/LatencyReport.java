@@ -17,6 +17,7 @@ import java.util.Locale;
  */
 record LatencyReport(
     int rate,
+    int seconds,
     long events,
     long elapsedNs,
     long warmupEvents,
@@ -96,7 +97,7 @@ record LatencyReport(
     void printText(final PrintWriter out, final Path dir)
     {
         out.printf(Locale.ROOT, "offered rate      %,d frames/s for %d s after %,d warm-up frames (wait strategy %s)%n",
-            rate, intervals.length, warmupEvents, waitStrategy);
+            rate, seconds, warmupEvents, waitStrategy);
         out.printf(Locale.ROOT, "measured events   %,d (achieved %,.0f frames/s)%n", events, achievedRate());
         out.printf(Locale.ROOT, "tick-to-decision  p50 %,d ns  p99 %,d ns  p99.9 %,d ns  p99.99 %,d ns  max %,d ns%n",
             p50(), p99(), p999(), p9999(), total.getMaxValue());
@@ -112,8 +113,9 @@ record LatencyReport(
     {
         out.printf(Locale.ROOT, "{\"rate\":%d,\"events\":%d,\"p50\":%d,\"p99\":%d,\"p999\":%d,\"p9999\":%d," +
             "\"max\":%d,\"gc_collections\":%d,\"achieved_rate\":%.0f,\"seconds\":%d,\"warmup_events\":%d," +
-            "\"wait_strategy\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f,\"histogram_log\":\"%s\"}%n", rate, events, p50(),
-            p99(), p999(), p9999(), total.getMaxValue(), gcCollections, achievedRate(), intervals.length, warmupEvents,
+            "\"wait_strategy\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f," +
+            "\"histogram_log\":\"%s\"}%n", rate, events, p50(),
+            p99(), p999(), p9999(), total.getMaxValue(), gcCollections, achievedRate(), seconds, warmupEvents,
             waitStrategy, loadBefore, loadAfter, logFile(dir).toString().replace("\\", "\\\\").replace("\"", "\\\""));
         out.flush();
     }

@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer>
         if (source.receiveBufferBytes() < receiveBuffer)
         {
             spec.commandLine().getErr().printf("hedgeflow run: receive buffer %d bytes (asked %d; raise " +
-                "net.core.rmem_max)%n", source.receiveBufferBytes(), receiveBuffer);
+                "net.core.rmem_max)%n", source.receiveBufferBytes(), receiveBuffer).flush();
         }
         return source;
     }

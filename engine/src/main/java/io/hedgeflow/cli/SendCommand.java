@@ -45,7 +45,8 @@ final class SendCommand implements Callable<Integer>
             final double seconds = (System.nanoTime() - startNs) / 1e9;
             spec.commandLine().getOut().printf(Locale.ROOT,
                 "sent %,d frames to %s in %.3f s (%,.0f frames/s%s)%n", frames, endpoint, seconds,
-                seconds > 0 ? frames / seconds : 0.0, rate > 0 ? String.format(Locale.ROOT, ", asked %,.0f", rate) : "");
+                seconds > 0 ? frames / seconds : 0.0,
+                rate > 0 ? String.format(Locale.ROOT, ", asked %,.0f", rate) : "");
             if (capture.rejected() > 0)
             {
                 spec.commandLine().getOut().printf(Locale.ROOT, "skipped %,d unreadable capture records%n",

@@ -16,7 +16,8 @@ public final class CapturePlayer
 {
     private static final long PARK_MARGIN_NS = 200_000;
 
-    private final UnsafeBuffer frame = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
+    private final UnsafeBuffer frame =
+        new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
     private final UdpFramePublisher publisher;
 
     public CapturePlayer(final UdpFramePublisher publisher)

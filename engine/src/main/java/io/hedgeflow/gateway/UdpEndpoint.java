@@ -97,7 +97,8 @@ public record UdpEndpoint(InetSocketAddress address, NetworkInterface networkInt
     /** The protocol family of the address, for opening a channel that can join its group. */
     ProtocolFamily protocolFamily()
     {
-        return address.getAddress() instanceof Inet4Address ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6;
+        return address.getAddress() instanceof Inet4Address ?
+            StandardProtocolFamily.INET : StandardProtocolFamily.INET6;
     }
 
     public String toString()

@@ -60,7 +60,8 @@ class UdpEndpointTest
 
     private static void assertRejected(final String address, final String mentions)
     {
-        final IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> UdpEndpoint.parse(address));
+        final IllegalArgumentException ex =
+            assertThrows(IllegalArgumentException.class, () -> UdpEndpoint.parse(address));
         assertTrue(ex.getMessage().contains(address), ex.getMessage());
         assertTrue(ex.getMessage().contains(mentions), ex.getMessage());
     }

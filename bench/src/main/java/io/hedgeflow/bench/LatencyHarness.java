@@ -60,7 +60,7 @@ public final class LatencyHarness implements Callable<Integer>
     int warmupSeconds;
 
     @Option(names = "--wait-strategy", description = "BUSY_SPIN, YIELDING, SLEEPING, BLOCKING " +
-        "(default ${DEFAULT-VALUE}).", defaultValue = "YIELDING")
+        "(default ${DEFAULT-VALUE}, the engine's).", defaultValue = "SLEEPING")
     WaitStrategyKind waitStrategy;
 
     @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")

@@ -23,7 +23,7 @@ final class EngineOptions
     Long seed;
 
     @Option(names = "--wait-strategy", description = "How pipeline stages wait: BUSY_SPIN, YIELDING, SLEEPING, " +
-        "BLOCKING (default: the configuration's, YIELDING).")
+        "BLOCKING (default: the configuration's, SLEEPING).")
     WaitStrategyKind waitStrategy;
 
     /** The engine configuration with the journal directory set; exit 2 on a bad configuration file. */

@@ -14,7 +14,7 @@ public final class EngineContext
 {
     private Path journalDir;
     private int ringSize = 16_384;
-    private WaitStrategyKind waitStrategy = WaitStrategyKind.YIELDING;
+    private WaitStrategyKind waitStrategy = WaitStrategyKind.SLEEPING;
     private LogicContext logicContext = new LogicContext();
     private SimContext simContext = new SimContext();
     private long snapshotInterval = 1_000_000L;

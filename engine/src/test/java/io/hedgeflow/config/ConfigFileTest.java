@@ -50,7 +50,7 @@ class ConfigFileTest
         final EngineContext ctx = ConfigFile.load(EXAMPLE);
         assertEquals(250_000.0, ctx.logicContext().deltaBandUsd());
         assertEquals(200_000.0, ctx.logicContext().limits().maxOrderQuantity());
-        assertEquals(WaitStrategyKind.YIELDING, ctx.waitStrategy());
+        assertEquals(WaitStrategyKind.SLEEPING, ctx.waitStrategy());
         assertArrayEquals(new int[]{7, 14, 30, 60, 90}, ctx.simContext().expiryDays());
     }
 

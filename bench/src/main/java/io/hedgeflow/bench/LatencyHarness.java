@@ -1,7 +1,7 @@
 package io.hedgeflow.bench;
 
 import io.hedgeflow.gateway.SimFeedSource;
-import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.config.Defaults;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.pipeline.WaitStrategyKind;
@@ -60,7 +60,7 @@ public final class LatencyHarness implements Callable<Integer>
     int warmupSeconds;
 
     @Option(names = "--wait-strategy", description = "BUSY_SPIN, YIELDING, SLEEPING, BLOCKING " +
-        "(default ${DEFAULT-VALUE}).", defaultValue = "YIELDING")
+        "(default ${DEFAULT-VALUE}, the engine's).", defaultValue = "SLEEPING")
     WaitStrategyKind waitStrategy;
 
     @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")
@@ -108,7 +108,7 @@ public final class LatencyHarness implements Callable<Integer>
         final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         final SimContext sim = new SimContext().seed(seed);
         final EngineContext ctx = new EngineContext().journalDir(journal).waitStrategy(waitStrategy).simContext(sim)
-            .logicContext(new LogicContext().rate(sim.rate()));
+            .logicContext(Defaults.logicContext());
         try (Engine engine = new Engine(ctx, new SimFeedSource(new MarketSimulator(sim))))
         {
             final long warmupEvents = engine.run((long)rate * warmupSeconds, rate);

@@ -2,10 +2,9 @@ package io.hedgeflow.cli;
 
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.WaitStrategyKind;
 import io.hedgeflow.sim.MarketSimulator;
-import io.hedgeflow.sim.SimContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +24,6 @@ final class DemoCommand implements Callable<Integer>
         defaultValue = "3000000")
     long events;
 
-    @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")
-    long seed;
-
     @Option(names = "--rate", description = "Frames per second offered by the feed, 0 = as fast as possible " +
         "(default ${DEFAULT-VALUE}).", defaultValue = "200000")
     double rate;
@@ -35,9 +31,8 @@ final class DemoCommand implements Callable<Integer>
     @Option(names = "--journal", description = "Journal directory (default: a new directory under ./journals/).")
     Path journal;
 
-    @Option(names = "--wait-strategy", description = "How pipeline stages wait: BUSY_SPIN, YIELDING, SLEEPING, " +
-        "BLOCKING (default ${DEFAULT-VALUE}).", defaultValue = "YIELDING")
-    WaitStrategyKind waitStrategy;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
@@ -47,9 +42,9 @@ final class DemoCommand implements Callable<Integer>
         Options.positive("--events", events);
         Options.notNegative("--rate", rate);
         final Path dir = Options.newJournalDir(journal, "demo");
-        final SimContext sim = new SimContext().seed(seed);
-        final EngineContext ctx = Options.engineContext(sim, dir, waitStrategy);
-        final SessionReport report = SessionRunner.run(ctx, new SimFeedSource(new MarketSimulator(sim)), events,
+        final EngineContext ctx = engine.engineContext(dir);
+        final SessionReport report = SessionRunner.run(ctx, new SimFeedSource(new MarketSimulator(ctx.simContext())),
+            events,
             Math.min(events / 10, 500_000), rate);
         Options.print(spec, format, report);
         return HedgeflowTool.EXIT_OK;

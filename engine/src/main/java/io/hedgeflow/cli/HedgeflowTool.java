@@ -21,6 +21,7 @@ import java.io.PrintWriter;
         SendCommand.class,
         ReplayCommand.class,
         DumpCommand.class,
+        VerifyCommand.class,
         io.hedgeflow.greeks.GreeksTool.class,
         StatCommand.class,
     })

@@ -1,9 +1,5 @@
 package io.hedgeflow.cli;
 
-import io.hedgeflow.logic.LogicContext;
-import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.WaitStrategyKind;
-import io.hedgeflow.sim.SimContext;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -53,22 +49,6 @@ final class Options
             throw CliException.badInput("no journal at " + dir + " (expected inputs/ and decisions/ directories)");
         }
         return dir;
-    }
-
-    /**
-     * The logic configuration of demo, run and replay: options priced at the simulated market's rate, which is
-     * also the market of capture files recorded from the simulator. Replay must use the session's configuration;
-     * until the journal records it in a header, every command uses this one.
-     */
-    static LogicContext logicContext()
-    {
-        return new LogicContext().rate(new SimContext().rate());
-    }
-
-    static EngineContext engineContext(final SimContext sim, final Path journalDir, final WaitStrategyKind wait)
-    {
-        return new EngineContext().journalDir(journalDir).waitStrategy(wait).simContext(sim)
-            .logicContext(logicContext());
     }
 
     static void print(final CommandSpec spec, final Format format, final SessionReport report)

@@ -1,7 +1,13 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.journal.Journal;
+import io.hedgeflow.journal.JournalHeader;
+import io.hedgeflow.journal.JournalReader;
+import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.replay.JournalReplayer;
+import io.hedgeflow.replay.SnapshotStore;
 import io.hedgeflow.replay.ReplayResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,24 +28,65 @@ final class ReplayCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
+    private LogicContext logicContext;
+
     @Parameters(index = "0", paramLabel = "JOURNAL", description = "Journal directory.")
     Path journal;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration the session ran with " +
+        "(default: built-in).")
+    Path config;
+
     @Option(names = "--verify", description = "Compare with the decisions journal.")
     boolean verify;
+
+    @Option(names = "--from-snapshot", description = "Start from the latest snapshot in JOURNAL/snapshots and " +
+        "replay only the inputs after it.")
+    boolean fromSnapshot;
+
+    private void warnOnHeaderDifferences(final Journal j, final HedgeLogic logic)
+    {
+        try (JournalReader inputs = j.inputsReader())
+        {
+            final JournalHeader header = inputs.header();
+            if (header != null)
+            {
+                for (final String difference : header.differences(Engine.sessionHeader(logicContext)))
+                {
+                    spec.commandLine().getErr().println("hedgeflow replay: warning: journal and replay differ in " +
+                        difference);
+                }
+            }
+        }
+    }
 
     public Integer call()
     {
         Options.existingJournal(journal);
         final long start = System.nanoTime();
         final ReplayResult result;
-        try (Journal j = Journal.openReadOnly(journal))
+        final long snapshot;
+        logicContext = EngineOptions.load(config).logicContext();
+        final HedgeLogic replayed = new HedgeLogic(logicContext);
+        try (Journal j = Journal.openReadOnly(journal); HedgeLogic logic = replayed)
         {
-            result = new JournalReplayer(Options.logicContext()).replay(j, verify);
+            snapshot = fromSnapshot ? SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE) : -1;
+            if (fromSnapshot && snapshot < 0)
+            {
+                throw CliException.badInput("--from-snapshot: no intact snapshot in " +
+                    journal.resolve(SnapshotStore.DIRECTORY));
+            }
+            warnOnHeaderDifferences(j, logic);
+            result = new JournalReplayer(logic).replay(j, verify, snapshot, null);
         }
         final double seconds = (System.nanoTime() - start) / 1e9;
         final PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "inputs %,d  decisions %,d  rejected %,d  (%.2f s, %,.0f inputs/s)%n",
+        if (fromSnapshot)
+        {
+            out.printf(Locale.ROOT, "from snapshot after ring sequence %,d%n", snapshot);
+        }
+        out.printf(Locale.ROOT, "inputs %,d  decision and order frames %,d  rejected %,d  (%.2f s, %,.0f " +
+            "inputs/s)%n",
             result.inputs(), result.produced(), result.counters().rejected(), seconds, result.inputs() / seconds);
         if (!verify)
         {
@@ -48,7 +95,7 @@ final class ReplayCommand implements Callable<Integer>
         }
         if (result.identical())
         {
-            out.printf(Locale.ROOT, "identical (%,d decision records)%n", result.journaled());
+            out.printf(Locale.ROOT, "identical (%,d decision and order records)%n", result.produced());
             out.flush();
             return HedgeflowTool.EXIT_OK;
         }

@@ -5,10 +5,9 @@ import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.WaitStrategyKind;
 import io.hedgeflow.sim.MarketSimulator;
-import io.hedgeflow.sim.SimContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,17 +49,12 @@ final class RunCommand implements Callable<Integer>
     @Option(names = "--journal", required = true, description = "Journal directory (created if absent).")
     Path journal;
 
-    @Option(names = "--seed", description = "Simulator seed for --feed sim (default ${DEFAULT-VALUE}).",
-        defaultValue = "42")
-    long seed;
-
     @Option(names = "--rate", description = "Frames per second, 0 = as fast as possible (default ${DEFAULT-VALUE}).",
         defaultValue = "0")
     double rate;
 
-    @Option(names = "--wait-strategy", description = "How pipeline stages wait: BUSY_SPIN, YIELDING, SLEEPING, " +
-        "BLOCKING (default ${DEFAULT-VALUE}).", defaultValue = "YIELDING")
-    WaitStrategyKind waitStrategy;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
@@ -73,13 +67,14 @@ final class RunCommand implements Callable<Integer>
             Options.positive("--events", events);
         }
         final UdpEndpoint orderGateway = ordersTo != null ? Feeds.udpDestination("--orders-to", ordersTo) : null;
-        final SimContext sim = new SimContext().seed(seed);
+        final EngineContext ctx = engine.engineContext(Options.newJournalDir(journal, "run"))
+            .orderGateway(orderGateway);
         final long limit;
         final FrameSource source;
         if ("sim".equals(feed))
         {
             limit = events != null ? events : 1_000_000L;
-            source = new SimFeedSource(new MarketSimulator(sim));
+            source = new SimFeedSource(new MarketSimulator(ctx.simContext()));
         }
         else if (feed.startsWith(FILE_PREFIX))
         {
@@ -95,8 +90,6 @@ final class RunCommand implements Callable<Integer>
         {
             throw CliException.badInput("--feed must be sim, file:PATH or udp://HOST:PORT, was '" + feed + "'");
         }
-        final EngineContext ctx = Options.engineContext(sim, Options.newJournalDir(journal, "run"), waitStrategy)
-            .orderGateway(orderGateway);
         Options.print(spec, format, SessionRunner.run(ctx, source, limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
     }

@@ -1,5 +1,6 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicCounters;
 import io.hedgeflow.logic.RejectReason;
@@ -22,7 +23,9 @@ record SessionReport(
     long fills,
     long rejectedFrames,
     String rejectDetail,
+    String verdictDetail,
     long gaps,
+    long staleSkips,
     long p50,
     long p99,
     long p999,
@@ -51,7 +54,8 @@ record SessionReport(
             underlyings.add(logic.report(k));
         }
         return new SessionReport(events, measured, elapsedNs > 0 ? measured * 1e9 / elapsedNs : 0.0,
-            c.decisions(), c.orders(), c.fills(), c.rejected() + sourceRejected, rejectDetail(c, sourceRejected), c.gaps(),
+            c.decisions(), c.orders(), c.fills(), c.rejected() + sourceRejected, rejectDetail(c, sourceRejected),
+            verdictDetail(c), c.gaps(), c.staleSkips(),
             latency.getValueAtPercentile(50), latency.getValueAtPercentile(99), latency.getValueAtPercentile(99.9),
             latency.getMaxValue(), latency.getTotalCount(), gcCollections, journal, journalBytes, underlyings);
     }
@@ -60,10 +64,11 @@ record SessionReport(
     {
         out.printf(Locale.ROOT, "events            %,d (measured %,d at %,.0f events/s)%n", events, measuredEvents,
             eventsPerSecond);
-        out.printf(Locale.ROOT, "decisions         %,d%norders            %,d%nfills             %,d%n",
-            decisions, orders, fills);
+        out.printf(Locale.ROOT, "decisions         %,d (%s)%norders            %,d%nfills             %,d%n",
+            decisions, verdictDetail, orders, fills);
         out.printf(Locale.ROOT, "rejected frames   %,d%s%n", rejectedFrames, rejectDetail);
-        out.printf(Locale.ROOT, "sequence gaps     %,d%n", gaps);
+        out.printf(Locale.ROOT, "sequence gaps     %,d (hedge evaluations skipped on stale data %,d)%n", gaps,
+            staleSkips);
         out.printf(Locale.ROOT, "tick-to-decision  p50 %,d ns  p99 %,d ns  p99.9 %,d ns  max %,d ns  (%,d samples)%n",
             p50, p99, p999, max, latencySamples);
         out.printf(Locale.ROOT, "GC collections    %d during the measured phase%n", gcCollections);
@@ -78,6 +83,20 @@ record SessionReport(
                 u.toUsd(u.pnlSdHedged()), u.toUsd(u.pnlSdUnhedged()));
         }
         out.printf(Locale.ROOT, "journal           %s (%,d bytes)%n", journal, journalBytes);
+    }
+
+    private static String verdictDetail(final LogicCounters counters)
+    {
+        final StringBuilder sb = new StringBuilder();
+        for (final RiskVerdict verdict : RiskVerdict.values())
+        {
+            final long n = verdict == RiskVerdict.NULL_VAL ? 0 : counters.verdicts(verdict);
+            if (n > 0)
+            {
+                sb.append(sb.isEmpty() ? "" : ", ").append(verdict.name().toLowerCase(Locale.ROOT)).append(' ').append(n);
+            }
+        }
+        return sb.toString();
     }
 
     private static String rejectDetail(final LogicCounters counters, final long sourceRejected)
@@ -110,6 +129,7 @@ record SessionReport(
             .append(",\"fills\":").append(fills)
             .append(",\"rejected_frames\":").append(rejectedFrames)
             .append(",\"gaps\":").append(gaps)
+            .append(",\"stale_skips\":").append(staleSkips)
             .append(",\"latency_ns\":{\"p50\":").append(p50).append(",\"p99\":").append(p99)
             .append(",\"p999\":").append(p999).append(",\"max\":").append(max)
             .append(",\"samples\":").append(latencySamples).append('}')

@@ -1,8 +1,10 @@
 package io.hedgeflow.greeks;
 
 /**
- * Scalar Black-Scholes-Merton with continuous carry and Black-76, linear and inverse: the reference
- * implementation whose semantics the vector kernel ({@link GreekKernel}) reproduces operation for operation.
+ * Scalar Black-Scholes-Merton with continuous carry and Black-76, linear and inverse: {@link #greeks} is the
+ * reference implementation that the vector kernel ({@link GreekKernel}) reproduces operation for operation, bit
+ * for bit. The one-output functions ({@link #price}, {@link #delta}, {@link #gamma}, {@link #vega}) have the same
+ * definitions on {@link Math#exp} and {@link Math#log}, so they agree with it to rounding, not to the bit.
  * <p>
  * Arguments: call (true) or put, underlying price S (spot, or the forward F for Black-76), strike K, time to
  * expiry t in years (Actual/365), rate r, continuous dividend or funding yield q, volatility v.
@@ -42,7 +44,9 @@ public final class BlackScholes
     }
 
     /**
-     * All nine outputs at once, sharing d1, d2, the densities and discount factors.
+     * All nine outputs at once, sharing d1, d2, the densities and discount factors. exp and log are
+     * {@link PortableMath}'s, so the result has the same bits on every run and equals the vector kernel's bit for
+     * bit ({@link GreekKernel} does these operations in this order).
      *
      * @param call    call (true) or put.
      * @param s       underlying price: spot for BSM, forward for Black-76.
@@ -60,57 +64,55 @@ public final class BlackScholes
         final double v, final boolean black76, final boolean inverse, final double[] out)
     {
         final double phi = call ? 1.0 : -1.0;
-        final double tc = Math.max(t, 0.0);
-        final double dr = Math.exp(-r * tc);
-        final double dq = Math.exp(-q * tc);
-        final boolean reg = s > 0.0 && k > 0.0 && v * Math.sqrt(tc) >= MIN_TOTAL_VOL;
-        final double ts = reg ? tc : 1.0;
+        final double tc = t < 0.0 ? 0.0 : t;
+        final double sqtc = Math.sqrt(tc);
+        final boolean reg = s > 0.0 && k > 0.0 && v * sqtc >= MIN_TOTAL_VOL;
+        final double sqt = reg ? sqtc : 1.0;
         final double vs = reg ? v : 1.0;
-        final double ss = reg ? s : 1.0;
-        final double ks = reg ? k : 1.0;
-        final double sqt = Math.sqrt(ts);
+        final double ts = reg ? tc : 1.0;
         final double vst = vs * sqt;
+        final double x = reg ? PortableMath.log(s) - PortableMath.log(k) : 0.0;
         final double inv = 1.0 / vst;
-        final double d1 = (Math.log(ss / ks) + (r - q) * ts) * inv + 0.5 * vst;
+        final double d1 = Math.fma(Math.fma(r - q, ts, x), inv, vst * 0.5);
         final double d2 = d1 - vst;
-        final double nd1 = Normal.INV_SQRT_2PI * Math.exp(-0.5 * d1 * d1);
-        final double nd2 = nd1 * (ss * dq / (ks * dr));
-        final double fwd = Math.max(s, 0.0) * dq;
+        final double dr = PortableMath.exp(-r * tc);
+        final double dq = PortableMath.exp(-q * tc);
+        final double nd1 = PortableMath.exp(d1 * -0.5 * d1) * Normal.INV_SQRT_2PI;
+        final double ratio = (reg ? s : 1.0) * dq / ((reg ? k : 1.0) * dr);
+        final double fwd = (s > 0.0 ? s : 0.0) * dq;
         final double kd = k * dr;
-        final double m = fwd - kd;
-        final double w = phi * m > 0.0 ? 1.0 : m == 0.0 ? 0.5 : 0.0;
+        final double mny = fwd - kd;
+        final double w = phi * mny > 0.0 ? 1.0 : mny == 0.0 ? 0.5 : 0.0;
         final double n1 = reg ? Normal.cdf(phi * d1, nd1) : w;
-        final double n2 = reg ? Normal.cdf(phi * d2, nd2) : w;
         final double p1 = reg ? nd1 : 0.0;
-        final double live = t > 0.0 ? 1.0 : 0.0;
-        final double invS = 1.0 / (s > 0.0 ? s : 1.0);
-        final double b76 = black76 ? 1.0 : 0.0;
-
+        final double kdn2 = kd * (reg ? Normal.cdf(phi * d2, nd1 * ratio) : w);
+        final double coinS = s > 0.0 ? 1.0 / s : 0.0;
         final double a = fwd * p1;
-        final double kdn2 = kd * n2;
-        final double price = phi * (fwd * n1 - kdn2);
+        final double rsq = vs * inv;
+        final double rv = sqt * inv;
+        final boolean live = t > 0.0;
+
+        final double price = phi * Math.fma(fwd, n1, -kdn2);
         final double delta = phi * dq * n1;
-        final double gamma = dq * p1 * inv * invS;
+        final double gamma = dq * p1 * inv * coinS;
         final double vega = a * sqt;
-        final double theta = live * (phi * (q * fwd * n1 - r * kdn2) - 0.5 * a * vs / sqt);
-        final double rho = phi * tc * (kdn2 - b76 * fwd * n1);
-        final double vanna = -dq * p1 * d2 / vs;
-        final double volga = vega * d1 * d2 / vs;
-        final double charm = live * (phi * q * dq * n1 - dq * p1 * ((r - q) * ts - 0.5 * d2 * vst) * inv / ts);
-        if (!inverse)
+        final double theta = live ? phi * Math.fma(q * fwd, n1, -(r * kdn2)) - a * 0.5 * vs * rsq : 0.0;
+        final double rho = phi * tc * Math.fma(-((black76 ? 1.0 : 0.0) * fwd), n1, kdn2);
+        final double vanna = -dq * p1 * d2 * rv;
+        final double volga = vega * d1 * d2 * rv;
+        final double charm = live ?
+            phi * q * dq * n1 - dq * p1 * Math.fma(r - q, ts, -(d2 * 0.5 * vst)) * inv * rsq * rsq : 0.0;
+        if (inverse)
         {
-            fill(out, price, delta, gamma, vega, theta, rho, vanna, volga, charm);
-        }
-        else if (s > 0.0)
-        {
-            final double coin = price * invS;
-            final double coinDelta = delta - coin;
-            fill(out, coin, coinDelta, gamma - coinDelta * invS, vega * invS, theta * invS, rho * invS,
-                vanna - vega * invS, volga * invS, charm - theta * invS);
+            final double coinPrice = price * coinS;
+            final double coinDelta = s > 0.0 ? delta - coinPrice : 0.0;
+            fill(out, coinPrice, coinDelta, Math.fma(-coinDelta, coinS, gamma), vega * coinS, theta * coinS,
+                rho * coinS, Math.fma(-vega, coinS, vanna), volga * coinS,
+                s > 0.0 ? Math.fma(-theta, coinS, charm) : 0.0);
         }
         else
         {
-            fill(out, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+            fill(out, price, delta, gamma, vega, theta, rho, vanna, volga, charm);
         }
     }
 

@@ -23,11 +23,9 @@ public final class GreekVectors implements AutoCloseable
     private final Arena arena;
     private final MemorySegment seg;
     private final MemorySegment work;
-    private final MemorySegment market;
-    private final long mstride;
     private final long stride;
     private final int capacity;
-    private final boolean perSlot;
+    private final double[] market = new double[MARKET_FIELDS];
     private final double[] scratch = new double[BlackScholes.OUTPUTS];
     private int size;
 
@@ -38,23 +36,15 @@ public final class GreekVectors implements AutoCloseable
      */
     public GreekVectors(final int capacity)
     {
-        this(capacity, false);
-    }
-
-    GreekVectors(final int capacity, final boolean perSlot)
-    {
         if (capacity < 0)
         {
             throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
         }
         this.capacity = capacity;
-        this.perSlot = perSlot;
         this.stride = GreekKernel.stride(capacity);
-        this.mstride = perSlot ? stride : CHUNK;
         this.arena = Arena.ofShared();
         this.seg = arena.allocate(stride * Double.BYTES * COLUMNS, 64);
         this.work = arena.allocate(GreekKernel.scratchBytes(), 64);
-        this.market = arena.allocate(mstride * Double.BYTES * MARKET_COLUMNS, 64);
     }
 
     /**
@@ -77,6 +67,7 @@ public final class GreekVectors implements AutoCloseable
         final int slot = size++;
         set(seg, stride, PHI, slot, call ? 1.0 : -1.0);
         set(seg, stride, STRIKE, slot, strike);
+        set(seg, stride, LOG_STRIKE, slot, strike > 0.0 ? PortableMath.log(strike) : 0.0);
         seg.setAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + slot, expiryNs);
         set(seg, stride, INVERSE, slot, inverse ? 1.0 : 0.0);
         set(seg, stride, MULTIPLIER, slot, multiplier);
@@ -130,8 +121,8 @@ public final class GreekVectors implements AutoCloseable
      */
     public void compute(final double spot, final double rate, final double carry, final long nowNs)
     {
-        market(spot, rate, carry, false);
-        GreekKernel.vector(seg, stride, size, market, mstride, false, nowNs, work);
+        GreekKernel.market(market, spot, rate, carry, false);
+        GreekKernel.vector(seg, stride, size, market, nowNs, work);
     }
 
     /**
@@ -143,22 +134,22 @@ public final class GreekVectors implements AutoCloseable
      */
     public void computeBlack76(final double forward, final double rate, final long nowNs)
     {
-        market(forward, rate, rate, true);
-        GreekKernel.vector(seg, stride, size, market, mstride, false, nowNs, work);
+        GreekKernel.market(market, forward, rate, rate, true);
+        GreekKernel.vector(seg, stride, size, market, nowNs, work);
     }
 
     /** {@link #compute} by the scalar reference loop: the same results to rounding, for tests and benchmarks. */
     public void computeScalar(final double spot, final double rate, final double carry, final long nowNs)
     {
-        market(spot, rate, carry, false);
-        GreekKernel.scalar(seg, stride, size, market, mstride, false, nowNs, scratch);
+        GreekKernel.market(market, spot, rate, carry, false);
+        GreekKernel.scalar(seg, stride, size, market, nowNs, scratch);
     }
 
     /** {@link #computeBlack76} by the scalar reference loop. */
     public void computeBlack76Scalar(final double forward, final double rate, final long nowNs)
     {
-        market(forward, rate, rate, true);
-        GreekKernel.scalar(seg, stride, size, market, mstride, false, nowNs, scratch);
+        GreekKernel.market(market, forward, rate, rate, true);
+        GreekKernel.scalar(seg, stride, size, market, nowNs, scratch);
     }
 
     public double price(final int slot)
@@ -236,42 +227,11 @@ public final class GreekVectors implements AutoCloseable
         arena.close();
     }
 
-    /** Per-slot instances only (the {@code greeks} command): the market of one slot. */
-    void market(final int slot, final double spot, final double rate, final double carry, final boolean black76)
-    {
-        set(market, mstride, SPOT, check(slot), spot);
-        set(market, mstride, RATE, slot, rate);
-        set(market, mstride, CARRY, slot, carry);
-        set(market, mstride, MODEL, slot, black76 ? 1.0 : 0.0);
-    }
-
-    /** Per-slot instances only: the vector kernel with each slot's own market, expiries against nowNs. */
-    void computeRows(final long nowNs)
-    {
-        GreekKernel.vector(seg, stride, size, market, mstride, true, nowNs, work);
-    }
-
-    /** Per-slot instances only: {@link #computeRows} by the scalar reference loop. */
-    void computeRowsScalar(final long nowNs)
-    {
-        GreekKernel.scalar(seg, stride, size, market, mstride, true, nowNs, scratch);
-    }
-
-    /** Clears the book for the next batch of rows. */
+    /** Empties the book (the {@code greeks} command reuses one book per row). */
     void clear()
     {
         seg.fill((byte)0);
-        market.fill((byte)0);
         size = 0;
-    }
-
-    private void market(final double spot, final double rate, final double carry, final boolean black76)
-    {
-        if (perSlot)
-        {
-            throw new IllegalStateException("per-slot market: use computeRows");
-        }
-        GreekKernel.broadcast(market, mstride, size, spot, rate, carry, black76);
     }
 
     private double output(final int column, final int slot)

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A batch of CSV rows for {@link GreeksTool}: parses and validates each row into a per-slot {@link GreekVectors},
- * computes the batch with the vector kernel and writes the rows with their outputs.
+ * A batch of CSV rows for {@link GreeksTool}: parses and validates each row, computes it with the vector kernel
+ * (a one-slot {@link GreekVectors} under the row's own market) and buffers the row with its outputs until
+ * {@link #flush}.
  */
 final class GreeksRows implements AutoCloseable
 {
@@ -26,10 +27,10 @@ final class GreeksRows implements AutoCloseable
     private final boolean impliedVol;
     private final List<String> columns;
     private final int type, spot, forward, strike, expiry, rate, vol, price, dividend, model, settlement;
-    private final GreekVectors book;
-    private final String[] lines;
-    private final double[] implied;
+    private final int capacity;
+    private final GreekVectors book = new GreekVectors(1);
     private final StringBuilder out = new StringBuilder(256);
+    private int rows;
 
     GreeksRows(final String file, final String header, final boolean impliedVol, final int capacity)
     {
@@ -51,9 +52,7 @@ final class GreeksRows implements AutoCloseable
         {
             required("spot");
         }
-        book = new GreekVectors(capacity, true);
-        lines = new String[capacity];
-        implied = new double[capacity];
+        this.capacity = capacity;
     }
 
     private int required(final String name)
@@ -68,7 +67,7 @@ final class GreeksRows implements AutoCloseable
 
     boolean full()
     {
-        return book.size() == book.capacity();
+        return rows == capacity;
     }
 
     void add(final String line, final int lineNumber)
@@ -96,31 +95,33 @@ final class GreeksRows implements AutoCloseable
         {
             v = number(f, lineNumber, vol, "vol");
         }
-        final int slot = book.add(call, k, Math.round(t * GreekKernel.NS_PER_YEAR), inverse, 1.0);
-        book.vol(slot, v);
-        book.market(slot, s, r, q, black76);
-        lines[slot] = line;
-        implied[slot] = v;
+        book.clear();
+        book.vol(book.add(call, k, Math.round(t * GreekKernel.NS_PER_YEAR), inverse, 1.0), v);
+        if (black76)
+        {
+            book.computeBlack76(s, r, 0L);
+        }
+        else
+        {
+            book.compute(s, r, q, 0L);
+        }
+        out.append(line);
+        if (impliedVol)
+        {
+            out.append(',').append(v);
+        }
+        out.append(',').append(book.price(0)).append(',').append(book.delta(0)).append(',').append(book.gamma(0))
+            .append(',').append(book.vega(0)).append(',').append(book.theta(0)).append(',').append(book.rho(0))
+            .append(',').append(book.vanna(0)).append(',').append(book.volga(0)).append(',').append(book.charm(0))
+            .append('\n');
+        rows++;
     }
 
     void flush(final Writer writer) throws IOException
     {
-        book.computeRows(0L);
-        for (int i = 0; i < book.size(); i++)
-        {
-            out.setLength(0);
-            out.append(lines[i]);
-            if (impliedVol)
-            {
-                out.append(',').append(implied[i]);
-            }
-            out.append(',').append(book.price(i)).append(',').append(book.delta(i)).append(',').append(book.gamma(i))
-                .append(',').append(book.vega(i)).append(',').append(book.theta(i)).append(',').append(book.rho(i))
-                .append(',').append(book.vanna(i)).append(',').append(book.volga(i)).append(',').append(book.charm(i))
-                .append('\n');
-            writer.append(out);
-        }
-        book.clear();
+        writer.append(out);
+        out.setLength(0);
+        rows = 0;
     }
 
     private boolean choice(

@@ -1,5 +1,7 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.OptionType;
@@ -97,6 +99,34 @@ final class Books implements AutoCloseable
             {
                 book.hedgeInstrument = i;
             }
+        }
+    }
+
+    void writeTo(final StateWriter out)
+    {
+        out.putInt(count);
+        for (int b = 0; b < count; b++)
+        {
+            out.putInt(books[b].underlyingId);
+            books[b].writeTo(out);
+        }
+    }
+
+    /** Restores into an empty set of books; instruments must be restored first. */
+    void readFrom(final StateReader in, final Instruments ins, final double rate, final double carry)
+    {
+        final int n = in.getInt();
+        if (n < 0 || n > books.length)
+        {
+            throw new IllegalArgumentException("snapshot holds " + n + " underlyings, capacity is " + books.length);
+        }
+        for (int b = 0; b < n; b++)
+        {
+            final int underlyingId = in.getInt();
+            books[b] = new UnderlyingBook(underlyingId, maxOptions, maxDeltaOne);
+            indexById.put(underlyingId, b);
+            count = b + 1;
+            books[b].readFrom(in, ins, rate, carry);
         }
     }
 

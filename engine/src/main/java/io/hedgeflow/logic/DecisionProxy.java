@@ -29,6 +29,16 @@ final class DecisionProxy
         this.channel = channel;
     }
 
+    long sequence()
+    {
+        return sequence;
+    }
+
+    void sequence(final long value)
+    {
+        sequence = value;
+    }
+
     /** Starts the output of one input at offset. */
     void wrap(final MutableDirectBuffer out, final int offset)
     {

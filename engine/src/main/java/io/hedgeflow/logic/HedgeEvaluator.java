@@ -2,15 +2,16 @@ package io.hedgeflow.logic;
 
 import io.hedgeflow.codecs.DecisionReason;
 import io.hedgeflow.codecs.RiskVerdict;
+import io.hedgeflow.risk.PreTradeRisk;
 
 /**
- * The delta-band policy and its pre-trade check. When the underlying's portfolio delta (options, delta-one
+ * The delta-band policy and its pre-trade checks. When the underlying's portfolio delta (options, delta-one
  * positions and orders in flight) leaves target +/- band, trade the hedge perpetual back to the target:
  * <pre>
  *   contracts = -(delta - target) / deltaPerContract      deltaPerContract = size (linear) or face / S (inverse)
  *   rounded to the lot (half away from zero); below the minimum size no order is sent (ROUNDED_TO_ZERO)
- *   limit = ask x (1 + collar) rounded up to the tick for a buy, bid x (1 - collar) rounded down for a sell
- *   pre-trade: |contracts| &lt;= maxOrderQuantity, else REJECTED_MAX_ORDER_QTY
+ *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
+ *   pre-trade: every limit of {@link PreTradeRisk}; the first failure is the decision's verdict
  * </pre>
  * After a decision without an order the underlying waits retryIntervalNs of logic time before deciding again.
  */
@@ -21,6 +22,7 @@ final class HedgeEvaluator
     private final OpenOrders openOrders;
     private final DecisionProxy proxy;
     private final LogicCounters counters;
+    private final PreTradeRisk risk;
     private final Evaluation e = new Evaluation();
     private long nextOrderId;
 
@@ -29,8 +31,10 @@ final class HedgeEvaluator
         final Instruments ins,
         final OpenOrders openOrders,
         final DecisionProxy proxy,
-        final LogicCounters counters)
+        final LogicCounters counters,
+        final PreTradeRisk risk)
     {
+        this.risk = risk;
         this.ctx = ctx;
         this.ins = ins;
         this.openOrders = openOrders;
@@ -75,34 +79,45 @@ final class HedgeEvaluator
         {
             reason = DecisionReason.BAND_BREACH;
             e.orderQty = qty;
-            verdict = Math.abs(qty) <= ctx.maxOrderQuantity() ? RiskVerdict.ACCEPTED : RiskVerdict.REJECTED_MAX_ORDER_QTY;
+            e.limitPrice = limitPrice(h, qty);
+            final double notionalPerContract = ins.inverse[h] ? ins.contractSize[h] : ins.contractSize[h] * e.limitPrice;
+            verdict = risk.check(h, qty, e.limitPrice, s, notionalPerContract, ins.position[h] + ins.inFlight[h], nowNs);
         }
+        counters.decisions++;
+        counters.verdict(verdict);
         if (verdict == RiskVerdict.ACCEPTED)
         {
-            send(h, nowNs, ringSequence, channel, reason);
+            e.orderId = ++nextOrderId;
+            counters.orders++;
+            proxy.decision(nowNs, e, ringSequence, channel, reason, verdict);
+            proxy.order(nowNs, e, ringSequence);
+            openOrders.add(e.orderId, h, e.orderQty);
+            ins.inFlight[h] += e.orderQty;
         }
         else
         {
-            counters.decisions++;
             proxy.decision(nowNs, e, ringSequence, channel, reason, verdict);
             book.retryNotBeforeNs = nowNs + ctx.retryIntervalNs();
         }
     }
 
-    private void send(
-        final int h, final long nowNs, final long ringSequence, final int channel, final DecisionReason reason)
+    /** Marketable limit: through the touch by limitOffset, rounded to the tick away from the touch. */
+    private double limitPrice(final int h, final double qty)
     {
         final double tick = ins.tickSize[h];
-        e.limitPrice = e.orderQty > 0.0 ?
-            Math.ceil(ins.ask[h] * (1.0 + ctx.priceCollar()) / tick) * tick :
-            Math.floor(ins.bid[h] * (1.0 - ctx.priceCollar()) / tick) * tick;
-        e.orderId = ++nextOrderId;
-        counters.decisions++;
-        counters.orders++;
-        proxy.decision(nowNs, e, ringSequence, channel, reason, RiskVerdict.ACCEPTED);
-        proxy.order(nowNs, e, ringSequence);
-        openOrders.add(e.orderId, h, e.orderQty);
-        ins.inFlight[h] += e.orderQty;
+        return qty > 0.0 ?
+            Math.ceil(ins.ask[h] * (1.0 + ctx.limitOffset()) / tick) * tick :
+            Math.floor(ins.bid[h] * (1.0 - ctx.limitOffset()) / tick) * tick;
+    }
+
+    long nextOrderId()
+    {
+        return nextOrderId;
+    }
+
+    void nextOrderId(final long value)
+    {
+        nextOrderId = value;
     }
 
     /** Rounds contracts to a whole number of lots, half away from zero. */

@@ -1,5 +1,7 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
 import io.hedgeflow.codecs.IndexPriceDecoder;
@@ -11,8 +13,11 @@ import io.hedgeflow.codecs.OptionTradeDecoder;
 import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.ChannelResetDecoder;
+import io.hedgeflow.codecs.HeartbeatDecoder;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.risk.PreTradeRisk;
 import org.agrona.DirectBuffer;
+import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
 
 import static io.hedgeflow.framing.Fixed8.toDouble;
@@ -30,6 +35,11 @@ public final class HedgeLogic implements AutoCloseable
 {
     /** Channel ids accepted on input: 0 to CHANNELS - 1. */
     public static final int CHANNELS = 64;
+    /** Most bytes of output one input can cause (a decision and an order frame fit with room to spare). */
+    public static final int MAX_OUTPUT_LENGTH = 1024;
+
+    private static final int SNAPSHOT_MAGIC = 0x4E534648;
+    private static final int SNAPSHOT_VERSION = 1;
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -37,8 +47,9 @@ public final class HedgeLogic implements AutoCloseable
     private final OpenOrders openOrders;
     private final DecisionProxy proxy;
     private final HedgeEvaluator evaluator;
+    private final PreTradeRisk risk;
     private final LogicCounters counters = new LogicCounters();
-    private final long[] lastSequence = new long[CHANNELS];
+    private final ChannelStates channels;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
     private final QuoteDecoder quote = new QuoteDecoder();
@@ -58,9 +69,11 @@ public final class HedgeLogic implements AutoCloseable
         this.ctx = ctx.conclude();
         ins = new Instruments(ctx.maxInstruments());
         books = new Books(ctx);
+        channels = new ChannelStates(CHANNELS, ctx.gapRecoveryNs(), ctx.heartbeatTimeoutNs());
         openOrders = new OpenOrders(ctx.maxOpenOrders());
         proxy = new DecisionProxy(ctx.decisionChannel());
-        evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters);
+        risk = new PreTradeRisk(ctx.limits());
+        evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters, risk);
     }
 
     /**
@@ -82,7 +95,7 @@ public final class HedgeLogic implements AutoCloseable
         if (reason == null)
         {
             channel = FrameHeader.channelId(buffer, offset);
-            reason = FrameHeader.sequence(buffer, offset) <= lastSequence[channel] ? RejectReason.DUPLICATE : null;
+            reason = channels.isDuplicate(channel, FrameHeader.sequence(buffer, offset)) ? RejectReason.DUPLICATE : null;
         }
         if (reason == null)
         {
@@ -118,6 +131,7 @@ public final class HedgeLogic implements AutoCloseable
             case KillSwitchDecoder.TEMPLATE_ID ->
                 onKillSwitch(killSwitch.wrap(buffer, body, blockLength, version), buffer, frame);
             case ChannelResetDecoder.TEMPLATE_ID -> onChannelReset(buffer, frame);
+            case HeartbeatDecoder.TEMPLATE_ID -> onHeartbeat(buffer, frame);
             default -> accept(buffer, frame);
         };
     }
@@ -125,20 +139,25 @@ public final class HedgeLogic implements AutoCloseable
     /** Marks the frame accepted: advances the channel's sequence and logic time. Returns null for brevity. */
     private RejectReason accept(final DirectBuffer buffer, final int frame)
     {
-        final long sequence = FrameHeader.sequence(buffer, frame);
-        if (sequence > lastSequence[channel] + 1)
+        nowNs = Math.max(nowNs, FrameHeader.sendingTimeNs(buffer, frame));
+        if (channels.onAccepted(channel, FrameHeader.sequence(buffer, frame), nowNs))
         {
             counters.gaps++;
         }
-        lastSequence[channel] = sequence;
-        nowNs = Math.max(nowNs, FrameHeader.sendingTimeNs(buffer, frame));
         return null;
     }
 
     private RejectReason onChannelReset(final DirectBuffer buffer, final int frame)
     {
         accept(buffer, frame);
-        lastSequence[channel] = 0;
+        channels.reset(channel);
+        return null;
+    }
+
+    private RejectReason onHeartbeat(final DirectBuffer buffer, final int frame)
+    {
+        accept(buffer, frame);
+        channels.monitorHeartbeats(channel);
         return null;
     }
 
@@ -149,6 +168,7 @@ public final class HedgeLogic implements AutoCloseable
         {
             accept(buffer, frame);
             books.define(d, ins);
+            touch(ins.underlying[ins.indexOf(d.instrumentId())]);
         }
         return reason;
     }
@@ -169,6 +189,7 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         ins.bid[i] = bid;
         ins.ask[i] = ask;
+        touch(ins.underlying[i]);
         return null;
     }
 
@@ -185,7 +206,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final UnderlyingBook book = books.get(b);
+        final UnderlyingBook book = touch(b);
         book.indexPrice = price;
         book.dirty = true;
         evaluate(book);
@@ -205,7 +226,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final UnderlyingBook book = books.get(ins.underlying[i]);
+        final UnderlyingBook book = touch(ins.underlying[i]);
         book.vectors.vol(ins.greekSlot[i], vol);
         book.dirty = true;
         return null;
@@ -224,7 +245,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final UnderlyingBook book = books.get(ins.underlying[i]);
+        final UnderlyingBook book = touch(ins.underlying[i]);
         final int slot = ins.greekSlot[i];
         book.vectors.quantity(slot, book.vectors.quantity(slot) + qty);
         book.dirty = true;
@@ -249,8 +270,13 @@ public final class HedgeLogic implements AutoCloseable
         }
         accept(buffer, frame);
         final int i = openOrders.instrument(k);
+        if (type == ExecType.REJECTED)
+        {
+            risk.onExchangeReject();
+        }
         if (fill)
         {
+            risk.onFill();
             counters.fills++;
             ins.position[i] += filled;
             ins.inFlight[i] -= filled;
@@ -261,7 +287,7 @@ public final class HedgeLogic implements AutoCloseable
             ins.inFlight[i] -= openOrders.signedLeaves(k);
             openOrders.remove(k);
         }
-        evaluate(books.get(ins.underlying[i]));
+        evaluate(touch(ins.underlying[i]));
         return null;
     }
 
@@ -275,7 +301,7 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         final double position = toDouble(d.position());
         final int slot = ins.greekSlot[i];
-        final UnderlyingBook book = books.get(ins.underlying[i]);
+        final UnderlyingBook book = touch(ins.underlying[i]);
         if (slot == Instruments.MISSING)
         {
             ins.position[i] = position;
@@ -298,7 +324,19 @@ public final class HedgeLogic implements AutoCloseable
         }
         accept(buffer, frame);
         killSwitchEngaged = engaged == 1;
+        if (!killSwitchEngaged)
+        {
+            risk.reset();
+        }
         return null;
+    }
+
+    /** The book of dense index b, marked as fed by the current frame's channel. */
+    private UnderlyingBook touch(final int b)
+    {
+        final UnderlyingBook book = books.get(b);
+        book.channelMask |= 1L << channel;
+        return book;
     }
 
     private void evaluate(final UnderlyingBook book)
@@ -312,11 +350,80 @@ public final class HedgeLogic implements AutoCloseable
         {
             book.pnl.sample(book, ins);
             book.pnl.nextSampleNs = nowNs + ctx.pnlSampleIntervalNs();
+            final double drawdown = book.pnl.drawdown();
+            risk.onDrawdown(ins.inverse[book.hedgeInstrument] ? drawdown * book.indexPrice : drawdown);
         }
-        if (!killSwitchEngaged)
+        if ((book.channelMask & channels.staleMask(nowNs)) != 0)
+        {
+            counters.staleSkips++;
+        }
+        else if (!killSwitchEngaged)
         {
             evaluator.evaluate(book, nowNs, ringSequence, channel);
         }
+    }
+
+    /**
+     * Writes the complete state, deterministic byte for byte, after the input of the given ring sequence.
+     * <pre>
+     *   magic "HFSN" | version | ring sequence | logic time | kill switch | counters | channels | instruments |
+     *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler) |
+     *   open orders | next order id | decision sequence
+     * </pre>
+     *
+     * @return bytes written at offset.
+     */
+    public int snapshot(final ExpandableArrayBuffer buffer, final int offset, final long lastRingSequence)
+    {
+        final StateWriter out = new StateWriter(buffer, offset);
+        out.putInt(SNAPSHOT_MAGIC);
+        out.putInt(SNAPSHOT_VERSION);
+        out.putLong(lastRingSequence);
+        out.putLong(nowNs);
+        out.putBoolean(killSwitchEngaged);
+        counters.writeTo(out);
+        channels.writeTo(out);
+        ins.writeTo(out);
+        books.writeTo(out);
+        openOrders.writeTo(out);
+        risk.writeTo(out);
+        out.putLong(evaluator.nextOrderId());
+        out.putLong(proxy.sequence());
+        return out.position() - offset;
+    }
+
+    /**
+     * Restores a fresh logic (no input seen yet) from a {@link #snapshot}, configured as the one that wrote it.
+     *
+     * @return the ring sequence of the last input the snapshot covers.
+     */
+    public long restore(final DirectBuffer buffer, final int offset, final int length)
+    {
+        if (counters.frames() != 0)
+        {
+            throw new IllegalStateException("restore needs a logic that has seen no input");
+        }
+        final StateReader in = new StateReader(buffer, offset, length);
+        if (in.getInt() != SNAPSHOT_MAGIC || in.getInt() != SNAPSHOT_VERSION)
+        {
+            throw new IllegalArgumentException("not a hedgeflow logic snapshot of version " + SNAPSHOT_VERSION);
+        }
+        final long lastRingSequence = in.getLong();
+        nowNs = in.getLong();
+        killSwitchEngaged = in.getBoolean();
+        counters.readFrom(in);
+        channels.readFrom(in);
+        ins.readFrom(in);
+        books.readFrom(in, ins, ctx.rate(), ctx.carry());
+        openOrders.readFrom(in);
+        risk.readFrom(in);
+        evaluator.nextOrderId(in.getLong());
+        proxy.sequence(in.getLong());
+        if (in.remaining() != 0)
+        {
+            throw new IllegalArgumentException("snapshot has " + in.remaining() + " bytes after its end");
+        }
+        return lastRingSequence;
     }
 
     /** Counters of what has been processed. */
@@ -329,6 +436,24 @@ public final class HedgeLogic implements AutoCloseable
     public long nowNs()
     {
         return nowNs;
+    }
+
+    /** Last sequence accepted on a channel (0 when none, or after a ChannelReset). */
+    public long lastSequence(final int channel)
+    {
+        return channels.lastSequence(channel);
+    }
+
+    /** True while an order sent by the logic has not been filled, rejected or cancelled. */
+    public boolean isOpenOrder(final long orderId)
+    {
+        return openOrders.find(orderId) >= 0;
+    }
+
+    /** True after the circuit breaker tripped, until a KillSwitch release. */
+    public boolean safeMode()
+    {
+        return risk.safeMode();
     }
 
     public boolean killSwitchEngaged()

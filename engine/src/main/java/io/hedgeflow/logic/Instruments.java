@@ -1,5 +1,7 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.OptionType;
 import io.hedgeflow.codecs.Settlement;
@@ -99,6 +101,61 @@ final class Instruments
         this.expiryNs[i] = expiryNs;
         greekSlot[i] = MISSING;
         return i;
+    }
+
+    void writeTo(final StateWriter out)
+    {
+        out.putInt(count);
+        for (int i = 0; i < count; i++)
+        {
+            out.putInt(id[i]);
+            out.putInt(underlying[i]);
+            out.putInt(kind[i].value());
+            out.putBoolean(inverse[i]);
+            out.putBoolean(call[i]);
+            out.putDouble(contractSize[i]);
+            out.putDouble(tickSize[i]);
+            out.putDouble(lotSize[i]);
+            out.putDouble(minSize[i]);
+            out.putDouble(strike[i]);
+            out.putLong(expiryNs[i]);
+            out.putDouble(bid[i]);
+            out.putDouble(ask[i]);
+            out.putDouble(position[i]);
+            out.putDouble(inFlight[i]);
+            out.putInt(greekSlot[i]);
+        }
+    }
+
+    /** Restores into an empty registry. */
+    void readFrom(final StateReader in)
+    {
+        final int n = in.getInt();
+        if (n < 0 || n > capacity())
+        {
+            throw new IllegalArgumentException("snapshot holds " + n + " instruments, capacity is " + capacity());
+        }
+        for (int i = 0; i < n; i++)
+        {
+            id[i] = in.getInt();
+            indexById.put(id[i], i);
+            underlying[i] = in.getInt();
+            kind[i] = InstrumentKind.get((short)in.getInt());
+            inverse[i] = in.getBoolean();
+            call[i] = in.getBoolean();
+            contractSize[i] = in.getDouble();
+            tickSize[i] = in.getDouble();
+            lotSize[i] = in.getDouble();
+            minSize[i] = in.getDouble();
+            strike[i] = in.getDouble();
+            expiryNs[i] = in.getLong();
+            bid[i] = in.getDouble();
+            ask[i] = in.getDouble();
+            position[i] = in.getDouble();
+            inFlight[i] = in.getDouble();
+            greekSlot[i] = in.getInt();
+        }
+        count = n;
     }
 
     /** Mid price, or NaN when either side is missing. */

@@ -1,5 +1,15 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.risk.LimitsContext;
+
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+
 /**
  * Configuration of {@link HedgeLogic} with validated defaults. Setters return this; {@link #conclude()} validates
  * and fails with the name of the offending key. All times are logic time (nanoseconds of message time).
@@ -13,11 +23,53 @@ public final class LogicContext
     private double rate = 0.0;
     private double carry = 0.0;
     private double deltaBandUsd = 250_000.0;
-    private double maxOrderQuantity = 100_000.0;
-    private double priceCollar = 0.005;
+    private double limitOffset = 0.002;
+    private LimitsContext limits = new LimitsContext();
     private long retryIntervalNs = 1_000_000_000L;
     private long pnlSampleIntervalNs = 100_000_000L;
     private int decisionChannel = 100;
+    private long gapRecoveryNs = 1_000_000_000L;
+    private long heartbeatTimeoutNs = 1_000_000_000L;
+
+    /**
+     * SHA-256 (hex) of every setting of this context and its limits, name=value in name order: journal headers
+     * carry it so a replay with another configuration is flagged.
+     */
+    public String digest()
+    {
+        final StringBuilder text = new StringBuilder();
+        settings(this, text);
+        settings(limits, text);
+        try
+        {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (final NoSuchAlgorithmException ex)
+        {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void settings(final Object context, final StringBuilder text)
+    {
+        Arrays.stream(context.getClass().getMethods())
+            .filter(m -> m.getParameterCount() == 0 && m.getDeclaringClass() == context.getClass() &&
+                (m.getReturnType().isPrimitive() || m.getReturnType().isEnum()) && !m.getName().equals("digest"))
+            .sorted(Comparator.comparing(Method::getName))
+            .forEach(m ->
+            {
+                try
+                {
+                    text.append(context.getClass().getSimpleName()).append('.').append(m.getName()).append('=')
+                        .append(m.invoke(context)).append(';');
+                }
+                catch (final ReflectiveOperationException ex)
+                {
+                    throw new IllegalStateException(ex);
+                }
+            });
+    }
 
     /** Checks every value; throws IllegalArgumentException naming the key. */
     public LogicContext conclude()
@@ -29,14 +81,19 @@ public final class LogicContext
         finite("rate", rate);
         finite("carry", carry);
         positive("deltaBandUsd", deltaBandUsd);
-        positive("maxOrderQuantity", maxOrderQuantity);
-        if (!(priceCollar >= 0.0 && priceCollar < 0.5))
+        if (!(limitOffset >= 0.0 && limitOffset < 0.5))
         {
-            throw new IllegalArgumentException("priceCollar must be in [0, 0.5): " + priceCollar);
+            throw new IllegalArgumentException("limitOffset must be in [0, 0.5): " + limitOffset);
         }
+        limits.conclude();
         positive("retryIntervalNs", retryIntervalNs);
         positive("pnlSampleIntervalNs", pnlSampleIntervalNs);
         positive("decisionChannel", decisionChannel);
+        if (gapRecoveryNs < 0)
+        {
+            throw new IllegalArgumentException("gapRecoveryNs must not be negative: " + gapRecoveryNs);
+        }
+        positive("heartbeatTimeoutNs", heartbeatTimeoutNs);
         return this;
     }
 
@@ -136,27 +193,27 @@ public final class LogicContext
         return this;
     }
 
-    /** Pre-trade limit: largest order, in contracts of the hedge instrument. */
-    public double maxOrderQuantity()
+    /** Marketable limit offset through the touch, as a fraction of price (0.002 = 20 bps). */
+    public double limitOffset()
     {
-        return maxOrderQuantity;
+        return limitOffset;
     }
 
-    public LogicContext maxOrderQuantity(final double value)
+    public LogicContext limitOffset(final double value)
     {
-        maxOrderQuantity = value;
+        limitOffset = value;
         return this;
     }
 
-    /** Marketable limit offset from the touch, as a fraction of price (0.005 = 50 bps through the touch). */
-    public double priceCollar()
+    /** Pre-trade limits; all must be set (there are no defaults). */
+    public LimitsContext limits()
     {
-        return priceCollar;
+        return limits;
     }
 
-    public LogicContext priceCollar(final double value)
+    public LogicContext limits(final LimitsContext value)
     {
-        priceCollar = value;
+        limits = value;
         return this;
     }
 
@@ -193,6 +250,33 @@ public final class LogicContext
     public LogicContext decisionChannel(final int value)
     {
         decisionChannel = value;
+        return this;
+    }
+
+    /**
+     * After a sequence gap a channel is STALE for this much logic time without another gap; 0 = until a
+     * ChannelReset on the channel.
+     */
+    public long gapRecoveryNs()
+    {
+        return gapRecoveryNs;
+    }
+
+    public LogicContext gapRecoveryNs(final long value)
+    {
+        gapRecoveryNs = value;
+        return this;
+    }
+
+    /** A channel that has sent heartbeats is STALE after this much logic time without a frame. */
+    public long heartbeatTimeoutNs()
+    {
+        return heartbeatTimeoutNs;
+    }
+
+    public LogicContext heartbeatTimeoutNs(final long value)
+    {
+        heartbeatTimeoutNs = value;
         return this;
     }
 }

@@ -1,17 +1,72 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.codecs.RiskVerdict;
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
+
 /**
- * What the logic has processed: frames, rejects by reason, sequence gaps, decisions, orders, fills.
+ * What the logic has processed: frames, rejects by reason, sequence gaps, decisions, orders, fills, and hedge
+ * evaluations skipped on stale data.
  * Single writer (the logic thread); other threads read after the logic has stopped.
  */
 public final class LogicCounters
 {
+    private static final int VERDICTS = 16;
+
     private final long[] rejected = new long[RejectReason.VALUES.length];
+    private final long[] verdicts = new long[VERDICTS];
     long frames;
     long gaps;
     long decisions;
     long orders;
     long fills;
+    long staleSkips;
+
+    void writeTo(final StateWriter out)
+    {
+        out.putLong(frames);
+        out.putLong(gaps);
+        out.putLong(decisions);
+        out.putLong(orders);
+        out.putLong(fills);
+        out.putLong(staleSkips);
+        out.putInt(rejected.length);
+        out.putLongs(rejected, rejected.length);
+        out.putLongs(verdicts, VERDICTS);
+    }
+
+    void readFrom(final StateReader in)
+    {
+        frames = in.getLong();
+        gaps = in.getLong();
+        decisions = in.getLong();
+        orders = in.getLong();
+        fills = in.getLong();
+        staleSkips = in.getLong();
+        if (in.getInt() != rejected.length)
+        {
+            throw new IllegalArgumentException("snapshot has a different set of reject reasons");
+        }
+        in.getLongs(rejected, rejected.length);
+        in.getLongs(verdicts, VERDICTS);
+    }
+
+    void verdict(final RiskVerdict verdict)
+    {
+        verdicts[verdict.value()]++;
+    }
+
+    /** Decisions with this pre-trade verdict. */
+    public long verdicts(final RiskVerdict verdict)
+    {
+        return verdicts[verdict.value()];
+    }
+
+    /** Decisions with the pre-trade verdict of this wire value. */
+    public long verdicts(final int verdictValue)
+    {
+        return verdicts[verdictValue];
+    }
 
     void reject(final RejectReason reason)
     {
@@ -62,5 +117,11 @@ public final class LogicCounters
     public long fills()
     {
         return fills;
+    }
+
+    /** Hedge evaluations skipped because a channel feeding the book was stale. */
+    public long staleSkips()
+    {
+        return staleSkips;
     }
 }

@@ -1,5 +1,8 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
+
 /**
  * Orders sent and not yet finished: id, instrument (dense index) and signed contracts still working.
  * A small fixed table searched linearly, in insertion order: deterministic and garbage-free.
@@ -62,6 +65,33 @@ final class OpenOrders
     void reduce(final int k, final double signedQty)
     {
         signedLeaves[k] -= signedQty;
+    }
+
+    void writeTo(final StateWriter out)
+    {
+        out.putInt(count);
+        out.putLongs(orderId, count);
+        for (int k = 0; k < count; k++)
+        {
+            out.putInt(instrument[k]);
+        }
+        out.putDoubles(signedLeaves, count);
+    }
+
+    void readFrom(final StateReader in)
+    {
+        final int n = in.getInt();
+        if (n < 0 || n > orderId.length)
+        {
+            throw new IllegalArgumentException("snapshot holds " + n + " open orders, capacity is " + orderId.length);
+        }
+        in.getLongs(orderId, n);
+        for (int k = 0; k < n; k++)
+        {
+            instrument[k] = in.getInt();
+        }
+        in.getDoubles(signedLeaves, n);
+        count = n;
     }
 
     /** Removes entry k, keeping the others in order. */

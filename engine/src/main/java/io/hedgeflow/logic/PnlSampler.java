@@ -1,5 +1,8 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
+
 /**
  * Mark-to-market P&amp;L of one underlying's book, sampled at logic-time intervals, with and without its hedges.
  * Each sample's increment is the previous sample's positions times the price changes since (trading P&amp;L at
@@ -19,6 +22,8 @@ final class PnlSampler
     private double m2Unhedged;
     private double meanHedged;
     private double m2Hedged;
+    private double cumulativeHedged;
+    private double peakHedged;
 
     PnlSampler(final int maxOptions, final int maxDeltaOne)
     {
@@ -61,6 +66,8 @@ final class PnlSampler
         if (primed)
         {
             record(unhedged, unhedged + hedge);
+            cumulativeHedged += unhedged + hedge;
+            peakHedged = Math.max(peakHedged, cumulativeHedged);
         }
         primed = true;
     }
@@ -83,6 +90,46 @@ final class PnlSampler
         final double dh = hedged - meanHedged;
         meanHedged += dh / samples;
         m2Hedged += dh * (hedged - meanHedged);
+    }
+
+    void writeTo(final StateWriter out, final int options, final int deltaOnes)
+    {
+        out.putDoubles(optionQuantity, options);
+        out.putDoubles(optionPrice, options);
+        out.putDoubles(deltaOnePosition, deltaOnes);
+        out.putDoubles(deltaOnePrice, deltaOnes);
+        out.putBoolean(primed);
+        out.putLong(nextSampleNs);
+        out.putLong(samples);
+        out.putDouble(meanUnhedged);
+        out.putDouble(m2Unhedged);
+        out.putDouble(meanHedged);
+        out.putDouble(m2Hedged);
+        out.putDouble(cumulativeHedged);
+        out.putDouble(peakHedged);
+    }
+
+    void readFrom(final StateReader in, final int options, final int deltaOnes)
+    {
+        in.getDoubles(optionQuantity, options);
+        in.getDoubles(optionPrice, options);
+        in.getDoubles(deltaOnePosition, deltaOnes);
+        in.getDoubles(deltaOnePrice, deltaOnes);
+        primed = in.getBoolean();
+        nextSampleNs = in.getLong();
+        samples = in.getLong();
+        meanUnhedged = in.getDouble();
+        m2Unhedged = in.getDouble();
+        meanHedged = in.getDouble();
+        m2Hedged = in.getDouble();
+        cumulativeHedged = in.getDouble();
+        peakHedged = in.getDouble();
+    }
+
+    /** Fall of the cumulative hedged P&amp;L from its peak, book currency. */
+    double drawdown()
+    {
+        return peakHedged - cumulativeHedged;
     }
 
     long samples()

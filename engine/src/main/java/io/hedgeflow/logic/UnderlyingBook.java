@@ -1,5 +1,7 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.snapshot.StateReader;
+import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.greeks.GreekVectors;
 
 /**
@@ -15,9 +17,14 @@ final class UnderlyingBook implements AutoCloseable
     final int[] deltaOneInstrument;
     int deltaOneCount;
     int hedgeInstrument = Instruments.MISSING;
+    /** Bit set of the channels that have carried data of this book; any of them stale blocks hedging. */
+    long channelMask;
     double indexPrice;
     boolean dirty;
     long retryNotBeforeNs;
+    /** Spot and logic time of the last Greek computation. */
+    private double computedSpot;
+    private long computedNs;
     final PnlSampler pnl;
 
     UnderlyingBook(final int underlyingId, final int maxOptions, final int maxDeltaOne)
@@ -62,9 +69,77 @@ final class UnderlyingBook implements AutoCloseable
     {
         if (dirty && indexPrice > 0.0)
         {
-            vectors.computeScalar(indexPrice, rate, carry, nowNs);
+            compute(indexPrice, rate, carry, nowNs);
             dirty = false;
         }
+    }
+
+    private void compute(final double spot, final double rate, final double carry, final long nowNs)
+    {
+        vectors.compute(spot, rate, carry, nowNs);
+        computedSpot = spot;
+        computedNs = nowNs;
+    }
+
+    void writeTo(final StateWriter out)
+    {
+        final int options = optionCount();
+        out.putInt(options);
+        for (int slot = 0; slot < options; slot++)
+        {
+            out.putInt(optionInstrument[slot]);
+            out.putDouble(vectors.quantity(slot));
+            out.putDouble(vectors.vol(slot));
+        }
+        out.putInt(deltaOneCount);
+        for (int k = 0; k < deltaOneCount; k++)
+        {
+            out.putInt(deltaOneInstrument[k]);
+        }
+        out.putInt(hedgeInstrument);
+        out.putDouble(indexPrice);
+        out.putBoolean(dirty);
+        out.putLong(retryNotBeforeNs);
+        out.putLong(channelMask);
+        out.putDouble(computedSpot);
+        out.putLong(computedNs);
+        pnl.writeTo(out, options, deltaOneCount);
+    }
+
+    /**
+     * Restores a book written by {@link #writeTo}; Greeks that were fresh are recomputed at the spot and time of
+     * their computation, so they are bit-identical to the snapshotted ones.
+     */
+    void readFrom(final StateReader in, final Instruments ins, final double rate, final double carry)
+    {
+        final int options = in.getInt();
+        if (options < 0 || options > optionInstrument.length)
+        {
+            throw new IllegalArgumentException("snapshot book holds " + options + " options");
+        }
+        for (int slot = 0; slot < options; slot++)
+        {
+            addOption(ins, in.getInt());
+            vectors.quantity(slot, in.getDouble());
+            vectors.vol(slot, in.getDouble());
+        }
+        deltaOneCount = in.getInt();
+        for (int k = 0; k < deltaOneCount; k++)
+        {
+            deltaOneInstrument[k] = in.getInt();
+        }
+        hedgeInstrument = in.getInt();
+        indexPrice = in.getDouble();
+        dirty = in.getBoolean();
+        retryNotBeforeNs = in.getLong();
+        channelMask = in.getLong();
+        final double spot = in.getDouble();
+        final long ns = in.getLong();
+        if (!dirty && spot > 0.0)
+        {
+            compute(spot, rate, carry, ns);
+        }
+        pnl.readFrom(in, options, deltaOneCount);
     }
 
     /** Coin delta of the delta-one instruments; with inFlight, orders not yet filled count as filled. */

@@ -7,9 +7,13 @@ import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.journal.Journal;
+import io.hedgeflow.journal.JournalContext;
+import io.hedgeflow.journal.JournalHeader;
 import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.SimExchange;
 import io.hedgeflow.status.EngineCounters;
+import jdk.incubator.vector.DoubleVector;
 import org.HdrHistogram.Histogram;
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -31,12 +35,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  *        └──── ExecutionReports ◄── SimExchange ◄──── order ring ◄─────────┘
  * </pre>
  * With an order gateway configured ({@link EngineContext#orderGateway()}) NewOrder frames go out as UDP datagrams
- * instead, and execution reports are expected back on the feed.
- * The caller's thread runs the poller ({@link #run}); the three stages have a thread each. Counters and errors go
+ * instead, and execution reports are expected back on the feed. On an existing journal the engine first recovers
+ * ({@link Recovery}): the logic's state is rebuilt from the journaled inputs, ring sequences continue, and frames
+ * the source replays that were already processed are skipped. The caller's thread runs the poller
+ * ({@link #run}); the three stages have a thread each. Counters and errors go
  * to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
  */
 public final class Engine implements AutoCloseable
 {
+    /** Engine version recorded in journal headers. */
+    public static final String VERSION = "0.1.0";
     private static final int ORDER_RING_CAPACITY = 1 << 16;
 
     private final Journal journal;
@@ -49,6 +57,7 @@ public final class Engine implements AutoCloseable
     private final PipelineExceptionHandler errors;
     private final FeedPoller poller;
     private final FrameSource source;
+    private final Recovery.Result recovery;
     private final UdpFramePublisher orderGateway;
     private boolean closed;
 
@@ -56,26 +65,30 @@ public final class Engine implements AutoCloseable
     {
         ctx.conclude();
         this.source = source;
-        journal = Journal.open(ctx.journalDir());
+        journal = Journal.open(new JournalContext().directory(ctx.journalDir()).rollCycle(ctx.rollCycle().rollCycle())
+            .header(sessionHeader(ctx.logicContext())));
         counters = new EngineCounters(ctx.journalDir());
         errors = new PipelineExceptionHandler(counters);
         logic = new HedgeLogic(ctx.logicContext());
+        final SimExchange exchange = new SimExchange(ctx.simContext());
+        recovery = Recovery.recover(journal, logic, exchange);
+        final long base = recovery.nextRingSequence();
         final OneToOneRingBuffer orders = new OneToOneRingBuffer(new UnsafeBuffer(BufferUtil.allocateDirectAligned(
             ORDER_RING_CAPACITY + RingBufferDescriptor.TRAILER_LENGTH, 64)));
         disruptor = new Disruptor<>(FrameEvent::new, ctx.ringSize(), new StageThreadFactory(), ProducerType.SINGLE,
             ctx.waitStrategy().newStrategy());
         final RingBuffer<FrameEvent> ring = disruptor.getRingBuffer();
-        logicHandler = new LogicHandler(logic, latency, counters, ring);
+        logicHandler = new LogicHandler(logic, latency, counters, ring, base, ctx.journalDir(),
+            ctx.snapshotInterval());
         orderGateway = ctx.orderGateway() != null ?
             new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;
-        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders, orderGateway);
+        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders, orderGateway, base);
         disruptor.setDefaultExceptionHandler(errors);
-        disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring), logicHandler)
-            .then(publisher);
+        disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring, base),
+            logicHandler).then(publisher);
+        poller = new FeedPoller(ring, source, exchange, orders, () -> disruptor.getSequenceValueFor(publisher),
+            ctx.simContext().latencyNs(), lastSequences(logic), errors::errors);
         disruptor.start();
-        final SimExchange exchange = new SimExchange(ctx.simContext());
-        poller = new FeedPoller(disruptor.getRingBuffer(), source, exchange, orders,
-            () -> disruptor.getSequenceValueFor(publisher), ctx.simContext().latencyNs());
     }
 
     /**
@@ -90,6 +103,28 @@ public final class Engine implements AutoCloseable
         final long frames = poller.run(maxFrames, System.nanoTime(), intervalNs);
         awaitProcessed();
         return frames;
+    }
+
+    /** The journal header of a session of this engine with this configuration on this JVM. */
+    public static JournalHeader sessionHeader(final LogicContext ctx)
+    {
+        return JournalHeader.session(VERSION, ctx.digest(), DoubleVector.SPECIES_PREFERRED.vectorBitSize());
+    }
+
+    private static long[] lastSequences(final HedgeLogic logic)
+    {
+        final long[] last = new long[HedgeLogic.CHANNELS];
+        for (int channel = 0; channel < last.length; channel++)
+        {
+            last[channel] = logic.lastSequence(channel);
+        }
+        return last;
+    }
+
+    /** What the restart from an existing journal did (all zero for a new journal). */
+    public Recovery.Result recovery()
+    {
+        return recovery;
     }
 
     /** Latency is recorded for inputs from the next frame published on. */

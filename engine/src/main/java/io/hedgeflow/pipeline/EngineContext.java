@@ -14,9 +14,11 @@ public final class EngineContext
 {
     private Path journalDir;
     private int ringSize = 16_384;
-    private WaitStrategyKind waitStrategy = WaitStrategyKind.YIELDING;
+    private WaitStrategyKind waitStrategy = WaitStrategyKind.SLEEPING;
     private LogicContext logicContext = new LogicContext();
     private SimContext simContext = new SimContext();
+    private long snapshotInterval = 1_000_000L;
+    private JournalRollCycle rollCycle = JournalRollCycle.HOURLY;
     private UdpEndpoint orderGateway;
 
     public EngineContext conclude()
@@ -28,6 +30,14 @@ public final class EngineContext
         if (ringSize < 64 || Integer.bitCount(ringSize) != 1)
         {
             throw new IllegalArgumentException("ringSize must be a power of two >= 64: " + ringSize);
+        }
+        if (snapshotInterval < 0)
+        {
+            throw new IllegalArgumentException("snapshotInterval must not be negative: " + snapshotInterval);
+        }
+        if (rollCycle == null)
+        {
+            throw new IllegalArgumentException("rollCycle must be set");
         }
         if (waitStrategy == null)
         {
@@ -91,6 +101,33 @@ public final class EngineContext
     public EngineContext simContext(final SimContext value)
     {
         simContext = value;
+        return this;
+    }
+
+    /**
+     * Inputs between logic snapshots written to the journal directory (0: none). A snapshot is taken on the
+     * logic's thread and costs about a millisecond per thousand options; restarts replay from the latest one.
+     */
+    public long snapshotInterval()
+    {
+        return snapshotInterval;
+    }
+
+    public EngineContext snapshotInterval(final long value)
+    {
+        snapshotInterval = value;
+        return this;
+    }
+
+    /** When the journal queues start a new file, by UTC wall clock. */
+    public JournalRollCycle rollCycle()
+    {
+        return rollCycle;
+    }
+
+    public EngineContext rollCycle(final JournalRollCycle value)
+    {
+        rollCycle = value;
         return this;
     }
 

@@ -2,6 +2,8 @@ package io.hedgeflow.pipeline;
 
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
+import io.hedgeflow.codecs.KillSwitchEncoder;
+import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.sim.SimExchange;
@@ -26,6 +28,10 @@ import java.util.function.LongSupplier;
  */
 final class FeedPoller
 {
+    /** Channel of the control frames the engine itself injects (kill switch on a stage exception). */
+    static final int CONTROL_CHANNEL = 3;
+    private static final long STALL_TIMEOUT_NS = 10_000_000_000L;
+
     private final RingBuffer<FrameEvent> ring;
     private final FrameSource source;
     private final SimExchange exchange;
@@ -37,6 +43,13 @@ final class FeedPoller
     private final UnsafeBuffer pending = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
     private final UnsafeBuffer report = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
     private final MessageHandler orderHandler;
+    private final long[] processedThrough;
+    private final LongSupplier stageErrors;
+    private final FrameEncoder controlEncoder = new FrameEncoder();
+    private final KillSwitchEncoder killSwitch = new KillSwitchEncoder();
+    private final UnsafeBuffer control = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
+    private long controlSequence;
+    private long errorsSeen;
     private long gateSequence = -1;
     private long publisherSeen = -1;
     private long lastSequence = -1;
@@ -49,8 +62,13 @@ final class FeedPoller
         final SimExchange exchange,
         final org.agrona.concurrent.ringbuffer.RingBuffer orders,
         final LongSupplier publishedThrough,
-        final long exchangeLatencyNs)
+        final long exchangeLatencyNs,
+        final long[] processedThrough,
+        final LongSupplier stageErrors)
     {
+        this.processedThrough = processedThrough;
+        this.stageErrors = stageErrors;
+        this.controlSequence = processedThrough[CONTROL_CHANNEL];
         this.ring = ring;
         this.source = source;
         this.exchange = exchange;
@@ -78,6 +96,12 @@ final class FeedPoller
         final long first = published;
         while (published - first < maxFrames)
         {
+            if (stageErrors.getAsLong() > errorsSeen)
+            {
+                errorsSeen = stageErrors.getAsLong();
+                publishKillSwitch(first, startNs, intervalNs);
+                continue;
+            }
             final int length = source.poll(pending, 0, FrameHeader.MAX_FRAME_LENGTH);
             if (length == FrameSource.END)
             {
@@ -86,6 +110,11 @@ final class FeedPoller
             if (length == 0)
             {
                 drainOrders();
+                continue;
+            }
+            if (alreadyProcessed(length))
+            {
+                exchange.onMarketFrame(pending, 0, length);
                 continue;
             }
             final long timeNs = length >= FrameHeader.LENGTH ?
@@ -105,6 +134,26 @@ final class FeedPoller
         return published - first;
     }
 
+    /** An exception in a stage engages the kill switch through a journaled input, so replay sees it too. */
+    private void publishKillSwitch(final long first, final long startNs, final long intervalNs)
+    {
+        controlEncoder.begin(control, 0, killSwitch, CONTROL_CHANNEL, ++controlSequence, lastTimeNs);
+        killSwitch.engaged((short)1);
+        publish(control, controlEncoder.end(killSwitch), lastTimeNs, first, startNs, intervalNs);
+    }
+
+    /** True for a frame the journal already holds, from a source replaying from its start after a restart. */
+    private boolean alreadyProcessed(final int length)
+    {
+        if (length < FrameHeader.LENGTH)
+        {
+            return false;
+        }
+        final int channel = FrameHeader.channelId(pending, 0);
+        return channel >= 0 && channel < processedThrough.length &&
+            FrameHeader.sequence(pending, 0) <= processedThrough[channel];
+    }
+
     private void awaitOrdersUpTo(final long timeNs)
     {
         if (lastSequence - gateSequence > mask >> 1)
@@ -116,15 +165,27 @@ final class FeedPoller
         {
             gateSequence++;
         }
+        final long waitStartNs = System.nanoTime();
         while (publisherSeen < gateSequence)
         {
             publisherSeen = publishedThrough.getAsLong();
             if (publisherSeen < gateSequence && drainOrders() == 0)
             {
+                checkStall(waitStartNs);
                 Thread.yield();
             }
         }
         drainOrders();
+    }
+
+    /** The producer never waits for ever: a pipeline that makes no progress for STALL_TIMEOUT_NS ends the run. */
+    private static void checkStall(final long waitStartNs)
+    {
+        if (System.nanoTime() - waitStartNs > STALL_TIMEOUT_NS)
+        {
+            throw new IllegalStateException("pipeline stalled: no progress for " + STALL_TIMEOUT_NS / 1_000_000_000L +
+                " s (see hedgeflow stat --errors)");
+        }
     }
 
     private int drainOrders()
@@ -151,6 +212,7 @@ final class FeedPoller
             }
             receiveNs = intendedNs;
         }
+        final long waitStartNs = System.nanoTime();
         long sequence;
         while (true)
         {
@@ -163,6 +225,7 @@ final class FeedPoller
             {
                 if (drainOrders() == 0)
                 {
+                    checkStall(waitStartNs);
                     Thread.yield();
                 }
             }

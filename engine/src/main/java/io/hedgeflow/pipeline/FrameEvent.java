@@ -1,6 +1,7 @@
 package io.hedgeflow.pipeline;
 
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.logic.HedgeLogic;
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -12,13 +13,10 @@ import org.agrona.concurrent.UnsafeBuffer;
  *   output [ HedgeDecision frame | NewOrder frame ... ]   outputLength
  * </pre>
  */
-public final class FrameEvent
+final class FrameEvent
 {
-    /** Room for the frames one input can cause. */
-    public static final int OUTPUT_CAPACITY = 1024;
-
     final UnsafeBuffer input = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
-    final UnsafeBuffer output = new UnsafeBuffer(BufferUtil.allocateDirectAligned(OUTPUT_CAPACITY, 64));
+    final UnsafeBuffer output = new UnsafeBuffer(BufferUtil.allocateDirectAligned(HedgeLogic.MAX_OUTPUT_LENGTH, 64));
     int inputLength;
     long receiveNs;
     int outputLength;

@@ -14,9 +14,12 @@ final class InputJournalHandler implements EventHandler<FrameEvent>
     private final JournalAppender inputs;
     private final EngineCounters counters;
     private final Cursored ring;
+    private final long base;
 
-    InputJournalHandler(final JournalAppender inputs, final EngineCounters counters, final Cursored ring)
+    InputJournalHandler(
+        final JournalAppender inputs, final EngineCounters counters, final Cursored ring, final long base)
     {
+        this.base = base;
         this.inputs = inputs;
         this.counters = counters;
         this.ring = ring;
@@ -24,7 +27,7 @@ final class InputJournalHandler implements EventHandler<FrameEvent>
 
     public void onEvent(final FrameEvent event, final long sequence, final boolean endOfBatch)
     {
-        inputs.append(event.input, 0, event.inputLength, event.receiveNs, sequence);
+        inputs.append(event.input, 0, event.inputLength, event.receiveNs, base + sequence);
         if (endOfBatch)
         {
             counters.journalLag(ring.getCursor() - sequence);

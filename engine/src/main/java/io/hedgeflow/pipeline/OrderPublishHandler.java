@@ -23,9 +23,12 @@ final class OrderPublishHandler implements EventHandler<FrameEvent>
     private final JournalAppender decisions;
     private final RingBuffer orders;
     private final UdpFramePublisher gateway;
+    private final long base;
 
-    OrderPublishHandler(final JournalAppender decisions, final RingBuffer orders, final UdpFramePublisher gateway)
+    OrderPublishHandler(
+        final JournalAppender decisions, final RingBuffer orders, final UdpFramePublisher gateway, final long base)
     {
+        this.base = base;
         this.decisions = decisions;
         this.orders = orders;
         this.gateway = gateway;
@@ -37,7 +40,8 @@ final class OrderPublishHandler implements EventHandler<FrameEvent>
         while (offset < event.outputLength)
         {
             final int length = FrameHeader.frameLength(event.output, offset);
-            decisions.append(event.output, offset, length, FrameHeader.sendingTimeNs(event.output, offset), sequence);
+            decisions.append(event.output, offset, length, FrameHeader.sendingTimeNs(event.output, offset),
+                base + sequence);
             final int templateId = event.output.getShort(offset + FrameHeader.MESSAGE_OFFSET +
                 MessageHeaderDecoder.templateIdEncodingOffset(), ByteOrder.LITTLE_ENDIAN);
             if (templateId == NewOrderDecoder.TEMPLATE_ID && gateway != null)

@@ -5,7 +5,8 @@ import io.hedgeflow.status.EngineCounters;
 
 /**
  * Replaces the Disruptor's fatal default: an exception in a stage is counted, written to the distinct error log
- * of the counters file, and the first one kept for the report; the stage goes on with the next event and the run ends with a runtime failure.
+ * of the counters file, and the first one kept for the report; the feed poller then engages the kill switch with
+ * a journaled KillSwitch input; the stage goes on with the next event and the run ends with a runtime failure.
  */
 final class PipelineExceptionHandler implements ExceptionHandler<FrameEvent>
 {

@@ -2,59 +2,71 @@ package io.hedgeflow.replay;
 
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.journal.Journal;
+import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.journal.RecordHandler;
 import io.hedgeflow.logic.HedgeLogic;
-import io.hedgeflow.logic.LogicContext;
-import io.hedgeflow.pipeline.FrameEvent;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * Re-runs a journal's inputs, in journal order and with their ring sequences, through a fresh {@link HedgeLogic}
- * and compares every output frame with the decisions journal: stamp, trigger sequence and bytes.
+ * Re-runs a journal's inputs, in journal order and with their ring sequences, through a {@link HedgeLogic} (fresh,
+ * or restored from a snapshot covering the inputs up to a ring sequence) and compares every output frame with the
+ * decisions journal: stamp, trigger sequence and bytes. With a repair appender, outputs past the end of the
+ * decisions journal are appended instead of reported missing: that is how a restart writes the decisions a crash
+ * lost.
  */
 public final class JournalReplayer implements RecordHandler
 {
     private final HedgeLogic logic;
-    private final UnsafeBuffer output = new UnsafeBuffer(new byte[FrameEvent.OUTPUT_CAPACITY]);
+    private final UnsafeBuffer output = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
     private final UnsafeBuffer expected = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
     private JournalReader decisions;
+    private JournalAppender repair;
     private boolean verify;
+    private boolean decisionsEnded;
+    private long afterSequence;
     private long inputs;
     private long produced;
+    private long appended;
+    private long nextRingSequence;
     private int expectedLength;
     private long expectedStamp;
     private long expectedSequence;
     private String difference;
 
-    public JournalReplayer(final LogicContext ctx)
+    public JournalReplayer(final HedgeLogic logic)
     {
-        logic = new HedgeLogic(ctx);
+        this.logic = logic;
     }
 
-    /** Replays every input of the journal; with verify, compares against its decisions queue. */
-    public ReplayResult replay(final Journal journal, final boolean verify)
+    /**
+     * Replays the inputs after ring sequence afterSequence (-1: all of them).
+     *
+     * @param verify compare with the decisions journal.
+     * @param repair where to append decisions missing from the journal, or null to report them as a difference.
+     */
+    public ReplayResult replay(
+        final Journal journal, final boolean verify, final long afterSequence, final JournalAppender repair)
     {
-        this.verify = verify;
+        this.verify = verify || repair != null;
+        this.afterSequence = afterSequence;
+        this.repair = repair;
+        nextRingSequence = afterSequence + 1;
         try (JournalReader in = journal.inputsReader(); JournalReader out = journal.decisionsReader())
         {
             decisions = out;
-            while (difference == null && in.read(this))
+            boolean more = true;
+            while (difference == null && more)
             {
-                inputs++;
+                more = in.read(this);
             }
-            final long journaled = verify ? out.count() : -1;
-            if (difference == null && journaled > produced)
+            if (this.verify && difference == null && !decisionsEnded && nextExpected())
             {
-                difference = "journal has " + (journaled - produced) + " decision record(s) after the last one " +
-                    "replay produced";
+                difference = "the decisions journal has records after the last one replay produced (trigger " +
+                    "sequence " + expectedSequence + ")";
             }
-            return new ReplayResult(inputs, produced, journaled, difference, logic.counters());
-        }
-        finally
-        {
-            logic.close();
+            return new ReplayResult(inputs, produced, appended, nextRingSequence, difference, logic.counters());
         }
     }
 
@@ -62,6 +74,12 @@ public final class JournalReplayer implements RecordHandler
         final DirectBuffer buffer, final int offset, final int length, final long stamp, final long sequence,
         final long index)
     {
+        if (sequence <= afterSequence)
+        {
+            return;
+        }
+        nextRingSequence = sequence + 1;
+        inputs++;
         final int outputLength = logic.onFrame(buffer, offset, length, sequence, output, 0);
         int position = 0;
         while (position < outputLength && difference == null)
@@ -78,9 +96,19 @@ public final class JournalReplayer implements RecordHandler
 
     private void compare(final int position, final int frameLength, final long stamp, final long sequence)
     {
-        if (!decisions.read(this::expect))
+        if (decisionsEnded || !nextExpected())
         {
-            difference = "decision " + produced + " (trigger sequence " + sequence + ") is missing from the journal";
+            if (repair == null)
+            {
+                difference = "decision " + produced + " (trigger sequence " + sequence + ") is missing from the " +
+                    "journal";
+            }
+            else
+            {
+                decisionsEnded = true;
+                repair.append(output, position, frameLength, stamp, sequence);
+                appended++;
+            }
             return;
         }
         if (expectedSequence != sequence || expectedStamp != stamp)
@@ -94,6 +122,20 @@ public final class JournalReplayer implements RecordHandler
         {
             difference = "decision " + produced + " (trigger sequence " + sequence + "): " + field;
         }
+    }
+
+    /** Reads the next journaled decision triggered after afterSequence; false at the end of the journal. */
+    private boolean nextExpected()
+    {
+        do
+        {
+            if (!decisions.read(this::expect))
+            {
+                return false;
+            }
+        }
+        while (expectedSequence <= afterSequence);
+        return true;
     }
 
     private void expect(

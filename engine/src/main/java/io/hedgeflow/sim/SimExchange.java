@@ -194,6 +194,15 @@ public final class SimExchange
     }
 
     /** Best bid of an instrument from its last Quote, 0 if none or out of range. */
+    /**
+     * Continues the report sequence after a restart: the next report has sequence lastSequence + 1. The host
+     * re-submits the orders that were still working, as a real exchange would still hold them.
+     */
+    public void resumeAfter(final long lastSequence)
+    {
+        sequence = lastSequence;
+    }
+
     public long bestBid(final int instrumentId)
     {
         return inRange(instrumentId) ? bestBid[instrumentId] : 0;

@@ -1,5 +1,6 @@
 package io.hedgeflow.status;
 
+import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.logic.LogicCounters;
 import io.hedgeflow.logic.RejectReason;
 import org.agrona.concurrent.SystemEpochClock;
@@ -23,7 +24,9 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter orders;
     private final AtomicCounter fills;
     private final AtomicCounter gaps;
+    private final AtomicCounter staleSkips;
     private final AtomicCounter[] rejected = new AtomicCounter[RejectReason.values().length];
+    private final AtomicCounter[] verdicts = new AtomicCounter[RiskVerdict.values().length - 1];
     private final AtomicCounter ringOccupancy;
     private final AtomicCounter journalLag;
     private final AtomicCounter errors;
@@ -38,10 +41,19 @@ public final class EngineCounters implements AutoCloseable
         orders = manager.newCounter("orders: orders sent");
         fills = manager.newCounter("fills: execution reports with a fill");
         gaps = manager.newCounter("gaps: channel sequence gaps");
+        staleSkips = manager.newCounter("stale: hedge evaluations skipped on stale channels");
         for (final RejectReason reason : RejectReason.values())
         {
             rejected[reason.ordinal()] = manager.newCounter("rejected " + reason.name().toLowerCase(Locale.ROOT) +
                 ": input frames rejected");
+        }
+        for (final RiskVerdict verdict : RiskVerdict.values())
+        {
+            if (verdict != RiskVerdict.NULL_VAL)
+            {
+                verdicts[verdict.ordinal()] = manager.newCounter("verdict " +
+                    verdict.name().toLowerCase(Locale.ROOT) + ": hedge decisions with this pre-trade verdict");
+            }
         }
         ringOccupancy = manager.newCounter("ring occupancy: frames published, not yet through the logic");
         journalLag = manager.newCounter("journal lag: frames published, not yet journaled");
@@ -57,9 +69,14 @@ public final class EngineCounters implements AutoCloseable
         orders.setRelease(counters.orders());
         fills.setRelease(counters.fills());
         gaps.setRelease(counters.gaps());
+        staleSkips.setRelease(counters.staleSkips());
         for (int r = 0; r < rejected.length; r++)
         {
             rejected[r].setRelease(counters.rejected(r));
+        }
+        for (int v = 0; v < verdicts.length; v++)
+        {
+            verdicts[v].setRelease(counters.verdicts(v));
         }
         ringOccupancy.setRelease(occupancy);
     }

@@ -74,6 +74,16 @@ class HedgeflowToolTest
     }
 
     @Test
+    void shouldExitTwoNamingFileLineAndKeyOfAMalformedConfiguration() throws IOException
+    {
+        final Path config = Files.writeString(dir.resolve("bad.yaml"), "limits:\n  maxOrderQuantity: -1\n");
+        assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--config", config.toString(),
+            "--journal", dir.resolve("j").toString()), config + ":2: key 'limits.maxOrderQuantity': must be positive");
+        assertOneLineError(2, run("replay", dir.toString(), "--config", dir.resolve("none.yaml").toString()),
+            "no journal");
+    }
+
+    @Test
     void shouldExitTwoOnABadFeed()
     {
         assertOneLineError(2, run("run", "--feed", "tcp://x", "--journal", dir.resolve("j").toString()), "--feed");

@@ -1,6 +1,7 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.gateway.SimFeedSource;
+import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.sim.MarketSimulator;
@@ -31,7 +32,8 @@ class StatCommandTest
     void shouldReadTheCountersOfAnEngineFromAnotherProcess() throws Exception
     {
         final SimContext sim = new SimContext().seed(5);
-        try (Engine engine = new Engine(new EngineContext().journalDir(dir).simContext(sim),
+        try (Engine engine = new Engine(new EngineContext().journalDir(dir).simContext(sim)
+            .logicContext(TestContexts.logic()),
             new SimFeedSource(new MarketSimulator(sim))))
         {
             engine.run(50_000, 0);

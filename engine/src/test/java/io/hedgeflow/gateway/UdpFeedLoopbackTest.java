@@ -1,7 +1,7 @@
 package io.hedgeflow.gateway;
 
 import io.hedgeflow.framing.FrameHeader;
-import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
 import org.junit.jupiter.api.Test;
@@ -99,6 +99,6 @@ class UdpFeedLoopbackTest
     private static EngineContext context(final Path journal)
     {
         return new EngineContext().journalDir(journal).ringSize(1024)
-            .logicContext(new LogicContext().deltaBandUsd(50_000.0));
+            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0));
     }
 }

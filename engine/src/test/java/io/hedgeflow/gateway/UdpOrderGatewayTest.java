@@ -3,7 +3,7 @@ package io.hedgeflow.gateway;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.framing.FrameHeader;
-import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -39,7 +39,7 @@ class UdpOrderGatewayTest
         {
             final long orders;
             try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024)
-                .logicContext(new LogicContext().deltaBandUsd(50_000.0))
+                .logicContext(TestContexts.logic().deltaBandUsd(50_000.0))
                 .orderGateway(UdpEndpoint.parse("udp://127.0.0.1:" + gateway.localPort())),
                 new CaptureFileSource(capture)))
             {

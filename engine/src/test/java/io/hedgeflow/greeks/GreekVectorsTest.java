@@ -1,5 +1,6 @@
 package io.hedgeflow.greeks;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
 
@@ -44,42 +45,55 @@ class GreekVectorsTest
         return out;
     }
 
+    /** BSM with rate and carry, Black-76, zero rate and carry, zero carry, zero rate, zero spot. */
+    private static final double[][] MARKETS = {{61_000.0, 0.04, 0.015}, {61_000.0, 0.04, Double.NaN},
+        {61_000.0, 0.0, 0.0}, {61_000.0, 0.04, 0.0}, {61_000.0, 0.0, 0.02}, {0.0, 0.04, 0.015}};
+
+    private static void compute(final GreekVectors book, final double[] market, final boolean scalar)
+    {
+        if (Double.isNaN(market[2]))
+        {
+            if (scalar)
+            {
+                book.computeBlack76Scalar(market[0], market[1], NOW);
+            }
+            else
+            {
+                book.computeBlack76(market[0], market[1], NOW);
+            }
+        }
+        else if (scalar)
+        {
+            book.computeScalar(market[0], market[1], market[2], NOW);
+        }
+        else
+        {
+            book.compute(market[0], market[1], market[2], NOW);
+        }
+    }
+
     @Test
-    void shouldAgreeWithScalarOnRandomBooksOfEveryTailLength()
+    void shouldEqualScalarBitForBitOnRandomBooksOfEveryTailLength()
     {
         for (final int n : new int[]{1, 2, L - 1, L, L + 1, 2 * L + 3, 1000, 1021})
         {
             try (GreekVectors book = randomBook(n, n))
             {
-                for (final boolean black76 : new boolean[]{false, true})
+                for (final double[] market : MARKETS)
                 {
-                    if (black76)
-                    {
-                        book.computeBlack76Scalar(61_000.0, 0.04, NOW);
-                    }
-                    else
-                    {
-                        book.computeScalar(61_000.0, 0.04, 0.015, NOW);
-                    }
+                    compute(book, market, true);
                     final double[][] scalar = outputs(book);
-                    if (black76)
-                    {
-                        book.computeBlack76(61_000.0, 0.04, NOW);
-                    }
-                    else
-                    {
-                        book.compute(61_000.0, 0.04, 0.015, NOW);
-                    }
+                    compute(book, market, false);
                     final double[][] vector = outputs(book);
                     for (int g = 0; g < scalar.length; g++)
                     {
                         for (int i = 0; i < n; i++)
                         {
                             final double a = scalar[g][i], b = vector[g][i];
-                            if (!(Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) + 1e-300))
+                            if (Double.doubleToRawLongBits(a) != Double.doubleToRawLongBits(b))
                             {
-                                throw new AssertionError("n=" + n + " greek " + g + " slot " + i + ": scalar " + a +
-                                    " vector " + b);
+                                throw new AssertionError("n=" + n + " market " + Arrays.toString(market) +
+                                    " greek " + g + " slot " + i + ": scalar " + a + " vector " + b);
                             }
                         }
                     }

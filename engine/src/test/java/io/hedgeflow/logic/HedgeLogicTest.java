@@ -33,7 +33,7 @@ class HedgeLogicTest
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final HedgeDecisionDecoder decision = new HedgeDecisionDecoder();
     private final NewOrderDecoder order = new NewOrderDecoder();
-    private HedgeLogic logic = new HedgeLogic(new LogicContext().deltaBandUsd(30_000.0));
+    private HedgeLogic logic = new HedgeLogic(TestContexts.logic().deltaBandUsd(30_000.0));
     private long ringSequence;
     private int outputLength;
 
@@ -83,7 +83,7 @@ class HedgeLogicTest
         assertEquals(Side.BUY, order.side());
         assertEquals(expectedContracts, order.quantity() / Fixed8.ONE);
         assertEquals(0, order.quantity() % Fixed8.ONE, "whole lots");
-        assertEquals(Math.ceil((SPOT + 0.5) * 1.005 / 0.05) * 0.05, Fixed8.toDouble(order.limitPrice()), 1e-8);
+        assertEquals(Math.ceil((SPOT + 0.5) * 1.002 / 0.05) * 0.05, Fixed8.toDouble(order.limitPrice()), 1e-8);
         assertEquals(decision.orderId(), order.orderId());
         assertEquals(1, logic.counters().orders());
     }
@@ -131,7 +131,8 @@ class HedgeLogicTest
     void shouldRejectAnOrderAboveTheMaximumQuantityWithItsReasonCode()
     {
         logic.close();
-        logic = new HedgeLogic(new LogicContext().deltaBandUsd(30_000.0).maxOrderQuantity(1000.0));
+        logic = new HedgeLogic(TestContexts.logic().deltaBandUsd(30_000.0)
+            .limits(TestContexts.limits().maxOrderQuantity(1000.0)));
         shortCallBook();
 
         readDecision(0);
@@ -146,8 +147,8 @@ class HedgeLogicTest
     {
         final double delta = -100.0 * callDelta(SPOT);
         logic.close();
-        logic = new HedgeLogic(new LogicContext().deltaBandUsd(30_000.0)
-            .maxOrderQuantity(Math.round(-delta / 0.01)));
+        logic = new HedgeLogic(TestContexts.logic().deltaBandUsd(30_000.0)
+            .limits(TestContexts.limits().maxOrderQuantity(Math.round(-delta / 0.01))));
         shortCallBook();
 
         readDecision(0);

@@ -31,6 +31,8 @@ public final class TestFrames
     private final OptionTickerEncoder ticker = new OptionTickerEncoder();
     private final OptionTradeEncoder trade = new OptionTradeEncoder();
     private final ExecutionReportEncoder execution = new ExecutionReportEncoder();
+    private final io.hedgeflow.codecs.HeartbeatEncoder heartbeat = new io.hedgeflow.codecs.HeartbeatEncoder();
+    private final io.hedgeflow.codecs.ChannelResetEncoder reset = new io.hedgeflow.codecs.ChannelResetEncoder();
     private final long[] sequence = new long[8];
     public long timeNs = T0;
 
@@ -94,6 +96,35 @@ public final class TestFrames
         execution.orderId(orderId).instrumentId(id).side(side).execType(type).lastQty(Fixed8.fromDouble(qty))
             .lastPrice(Fixed8.fromDouble(price)).leavesQty(0).fee(0);
         return frame.end(execution);
+    }
+
+    public int heartbeat()
+    {
+        begin(heartbeat, MARKET);
+        heartbeat.reserved(0);
+        return frame.end(heartbeat);
+    }
+
+    /** A ChannelReset on the market channel; the next market frame has sequence 1. */
+    public int channelReset()
+    {
+        begin(reset, MARKET);
+        reset.reserved(0);
+        final int length = frame.end(reset);
+        sequence[MARKET] = 0;
+        return length;
+    }
+
+    /** Loses the next sequence number of a channel, as a dropped datagram would. */
+    public void skip(final int channel)
+    {
+        sequence[channel]++;
+    }
+
+    /** Advances logic time without a frame. */
+    public void advance(final long nanos)
+    {
+        timeNs += nanos;
     }
 
     private void begin(final org.agrona.sbe.MessageEncoderFlyweight message, final int channel)

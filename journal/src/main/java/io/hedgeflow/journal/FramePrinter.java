@@ -1,9 +1,7 @@
 package io.hedgeflow.journal;
 
-import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.DirectBuffer;
-import org.agrona.sbe.MessageDecoderFlyweight;
 
 /**
  * Prints any hedgeflow frame of a journal record as one line, for {@code dump}.
@@ -12,14 +10,18 @@ import org.agrona.sbe.MessageDecoderFlyweight;
  *       bidPrice=100000.5 bidSize=2 askPrice=100001 askSize=1.25
  * JSON: {"type":"Quote","sequence":12,"stamp":1767225600000000500,"channel":1,"channel_sequence":7,
  *        "time_ns":1767225600000000100,"instrumentId":3,"bidPrice":100000.5,"bidSize":2,"askPrice":100001,...}
+ * CSV:  12,1767225600000000500,Quote,1,7,1767225600000000100,3,"instrumentId=3 bidPrice=100000.5 bidSize=2 ..."
  * </pre>
  * (each one line). Keys are the schema's field names; Fixed8 fields print as exact decimals, enums by name,
- * repeating groups as lists ({@code levels=[{side=BUY price=1 size=2} {...}]} in text). A frame that cannot be
- * decoded (too short, length field disagreeing with the record, another schema, unknown template, truncated body
- * or group) prints as an {@code invalid} line with the reason, never an exception:
+ * repeating groups as lists ({@code levels=[{side=BUY price=1 size=2} {...}]} in text). CSV has the fixed columns
+ * of {@link #CSV_HEADER}: instrument_id is the message's instrumentId (hedgeInstrumentId of a HedgeDecision), empty
+ * for messages without one, and fields holds the message's fields as in text, always quoted. A frame that cannot
+ * be decoded (too short, length field disagreeing with the record, another schema, unknown template, truncated
+ * body or group) prints as an {@code invalid} line with the reason, never an exception:
  * <pre>
  * TEXT: seq=12 stamp=5 invalid length=40 reason=unknown template id 99
  * JSON: {"type":"invalid","sequence":12,"stamp":5,"length":40,"reason":"unknown template id 99"}
+ * CSV:  12,5,invalid,,,,,"length=40 reason=unknown template id 99"
  * </pre>
  * Reuses its decoders: one instance per thread. No line terminator is written.
  */
@@ -31,12 +33,18 @@ public final class FramePrinter
         /** Space separated {@code key=value} words. */
         TEXT,
         /** One JSON object. */
-        JSON
+        JSON,
+        /** Comma separated values under {@link #CSV_HEADER}. */
+        CSV
     }
 
-    private final MessageHeaderDecoder messageHeader = new MessageHeaderDecoder();
-    private final MessagePrinter messages = new MessagePrinter();
+    /** The header line of the CSV format. */
+    public static final String CSV_HEADER = "sequence,stamp,type,channel,channel_sequence,time_ns,instrument_id,fields";
+
+    private final MessageDecoders decoders = new MessageDecoders();
+    private final MessagePrinter messages = new MessagePrinter(decoders);
     private final LineWriter line = new LineWriter();
+    private final StringBuilder fields = new StringBuilder(256);
 
     /**
      * Appends one line describing the frame of a record.
@@ -62,28 +70,21 @@ public final class FramePrinter
     {
         buffer.boundsCheck(offset, length);
         final int start = out.length();
-        final String reason = printFrame(buffer, offset, length, stamp, sequence, format == Format.JSON, out);
+        String reason = decoders.wrap(buffer, offset, length);
+        if (null == reason)
+        {
+            reason = format == Format.CSV ?
+                printCsv(buffer, offset, length, stamp, sequence, out) :
+                printLine(buffer, offset, length, stamp, sequence, format == Format.JSON, out);
+        }
         if (null != reason)
         {
             out.setLength(start);
-            line.begin(out, format == Format.JSON);
-            if (line.json())
-            {
-                line.stringField("type", "invalid");
-            }
-            line.longField(line.json() ? "sequence" : "seq", sequence);
-            line.longField("stamp", stamp);
-            if (!line.json())
-            {
-                line.word("invalid");
-            }
-            line.longField("length", length);
-            line.stringField("reason", reason);
-            line.end();
+            printInvalid(length, stamp, sequence, reason, format, out);
         }
     }
 
-    private String printFrame(
+    private String printLine(
         final DirectBuffer buffer,
         final int offset,
         final int length,
@@ -92,17 +93,11 @@ public final class FramePrinter
         final boolean json,
         final StringBuilder out)
     {
-        final String reason = wrapMessage(buffer, offset, length);
-        if (null != reason)
-        {
-            return reason;
-        }
-
-        final int templateId = messageHeader.templateId();
+        final int templateId = decoders.templateId();
         line.begin(out, json);
         if (json)
         {
-            line.stringField("type", messages.typeName(templateId));
+            line.stringField("type", decoders.typeName(templateId));
             line.longField("sequence", sequence);
             line.longField("stamp", stamp);
             line.longField("channel", FrameHeader.channelId(buffer, offset));
@@ -116,55 +111,84 @@ public final class FramePrinter
             line.longField("ch", FrameHeader.channelId(buffer, offset));
             line.longField("chseq", FrameHeader.sequence(buffer, offset));
             line.timeField("t", FrameHeader.sendingTimeNs(buffer, offset));
-            line.word(messages.typeName(templateId));
+            line.word(decoders.typeName(templateId));
         }
-        final String fieldsReason = messages.printFields(templateId, offset + length, line);
+        final String reason = messages.printFields(templateId, offset + length, line);
         line.end();
-        return fieldsReason;
+        return reason;
     }
 
-    /**
-     * Checks the frame and message headers and wraps the message's decoder around the body.
-     *
-     * @return null, or why the frame cannot be decoded.
-     */
-    private String wrapMessage(final DirectBuffer buffer, final int offset, final int length)
+    private String printCsv(
+        final DirectBuffer buffer,
+        final int offset,
+        final int length,
+        final long stamp,
+        final long sequence,
+        final StringBuilder out)
     {
-        if (length < FrameHeader.MIN_FRAME_LENGTH)
+        fields.setLength(0);
+        line.begin(fields, false);
+        final String reason = messages.printFields(decoders.templateId(), offset + length, line);
+        final long instrumentId = decoders.instrumentId();
+        out.append(sequence).append(',').append(stamp).append(',').append(decoders.typeName(decoders.templateId()))
+            .append(',').append(FrameHeader.channelId(buffer, offset))
+            .append(',').append(FrameHeader.sequence(buffer, offset))
+            .append(',').append(FrameHeader.sendingTimeNs(buffer, offset)).append(',');
+        if (instrumentId != MessageDecoders.NO_INSTRUMENT)
         {
-            return "too short: " + length + " bytes, a frame has at least " + FrameHeader.MIN_FRAME_LENGTH;
+            out.append(instrumentId);
         }
-        final int frameLength = FrameHeader.frameLength(buffer, offset);
-        if (frameLength != length)
-        {
-            return "frame length field " + frameLength + " differs from record length " + length;
-        }
+        out.append(',');
+        appendQuoted(fields, out);
+        return reason;
+    }
 
-        messageHeader.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET);
-        final int schemaId = messageHeader.schemaId();
-        final int templateId = messageHeader.templateId();
-        final int blockLength = messageHeader.blockLength();
-        final int version = messageHeader.version();
-        if (schemaId != MessageHeaderDecoder.SCHEMA_ID)
+    private void printInvalid(
+        final int length,
+        final long stamp,
+        final long sequence,
+        final String reason,
+        final Format format,
+        final StringBuilder out)
+    {
+        if (format == Format.CSV)
         {
-            return "schema id " + schemaId + ", expected " + MessageHeaderDecoder.SCHEMA_ID;
+            out.append(sequence).append(',').append(stamp).append(",invalid,,,,,");
+            fields.setLength(0);
+            line.begin(fields, false);
+            line.longField("length", length);
+            line.stringField("reason", reason);
+            appendQuoted(fields, out);
+            return;
         }
-        final MessageDecoderFlyweight decoder = messages.decoder(templateId);
-        if (null == decoder)
+        line.begin(out, format == Format.JSON);
+        if (line.json())
         {
-            return "unknown template id " + templateId;
+            line.stringField("type", "invalid");
         }
-        if (FrameHeader.MIN_FRAME_LENGTH + blockLength > length)
+        line.longField(line.json() ? "sequence" : "seq", sequence);
+        line.longField("stamp", stamp);
+        if (!line.json())
         {
-            return "block length " + blockLength + " overruns the frame";
+            line.word("invalid");
         }
-        if (version >= MessageHeaderDecoder.SCHEMA_VERSION && blockLength < decoder.sbeBlockLength())
-        {
-            return "block length " + blockLength + " shorter than " + decoder.sbeBlockLength() + " of version " +
-                version;
-        }
+        line.longField("length", length);
+        line.stringField("reason", reason);
+        line.end();
+    }
 
-        decoder.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH, blockLength, version);
-        return null;
+    private static void appendQuoted(final CharSequence value, final StringBuilder out)
+    {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++)
+        {
+            final char c = value.charAt(i);
+            out.append(c);
+            if (c == '"')
+            {
+                out.append('"');
+            }
+        }
+        out.append('"');
     }
 }

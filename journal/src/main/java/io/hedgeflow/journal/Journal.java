@@ -1,7 +1,5 @@
 package io.hedgeflow.journal;
 
-import net.openhft.chronicle.queue.RollCycle;
-import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 
@@ -14,15 +12,13 @@ import java.nio.file.Path;
  *   DIR/inputs/      every input frame, as received
  *   DIR/decisions/   every decision and order frame
  * </pre>
- * Both queues roll every hour of UTC wall clock ({@link #ROLL_CYCLE}: one file per hour named
- * {@code yyyyMMdd-HHF.cq4}, at most 2^32 - 1 records per hour, about 1.19 million per second sustained).
- * Opening an existing session appends after its records. A read-write journal owns one {@link JournalAppender}
- * per queue; readers are created on demand and must be closed before the journal.
+ * Opening for writing ({@link #open}) writes a session header into each queue and appends after the records already
+ * there, continuing their integrity chain; each queue rolls to a new file per {@link JournalContext#rollCycle()}.
+ * A read-write journal owns one {@link JournalAppender} per queue; readers are created on demand and must be closed
+ * before the journal.
  */
 public final class Journal implements AutoCloseable
 {
-    /** Roll cycle of both queues. */
-    public static final RollCycle ROLL_CYCLE = RollCycles.FAST_HOURLY;
     /** Name of the inputs queue directory. */
     public static final String INPUTS = "inputs";
     /** Name of the decisions queue directory. */
@@ -34,32 +30,35 @@ public final class Journal implements AutoCloseable
     private final JournalAppender inputsAppender;
     private final JournalAppender decisionsAppender;
 
-    private Journal(final Path directory, final boolean readOnly)
+    private Journal(final Path directory, final JournalContext ctx)
     {
         this.directory = directory;
-        this.inputs = queue(directory.resolve(INPUTS), readOnly);
+        final boolean readOnly = null == ctx;
+        this.inputs = queue(directory.resolve(INPUTS), ctx);
         try
         {
-            this.decisions = queue(directory.resolve(DECISIONS), readOnly);
+            this.decisions = queue(directory.resolve(DECISIONS), ctx);
         }
         catch (final RuntimeException ex)
         {
             inputs.close();
             throw ex;
         }
-        this.inputsAppender = readOnly ? null : new JournalAppender(inputs.createAppender());
-        this.decisionsAppender = readOnly ? null : new JournalAppender(decisions.createAppender());
+        this.inputsAppender = readOnly ? null : appender(inputs, INPUTS, ctx);
+        this.decisionsAppender = readOnly ? null : appender(decisions, DECISIONS, ctx);
     }
 
     /**
-     * Opens a session for writing and reading, creating the directory and both queues if absent.
+     * Opens a session for writing and reading, creating the directory and both queues if absent, and writes the
+     * session header into both queues.
      *
-     * @param directory of the session.
+     * @param ctx directory, header, roll cycle and seal interval; concluded here.
      * @return the open journal.
      */
-    public static Journal open(final Path directory)
+    public static Journal open(final JournalContext ctx)
     {
-        return new Journal(directory, false);
+        ctx.conclude();
+        return new Journal(ctx.directory(), ctx);
     }
 
     /**
@@ -67,18 +66,23 @@ public final class Journal implements AutoCloseable
      *
      * @param directory of the session.
      * @return the open journal, without appenders.
-     * @throws IllegalArgumentException if the directory does not hold both queue directories.
+     * @throws IllegalArgumentException if the directory does not hold both queue directories with queue files.
      */
     public static Journal openReadOnly(final Path directory)
     {
         for (final String name : new String[]{ INPUTS, DECISIONS })
         {
-            if (!Files.isDirectory(directory.resolve(name)))
+            final Path queue = directory.resolve(name);
+            if (!Files.isDirectory(queue))
             {
-                throw new IllegalArgumentException("not a journal: " + directory.resolve(name) + " is not a directory");
+                throw new IllegalArgumentException("not a journal: " + queue + " is not a directory");
+            }
+            if (!CycleFiles.hasCycleFiles(queue))
+            {
+                throw new IllegalArgumentException("not a journal: " + queue + " has no queue files");
             }
         }
-        return new Journal(directory, true);
+        return new Journal(directory, null);
     }
 
     /**
@@ -124,7 +128,7 @@ public final class Journal implements AutoCloseable
     }
 
     /**
-     * Closes the appenders and both queues.
+     * Seals and closes the appenders, then closes both queues.
      */
     public void close()
     {
@@ -137,6 +141,11 @@ public final class Journal implements AutoCloseable
         decisions.close();
     }
 
+    SingleChronicleQueue queue(final String name)
+    {
+        return INPUTS.equals(name) ? inputs : decisions;
+    }
+
     private JournalAppender writable(final JournalAppender appender)
     {
         if (null == appender)
@@ -146,8 +155,17 @@ public final class Journal implements AutoCloseable
         return appender;
     }
 
-    private static SingleChronicleQueue queue(final Path path, final boolean readOnly)
+    private static SingleChronicleQueue queue(final Path path, final JournalContext ctx)
     {
-        return SingleChronicleQueueBuilder.binary(path).rollCycle(ROLL_CYCLE).readOnly(readOnly).build();
+        final SingleChronicleQueueBuilder builder = SingleChronicleQueueBuilder.binary(path).readOnly(null == ctx);
+        return null == ctx ? builder.rollCycle(CycleFiles.detectRollCycle(path)).build() :
+            builder.rollCycle(ctx.rollCycle()).timeProvider(ctx.clock()).build();
+    }
+
+    private static JournalAppender appender(
+        final SingleChronicleQueue queue, final String name, final JournalContext ctx)
+    {
+        return new JournalAppender(
+            queue.createAppender(), ChainRecovery.resume(queue), ctx.header().forQueue(name), ctx.sealInterval());
     }
 }

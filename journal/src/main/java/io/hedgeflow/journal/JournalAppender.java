@@ -8,42 +8,50 @@ import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import java.nio.ByteOrder;
+import static io.hedgeflow.journal.JournalRecord.ORDER;
 
 /**
- * Appends records to one queue of a {@link Journal}: one instance per queue, used by a single writer thread.
- * <pre>
- *  0                               8                               16
- *  +-------------------------------+-------------------------------+-----------------------------------+
- *  | stamp (int64)                 | sequence (int64)              | frame: FrameHeader + SBE message  |
- *  +-------------------------------+-------------------------------+-----------------------------------+
- * </pre>
- * (see {@link JournalRecord}). Garbage-free in steady state: each record is reserved in the mapped queue as one
+ * Appends records to one queue of a {@link Journal}: one instance per queue, used by one writer thread at a time
+ * (the journal may be opened and closed on other threads than the one appending, with a happens-before between).
+ * Opening writes the session header record; every {@link #append} writes a data record carrying its chain link;
+ * after every {@code sealInterval} records and on close a seal record follows (layouts and chain in
+ * {@link JournalRecord}). Garbage-free in steady state: each record is reserved in the mapped queue as one
  * contiguous region and written through a reused {@link UnsafeBuffer} view, from a heap or off-heap source.
  */
 public final class JournalAppender
 {
-    private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
-
     private final ExcerptAppender appender;
     private final MicroTouched toucher;
+    private final RecordChain chain;
+    private final int sealInterval;
     private final UnsafeBuffer record = new UnsafeBuffer(0, 0);
 
-    JournalAppender(final ExcerptAppender appender)
+    JournalAppender(
+        final ExcerptAppender appender, final RecordChain chain, final JournalHeader header, final int sealInterval)
     {
         this.appender = appender;
         this.toucher = (MicroTouched)appender;
+        this.chain = chain;
+        this.sealInterval = sealInterval;
+        final UnsafeBuffer encoded = new UnsafeBuffer(new byte[JournalHeader.MAX_RECORD_LENGTH]);
+        final int length = header.encode(encoded, chain.link());
+        try (DocumentContext context = appender.writingDocument())
+        {
+            reserve(context, length).putBytes(0, encoded, 0, length);
+            link(length);
+        }
+        appender.singleThreadedCheckReset();
     }
 
     /**
-     * Appends one record.
+     * Appends one data record.
      *
      * @param buffer   holding the frame.
      * @param offset   of the frame in buffer.
      * @param length   of the frame, 0 to {@link FrameHeader#MAX_FRAME_LENGTH} bytes; the frame is not validated,
      *                 so malformed input is journaled as received.
      * @param stamp    receive time (inputs) or trigger logic time (decisions), see {@link JournalRecord}.
-     * @param sequence ring sequence of the input, or of the triggering input for decisions.
+     * @param sequence ring sequence of the input, or of the triggering input for decisions; not negative.
      * @return the Chronicle index of the record.
      */
     public long append(
@@ -53,20 +61,27 @@ public final class JournalAppender
         {
             throw new IllegalArgumentException("frame length out of range: " + length);
         }
+        if (sequence < 0)
+        {
+            throw new IllegalArgumentException("sequence must not be negative: " + sequence);
+        }
         buffer.boundsCheck(offset, length);
 
         final int recordLength = JournalRecord.HEADER_LENGTH + length;
         try (DocumentContext context = appender.writingDocument())
         {
-            final Bytes<?> bytes = context.wire().bytes();
-            final long position = bytes.writePosition();
-            bytes.writeSkip(recordLength);
-            record.wrap(bytes.addressForWrite(position), recordLength);
+            final UnsafeBuffer record = reserve(context, recordLength);
             record.putLong(JournalRecord.STAMP_OFFSET, stamp, ORDER);
             record.putLong(JournalRecord.SEQUENCE_OFFSET, sequence, ORDER);
             record.putBytes(JournalRecord.FRAME_OFFSET, buffer, offset, length);
+            link(recordLength);
         }
-        return appender.lastIndexAppended();
+        final long index = appender.lastIndexAppended();
+        if (chain.count() >= sealInterval)
+        {
+            seal();
+        }
+        return index;
     }
 
     /**
@@ -85,8 +100,43 @@ public final class JournalAppender
         return toucher.microTouch();
     }
 
+    /**
+     * Seals the records since the last seal, if any, and closes the Chronicle appender.
+     */
     void close()
     {
+        appender.singleThreadedCheckReset();
+        if (chain.count() > 0)
+        {
+            seal();
+        }
         appender.close();
+    }
+
+    private void seal()
+    {
+        try (DocumentContext context = appender.writingDocument())
+        {
+            final UnsafeBuffer record = reserve(context, JournalRecord.SEAL_LENGTH);
+            record.putLong(JournalRecord.STAMP_OFFSET, 0, ORDER);
+            record.putLong(JournalRecord.SEQUENCE_OFFSET, JournalRecord.SEAL, ORDER);
+            chain.seal(record);
+            link(JournalRecord.SEAL_LENGTH);
+        }
+    }
+
+    private UnsafeBuffer reserve(final DocumentContext context, final int length)
+    {
+        final Bytes<?> bytes = context.wire().bytes();
+        final long position = bytes.writePosition();
+        bytes.writeSkip(length);
+        record.wrap(bytes.addressForWrite(position), length);
+        return record;
+    }
+
+    private void link(final int length)
+    {
+        record.putLong(JournalRecord.LINK_OFFSET, chain.nextLink(record, length), ORDER);
+        chain.accept(record, length);
     }
 }

@@ -1,70 +1,79 @@
 package io.hedgeflow.journal;
 
 import net.openhft.chronicle.bytes.Bytes;
-import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.TailerDirection;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import java.nio.ByteOrder;
-
 /**
- * Reads the records of one queue of a {@link Journal} in order, from the start; at the end {@link #read} returns
- * false, and true again once another record has been appended, so a reader can also tail a live queue.
- * Garbage-free: each record is presented through a reused {@link UnsafeBuffer} view over the mapped queue.
- * One thread at a time; close it before its journal.
+ * Reads the data records of one queue of a {@link Journal} in order, from the start, skipping the control records
+ * (session headers and seals, see {@link JournalRecord}); at the end {@link #read} returns false, and true again once
+ * another record has been appended, so a reader can also tail a live queue. Garbage-free: each record is presented
+ * through a reused {@link UnsafeBuffer} view over the mapped queue. One thread at a time; close it before its
+ * journal.
  */
 public final class JournalReader implements AutoCloseable
 {
-    private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
-
-    private final ChronicleQueue queue;
+    private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
     private final UnsafeBuffer record = new UnsafeBuffer(0, 0);
+    private final RecordVisitor dataOnly = this::deliverData;
+    private RecordHandler handler;
+    private boolean delivered;
 
-    JournalReader(final ChronicleQueue queue)
+    JournalReader(final SingleChronicleQueue queue)
     {
-        this.queue = queue;
-        this.tailer = queue.createTailer();
+        this(queue, TailerDirection.FORWARD);
     }
 
     /**
-     * Reads the next record, if any, into the handler.
+     * A reader in a direction: forward from the first record, or backward from the last.
+     */
+    JournalReader(final SingleChronicleQueue queue, final TailerDirection direction)
+    {
+        this.queue = queue;
+        this.tailer = direction == TailerDirection.BACKWARD ?
+            queue.createTailer().direction(direction).toEnd() : startTailer();
+    }
+
+    /**
+     * Reads the next data record, if any, into the handler, skipping control records before it.
      *
      * @param handler receives the record.
      * @return true if a record was read, false at the current end of the queue.
-     * @throws IllegalStateException if the record is shorter than {@link JournalRecord#HEADER_LENGTH}, which no
+     * @throws IllegalStateException if a record is shorter than {@link JournalRecord#HEADER_LENGTH}, which no
      *                               {@link JournalAppender} writes: the queue is not a hedgeflow journal.
      */
     public boolean read(final RecordHandler handler)
     {
-        try (DocumentContext context = tailer.readingDocument())
+        this.handler = handler;
+        delivered = false;
+        while (!delivered && readRecord(dataOnly))
+        {
+        }
+        return delivered;
+    }
+
+    /**
+     * Reads the session header at the start of the queue with a separate tailer; this reader's position is unchanged.
+     *
+     * @return the header, or null if the queue is empty or its first record is not a header (its older files, with
+     * the session's header, were deleted).
+     */
+    public JournalHeader header()
+    {
+        try (ExcerptTailer tailer = startTailer(); DocumentContext context = tailer.readingDocument())
         {
             if (!context.isPresent())
             {
-                return false;
+                return null;
             }
-
-            final Bytes<?> bytes = context.wire().bytes();
-            final long length = bytes.readRemaining();
-            final long index = context.index();
-            if (length < JournalRecord.HEADER_LENGTH)
-            {
-                throw new IllegalStateException(
-                    "record at index " + index + " of " + queue.file() + " has " + length + " bytes, fewer than " +
-                    JournalRecord.HEADER_LENGTH);
-            }
-
-            final int recordLength = (int)length;
-            record.wrap(bytes.addressForRead(bytes.readPosition(), recordLength), recordLength);
-            handler.onRecord(
-                record,
-                JournalRecord.FRAME_OFFSET,
-                recordLength - JournalRecord.HEADER_LENGTH,
-                record.getLong(JournalRecord.STAMP_OFFSET, ORDER),
-                record.getLong(JournalRecord.SEQUENCE_OFFSET, ORDER),
-                index);
-            return true;
+            final UnsafeBuffer first = new UnsafeBuffer(0, 0);
+            final int length = wrap(context, first);
+            return JournalRecord.sequence(first) == JournalRecord.HEADER ? JournalHeader.decode(first, length) : null;
         }
     }
 
@@ -73,18 +82,19 @@ public final class JournalReader implements AutoCloseable
      */
     public void toStart()
     {
-        tailer.toStart();
+        toFirstFile(tailer.toStart());
     }
 
     /**
-     * Counts the records in the queue now, by walking it with a separate tailer; this reader's position is unchanged.
+     * Counts the data records in the queue now, by walking it with a separate tailer; this reader's position is
+     * unchanged.
      *
-     * @return the number of records.
+     * @return the number of data records.
      */
     public long count()
     {
         long count = 0;
-        try (ExcerptTailer counter = queue.createTailer())
+        try (ExcerptTailer counter = startTailer())
         {
             while (true)
             {
@@ -94,7 +104,8 @@ public final class JournalReader implements AutoCloseable
                     {
                         return count;
                     }
-                    count++;
+                    wrap(context, record);
+                    count += JournalRecord.sequence(record) >= 0 ? 1 : 0;
                 }
             }
         }
@@ -106,5 +117,79 @@ public final class JournalReader implements AutoCloseable
     public void close()
     {
         tailer.close();
+    }
+
+    /**
+     * Moves to a record, so the next read returns it.
+     *
+     * @param index Chronicle index of the record.
+     * @return true if the queue holds the index.
+     */
+    boolean moveToIndex(final long index)
+    {
+        return tailer.moveToIndex(index);
+    }
+
+    /**
+     * Reads the next record of any kind.
+     *
+     * @return true if a record was read, false at the current end of the queue.
+     */
+    boolean readRecord(final RecordVisitor visitor)
+    {
+        try (DocumentContext context = tailer.readingDocument())
+        {
+            if (!context.isPresent())
+            {
+                return false;
+            }
+            visitor.onRecord(record, wrap(context, record), context.index());
+            return true;
+        }
+    }
+
+    private ExcerptTailer startTailer()
+    {
+        return toFirstFile(queue.createTailer());
+    }
+
+    /**
+     * Chronicle's tailer starts at the first cycle its directory listing names; a read-only queue keeps naming a
+     * file deleted since it was written (retention), so start at the first file present instead.
+     */
+    private ExcerptTailer toFirstFile(final ExcerptTailer tailer)
+    {
+        final int present = CycleFiles.firstCycle(queue);
+        if (present != Integer.MAX_VALUE && present != queue.firstCycle())
+        {
+            tailer.moveToCycle(present);
+        }
+        return tailer;
+    }
+
+    private int wrap(final DocumentContext context, final UnsafeBuffer view)
+    {
+        final Bytes<?> bytes = context.wire().bytes();
+        final long length = bytes.readRemaining();
+        if (length < JournalRecord.HEADER_LENGTH)
+        {
+            throw new IllegalStateException(
+                "record at index " + context.index() + " of " + queue.file() + " has " + length +
+                " bytes, fewer than " + JournalRecord.HEADER_LENGTH);
+        }
+        final int recordLength = (int)length;
+        view.wrap(bytes.addressForRead(bytes.readPosition(), recordLength), recordLength);
+        return recordLength;
+    }
+
+    private void deliverData(final DirectBuffer record, final int length, final long index)
+    {
+        final long sequence = JournalRecord.sequence(record);
+        if (sequence >= 0)
+        {
+            delivered = true;
+            handler.onRecord(record, JournalRecord.FRAME_OFFSET, length - JournalRecord.FRAME_OFFSET,
+                JournalRecord.stamp(record), sequence, index);
+        }
     }
 }

@@ -1,30 +1,95 @@
 package io.hedgeflow.journal;
 
+import io.hedgeflow.framing.FrameHeader;
+import org.agrona.DirectBuffer;
+
+import java.nio.ByteOrder;
+
 /**
- * Layout of one journal record (one Chronicle excerpt), little-endian.
+ * Layout of one journal record (one Chronicle excerpt), little-endian. Every record starts with the same 24 bytes:
  * <pre>
- *  0                               8                               16
- *  +-------------------------------+-------------------------------+-----------------------------------+
- *  | stamp (int64)                 | sequence (int64)              | frame: FrameHeader + SBE message  |
- *  +-------------------------------+-------------------------------+-----------------------------------+
+ *  0                               8                               16                              24
+ *  +-------------------------------+-------------------------------+-------------------------------+--------------
+ *  | stamp (int64)                 | sequence (int64)              | link (int64)                  | body ...
+ *  +-------------------------------+-------------------------------+-------------------------------+--------------
  * </pre>
- * inputs queue: stamp = receive time in ns (wall clock, for latency measurement only), sequence = ring sequence.
- * decisions queue: stamp = logic time of the triggering input, sequence = ring sequence of that input, so the
- * decision records of a replay are byte-identical to the original session's.
- * The frame is stored exactly as given (at most {@link io.hedgeflow.framing.FrameHeader#MAX_FRAME_LENGTH} bytes).
+ * The sequence tells the kind of record:
+ * <pre>
+ *  kind     sequence    stamp                               body
+ *  data     &gt;= 0        inputs: receive time ns (wall)      the frame as received or produced:
+ *                       decisions: trigger logic time ns    FrameHeader + SBE message, 0..1024 bytes
+ *  header   -1 HEADER   session creation, ns since epoch    {@link JournalHeader} (see its layout)
+ *  seal     -2 SEAL     0                                   +-------------------+---------------------------+
+ *                                                           | count (int64)     | SHA-256 digest (32 bytes) |
+ *                                                           +-------------------+---------------------------+
+ * </pre>
+ * inputs queue: sequence = ring sequence. decisions queue: sequence = ring sequence of the triggering input, stamp =
+ * its logic time, so the decision records of a replay or of a second run are byte-identical.
+ * <p>
+ * Integrity chain (checked by {@link Verifier}), over the records of one queue in order:
+ * <pre>
+ *   link(r)    = L(link(previous record), r)      link(before the first record) = 0
+ *   digest(s)  = SHA-256(digest(previous seal) || covered bytes of each data and header record since it)
+ *                                                 digest(before the first seal) = 32 zero bytes
+ * </pre>
+ * L is a 64-bit chained checksum ({@code RecordChain}): every record carries the link of itself and all its
+ * predecessors, so changing, removing, inserting or reordering a record breaks the link of the first record
+ * affected. A seal record, written after every {@link JournalContext#sealInterval()} records and when the journal
+ * closes, carries the SHA-256 of the records since the previous seal, chained through the previous seal's digest.
+ * The covered bytes of a record are all its bytes except a header's stamp, the only wall-clock value of the
+ * decisions queue, so equal decision records carry equal links and seals.
  */
 public final class JournalRecord
 {
     /** Offset of the int64 stamp. */
     public static final int STAMP_OFFSET = 0;
-    /** Offset of the int64 sequence. */
+    /** Offset of the int64 sequence, negative for the control records {@link #HEADER} and {@link #SEAL}. */
     public static final int SEQUENCE_OFFSET = 8;
-    /** Offset of the frame. */
-    public static final int FRAME_OFFSET = 16;
-    /** Bytes in front of the frame. */
-    public static final int HEADER_LENGTH = FRAME_OFFSET;
+    /** Offset of the int64 link: the chained checksum of this record and all before it. */
+    public static final int LINK_OFFSET = 16;
+    /** Offset of the body: the frame of a data record. */
+    public static final int BODY_OFFSET = 24;
+    /** Offset of the frame in a data record. */
+    public static final int FRAME_OFFSET = BODY_OFFSET;
+    /** Bytes in front of the body. */
+    public static final int HEADER_LENGTH = BODY_OFFSET;
+
+    /** Longest record of any kind. */
+    public static final int MAX_LENGTH =
+        Math.max(HEADER_LENGTH + FrameHeader.MAX_FRAME_LENGTH, JournalHeader.MAX_RECORD_LENGTH);
+
+    /** Sequence of a session header record. */
+    public static final long HEADER = -1;
+    /** Sequence of a seal record. */
+    public static final long SEAL = -2;
+
+    /** Offset of a seal's int64 count of records sealed since the previous seal. */
+    public static final int SEAL_COUNT_OFFSET = BODY_OFFSET;
+    /** Offset of a seal's SHA-256 digest. */
+    public static final int SEAL_DIGEST_OFFSET = SEAL_COUNT_OFFSET + 8;
+    /** Length of a SHA-256 digest. */
+    public static final int DIGEST_LENGTH = 32;
+    /** Length of a seal record. */
+    public static final int SEAL_LENGTH = SEAL_DIGEST_OFFSET + DIGEST_LENGTH;
+
+    static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
 
     private JournalRecord()
     {
+    }
+
+    static long stamp(final DirectBuffer record)
+    {
+        return record.getLong(STAMP_OFFSET, ORDER);
+    }
+
+    static long sequence(final DirectBuffer record)
+    {
+        return record.getLong(SEQUENCE_OFFSET, ORDER);
+    }
+
+    static long link(final DirectBuffer record)
+    {
+        return record.getLong(LINK_OFFSET, ORDER);
     }
 }

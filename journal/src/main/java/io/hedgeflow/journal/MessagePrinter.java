@@ -16,53 +16,22 @@ import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.TimerDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
-import org.agrona.sbe.MessageDecoderFlyweight;
 
 /**
  * Prints the fields of every message of the hedgeflow schema, in schema order and under their schema names,
- * through a {@link LineWriter}, with one reused decoder per message type.
+ * through a {@link LineWriter}, from the decoders of {@link MessageDecoders}.
  */
 final class MessagePrinter
 {
-    private static final int MAX_TEMPLATE_ID = HedgeDecisionDecoder.TEMPLATE_ID;
+    private final MessageDecoders decoders;
 
-    private final MessageDecoderFlyweight[] decoders = new MessageDecoderFlyweight[MAX_TEMPLATE_ID + 1];
-    private final String[] typeNames = new String[MAX_TEMPLATE_ID + 1];
-    private final InstrumentDefinitionDecoder instrumentDefinition = register(new InstrumentDefinitionDecoder());
-    private final QuoteDecoder quote = register(new QuoteDecoder());
-    private final BookLevelsDecoder bookLevels = register(new BookLevelsDecoder());
-    private final TradeDecoder trade = register(new TradeDecoder());
-    private final OptionTickerDecoder optionTicker = register(new OptionTickerDecoder());
-    private final IndexPriceDecoder indexPrice = register(new IndexPriceDecoder());
-    private final FundingRateDecoder fundingRate = register(new FundingRateDecoder());
-    private final HeartbeatDecoder heartbeat = register(new HeartbeatDecoder());
-    private final ChannelResetDecoder channelReset = register(new ChannelResetDecoder());
-    private final ExecutionReportDecoder executionReport = register(new ExecutionReportDecoder());
-    private final PositionSnapshotDecoder positionSnapshot = register(new PositionSnapshotDecoder());
-    private final OptionTradeDecoder optionTrade = register(new OptionTradeDecoder());
-    private final KillSwitchDecoder killSwitch = register(new KillSwitchDecoder());
-    private final TimerDecoder timer = register(new TimerDecoder());
-    private final NewOrderDecoder newOrder = register(new NewOrderDecoder());
-    private final HedgeDecisionDecoder hedgeDecision = register(new HedgeDecisionDecoder());
-
-    /**
-     * @return the decoder of the template, null if the schema has no such message.
-     */
-    MessageDecoderFlyweight decoder(final int templateId)
+    MessagePrinter(final MessageDecoders decoders)
     {
-        return templateId >= 0 && templateId <= MAX_TEMPLATE_ID ? decoders[templateId] : null;
+        this.decoders = decoders;
     }
 
     /**
-     * @return the message name of a template the schema has.
-     */
-    String typeName(final int templateId)
-    {
-        return typeNames[templateId];
-    }
-
-    /**
-     * Prints the fields of the message its decoder (see {@link #decoder}) is wrapped around.
+     * Prints the fields of the message its decoder is wrapped around (see {@link MessageDecoders#wrap}).
      *
      * @return null, or why the message could not be printed (a repeating group overrunning frameEnd).
      */
@@ -80,30 +49,30 @@ final class MessagePrinter
             case OptionTickerDecoder.TEMPLATE_ID -> printOptionTicker(out);
             case IndexPriceDecoder.TEMPLATE_ID ->
             {
-                out.longField("underlyingId", indexPrice.underlyingId());
-                out.fixed8Field("price", indexPrice.price());
+                out.longField("underlyingId", decoders.indexPrice.underlyingId());
+                out.fixed8Field("price", decoders.indexPrice.price());
             }
             case FundingRateDecoder.TEMPLATE_ID ->
             {
-                out.longField("instrumentId", fundingRate.instrumentId());
-                out.fixed8Field("rate", fundingRate.rate());
+                out.longField("instrumentId", decoders.fundingRate.instrumentId());
+                out.fixed8Field("rate", decoders.fundingRate.rate());
             }
-            case HeartbeatDecoder.TEMPLATE_ID -> out.longField("reserved", heartbeat.reserved());
-            case ChannelResetDecoder.TEMPLATE_ID -> out.longField("reserved", channelReset.reserved());
+            case HeartbeatDecoder.TEMPLATE_ID -> out.longField("reserved", decoders.heartbeat.reserved());
+            case ChannelResetDecoder.TEMPLATE_ID -> out.longField("reserved", decoders.channelReset.reserved());
             case ExecutionReportDecoder.TEMPLATE_ID -> printExecutionReport(out);
             case PositionSnapshotDecoder.TEMPLATE_ID ->
             {
-                out.longField("instrumentId", positionSnapshot.instrumentId());
-                out.fixed8Field("position", positionSnapshot.position());
+                out.longField("instrumentId", decoders.positionSnapshot.instrumentId());
+                out.fixed8Field("position", decoders.positionSnapshot.position());
             }
             case OptionTradeDecoder.TEMPLATE_ID ->
             {
-                out.longField("instrumentId", optionTrade.instrumentId());
-                out.fixed8Field("quantity", optionTrade.quantity());
-                out.fixed8Field("price", optionTrade.price());
+                out.longField("instrumentId", decoders.optionTrade.instrumentId());
+                out.fixed8Field("quantity", decoders.optionTrade.quantity());
+                out.fixed8Field("price", decoders.optionTrade.price());
             }
-            case KillSwitchDecoder.TEMPLATE_ID -> out.longField("engaged", killSwitch.engaged());
-            case TimerDecoder.TEMPLATE_ID -> out.longField("timerId", timer.timerId());
+            case KillSwitchDecoder.TEMPLATE_ID -> out.longField("engaged", decoders.killSwitch.engaged());
+            case TimerDecoder.TEMPLATE_ID -> out.longField("timerId", decoders.timer.timerId());
             case NewOrderDecoder.TEMPLATE_ID -> printNewOrder(out);
             case HedgeDecisionDecoder.TEMPLATE_ID -> printHedgeDecision(out);
             default -> throw new IllegalArgumentException("no decoder for template id " + templateId);
@@ -113,7 +82,7 @@ final class MessagePrinter
 
     private void printInstrumentDefinition(final LineWriter out)
     {
-        final InstrumentDefinitionDecoder d = instrumentDefinition;
+        final InstrumentDefinitionDecoder d = decoders.instrumentDefinition;
         out.longField("instrumentId", d.instrumentId());
         out.longField("underlyingId", d.underlyingId());
         out.stringField("kind", EnumNames.INSTRUMENT_KIND.name(d.kindRaw()));
@@ -134,29 +103,29 @@ final class MessagePrinter
 
     private void printQuote(final LineWriter out)
     {
-        out.longField("instrumentId", quote.instrumentId());
-        out.fixed8Field("bidPrice", quote.bidPrice());
-        out.fixed8Field("bidSize", quote.bidSize());
-        out.fixed8Field("askPrice", quote.askPrice());
-        out.fixed8Field("askSize", quote.askSize());
+        out.longField("instrumentId", decoders.quote.instrumentId());
+        out.fixed8Field("bidPrice", decoders.quote.bidPrice());
+        out.fixed8Field("bidSize", decoders.quote.bidSize());
+        out.fixed8Field("askPrice", decoders.quote.askPrice());
+        out.fixed8Field("askSize", decoders.quote.askSize());
     }
 
     private String printBookLevels(final int frameEnd, final LineWriter out)
     {
-        final int groupOffset = bookLevels.limit();
+        final int groupOffset = decoders.bookLevels.limit();
         if (groupOffset + BookLevelsDecoder.LevelsDecoder.HEADER_SIZE > frameEnd)
         {
             return "levels group header overruns the frame";
         }
-        final BookLevelsDecoder.LevelsDecoder levels = bookLevels.levels();
+        final BookLevelsDecoder.LevelsDecoder levels = decoders.bookLevels.levels();
         if (levels.actingBlockLength() < BookLevelsDecoder.LevelsDecoder.sbeBlockLength() ||
-            bookLevels.limit() + (long)levels.count() * levels.actingBlockLength() > frameEnd)
+            decoders.bookLevels.limit() + (long)levels.count() * levels.actingBlockLength() > frameEnd)
         {
             return "levels group of " + levels.count() + " entries of " + levels.actingBlockLength() +
                 " bytes overruns the frame";
         }
 
-        out.longField("instrumentId", bookLevels.instrumentId());
+        out.longField("instrumentId", decoders.bookLevels.instrumentId());
         out.beginGroup("levels");
         while (levels.hasNext())
         {
@@ -173,25 +142,25 @@ final class MessagePrinter
 
     private void printTrade(final LineWriter out)
     {
-        out.longField("instrumentId", trade.instrumentId());
-        out.fixed8Field("price", trade.price());
-        out.fixed8Field("size", trade.size());
-        out.stringField("aggressorSide", EnumNames.SIDE.name(trade.aggressorSideRaw()));
+        out.longField("instrumentId", decoders.trade.instrumentId());
+        out.fixed8Field("price", decoders.trade.price());
+        out.fixed8Field("size", decoders.trade.size());
+        out.stringField("aggressorSide", EnumNames.SIDE.name(decoders.trade.aggressorSideRaw()));
     }
 
     private void printOptionTicker(final LineWriter out)
     {
-        out.longField("instrumentId", optionTicker.instrumentId());
-        out.fixed8Field("markPrice", optionTicker.markPrice());
-        out.fixed8Field("markIv", optionTicker.markIv());
-        out.fixed8Field("bidIv", optionTicker.bidIv());
-        out.fixed8Field("askIv", optionTicker.askIv());
-        out.fixed8Field("underlyingPrice", optionTicker.underlyingPrice());
+        out.longField("instrumentId", decoders.optionTicker.instrumentId());
+        out.fixed8Field("markPrice", decoders.optionTicker.markPrice());
+        out.fixed8Field("markIv", decoders.optionTicker.markIv());
+        out.fixed8Field("bidIv", decoders.optionTicker.bidIv());
+        out.fixed8Field("askIv", decoders.optionTicker.askIv());
+        out.fixed8Field("underlyingPrice", decoders.optionTicker.underlyingPrice());
     }
 
     private void printExecutionReport(final LineWriter out)
     {
-        final ExecutionReportDecoder d = executionReport;
+        final ExecutionReportDecoder d = decoders.executionReport;
         out.longField("orderId", d.orderId());
         out.longField("instrumentId", d.instrumentId());
         out.stringField("side", EnumNames.SIDE.name(d.sideRaw()));
@@ -204,17 +173,17 @@ final class MessagePrinter
 
     private void printNewOrder(final LineWriter out)
     {
-        out.longField("orderId", newOrder.orderId());
-        out.longField("instrumentId", newOrder.instrumentId());
-        out.stringField("side", EnumNames.SIDE.name(newOrder.sideRaw()));
-        out.fixed8Field("quantity", newOrder.quantity());
-        out.fixed8Field("limitPrice", newOrder.limitPrice());
-        out.longField("triggerSequence", newOrder.triggerSequence());
+        out.longField("orderId", decoders.newOrder.orderId());
+        out.longField("instrumentId", decoders.newOrder.instrumentId());
+        out.stringField("side", EnumNames.SIDE.name(decoders.newOrder.sideRaw()));
+        out.fixed8Field("quantity", decoders.newOrder.quantity());
+        out.fixed8Field("limitPrice", decoders.newOrder.limitPrice());
+        out.longField("triggerSequence", decoders.newOrder.triggerSequence());
     }
 
     private void printHedgeDecision(final LineWriter out)
     {
-        final HedgeDecisionDecoder d = hedgeDecision;
+        final HedgeDecisionDecoder d = decoders.hedgeDecision;
         out.longField("decisionId", d.decisionId());
         out.longField("triggerSequence", d.triggerSequence());
         out.longField("triggerChannel", d.triggerChannel());
@@ -232,14 +201,5 @@ final class MessagePrinter
         out.fixed8Field("underlyingPrice", d.underlyingPrice());
         out.fixed8Field("orderQty", d.orderQty());
         out.longField("orderId", d.orderId());
-    }
-
-    private <D extends MessageDecoderFlyweight> D register(final D decoder)
-    {
-        final int templateId = decoder.sbeTemplateId();
-        final String className = decoder.getClass().getSimpleName();
-        decoders[templateId] = decoder;
-        typeNames[templateId] = className.substring(0, className.length() - "Decoder".length());
-        return decoder;
     }
 }

@@ -11,8 +11,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.ByteOrder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static io.hedgeflow.journal.FramePrinter.Format.CSV;
 import static io.hedgeflow.journal.FramePrinter.Format.JSON;
 import static io.hedgeflow.journal.FramePrinter.Format.TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,6 +96,31 @@ class FramePrinterTest
                 assertTrue(json.contains("\"" + key + "\":" + jsonValue), json + " lacks " + pair);
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("textLines")
+    void shouldPrintEveryMessageAsACsvRowWithTheTextFieldsQuoted(final int templateId, final String text)
+    {
+        final String type = text.substring(0, text.indexOf(' '));
+        final String fields = text.substring(type.length() + 1);
+        final Matcher instrument = Pattern.compile("(^| )(instrumentId|hedgeInstrumentId)=(\\d+)").matcher(fields);
+
+        final String instrumentId = instrument.find() ? instrument.group(3) : "";
+
+        assertEquals("12,500," + type + ",1,7,1767225600000000100," + instrumentId + ",\"" + fields + "\"",
+            print(templateId, CSV));
+    }
+
+    @Test
+    void shouldDoubleQuotesInsideTheCsvFieldsColumn()
+    {
+        final int length = frames.encode(1, buffer, OFFSET);
+        final int symbolOffset =
+            OFFSET + FrameHeader.MIN_FRAME_LENGTH + InstrumentDefinitionDecoder.symbolEncodingOffset();
+        buffer.putStringWithoutLengthAscii(symbolOffset, String.format("%-32s", "A\",B"));
+
+        assertTrue(print(CSV, length).endsWith(" symbol=A\"\",B\""), print(CSV, length));
     }
 
     @Test
@@ -228,6 +256,7 @@ class FramePrinterTest
         final String json = print(JSON, length);
         assertEquals("{\"type\":\"invalid\",\"sequence\":12,\"stamp\":500,\"length\":" + length +
             ",\"reason\":\"" + reason + "\"}", json);
+        assertEquals("12,500,invalid,,,,,\"length=" + length + " reason=" + reason + "\"", print(CSV, length));
     }
 
     private String print(final int templateId, final FramePrinter.Format format)

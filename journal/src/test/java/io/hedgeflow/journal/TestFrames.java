@@ -81,6 +81,19 @@ final class TestFrames
         return frame.end(message);
     }
 
+    /**
+     * Encodes a Quote frame whose bytes are unique per instrument id (a record can be found in a queue file by them).
+     *
+     * @return the frame length.
+     */
+    int quote(final MutableDirectBuffer buffer, final int offset, final int instrumentId)
+    {
+        final QuoteEncoder quote = begin(new QuoteEncoder(), buffer, offset);
+        quote.instrumentId(instrumentId).bidPrice(fromDouble(100_000 + instrumentId)).bidSize(fromDouble(1))
+            .askPrice(fromDouble(100_001 + instrumentId)).askSize(fromDouble(2));
+        return frame.end(quote);
+    }
+
     private <E extends MessageEncoderFlyweight> E begin(
         final E encoder, final MutableDirectBuffer buffer, final int offset)
     {

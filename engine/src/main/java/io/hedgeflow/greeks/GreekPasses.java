@@ -1,0 +1,239 @@
+package io.hedgeflow.greeks;
+
+import java.lang.foreign.MemorySegment;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+
+import static io.hedgeflow.greeks.GreekKernel.*;
+import static jdk.incubator.vector.DoubleVector.fromMemorySegment;
+import static jdk.incubator.vector.VectorOperators.EQ;
+import static jdk.incubator.vector.VectorOperators.FMA;
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LT;
+import static jdk.incubator.vector.VectorOperators.NE;
+
+/**
+ * The passes of the vector kernel ({@link GreekKernel#vector}) over one chunk: each a loop over whole vectors of
+ * memory (the book and the chunk's scratch columns), with no vector crossing a method call and few enough Vector API
+ * calls per loop for C2 to inline and intrinsify all of them. Every operation mirrors {@link BlackScholes#greeks}
+ * (same operations, same order, selects for its conditionals), so each output has the same bits as the scalar
+ * reference. Whole vectors are stored, padding lanes included: they hold zero inputs, so their outputs are zero.
+ * <p>
+ * Arguments common to the passes: seg, the book; col, bytes per book column; from, the chunk's first slot; n, its
+ * slots rounded up to whole vectors; market, the book's market (indices {@link GreekKernel#SPOT} ..
+ * {@link GreekKernel#COIN}); scratch and sc, the scratch segment and bytes per scratch column (n lanes each).
+ */
+final class GreekPasses
+{
+    private GreekPasses()
+    {
+    }
+
+    /**
+     * t, the regular-lane mask and the selected t, v, sqrt t; 1/(v sqrt t), d1, and the exp arguments -rt, -qt
+     * and -d1^2/2; with a zero rate or carry, e^-rt or e^-qt is 1 (as {@link PortableMath#exp} gives for 0) and
+     * stored as such, and {@link GreekKernel#vector} skips that column's exp.
+     */
+    static void prepare(
+        final MemorySegment seg, final long col, final int from, final int n, final double[] market, final long nowNs,
+        final MemorySegment scratch, final long sc)
+    {
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
+        final DoubleVector minusHalf = DoubleVector.broadcast(SPECIES, -0.5);
+        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
+        final DoubleVector r = DoubleVector.broadcast(SPECIES, market[RATE]);
+        final DoubleVector q = DoubleVector.broadcast(SPECIES, market[CARRY]);
+        final DoubleVector logS = DoubleVector.broadcast(SPECIES, market[LOG_SPOT]);
+        final boolean noRate = market[RATE] == 0.0;
+        final boolean noCarry = market[CARRY] == 0.0;
+        for (int i = 0; i < n; i += LANES)
+        {
+            final long o = (long)(from + i) * Double.BYTES;
+            final long so = (long)i * Double.BYTES;
+            final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
+            final DoubleVector v = fromMemorySegment(SPECIES, seg, VOL * col + o, ORDER);
+            final LongVector ns = LongVector.fromMemorySegment(LONG_SPECIES, seg, EXPIRY * col + o, ORDER).sub(nowNs);
+            final DoubleVector t = ((DoubleVector)ns.convertShape(VectorOperators.L2D, SPECIES, 0)).mul(YEARS_PER_NS);
+            final DoubleVector tc = t.blend(zero, t.compare(LT, zero));
+            final DoubleVector sqtc = tc.sqrt();
+            final VectorMask<Double> reg = s.compare(GT, zero).and(k.compare(GT, zero))
+                .and(v.mul(sqtc).compare(GE, BlackScholes.MIN_TOTAL_VOL));
+            final DoubleVector sqt = one.blend(sqtc, reg);
+            final DoubleVector vs = one.blend(v, reg);
+            final DoubleVector vst = vs.mul(sqt);
+            final DoubleVector logK = fromMemorySegment(SPECIES, seg, LOG_STRIKE * col + o, ORDER);
+            final DoubleVector x = zero.blend(logS.sub(logK), reg);
+            final DoubleVector inv = one.div(vst);
+            final DoubleVector d1 = r.sub(q).fma(one.blend(tc, reg), x).fma(inv, vst.mul(half));
+            (noRate ? one : r.neg().mul(tc)).intoMemorySegment(scratch, S_DR * sc + so, ORDER);
+            (noCarry ? one : q.neg().mul(tc)).intoMemorySegment(scratch, S_DQ * sc + so, ORDER);
+            d1.mul(minusHalf).mul(d1).intoMemorySegment(scratch, S_DENSITY * sc + so, ORDER);
+            d1.intoMemorySegment(scratch, S_D1 * sc + so, ORDER);
+            inv.intoMemorySegment(scratch, S_INV * sc + so, ORDER);
+            sqt.intoMemorySegment(scratch, S_SQT * sc + so, ORDER);
+            vs.intoMemorySegment(scratch, S_VS * sc + so, ORDER);
+            zero.blend(one, reg).intoMemorySegment(scratch, S_REG * sc + so, ORDER);
+            tc.intoMemorySegment(scratch, S_TC * sc + so, ORDER);
+        }
+    }
+
+    /**
+     * N(phi d1) and N(phi d2) by {@link Normal#cdf(double, double)} lane-wise (the same operations in the same
+     * order, once for each argument), from the densities phi(d1) = e^(-d1^2/2) / sqrt(2 pi) and
+     * phi(d2) = phi(d1) S e^-qt / (K e^-rt).
+     */
+    static void normals(
+        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
+        final MemorySegment scratch, final long sc)
+    {
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        final DoubleVector norm = DoubleVector.broadcast(SPECIES, Normal.INV_SQRT_2PI);
+        final DoubleVector maxAbs = DoubleVector.broadcast(SPECIES, Normal.MAX_ABS_X);
+        final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
+        for (int i = 0; i < n; i += LANES)
+        {
+            final long o = (long)(from + i) * Double.BYTES;
+            final long so = (long)i * Double.BYTES;
+            final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
+            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
+            final DoubleVector ks = one.blend(fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER), reg);
+            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
+            final DoubleVector dr = fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER);
+            final DoubleVector vst = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER)
+                .mul(fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER));
+            final DoubleVector nd1 = fromMemorySegment(SPECIES, scratch, S_DENSITY * sc + so, ORDER).mul(norm);
+            final DoubleVector nd2 = nd1.mul(one.blend(s, reg).mul(dq).div(ks.mul(dr)));
+            final DoubleVector x1 = phi.mul(d1);
+            final DoubleVector x2 = phi.mul(d1.sub(vst));
+            final DoubleVector abs1 = x1.abs();
+            final DoubleVector abs2 = x2.abs();
+            final DoubleVector a1 = abs1.blend(maxAbs, abs1.compare(GT, maxAbs));
+            final DoubleVector a2 = abs2.blend(maxAbs, abs2.compare(GT, maxAbs));
+            final DoubleVector c1 = nd1.mul(a1.fma(Normal.P6, Normal.P5).lanewise(FMA, a1, Normal.P4)
+                .lanewise(FMA, a1, Normal.P3).lanewise(FMA, a1, Normal.P2).lanewise(FMA, a1, Normal.P1)
+                .lanewise(FMA, a1, Normal.P0)).div(a1.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a1, Normal.Q5)
+                .lanewise(FMA, a1, Normal.Q4).lanewise(FMA, a1, Normal.Q3).lanewise(FMA, a1, Normal.Q2)
+                .lanewise(FMA, a1, Normal.Q1).lanewise(FMA, a1, Normal.Q0));
+            final DoubleVector c2 = nd2.mul(a2.fma(Normal.P6, Normal.P5).lanewise(FMA, a2, Normal.P4)
+                .lanewise(FMA, a2, Normal.P3).lanewise(FMA, a2, Normal.P2).lanewise(FMA, a2, Normal.P1)
+                .lanewise(FMA, a2, Normal.P0)).div(a2.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a2, Normal.Q5)
+                .lanewise(FMA, a2, Normal.Q4).lanewise(FMA, a2, Normal.Q3).lanewise(FMA, a2, Normal.Q2)
+                .lanewise(FMA, a2, Normal.Q1).lanewise(FMA, a2, Normal.Q0));
+            c1.blend(one.sub(c1), x1.compare(GT, zero)).intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
+            c2.blend(one.sub(c2), x2.compare(GT, zero)).intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
+            nd1.intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
+        }
+    }
+
+    /**
+     * The degenerate cases (n1, n2 become the in-the-money weight, the density 0), then price, delta and rho;
+     * leaves n1, p1, K e^-rt n2 and the coin delta in scratch for the passes after it.
+     */
+    static void firstOrder(
+        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
+        final MemorySegment scratch, final long sc)
+    {
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        final boolean alive = market[SPOT] > 0.0;
+        final DoubleVector sp = alive ? DoubleVector.broadcast(SPECIES, market[SPOT]) : zero;
+        final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
+        final DoubleVector minusModel = DoubleVector.broadcast(SPECIES, -market[MODEL]);
+        for (int i = 0; i < n; i += LANES)
+        {
+            final long o = (long)(from + i) * Double.BYTES;
+            final long so = (long)i * Double.BYTES;
+            final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
+            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
+            final DoubleVector fwd = sp.mul(dq);
+            final DoubleVector kd = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER)
+                .mul(fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER));
+            final DoubleVector mny = fwd.sub(kd);
+            final DoubleVector w = zero.blend(half, mny.compare(EQ, zero)).blend(one, phi.mul(mny).compare(GT, zero));
+            final DoubleVector n1 = w.blend(fromMemorySegment(SPECIES, scratch, S_N1 * sc + so, ORDER), reg);
+            final DoubleVector kdn2 = kd.mul(w.blend(fromMemorySegment(SPECIES, scratch, S_N2 * sc + so, ORDER), reg));
+            final DoubleVector price = phi.mul(fwd.fma(n1, kdn2.neg()));
+            final DoubleVector delta = phi.mul(dq).mul(n1);
+            final DoubleVector rho = phi.mul(fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER))
+                .mul(minusModel.mul(fwd).fma(n1, kdn2));
+            final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
+            final DoubleVector coinPrice = price.mul(coinS);
+            final DoubleVector coinDelta = alive ? delta.sub(coinPrice) : zero;
+            price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER);
+            delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER);
+            rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER);
+            n1.intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
+            zero.blend(fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER), reg)
+                .intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
+            kdn2.intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
+            coinDelta.intoMemorySegment(scratch, S_COIN_DELTA * sc + so, ORDER);
+        }
+    }
+
+    /** Gamma, vega, theta, vanna, volga and charm (theta and charm 0 once expired). */
+    static void secondOrder(
+        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
+        final MemorySegment scratch, final long sc)
+    {
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
+        final boolean alive = market[SPOT] > 0.0;
+        final DoubleVector sp = alive ? DoubleVector.broadcast(SPECIES, market[SPOT]) : zero;
+        final DoubleVector q = DoubleVector.broadcast(SPECIES, market[CARRY]);
+        final DoubleVector minusR = DoubleVector.broadcast(SPECIES, -market[RATE]);
+        final DoubleVector rq = DoubleVector.broadcast(SPECIES, market[RATE] - market[CARRY]);
+        final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
+        for (int i = 0; i < n; i += LANES)
+        {
+            final long o = (long)(from + i) * Double.BYTES;
+            final long so = (long)i * Double.BYTES;
+            final DoubleVector tc = fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER);
+            final VectorMask<Double> live = tc.compare(GT, zero);
+            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
+            final DoubleVector p1 = fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER);
+            final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
+            final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
+            final DoubleVector vs = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER);
+            final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
+            final DoubleVector regular = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER);
+            final DoubleVector dqp1 = dq.mul(p1);
+            final DoubleVector fwd = sp.mul(dq);
+            final DoubleVector vst = vs.mul(sqt);
+            final DoubleVector d2 = d1.sub(vst);
+            final DoubleVector rv = sqt.mul(inv);
+            final DoubleVector rsq = vs.mul(inv);
+            final DoubleVector ts = one.blend(tc, regular.compare(NE, 0.0));
+            final DoubleVector gamma = dqp1.mul(inv).mul(coinS);
+            final DoubleVector vega = fwd.mul(p1).mul(sqt);
+            final DoubleVector vanna = dq.neg().mul(p1).mul(d2).mul(rv);
+            final DoubleVector volga = vega.mul(d1).mul(d2).mul(rv);
+            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector n1 = fromMemorySegment(SPECIES, scratch, S_N1 * sc + so, ORDER);
+            final DoubleVector kdn2 = fromMemorySegment(SPECIES, scratch, S_N2 * sc + so, ORDER);
+            final DoubleVector theta = zero.blend(phi.mul(q.mul(fwd).fma(n1, minusR.mul(kdn2)))
+                .sub(fwd.mul(p1).mul(half).mul(vs).mul(rsq)), live);
+            final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1)
+                .sub(dqp1.mul(rq.fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
+            final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
+            final DoubleVector coinDelta = fromMemorySegment(SPECIES, scratch, S_COIN_DELTA * sc + so, ORDER);
+            gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
+            vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
+            vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);
+            volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER);
+            theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER);
+            final DoubleVector coinCharm = alive ? theta.neg().fma(coinS, charm) : zero;
+            charm.blend(coinCharm, coin).intoMemorySegment(seg, CHARM * col + o, ORDER);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.hedgeflow.config;
+
+import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.WaitStrategyKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ConfigFileTest
+{
+    private static final Path EXAMPLE = Path.of(System.getProperty("hedgeflow.root", ".."), "config", "hedgeflow.yaml");
+
+    @TempDir
+    Path dir;
+
+    private Path write(final String yaml) throws IOException
+    {
+        return Files.writeString(dir.resolve("bad.yaml"), yaml);
+    }
+
+    private String error(final String yaml) throws IOException
+    {
+        final Path file = write(yaml);
+        return assertThrows(ConfigException.class, () -> ConfigFile.load(file)).getMessage();
+    }
+
+    private static final String LIMITS = """
+        limits:
+          maxOrderQuantity: 200_000
+          maxOrderNotionalUsd: 5_000_000
+          priceCollarBps: 100
+          maxPositionContracts: 5_000_000
+          orderRatePerSecond: 20
+          orderBurst: 10
+          duplicateWindowNs: 1_000_000
+          circuitBreakerRejects: 5
+          maxDrawdownUsd: 5_000_000
+        """;
+
+    @Test
+    void shouldLoadTheExampleWithEveryKey()
+    {
+        final EngineContext ctx = ConfigFile.load(EXAMPLE);
+        assertEquals(250_000.0, ctx.logicContext().deltaBandUsd());
+        assertEquals(200_000.0, ctx.logicContext().limits().maxOrderQuantity());
+        assertEquals(WaitStrategyKind.SLEEPING, ctx.waitStrategy());
+        assertArrayEquals(new int[]{7, 14, 30, 60, 90}, ctx.simContext().expiryDays());
+    }
+
+    @Test
+    void shouldMatchTheBuiltInDefaults()
+    {
+        final EngineContext ctx = ConfigFile.load(EXAMPLE);
+        final var defaults = Defaults.logicContext();
+        assertEquals(defaults.rate(), ctx.logicContext().rate());
+        assertEquals(defaults.limits().priceCollarBps(), ctx.logicContext().limits().priceCollarBps());
+        assertEquals(defaults.limits().orderBurst(), ctx.logicContext().limits().orderBurst());
+    }
+
+    @Test
+    void shouldNameFileLineAndKeyOfAnUnknownKey() throws IOException
+    {
+        assertEquals(dir.resolve("bad.yaml") + ":3: key 'logic.deltaBand': unknown key (see docs/configuration.md)",
+            error("logic:\n  rate: 0.01\n  deltaBand: 5\n" + LIMITS));
+    }
+
+    @Test
+    void shouldNameFileLineAndKeyOfABadValue() throws IOException
+    {
+        assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.ringSize': must be an integer, was 'lots'",
+            error("engine:\n  ringSize: lots\n" + LIMITS));
+        assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.waitStrategy': must be one of BUSY_SPIN, YIELDING, " +
+            "SLEEPING, BLOCKING, was 'FAST'", error("engine:\n  waitStrategy: FAST\n" + LIMITS));
+    }
+
+    @Test
+    void shouldNameAnInvalidValueFoundByValidation() throws IOException
+    {
+        final String message = error(LIMITS.replace("priceCollarBps: 100", "priceCollarBps: -3"));
+        assertEquals(dir.resolve("bad.yaml") + ":4: key 'limits.priceCollarBps': must be positive and finite: -3.0",
+            message);
+        assertEquals(dir.resolve("bad.yaml") + ":2: key 'logic.deltaBandUsd': must be positive and finite: 0.0",
+            error("logic:\n  deltaBandUsd: 0\n" + LIMITS));
+    }
+
+    @Test
+    void shouldRefuseAMissingLimitNamingIt() throws IOException
+    {
+        assertEquals(dir.resolve("bad.yaml") + ":1: key 'limits.maxDrawdownUsd': is not set",
+            error(LIMITS.replace("  maxDrawdownUsd: 5_000_000\n", "")));
+        assertEquals(dir.resolve("bad.yaml") + ":1: key 'limits.maxOrderQuantity': is not set",
+            error("logic:\n  rate: 0.01\n"));
+    }
+
+    @Test
+    void shouldNameTheLineOfInvalidYaml() throws IOException
+    {
+        final String message = error("logic:\n  rate: [1, 2\n");
+        assertEquals(true, message.startsWith(dir.resolve("bad.yaml") + ":3: not valid YAML"), message);
+    }
+
+    @Test
+    void shouldRefuseAKeyGivenTwice() throws IOException
+    {
+        assertEquals(dir.resolve("bad.yaml") + ":3: key 'logic.rate': key given twice",
+            error("logic:\n  rate: 0.01\n  rate: 0.02\n" + LIMITS));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownSection() throws IOException
+    {
+        assertEquals(dir.resolve("bad.yaml") + ":1: key 'risk': unknown section (expected logic, limits, engine or " +
+            "sim)", error("risk:\n  x: 1\n"));
+    }
+}

@@ -1,23 +1,20 @@
 package io.hedgeflow.cli;
 
-import io.hedgeflow.config.ConfigException;
-import io.hedgeflow.config.ConfigFile;
-import io.hedgeflow.config.Defaults;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.pipeline.WaitStrategyKind;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
 /**
- * Options shared by the commands that configure an engine or its logic: a configuration file (else the built-in
- * {@link Defaults}), and flags that override it.
+ * Options shared by the commands that run an engine: a configuration file ({@link ConfigOption}) and flags that
+ * override it.
  */
 final class EngineOptions
 {
-    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (default: built-in; keys " +
-        "in docs/configuration.md).")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--seed", description = "Simulator seed (default: the configuration's, 42).")
     Long seed;
@@ -29,7 +26,7 @@ final class EngineOptions
     /** The engine configuration with the journal directory set; exit 2 on a bad configuration file. */
     EngineContext engineContext(final Path journalDir)
     {
-        final EngineContext ctx = load(config);
+        final EngineContext ctx = config.load();
         if (seed != null)
         {
             ctx.simContext().seed(seed);
@@ -39,22 +36,5 @@ final class EngineOptions
             ctx.waitStrategy(waitStrategy);
         }
         return ctx.journalDir(journalDir);
-    }
-
-    /** The configuration of a file, or the built-in one when file is null; exit 2 on a bad file. */
-    static EngineContext load(final Path config)
-    {
-        if (config == null)
-        {
-            return new EngineContext().logicContext(Defaults.logicContext());
-        }
-        try
-        {
-            return ConfigFile.load(config);
-        }
-        catch (final ConfigException ex)
-        {
-            throw CliException.badInput(ex.getMessage());
-        }
     }
 }

@@ -10,6 +10,7 @@ import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.SnapshotStore;
 import io.hedgeflow.replay.ReplayResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,9 +34,8 @@ final class ReplayCommand implements Callable<Integer>
     @Parameters(index = "0", paramLabel = "JOURNAL", description = "Journal directory.")
     Path journal;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration the session ran with " +
-        "(default: built-in).")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--verify", description = "Compare with the decisions journal.")
     boolean verify;
@@ -66,7 +66,7 @@ final class ReplayCommand implements Callable<Integer>
         final long start = System.nanoTime();
         final ReplayResult result;
         final long snapshot;
-        logicContext = EngineOptions.load(config).logicContext();
+        logicContext = config.load().logicContext();
         final HedgeLogic replayed = new HedgeLogic(logicContext);
         try (Journal j = Journal.openReadOnly(journal); HedgeLogic logic = replayed)
         {

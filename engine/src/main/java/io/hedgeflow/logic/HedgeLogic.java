@@ -432,12 +432,6 @@ public final class HedgeLogic implements AutoCloseable
         return counters;
     }
 
-    /** Logic time: the latest sending time of an accepted frame. */
-    public long nowNs()
-    {
-        return nowNs;
-    }
-
     /** Last sequence accepted on a channel (0 when none, or after a ChannelReset). */
     public long lastSequence(final int channel)
     {

@@ -171,11 +171,6 @@ public final class Engine implements AutoCloseable
         return errors.first();
     }
 
-    public Journal journal()
-    {
-        return journal;
-    }
-
     public void close()
     {
         if (!closed)

@@ -80,12 +80,6 @@ final class FeedPoller
         this.orderHandler = (msgTypeId, buffer, index, length) -> exchange.onOrder(buffer, index, length);
     }
 
-    /** Frames published so far. */
-    long published()
-    {
-        return published;
-    }
-
     /**
      * Publishes up to maxFrames frames; with intervalNs &gt; 0 paces them from startNs on.
      *

@@ -15,25 +15,25 @@ import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.TimerDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
+import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.DirectBuffer;
 
 import java.nio.ByteOrder;
 
 /**
- * Structural checks of an inbound frame before any field is decoded: lengths, schema, template, block length and
- * repeating groups must all fit in the bytes received. Static, garbage-free.
+ * Checks of an inbound frame before any field is decoded: lengths, then the CRC32C of the whole frame, then
+ * channel, schema, template, block length and repeating groups must all fit in the bytes received. One instance
+ * per logic; garbage-free.
  */
 final class FrameValidator
 {
     private static final int GROUP_HEADER_LENGTH = 4;
 
-    private FrameValidator()
-    {
-    }
+    private final FrameChecksum checksum = new FrameChecksum();
 
-    /** Returns null when the frame is structurally sound, else the reason to reject it. */
-    static RejectReason validate(final DirectBuffer buffer, final int offset, final int length, final int channels)
+    /** Returns null when the frame is intact and structurally sound, else the reason to reject it. */
+    RejectReason validate(final DirectBuffer buffer, final int offset, final int length, final int channels)
     {
         if (length < FrameHeader.MIN_FRAME_LENGTH || length > FrameHeader.MAX_FRAME_LENGTH)
         {
@@ -42,6 +42,10 @@ final class FrameValidator
         if (FrameHeader.frameLength(buffer, offset) != length)
         {
             return RejectReason.LENGTH_MISMATCH;
+        }
+        if (!checksum.matches(buffer, offset, length))
+        {
+            return RejectReason.BAD_CHECKSUM;
         }
         final int channel = FrameHeader.channelId(buffer, offset);
         if (channel < 0 || channel >= channels)

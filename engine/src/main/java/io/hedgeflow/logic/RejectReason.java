@@ -7,6 +7,8 @@ public enum RejectReason
     BAD_LENGTH,
     /** The frame header's length disagrees with the bytes received. */
     LENGTH_MISMATCH,
+    /** The frame's CRC32C does not match its bytes: damaged in transit or on disk. */
+    BAD_CHECKSUM,
     /** Schema id is not hedgeflow's. */
     WRONG_SCHEMA,
     /** Template id not an inbound message. */

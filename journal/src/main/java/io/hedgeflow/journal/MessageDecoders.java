@@ -17,6 +17,7 @@ import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.TimerDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
+import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.DirectBuffer;
 import org.agrona.sbe.MessageDecoderFlyweight;
@@ -36,6 +37,7 @@ final class MessageDecoders
     private final MessageDecoderFlyweight[] decoders = new MessageDecoderFlyweight[MAX_TEMPLATE_ID + 1];
     private final String[] typeNames = new String[MAX_TEMPLATE_ID + 1];
     private final MessageHeaderDecoder messageHeader = new MessageHeaderDecoder();
+    private final FrameChecksum checksum = new FrameChecksum();
     final InstrumentDefinitionDecoder instrumentDefinition = register(new InstrumentDefinitionDecoder());
     final QuoteDecoder quote = register(new QuoteDecoder());
     final BookLevelsDecoder bookLevels = register(new BookLevelsDecoder());
@@ -69,6 +71,16 @@ final class MessageDecoders
         if (frameLength != length)
         {
             return "frame length field " + frameLength + " differs from record length " + length;
+        }
+        if (length > FrameHeader.MAX_FRAME_LENGTH)
+        {
+            return "too long: " + length + " bytes, a frame has at most " + FrameHeader.MAX_FRAME_LENGTH;
+        }
+        final int stored = FrameHeader.checksum(buffer, offset);
+        final int computed = checksum.compute(buffer, offset, length);
+        if (stored != computed)
+        {
+            return "checksum " + hex(stored) + " differs from " + hex(computed) + " computed";
         }
 
         messageHeader.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET);
@@ -168,6 +180,11 @@ final class MessageDecoders
             case HedgeDecisionDecoder.TEMPLATE_ID -> hedgeDecision.hedgeInstrumentId();
             default -> NO_INSTRUMENT;
         };
+    }
+
+    private static String hex(final int value)
+    {
+        return String.format("0x%08x", value);
     }
 
     private <D extends MessageDecoderFlyweight> D register(final D decoder)

@@ -3,6 +3,7 @@ package io.hedgeflow.journal;
 import io.hedgeflow.codecs.HedgeDecisionDecoder;
 import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
+import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,7 @@ class FramePrinterTest
         final int symbolOffset =
             OFFSET + FrameHeader.MIN_FRAME_LENGTH + InstrumentDefinitionDecoder.symbolEncodingOffset();
         buffer.putStringWithoutLengthAscii(symbolOffset, String.format("%-32s", "A\",B"));
+        seal(length);
 
         assertTrue(print(CSV, length).endsWith(" symbol=A\"\",B\""), print(CSV, length));
     }
@@ -147,6 +149,7 @@ class FramePrinterTest
             OFFSET + FrameHeader.MIN_FRAME_LENGTH + HedgeDecisionDecoder.deltaBeforeEncodingOffset(),
             Double.NaN,
             ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         final String json = print(JSON, length);
 
@@ -161,6 +164,7 @@ class FramePrinterTest
         final int symbolOffset =
             OFFSET + FrameHeader.MIN_FRAME_LENGTH + InstrumentDefinitionDecoder.symbolEncodingOffset();
         buffer.putStringWithoutLengthAscii(symbolOffset, String.format("%-32s", "A\"B\\C\u0001"));
+        seal(length);
 
         assertTrue(print(JSON, length).endsWith("\"symbol\":\"A\\\"B\\\\C\\u0001\"}"), print(JSON, length));
         assertTrue(print(TEXT, length).endsWith(" symbol=A\"B\\C\\u0001"), print(TEXT, length));
@@ -171,6 +175,7 @@ class FramePrinterTest
     {
         final int length = frames.encode(4, buffer, OFFSET);
         buffer.putByte(OFFSET + FrameHeader.MIN_FRAME_LENGTH + TradeDecoder.aggressorSideEncodingOffset(), (byte)7);
+        seal(length);
 
         assertEquals(TEXT_PREFIX + "Trade instrumentId=3 price=100000.75 size=0.5 aggressorSide=UNKNOWN(7)",
             print(TEXT, length));
@@ -179,10 +184,10 @@ class FramePrinterTest
     @Test
     void shouldPrintTooShortFrameAsInvalid()
     {
-        assertEquals("seq=12 stamp=500 invalid length=10 reason=too short: 10 bytes, a frame has at least 32",
+        assertEquals("seq=12 stamp=500 invalid length=10 reason=too short: 10 bytes, a frame has at least 40",
             print(TEXT, 10));
         assertEquals("{\"type\":\"invalid\",\"sequence\":12,\"stamp\":500,\"length\":10," +
-            "\"reason\":\"too short: 10 bytes, a frame has at least 32\"}", print(JSON, 10));
+            "\"reason\":\"too short: 10 bytes, a frame has at least 40\"}", print(JSON, 10));
     }
 
     @Test
@@ -190,7 +195,18 @@ class FramePrinterTest
     {
         final int length = frames.encode(2, buffer, OFFSET);
 
-        assertInvalid("frame length field 68 differs from record length 69", length + 1);
+        assertInvalid("frame length field 76 differs from record length 77", length + 1);
+    }
+
+    @Test
+    void shouldPrintFrameWhoseChecksumDisagreesAsInvalid()
+    {
+        final int length = frames.encode(2, buffer, OFFSET);
+        final int sealed = FrameHeader.checksum(buffer, OFFSET);
+        buffer.putByte(OFFSET + length - 1, (byte)(buffer.getByte(OFFSET + length - 1) ^ 1));
+        final int computed = new FrameChecksum().compute(buffer, OFFSET, length);
+
+        assertInvalid(String.format("checksum 0x%08x differs from 0x%08x computed", sealed, computed), length);
     }
 
     @Test
@@ -198,6 +214,7 @@ class FramePrinterTest
     {
         final int length = frames.encode(2, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET + 4, (short)999, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         assertInvalid("schema id 999, expected 7301", length);
     }
@@ -207,6 +224,7 @@ class FramePrinterTest
     {
         final int length = frames.encode(2, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET + 2, (short)99, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         assertInvalid("unknown template id 99", length);
     }
@@ -215,9 +233,10 @@ class FramePrinterTest
     void shouldPrintTruncatedBodyAsInvalid()
     {
         frames.encode(2, buffer, OFFSET);
-        FrameHeader.frameLength(buffer, OFFSET, 40);
+        FrameHeader.frameLength(buffer, OFFSET, FrameHeader.MIN_FRAME_LENGTH);
+        seal(FrameHeader.MIN_FRAME_LENGTH);
 
-        assertInvalid("block length 36 overruns the frame", 40);
+        assertInvalid("block length 36 overruns the frame", FrameHeader.MIN_FRAME_LENGTH);
     }
 
     @Test
@@ -225,6 +244,7 @@ class FramePrinterTest
     {
         final int length = frames.encode(2, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET, (short)4, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         assertInvalid("block length 4 shorter than 36 of version 1", length);
     }
@@ -234,6 +254,7 @@ class FramePrinterTest
     {
         final int length = frames.encode(3, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MIN_FRAME_LENGTH + 4 + 2, (short)50, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         assertInvalid("levels group of 50 entries of 17 bytes overruns the frame", length);
     }
@@ -244,6 +265,7 @@ class FramePrinterTest
         final StringBuilder out = new StringBuilder("before|");
         final int length = frames.encode(3, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MIN_FRAME_LENGTH + 4 + 2, (short)50, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         printer.print(buffer, OFFSET, length, STAMP, SEQUENCE, TEXT, out);
 
@@ -257,6 +279,12 @@ class FramePrinterTest
         assertEquals("{\"type\":\"invalid\",\"sequence\":12,\"stamp\":500,\"length\":" + length +
             ",\"reason\":\"" + reason + "\"}", json);
         assertEquals("12,500,invalid,,,,,\"length=" + length + " reason=" + reason + "\"", print(CSV, length));
+    }
+
+    /** Re-computes the checksum of a frame the test changed on purpose, so the printer reaches the field checks. */
+    private void seal(final int length)
+    {
+        new FrameChecksum().seal(buffer, OFFSET, length);
     }
 
     private String print(final int templateId, final FramePrinter.Format format)

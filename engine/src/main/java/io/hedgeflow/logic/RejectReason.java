@@ -9,7 +9,7 @@ public enum RejectReason
     LENGTH_MISMATCH,
     /** The frame's CRC32C does not match its bytes: damaged in transit or on disk. */
     BAD_CHECKSUM,
-    /** Schema id is not hedgeflow's. */
+    /** Schema id is not hedgeflow's, or schema version 0. */
     WRONG_SCHEMA,
     /** Template id not an inbound message. */
     UNKNOWN_TEMPLATE,

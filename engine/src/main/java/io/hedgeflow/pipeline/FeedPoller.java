@@ -3,6 +3,7 @@ package io.hedgeflow.pipeline;
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
 import io.hedgeflow.codecs.KillSwitchEncoder;
+import io.hedgeflow.codecs.KillSwitchOrigin;
 import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
@@ -138,7 +139,7 @@ final class FeedPoller
     private void publishKillSwitch(final long first, final long startNs, final long intervalNs)
     {
         controlEncoder.begin(control, 0, killSwitch, CONTROL_CHANNEL, ++controlSequence, lastTimeNs);
-        killSwitch.engaged((short)1);
+        killSwitch.engaged((short)1).origin(KillSwitchOrigin.STAGE_ERROR);
         publish(control, controlEncoder.end(killSwitch), lastTimeNs, first, startNs, intervalNs);
     }
 

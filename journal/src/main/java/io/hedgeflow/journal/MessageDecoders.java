@@ -19,6 +19,7 @@ import io.hedgeflow.codecs.TimerDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
 import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.framing.MessageVersions;
 import org.agrona.DirectBuffer;
 import org.agrona.sbe.MessageDecoderFlyweight;
 
@@ -36,6 +37,8 @@ final class MessageDecoders
 
     private final MessageDecoderFlyweight[] decoders = new MessageDecoderFlyweight[MAX_TEMPLATE_ID + 1];
     private final String[] typeNames = new String[MAX_TEMPLATE_ID + 1];
+    /** Block length of each template in each schema version: older versions' shorter blocks are read too. */
+    private final int[][] minBlocks = new int[MAX_TEMPLATE_ID + 1][];
     private final MessageHeaderDecoder messageHeader = new MessageHeaderDecoder();
     private final FrameChecksum checksum = new FrameChecksum();
     final InstrumentDefinitionDecoder instrumentDefinition = register(new InstrumentDefinitionDecoder());
@@ -101,10 +104,14 @@ final class MessageDecoders
         {
             return "block length " + blockLength + " overruns the frame";
         }
-        if (version >= MessageHeaderDecoder.SCHEMA_VERSION && blockLength < decoder.sbeBlockLength())
+        if (version < MessageVersions.FIRST_VERSION)
         {
-            return "block length " + blockLength + " shorter than " + decoder.sbeBlockLength() + " of version " +
-                version;
+            return "schema version 0";
+        }
+        final int minBlock = minBlocks[templateId][Math.min(version, MessageVersions.CURRENT_VERSION)];
+        if (blockLength < minBlock)
+        {
+            return "block length " + blockLength + " shorter than " + minBlock + " of version " + version;
         }
 
         decoder.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH, blockLength, version);
@@ -192,6 +199,11 @@ final class MessageDecoders
         final int id = decoder.sbeTemplateId();
         final String className = decoder.getClass().getSimpleName();
         decoders[id] = decoder;
+        minBlocks[id] = new int[MessageVersions.CURRENT_VERSION + 1];
+        for (int version = MessageVersions.FIRST_VERSION; version <= MessageVersions.CURRENT_VERSION; version++)
+        {
+            minBlocks[id][version] = MessageVersions.blockLength(decoder.getClass(), version);
+        }
         typeNames[id] = className.substring(0, className.length() - "Decoder".length());
         return decoder;
     }

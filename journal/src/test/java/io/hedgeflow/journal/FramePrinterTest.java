@@ -55,7 +55,7 @@ class FramePrinterTest
                 "lastPrice=100001 leavesQty=0.2 fee=-0.00000012"),
             Arguments.of(11, "PositionSnapshot instrumentId=3 position=-1.5"),
             Arguments.of(12, "OptionTrade instrumentId=11 quantity=-10 price=0.04"),
-            Arguments.of(13, "KillSwitch engaged=1"),
+            Arguments.of(13, "KillSwitch engaged=1 origin=OPERATOR"),
             Arguments.of(14, "Timer timerId=5"),
             Arguments.of(20, "NewOrder orderId=42 instrumentId=3 side=BUY quantity=0.5 limitPrice=100010 " +
                 "triggerSequence=12"),
@@ -246,7 +246,43 @@ class FramePrinterTest
         buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET, (short)4, ByteOrder.LITTLE_ENDIAN);
         seal(length);
 
-        assertInvalid("block length 4 shorter than 36 of version 1", length);
+        assertInvalid("block length 4 shorter than 36 of version 2", length);
+    }
+
+    @Test
+    void shouldPrintAVersionOneKillSwitchWithItsShorterBlockAndNoOrigin()
+    {
+        final int length = versioned(1, 1, 0);
+
+        assertEquals(TEXT_PREFIX + "KillSwitch engaged=1 origin=NULL_VAL", print(TEXT, length));
+    }
+
+    @Test
+    void shouldPrintANewerVersionsLongerBlockSkippingWhatItAdded()
+    {
+        final int length = versioned(3, 2 + 6, 6);
+
+        assertEquals(TEXT_PREFIX + "KillSwitch engaged=1 origin=OPERATOR", print(TEXT, length));
+    }
+
+    @Test
+    void shouldPrintABlockShorterThanItsOwnVersionsAsInvalid()
+    {
+        assertInvalid("block length 1 shorter than 2 of version 2", versioned(2, 1, 0));
+        assertInvalid("block length 0 shorter than 1 of version 1", versioned(1, 0, 0));
+        assertInvalid("schema version 0", versioned(0, 2, 0));
+    }
+
+    /** A KillSwitch frame claiming a schema version and block length, with extra bytes after the block. */
+    private int versioned(final int version, final int blockLength, final int extra)
+    {
+        final int length = frames.encode(13, buffer, OFFSET) + extra;
+        buffer.setMemory(OFFSET + length - extra, extra, (byte)0x5A);
+        buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET, (short)blockLength, ByteOrder.LITTLE_ENDIAN);
+        buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET + 6, (short)version, ByteOrder.LITTLE_ENDIAN);
+        FrameHeader.frameLength(buffer, OFFSET, length);
+        seal(length);
+        return length;
     }
 
     @Test

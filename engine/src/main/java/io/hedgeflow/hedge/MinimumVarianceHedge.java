@@ -1,0 +1,36 @@
+package io.hedgeflow.hedge;
+
+/**
+ * The minimum-variance hedge of Hull, Options, Futures, and Other Derivatives, ch. 3 ("Cross hedging"):
+ * <pre>
+ *   h* = rho sigma_S / sigma_F                (eq. 3.1: hedge ratio, hedge per unit of exposure)
+ *   N* = h* Q_A / Q_F                          (eq. 3.2: contracts, Q_A units of exposure, Q_F units per contract)
+ * </pre>
+ * Hull's jet-fuel example: sigma_S = 0.0263, sigma_F = 0.0313, rho = 0.928 give h* = 0.78 (0.7777 from the data of
+ * Table 3.5) and, for 2,000,000 gallons hedged with 42,000-gallon heating-oil futures, N* = 37 contracts.
+ */
+public final class MinimumVarianceHedge
+{
+    private MinimumVarianceHedge()
+    {
+    }
+
+    /** h* = rho sigma_S / sigma_H; 0 when sigma_H is not positive. */
+    public static double hedgeRatio(final double correlation, final double sigmaSpot, final double sigmaHedge)
+    {
+        return sigmaHedge > 0.0 ? correlation * sigmaSpot / sigmaHedge : 0.0;
+    }
+
+    /**
+     * N* = h* Q_A / Q_F, unrounded (see {@link LotRounding} for rounding that keeps the side).
+     *
+     * @param hedgeRatio   h*.
+     * @param exposure     Q_A, units of the exposure (signed: a long exposure is hedged by a short position).
+     * @param contractSize Q_F, units per contract, positive.
+     * @return the number of contracts of the same sign as h* Q_A.
+     */
+    public static double contracts(final double hedgeRatio, final double exposure, final double contractSize)
+    {
+        return contractSize > 0.0 ? hedgeRatio * exposure / contractSize : 0.0;
+    }
+}

@@ -40,9 +40,10 @@ public final class BookWalker
         {
             if (usable(prices[i], sizes[i]))
             {
-                final double take = Math.min(sizes[i], want - done);
-                done += take;
-                cost += take * prices[i];
+                final double rest = want - done;
+                final boolean last = sizes[i] >= rest;
+                cost += (last ? rest : sizes[i]) * prices[i];
+                done = last ? want : done + sizes[i];
             }
         }
         filled = done;

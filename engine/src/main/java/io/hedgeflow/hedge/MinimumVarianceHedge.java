@@ -22,12 +22,14 @@ public final class MinimumVarianceHedge
     }
 
     /**
-     * N* = h* Q_A / Q_F, unrounded (see {@link LotRounding} for rounding that keeps the side).
+     * N* = h* Q_A / Q_F, unrounded (see {@link LotRounding} for rounding that keeps the side). Hull's N* is the size
+     * of the futures position; the hedge takes the side opposite to the exposure's price risk (the airline that will
+     * buy jet fuel buys futures; a holder of the asset sells them).
      *
      * @param hedgeRatio   h*.
-     * @param exposure     Q_A, units of the exposure (signed: a long exposure is hedged by a short position).
+     * @param exposure     Q_A, units of the exposure.
      * @param contractSize Q_F, units per contract, positive.
-     * @return the number of contracts of the same sign as h* Q_A.
+     * @return h* Q_A / Q_F (0 when the contract size is not positive).
      */
     public static double contracts(final double hedgeRatio, final double exposure, final double contractSize)
     {

@@ -15,7 +15,8 @@ import java.util.Arrays;
  *   V_k (U_k . b) / sigma_k^2
  * </pre>
  * which is the exact solution when m = n, the least-squares solution when m &gt; n and the minimum-norm solution
- * when m &lt; n. The system is refused (never an exception) as {@link SolveStatus#SINGULAR} when sigma_r is at most
+ * when m &lt; n (then A^T, which has the fewer columns, is decomposed: A^T = U V^T gives x = sum U_k (V_k . b) /
+ * sigma_k^2). The system is refused (never an exception) as {@link SolveStatus#SINGULAR} when sigma_r is at most
  * {@link #RANK_TOLERANCE} sigma_1 and as {@link SolveStatus#ILL_CONDITIONED} when the condition number sigma_1 /
  * sigma_r exceeds the caller's threshold. All storage is preallocated; a solve allocates nothing and its result
  * depends only on its inputs (fixed sweep order, at most {@link #MAX_SWEEPS} sweeps).
@@ -26,6 +27,11 @@ public final class SmallLeastSquares
     public static final int MAX = 8;
     /** Singular values at most this times the largest count as zero. */
     public static final double RANK_TOLERANCE = 1e-13;
+    /**
+     * Columns shorter than this times the matrix's Frobenius norm are numerically zero and not rotated (rotating
+     * them only churns rounding noise down into subnormal numbers, which are slow).
+     */
+    public static final double NEGLIGIBLE = 1e-15;
     /** Upper bound on Jacobi sweeps (convergence is quadratic: a few sweeps for n &lt;= 8). */
     public static final int MAX_SWEEPS = 40;
 
@@ -37,6 +43,9 @@ public final class SmallLeastSquares
     private final int[] order = new int[MAX];
     private final double[] x = new double[MAX];
     private int m, n;
+    private boolean transposed;
+    private int rows, cols;
+    private double negligible;
     private double condition;
 
     /** Starts a new system of {@code rows} equations in {@code cols} unknowns, all coefficients 0. */
@@ -100,18 +109,21 @@ public final class SmallLeastSquares
         {
             return SolveStatus.ILL_CONDITIONED;
         }
+        // A = U V^T: x = sum V_k (U_k . b) / sigma_k^2; transposed (A^T = U V^T): x = sum U_k (V_k . b) / sigma_k^2
+        final double[] along = transposed ? u : v;
+        final double[] across = transposed ? v : u;
         for (int k = 0; k < r; k++)
         {
             final int col = order[k];
-            double ub = 0.0;
+            double pb = 0.0;
             for (int i = 0; i < m; i++)
             {
-                ub += u[col * MAX + i] * b[i];
+                pb += across[col * MAX + i] * b[i];
             }
-            final double f = ub / (sigma[col] * sigma[col]);
+            final double f = pb / (sigma[col] * sigma[col]);
             for (int j = 0; j < n; j++)
             {
-                x[j] += v[col * MAX + j] * f;
+                x[j] += along[col * MAX + j] * f;
             }
         }
         return SolveStatus.OK;
@@ -141,9 +153,22 @@ public final class SmallLeastSquares
 
     private void decompose()
     {
-        System.arraycopy(a, 0, u, 0, a.length);
+        transposed = m < n;
+        rows = transposed ? n : m;
+        cols = transposed ? m : n;
+        double frobenius = 0.0;
+        for (int j = 0; j < MAX; j++)
+        {
+            for (int i = 0; i < MAX; i++)
+            {
+                final double value = transposed ? a[i * MAX + j] : a[j * MAX + i];
+                u[j * MAX + i] = value;
+                frobenius += value * value;
+            }
+        }
+        negligible = NEGLIGIBLE * NEGLIGIBLE * frobenius;
         Arrays.fill(v, 0.0);
-        for (int j = 0; j < n; j++)
+        for (int j = 0; j < cols; j++)
         {
             v[j * MAX + j] = 1.0;
         }
@@ -151,12 +176,12 @@ public final class SmallLeastSquares
         {
             // sweep until no pair needed a rotation
         }
-        for (int j = 0; j < n; j++)
+        for (int j = 0; j < cols; j++)
         {
-            sigma[j] = Math.sqrt(dot(u, j, j, m));
+            sigma[j] = Math.sqrt(dot(u, j, j, rows));
             order[j] = j;
         }
-        for (int i = 1; i < n; i++)
+        for (int i = 1; i < cols; i++)
         {
             final int key = order[i];
             int j = i - 1;
@@ -172,22 +197,22 @@ public final class SmallLeastSquares
     private boolean rotateAll()
     {
         boolean rotated = false;
-        for (int p = 0; p < n - 1; p++)
+        for (int p = 0; p < cols - 1; p++)
         {
-            for (int q = p + 1; q < n; q++)
+            for (int q = p + 1; q < cols; q++)
             {
-                final double alpha = dot(u, p, p, m);
-                final double beta = dot(u, q, q, m);
-                final double gamma = dot(u, p, q, m);
-                if (gamma == 0.0 || Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta))
+                final double alpha = dot(u, p, p, rows);
+                final double beta = dot(u, q, q, rows);
+                final double gamma = dot(u, p, q, rows);
+                if (alpha <= negligible || beta <= negligible || Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta))
                 {
                     continue;
                 }
                 final double zeta = (beta - alpha) / (2.0 * gamma);
                 final double t = Math.copySign(1.0, zeta) / (Math.abs(zeta) + Math.sqrt(1.0 + zeta * zeta));
                 final double c = 1.0 / Math.sqrt(1.0 + t * t);
-                rotate(u, p, q, c, c * t, m);
-                rotate(v, p, q, c, c * t, n);
+                rotate(u, p, q, c, c * t, rows);
+                rotate(v, p, q, c, c * t, cols);
                 rotated = true;
             }
         }

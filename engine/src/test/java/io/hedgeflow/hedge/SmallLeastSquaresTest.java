@@ -103,6 +103,48 @@ class SmallLeastSquaresTest
     }
 
     @Test
+    void shouldEqualTheNormalEquationsFormOfTheMinimumNormSolution()
+    {
+        // x = A^T (A A^T)^-1 b for every m < n up to 8: solve the m x m system (A A^T) y = b with the solver itself
+        for (int trial = 0; trial < 100; trial++)
+        {
+            final int n = 2 + trial % (SmallLeastSquares.MAX - 1), m = 1 + trial % (n - 1);
+            final double[] b = new double[m];
+            final double[][] a = load(m, n, b);
+            assertEquals(SolveStatus.OK, solver.solve(1e8));
+            final double[] x = new double[n];
+            for (int j = 0; j < n; j++)
+            {
+                x[j] = solver.x(j);
+            }
+            solver.dimensions(m, m);
+            for (int i = 0; i < m; i++)
+            {
+                for (int k = 0; k < m; k++)
+                {
+                    double aat = 0;
+                    for (int j = 0; j < n; j++)
+                    {
+                        aat += a[i][j] * a[k][j];
+                    }
+                    solver.a(i, k, aat);
+                }
+                solver.b(i, b[i]);
+            }
+            assertEquals(SolveStatus.OK, solver.solve(1e12));
+            for (int j = 0; j < n; j++)
+            {
+                double expected = 0;
+                for (int i = 0; i < m; i++)
+                {
+                    expected += a[i][j] * solver.x(i);
+                }
+                assertEquals(expected, x[j], 1e-8 * (1 + Math.abs(expected)));
+            }
+        }
+    }
+
+    @Test
     void shouldReportConditionAndRefuse()
     {
         solver.dimensions(2, 2);

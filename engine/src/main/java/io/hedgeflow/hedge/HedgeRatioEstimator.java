@@ -3,7 +3,7 @@ package io.hedgeflow.hedge;
 /**
  * An online estimator of the minimum-variance hedge ratio between the changes of the position to hedge (spot,
  * dS) and of the hedge instrument (dH): h* = rho sigma_S / sigma_H = Cov(dS, dH) / Var(dH), the slope of the
- * regression of dS on dH (Hull, Options, Futures, and Other Derivatives, ch. 3, "Cross hedging", eq. 3.1).
+ * regression of dS on dH (Hull, Options, Futures, and Other Derivatives, ch. 3, "Cross hedging").
  * <p>
  * Every implementation is garbage-free and deterministic: {@link #update} is O(1) amortised on preallocated state
  * and every reader returns a double. Before two observations (or with zero variance) the statistics are 0, never

@@ -4,7 +4,7 @@ import io.hedgeflow.greeks.BlackScholes;
 
 /**
  * Smile-aware deltas for options. The minimum-variance delta of Hull and White, "Optimal delta hedging for
- * options", Journal of Banking and Finance 82 (2017), eq. (7)-(8):
+ * options", Journal of Banking and Finance 82 (2017):
  * <pre>
  *   delta_MV = delta_BS + vega_BS / (S sqrt(T)) (a + b delta_BS + c delta_BS^2)
  * </pre>

@@ -3,8 +3,8 @@ package io.hedgeflow.hedge;
 import java.util.Arrays;
 
 /**
- * The least-squares fit of a, b, c of {@link HullWhiteDelta} (Hull and White 2017, eq. (8)): for each observed
- * interval of an option,
+ * The least-squares fit of a, b, c of {@link HullWhiteDelta} (Hull and White 2017, the regression of their
+ * empirical tests): for each observed interval of an option,
  * <pre>
  *   dF - delta_BS dS = vega_BS / sqrt(T) (dS / S) (a + b delta_BS + c delta_BS^2) + e
  * </pre>

@@ -3,11 +3,11 @@ package io.hedgeflow.hedge;
 /**
  * The minimum-variance hedge of Hull, Options, Futures, and Other Derivatives, ch. 3 ("Cross hedging"):
  * <pre>
- *   h* = rho sigma_S / sigma_F                (eq. 3.1: hedge ratio, hedge per unit of exposure)
- *   N* = h* Q_A / Q_F                          (eq. 3.2: contracts, Q_A units of exposure, Q_F units per contract)
+ *   h* = rho sigma_S / sigma_F                (hedge ratio: hedge per unit of exposure)
+ *   N* = h* Q_A / Q_F                          (contracts: Q_A units of exposure, Q_F units per contract)
  * </pre>
- * Hull's jet-fuel example: sigma_S = 0.0263, sigma_F = 0.0313, rho = 0.928 give h* = 0.78 (0.7777 from the data of
- * Table 3.5) and, for 2,000,000 gallons hedged with 42,000-gallon heating-oil futures, N* = 37 contracts.
+ * Hull's jet-fuel example: sigma_S = 0.0263, sigma_F = 0.0313, rho = 0.928 give h* = 0.78 (0.7777 from the data
+ * of its table) and, for 2,000,000 gallons hedged with 42,000-gallon heating-oil futures, N* = 37 contracts.
  */
 public final class MinimumVarianceHedge
 {

@@ -3,8 +3,8 @@ package io.hedgeflow.hedge;
 /**
  * Ordinary least squares of dS on dH (with intercept) over the last {@code window} observations: h* = Sxy / Sxx,
  * rho = Sxy / sqrt(Sxx Syy), sigmas the sample standard deviations (divisor n - 1, as Excel STDEV and Hull's
- * worked example), R squared = rho squared (Hull, Options, Futures, and Other Derivatives, ch. 3, eq. 3.1 and the
- * jet-fuel example of Table 3.5).
+ * worked example), R squared = rho squared (Hull, Options, Futures, and Other Derivatives, ch. 3, "Cross
+ * hedging", and its jet-fuel example).
  * <p>
  * State is a ring buffer of the window plus the running means and centred co-moments, updated by Welford's
  * algorithm when an observation enters and by its exact inverse when one leaves, so the sums never hold large
@@ -68,11 +68,6 @@ public final class RollingOlsEstimator implements HedgeRatioEstimator
 
     private void remove(final double x, final double y)
     {
-        if (n == 1)
-        {
-            clearSums();
-            return;
-        }
         final double mxOld = mx - (x - mx) / (n - 1);
         final double myOld = my - (y - my) / (n - 1);
         sxx -= (x - mxOld) * (x - mx);

@@ -48,13 +48,19 @@ public final class SmallLeastSquares
     private double negligible;
     private double condition;
 
-    /** Starts a new system of {@code rows} equations in {@code cols} unknowns, all coefficients 0. */
-    public void dimensions(final int rows, final int cols)
+    /** Starts a new system of {@code equations} rows in {@code unknowns} columns, all coefficients 0. */
+    public void dimensions(final int equations, final int unknowns)
     {
-        m = rows;
-        n = cols;
-        Arrays.fill(a, 0.0);
-        Arrays.fill(b, 0.0);
+        m = equations;
+        n = unknowns;
+        if (m >= 1 && n >= 1 && m <= MAX && n <= MAX)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                Arrays.fill(a, j * MAX, j * MAX + m, 0.0);
+            }
+            Arrays.fill(b, 0, m, 0.0);
+        }
     }
 
     /** Sets A[row][col]. */
@@ -69,7 +75,7 @@ public final class SmallLeastSquares
         b[row] = value;
     }
 
-    /** The solution's component {@code col} after {@link SolveStatus#OK}, else 0. */
+    /** The solution's component {@code col} (below the unknowns) after {@link SolveStatus#OK}, else 0. */
     public double x(final int col)
     {
         return x[col];
@@ -89,7 +95,7 @@ public final class SmallLeastSquares
      */
     public SolveStatus solve(final double maxCondition)
     {
-        Arrays.fill(x, 0.0);
+        Arrays.fill(x, 0, Math.max(0, Math.min(n, MAX)), 0.0);
         condition = 0.0;
         if (m < 1 || n < 1 || m > MAX || n > MAX || !finite())
         {
@@ -157,21 +163,20 @@ public final class SmallLeastSquares
         rows = transposed ? n : m;
         cols = transposed ? m : n;
         double frobenius = 0.0;
-        for (int j = 0; j < MAX; j++)
+        for (int j = 0; j < cols; j++)
         {
-            for (int i = 0; i < MAX; i++)
+            for (int i = 0; i < rows; i++)
             {
                 final double value = transposed ? a[i * MAX + j] : a[j * MAX + i];
                 u[j * MAX + i] = value;
                 frobenius += value * value;
             }
+            for (int i = 0; i < cols; i++)
+            {
+                v[j * MAX + i] = i == j ? 1.0 : 0.0;
+            }
         }
         negligible = NEGLIGIBLE * NEGLIGIBLE * frobenius;
-        Arrays.fill(v, 0.0);
-        for (int j = 0; j < cols; j++)
-        {
-            v[j * MAX + j] = 1.0;
-        }
         for (int sweep = 0; sweep < MAX_SWEEPS && rotateAll(); sweep++)
         {
             // sweep until no pair needed a rotation

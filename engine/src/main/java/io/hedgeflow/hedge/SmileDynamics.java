@@ -8,8 +8,7 @@ package io.hedgeflow.hedge;
  * delta;</li>
  * <li>{@link #STICKY_DELTA}: the smile moves with the underlying (sigma depends on K / S only, so on delta), hence
  * d sigma / dS = -(K / S) d sigma / dK and the delta is delta_BS + vega_BS d sigma / dS (Derman, "Regimes of
- * volatility", Risk, April 1999; Hull, Options, Futures, and Other Derivatives, ch. 20, "Greek letters" of the
- * volatility smile).</li>
+ * volatility", Risk, April 1999, where sticky delta is "sticky moneyness").</li>
  * </ul>
  */
 public enum SmileDynamics

@@ -63,7 +63,7 @@ class EwmaEstimatorTest
     @Test
     void shouldWeightEquallyWithAnInfiniteHalfLife()
     {
-        // equal weights: the population statistics of Hull's Table 3.5, so the ratio and rho are Hull's and the
+        // equal weights: the population statistics of Hull's jet-fuel table, so the ratio and rho are Hull's and the
         // sigmas are the sample sigmas times sqrt(14 / 15)
         final EwmaEstimator ewma = new EwmaEstimator(Double.POSITIVE_INFINITY);
         HullJetFuel.feed(ewma);

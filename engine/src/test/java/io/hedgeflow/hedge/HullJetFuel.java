@@ -1,7 +1,8 @@
 package io.hedgeflow.hedge;
 
 /**
- * Hull, Options, Futures, and Other Derivatives (7th ed. onwards), ch. 3, Table 3.5: 15 monthly changes of the
+ * Hull, Options, Futures, and Other Derivatives ch. 3, "Cross hedging", the data table of the
+ * jet-fuel example: 15 monthly changes of the
  * heating-oil futures price (dF, the hedge) and of the jet-fuel price (dS, the exposure), in dollars per gallon.
  * Hull's text: sigma_F = 0.0313, sigma_S = 0.0263, rho = 0.928, h* = 0.7777; hedging 2,000,000 gallons with
  * 42,000-gallon contracts takes N* = 0.7777 x 2,000,000 / 42,000 = 37 contracts.

@@ -12,7 +12,8 @@ class RollingOlsEstimatorTest
     @Test
     void shouldGiveHullsJetFuelHedgeFromTable35()
     {
-        // Hull, Options, Futures, and Other Derivatives, ch. 3, Table 3.5 and the example after eq. 3.1
+        // Hull, Options, Futures, and Other Derivatives, ch. 3, "Cross hedging": the jet-fuel example
+        // and its data table (the data reproduce Hull's sigma_S, sigma_F and rho to the digits he prints)
         final RollingOlsEstimator ols = new RollingOlsEstimator(15);
         HullJetFuel.feed(ols);
         assertEquals(15, ols.count());

@@ -121,6 +121,11 @@ final class RatioCommand implements Callable<Integer>
             case kalman:
                 Options.notNegative("--process-noise", processNoise);
                 final double r = observationNoise != null ? observationNoise : residualVariance(data, n);
+                if (observationNoise == null && !(r > 0.0))
+                {
+                    throw CliException.badInput(input + ": the OLS residual variance is 0 (a perfect fit): give " +
+                        "--observation-noise");
+                }
                 Options.positive("--observation-noise", r);
                 return new KalmanBetaEstimator(processNoise, r, 0.0, 1e6, Double.POSITIVE_INFINITY);
             default:

@@ -6,7 +6,8 @@ import io.hedgeflow.risk.PreTradeRisk;
 
 /**
  * The hedging policies and their pre-trade checks. The underlying's portfolio delta (options, delta-one positions
- * and orders in flight; with Leland, option deltas at the Leland volatility) is compared with its policy's trigger
+ * and orders in flight; option deltas by the policy's delta definition, moved to the Leland volatility when
+ * configured) is compared with its policy's trigger
  * ({@link PolicyContext}):
  * <pre>
  *   band policies  abs(delta - target) &gt; band; aim = target, or the band edge target + sign(delta - target) x band
@@ -68,10 +69,12 @@ final class HedgeEvaluator
         final double s = book.indexPrice;
         e.delta = book.vectors.totalDelta() + book.deltaOneDelta(ins, true);
         e.volatility = 0.0;
-        if (p.leland() || type.gammaBand())
+        e.deltaAdjustment = 0.0;
+        if (p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type.gammaBand())
         {
-            inputs.compute(book, ins, p, nowNs);
-            e.delta += p.leland() ? inputs.deltaShift : 0.0;
+            inputs.compute(book, ins, p, ctx.carry(), nowNs);
+            e.deltaAdjustment = inputs.deltaShift;
+            e.delta += inputs.deltaShift;
             e.volatility = inputs.volatility;
         }
         e.target = p.targetDelta();

@@ -18,6 +18,10 @@ public final class PolicyContext
     private double gammaBandSigmas = 1.0;
     private long horizonNs = 3_600_000_000_000L;
     private boolean leland = false;
+    private DeltaDefinition deltaDefinition = DeltaDefinition.BLACK_SCHOLES;
+    private double hullWhiteA = 0.0;
+    private double hullWhiteB = 0.0;
+    private double hullWhiteC = 0.0;
 
     /** A copy with the same settings, to override some of them for one underlying. */
     public PolicyContext copy()
@@ -33,15 +37,25 @@ public final class PolicyContext
             .riskAversion(riskAversion)
             .gammaBandSigmas(gammaBandSigmas)
             .horizonNs(horizonNs)
-            .leland(leland);
+            .leland(leland)
+            .deltaDefinition(deltaDefinition)
+            .hullWhiteA(hullWhiteA)
+            .hullWhiteB(hullWhiteB)
+            .hullWhiteC(hullWhiteC);
     }
 
     /** Checks every value; throws IllegalArgumentException whose message starts with the key. */
     public PolicyContext conclude()
     {
-        if (type == null || hedgeTo == null)
+        if (type == null || hedgeTo == null || deltaDefinition == null)
         {
-            throw new IllegalArgumentException((type == null ? "type" : "hedgeTo") + " must be set");
+            throw new IllegalArgumentException(
+                (type == null ? "type" : hedgeTo == null ? "hedgeTo" : "deltaDefinition") + " must be set");
+        }
+        if (!Double.isFinite(hullWhiteA + hullWhiteB + hullWhiteC))
+        {
+            throw new IllegalArgumentException((!Double.isFinite(hullWhiteA) ? "hullWhiteA" :
+                !Double.isFinite(hullWhiteB) ? "hullWhiteB" : "hullWhiteC") + " must be finite");
         }
         if (!Double.isFinite(targetDelta))
         {
@@ -210,6 +224,57 @@ public final class PolicyContext
     public PolicyContext leland(final boolean value)
     {
         leland = value;
+        return this;
+    }
+
+    /** Black-Scholes or Hull-White minimum-variance option deltas. */
+    public DeltaDefinition deltaDefinition()
+    {
+        return deltaDefinition;
+    }
+
+    public PolicyContext deltaDefinition(final DeltaDefinition value)
+    {
+        deltaDefinition = value;
+        return this;
+    }
+
+    /**
+     * Hull-White coefficient a of E[d sigma] = (a + b delta + c delta^2) dS / (S sqrt(T)), delta the Black-Scholes
+     * call delta (fitted offline, e.g. by {@link io.hedgeflow.hedge.HullWhiteFit}).
+     */
+    public double hullWhiteA()
+    {
+        return hullWhiteA;
+    }
+
+    public PolicyContext hullWhiteA(final double value)
+    {
+        hullWhiteA = value;
+        return this;
+    }
+
+    /** Hull-White coefficient b (see {@link #hullWhiteA()}). */
+    public double hullWhiteB()
+    {
+        return hullWhiteB;
+    }
+
+    public PolicyContext hullWhiteB(final double value)
+    {
+        hullWhiteB = value;
+        return this;
+    }
+
+    /** Hull-White coefficient c (see {@link #hullWhiteA()}). */
+    public double hullWhiteC()
+    {
+        return hullWhiteC;
+    }
+
+    public PolicyContext hullWhiteC(final double value)
+    {
+        hullWhiteC = value;
         return this;
     }
 }

@@ -12,6 +12,7 @@ import io.hedgeflow.codecs.Side;
 import io.hedgeflow.framing.Fixed8;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.greeks.BlackScholes;
+import io.hedgeflow.hedge.HullWhiteDelta;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -221,6 +222,54 @@ class HedgePolicyTest
         assertEquals(exact, decision.deltaBefore(), 0.02 * Math.abs(exact - bsDelta),
             "first order in the vol change: within 2% of the move");
         assertTrue(decision.deltaBefore() < bsDelta, "an ATM call's delta rises with vol");
+    }
+
+    @Test
+    void shouldHedgeTheHullWhiteMinimumVarianceDelta()
+    {
+        final PolicyContext policy = new PolicyContext().bandUnderlying(1.0).deltaDefinition(DeltaDefinition.HULL_WHITE)
+            .hullWhiteA(-0.2).hullWhiteB(0.3).hullWhiteC(-0.1);
+        shortCallBook(policy, 100.0);
+
+        readDecision();
+        final double t = (EXPIRY - TestFrames.T0 - 6 * FRAME_NS) / (365.0 * 86_400e9);
+        final HullWhiteDelta hullWhite = new HullWhiteDelta();
+        hullWhite.coefficients(-0.2, 0.3, -0.1);
+        final double mv = hullWhite.minimumVarianceDelta(true, SPOT, SPOT, t, 0.0, 0.0, 0.6);
+        assertEquals(-100.0 * mv, decision.deltaBefore(), 1e-9);
+        assertEquals(-100.0 * (mv - BlackScholes.delta(true, SPOT, SPOT, t, 0.0, 0.0, 0.6)), decision.deltaAdjustment(),
+            1e-9);
+        assertTrue(Math.abs(decision.deltaAdjustment()) > 0.1, "a visible adjustment: " + decision.deltaAdjustment());
+    }
+
+    @Test
+    void shouldApplyHullWhiteToTheCoinDeltaOfInverseOptions()
+    {
+        final double a = -0.2;
+        final double b = 0.3;
+        final double c = -0.1;
+        final double s = 100_000.0;
+        final double strike = 90_000.0;
+        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUnderlying(0.01)
+            .deltaDefinition(DeltaDefinition.HULL_WHITE).hullWhiteA(a).hullWhiteB(b).hullWhiteC(c)));
+        frames = new TestFrames();
+        feed(frames.perpetual(10, 1, Settlement.INVERSE, 10.0, 0.5));
+        feed(frames.option(100, 1, Settlement.INVERSE, OptionType.PUT, strike, EXPIRY));
+        feed(frames.quote(10, s - 0.5, s + 0.5));
+        feed(frames.ticker(100, 0.5, s));
+        feed(frames.index(1, s));
+        feed(frames.optionTrade(100, 10.0, 0.05));
+
+        readDecision();
+        // independent: coin value P(S) = V(S, sigma(S)) / S with the Hull-White vol move, premium-adjusted coin delta
+        // S dP/dS by central differences
+        final double t = (EXPIRY - TestFrames.T0 - 6 * FRAME_NS) / (365.0 * 86_400e9);
+        final double callDelta = BlackScholes.delta(true, s, strike, t, 0.0, 0.0, 0.5);
+        final double slope = (a + b * callDelta + c * callDelta * callDelta) / (s * Math.sqrt(t));
+        final double h = 1.0;
+        final double up = BlackScholes.price(false, s + h, strike, t, 0.0, 0.0, 0.5 + slope * h) / (s + h);
+        final double down = BlackScholes.price(false, s - h, strike, t, 0.0, 0.0, 0.5 - slope * h) / (s - h);
+        assertEquals(10.0 * s * (up - down) / (2 * h), decision.deltaBefore(), 1e-6);
     }
 
     private void readDecision()

@@ -2,6 +2,7 @@ package io.hedgeflow.logic;
 
 import io.hedgeflow.codecs.DecisionReason;
 import io.hedgeflow.codecs.RiskVerdict;
+import io.hedgeflow.hedge.BookWalker;
 import io.hedgeflow.risk.PreTradeRisk;
 
 /**
@@ -21,6 +22,8 @@ import io.hedgeflow.risk.PreTradeRisk;
  *   contracts = -(delta - aim) / deltaPerContract   deltaPerContract = size (linear) or face / S (inverse)
  *   rounded to the lot (half away from zero; to EDGE: up, into the band, never past the target); below the minimum
  *   size no order is sent (ROUNDED_TO_ZERO)
+ *   with slippageCapBps and L2 depth of the hedge instrument: cut to the largest lot multiple whose walk of the
+ *   depth stays within the cap against the mid (below the minimum size: SLIPPAGE_CAPPED, no order)
  *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
  *   pre-trade: every limit of {@link PreTradeRisk}; the first failure is the decision's verdict
  * </pre>
@@ -39,6 +42,7 @@ final class HedgeEvaluator
     private final PreTradeRisk risk;
     private final Evaluation e = new Evaluation();
     private final PolicyInputs inputs = new PolicyInputs();
+    private final BookWalker walker = new BookWalker();
     private long nextOrderId;
 
     HedgeEvaluator(
@@ -93,7 +97,7 @@ final class HedgeEvaluator
         e.underlyingPrice = s;
         e.gamma = book.vectors.totalGamma();
         e.vega = book.vectors.totalVega();
-        decide(book, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence, channel);
+        decide(book, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence, channel);
     }
 
     /** TIME_INTERVAL: due when intervalNs has passed since the last rebalance; null if not due or nothing to trade. */
@@ -164,18 +168,19 @@ final class HedgeEvaluator
 
     private void decide(
         final UnderlyingBook book,
+        final PolicyContext p,
         final int h,
-        final double qty,
+        final double wanted,
         final DecisionReason trigger,
         final long nowNs,
         final long ringSequence,
         final int channel)
     {
         e.clearOrder();
-        final double s = book.indexPrice;
+        final double minSize = Math.max(ins.minSize[h], ins.lotSize[h]);
         final DecisionReason reason;
         RiskVerdict verdict = RiskVerdict.REJECTED_NO_ORDER;
-        if (Math.abs(qty) < Math.max(ins.minSize[h], ins.lotSize[h]))
+        if (Math.abs(wanted) < minSize)
         {
             reason = DecisionReason.ROUNDED_TO_ZERO;
         }
@@ -185,13 +190,9 @@ final class HedgeEvaluator
         }
         else
         {
-            reason = trigger;
-            e.orderQty = qty;
-            e.limitPrice = limitPrice(h, qty);
-            final double mid = 0.5 * (ins.bid[h] + ins.ask[h]);
-            e.expectedSlippageBps = (qty > 0.0 ? ins.ask[h] - mid : mid - ins.bid[h]) / mid * BPS;
-            final double notionalPerContract = ins.inverse[h] ? ins.contractSize[h] : ins.contractSize[h] * e.limitPrice;
-            verdict = risk.check(h, qty, e.limitPrice, s, notionalPerContract, ins.position[h] + ins.inFlight[h], nowNs);
+            final double qty = size(book.depth, p, h, wanted);
+            reason = Math.abs(qty) < minSize ? DecisionReason.SLIPPAGE_CAPPED : trigger;
+            verdict = reason == trigger ? check(h, qty, book.indexPrice, nowNs) : verdict;
         }
         counters.decisions++;
         counters.verdict(verdict);
@@ -209,6 +210,43 @@ final class HedgeEvaluator
             proxy.decision(nowNs, e, ringSequence, channel, reason, verdict);
             book.retryNotBeforeNs = nowNs + ctx.retryIntervalNs();
         }
+    }
+
+    /** Prices the order and runs the pre-trade checks. */
+    private RiskVerdict check(final int h, final double qty, final double s, final long nowNs)
+    {
+        e.orderQty = qty;
+        e.limitPrice = limitPrice(h, qty);
+        final double notionalPerContract = ins.inverse[h] ? ins.contractSize[h] : ins.contractSize[h] * e.limitPrice;
+        return risk.check(h, qty, e.limitPrice, s, notionalPerContract, ins.position[h] + ins.inFlight[h], nowNs);
+    }
+
+    /**
+     * The order's size within the policy's slippage cap on the hedge instrument's depth (largest lot multiple,
+     * {@link BookWalker#maxQuantity}), and its expected slippage against the mid: the depth walk's, or the half
+     * spread without depth. Sets {@link Evaluation#expectedSlippageBps}.
+     */
+    private double size(final DepthLevels depth, final PolicyContext p, final int h, final double wanted)
+    {
+        final boolean buy = wanted > 0.0;
+        final double mid = 0.5 * (ins.bid[h] + ins.ask[h]);
+        final int levels = buy ? depth.asks : depth.bids;
+        if (levels == 0)
+        {
+            e.expectedSlippageBps = (buy ? ins.ask[h] - mid : mid - ins.bid[h]) / mid * BPS;
+            return wanted;
+        }
+        final double[] prices = buy ? depth.askPrices : depth.bidPrices;
+        final double[] sizes = buy ? depth.askSizes : depth.bidSizes;
+        double qty = wanted;
+        if (p.slippageCapBps() > 0.0)
+        {
+            final double cap = walker.maxQuantity(buy, prices, sizes, levels, mid, p.slippageCapBps(), ins.lotSize[h]);
+            qty = Math.copySign(Math.min(cap, Math.abs(wanted)), wanted);
+        }
+        walker.walk(buy, prices, sizes, levels, qty, mid);
+        e.expectedSlippageBps = walker.slippageBps();
+        return qty;
     }
 
     /** Marketable limit: through the touch by limitOffset, rounded to the tick away from the touch. */

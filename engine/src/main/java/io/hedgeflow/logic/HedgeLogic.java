@@ -2,6 +2,7 @@ package io.hedgeflow.logic;
 
 import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
+import io.hedgeflow.codecs.BookLevelsDecoder;
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
 import io.hedgeflow.codecs.IndexPriceDecoder;
@@ -54,6 +55,7 @@ public final class HedgeLogic implements AutoCloseable
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
     private final QuoteDecoder quote = new QuoteDecoder();
+    private final BookLevelsDecoder bookLevels = new BookLevelsDecoder();
     private final IndexPriceDecoder index = new IndexPriceDecoder();
     private final OptionTickerDecoder ticker = new OptionTickerDecoder();
     private final OptionTradeDecoder optionTrade = new OptionTradeDecoder();
@@ -120,6 +122,7 @@ public final class HedgeLogic implements AutoCloseable
             case InstrumentDefinitionDecoder.TEMPLATE_ID ->
                 onDefinition(definition.wrap(buffer, body, blockLength, version), buffer, frame);
             case QuoteDecoder.TEMPLATE_ID -> onQuote(quote.wrap(buffer, body, blockLength, version), buffer, frame);
+            case BookLevelsDecoder.TEMPLATE_ID -> onBook(buffer, body, blockLength, version, frame);
             case IndexPriceDecoder.TEMPLATE_ID -> onIndex(index.wrap(buffer, body, blockLength, version), buffer, frame);
             case OptionTickerDecoder.TEMPLATE_ID ->
                 onTicker(ticker.wrap(buffer, body, blockLength, version), buffer, frame);
@@ -191,6 +194,28 @@ public final class HedgeLogic implements AutoCloseable
         ins.bid[i] = bid;
         ins.ask[i] = ask;
         touch(ins.underlying[i]);
+        return null;
+    }
+
+    /** Depth of a hedge instrument is kept for sizing; of other instruments accepted and ignored. */
+    private RejectReason onBook(
+        final DirectBuffer buffer, final int body, final int blockLength, final int version, final int frame)
+    {
+        final int i = ins.indexOf(bookLevels.wrap(buffer, body, blockLength, version).instrumentId());
+        if (i == Instruments.MISSING)
+        {
+            return RejectReason.UNKNOWN_REFERENCE;
+        }
+        if (!DepthLevels.isValid(bookLevels))
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        final UnderlyingBook book = touch(ins.underlying[i]);
+        if (book.hedgeInstrument == i)
+        {
+            book.depth.apply(bookLevels.wrap(buffer, body, blockLength, version));
+        }
         return null;
     }
 

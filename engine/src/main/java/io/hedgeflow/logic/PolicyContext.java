@@ -22,6 +22,7 @@ public final class PolicyContext
     private double hullWhiteA = 0.0;
     private double hullWhiteB = 0.0;
     private double hullWhiteC = 0.0;
+    private double slippageCapBps = 0.0;
 
     /** A copy with the same settings, to override some of them for one underlying. */
     public PolicyContext copy()
@@ -41,7 +42,8 @@ public final class PolicyContext
             .deltaDefinition(deltaDefinition)
             .hullWhiteA(hullWhiteA)
             .hullWhiteB(hullWhiteB)
-            .hullWhiteC(hullWhiteC);
+            .hullWhiteC(hullWhiteC)
+            .slippageCapBps(slippageCapBps);
     }
 
     /** Checks every value; throws IllegalArgumentException whose message starts with the key. */
@@ -56,6 +58,10 @@ public final class PolicyContext
         {
             throw new IllegalArgumentException((!Double.isFinite(hullWhiteA) ? "hullWhiteA" :
                 !Double.isFinite(hullWhiteB) ? "hullWhiteB" : "hullWhiteC") + " must be finite");
+        }
+        if (!(slippageCapBps >= 0.0) || Double.isInfinite(slippageCapBps))
+        {
+            throw new IllegalArgumentException("slippageCapBps must be zero or positive and finite: " + slippageCapBps);
         }
         if (!Double.isFinite(targetDelta))
         {
@@ -275,6 +281,22 @@ public final class PolicyContext
     public PolicyContext hullWhiteC(final double value)
     {
         hullWhiteC = value;
+        return this;
+    }
+
+    /**
+     * Largest expected slippage of a hedge order against the hedge instrument's mid, walking its last L2 depth
+     * (BookLevels); orders are cut to the largest lot multiple within it ({@link io.hedgeflow.hedge.BookWalker}).
+     * 0: no cap. Without depth the order is not capped and its expected slippage is the half spread.
+     */
+    public double slippageCapBps()
+    {
+        return slippageCapBps;
+    }
+
+    public PolicyContext slippageCapBps(final double value)
+    {
+        slippageCapBps = value;
         return this;
     }
 }

@@ -31,6 +31,7 @@ final class UnderlyingBook implements AutoCloseable
     private long computedNs;
     final PnlSampler pnl;
     final TradeCosts costs = new TradeCosts();
+    final DepthLevels depth = new DepthLevels();
 
     UnderlyingBook(final int underlyingId, final int maxOptions, final int maxDeltaOne, final PolicyContext policy)
     {
@@ -113,6 +114,7 @@ final class UnderlyingBook implements AutoCloseable
         out.putLong(computedNs);
         pnl.writeTo(out, options, deltaOneCount);
         costs.writeTo(out);
+        depth.writeTo(out);
     }
 
     /**
@@ -152,6 +154,7 @@ final class UnderlyingBook implements AutoCloseable
         }
         pnl.readFrom(in, options, deltaOneCount);
         costs.readFrom(in);
+        depth.readFrom(in);
     }
 
     /** Coin delta of the delta-one instruments; with inFlight, orders not yet filled count as filled. */

@@ -21,14 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Properties of every policy over random streams (seeded, 200 streams of 400 inputs: index moves, client option
- * trades, fills, rejects and cancels), linear and inverse perpetuals of random contract and lot size, random
- * targets and hedge-to rules, judged by an independent model of positions and orders in flight:
+ * trades, depth snapshots, fills, rejects and cancels), linear and inverse perpetuals of random contract and lot
+ * size, random targets, hedge-to rules and slippage caps, judged by an independent model of positions and orders in flight:
  * <ul>
  * <li>after a hedge fills (and nothing else moved), the residual delta is within one lot of the target (within
  * the band when hedging to its edge);</li>
  * <li>an order is never sent for delta already covered by orders in flight: every decision's delta counts every
  * open order, and a band decision is taken only outside the band so counted;</li>
- * <li>rounding never flips the hedge's side: every order is whole lots on the side that closes the gap.</li>
+ * <li>rounding never flips the hedge's side: every order is whole lots on the side that closes the gap;</li>
+ * <li>sizing never exceeds the slippage cap on the depth it was given.</li>
  * </ul>
  */
 class HedgePolicyPropertyTest
@@ -57,6 +58,7 @@ class HedgePolicyPropertyTest
     private double position;
     private double inFlight;
     private long ringSequence;
+    private boolean depth;
 
     @RepeatedTest(200)
     void shouldHedgeWithinALotNeverTwiceAndNeverAgainstTheGap(final RepetitionInfo repetition)
@@ -69,7 +71,8 @@ class HedgePolicyPropertyTest
         policy = new PolicyContext().type(TYPES[random.nextInt(TYPES.length)])
             .hedgeTo(HedgeTo.values()[random.nextInt(HedgeTo.values().length)])
             .targetDelta(random.nextDouble(-5.0, 5.0)).bandUnderlying(random.nextDouble(0.5, 5.0))
-            .intervalNs(1_000_000L * (1 + random.nextInt(50))).riskAversion(Math.pow(10, -random.nextInt(3, 7)));
+            .intervalNs(1_000_000L * (1 + random.nextInt(50))).riskAversion(Math.pow(10, -random.nextInt(3, 7)))
+            .slippageCapBps(random.nextBoolean() ? 0.0 : random.nextDouble(0.5, 20.0));
         try (HedgeLogic hedgeLogic = new HedgeLogic(TestContexts.logic().policy(policy)))
         {
             logic = hedgeLogic;
@@ -139,11 +142,31 @@ class HedgePolicyPropertyTest
         }
     }
 
-    /** The order filled right after its decision, alone: the residual is within a lot of its aim's rule. */
+    /** Contracts the policy's rule asks for before the slippage cap: to the target, or into the band (EDGE). */
+    private double wanted(final boolean toEdge)
+    {
+        final double dpc = deltaPerContract();
+        final double toTarget = HedgeEvaluator.roundToLot(-(decision.deltaBefore() - decision.targetDelta()) / dpc, lot);
+        if (!toEdge)
+        {
+            return toTarget;
+        }
+        final double lots = Math.ceil(Math.abs(decision.deltaBefore() - decision.aimDelta()) / dpc / lot - 1e-9);
+        return Math.copySign(Math.min(lots * lot, Math.abs(toTarget)), toTarget);
+    }
+
+    /**
+     * The order filled right after its decision, alone, and was not cut by the slippage cap: the residual is within
+     * a lot of its aim's rule.
+     */
     private void residual(final double[] o)
     {
         final double residual = logic.report(0).hedgedDelta() - policy.targetDelta();
         final double lotDelta = lot * deltaPerContract();
+        if (Double.isNaN(o[3]))
+        {
+            return;
+        }
         if (o[3] == 0.0)
         {
             assertTrue(Math.abs(residual) <= lotDelta + 1e-9, "within one lot of the target: " + residual);
@@ -157,8 +180,25 @@ class HedgePolicyPropertyTest
     private void move(final double logReturn)
     {
         spot *= Math.exp(logReturn);
-        feed(frames.quote(PERP, Math.floor(spot * 2) / 2 - 0.5, Math.floor(spot * 2) / 2 + 0.5));
+        final double bid = Math.floor(spot * 2) / 2 - 0.5;
+        feed(frames.quote(PERP, bid, bid + 1.0));
+        if (random.nextInt(3) == 0)
+        {
+            feed(frames.book(PERP, levels(bid, -0.5), levels(bid + 1.0, 0.5)));
+            depth = true;
+        }
         check(feed(frames.index(UNDERLYING, spot)));
+    }
+
+    /** Five levels from the touch, random sizes of 1 to 20 lots. */
+    private double[][] levels(final double touch, final double step)
+    {
+        final double[][] levels = new double[5][];
+        for (int k = 0; k < levels.length; k++)
+        {
+            levels[k] = new double[]{touch + k * step, lot * random.nextInt(1, 21)};
+        }
+        return levels;
     }
 
     private int outputLength;
@@ -202,13 +242,22 @@ class HedgePolicyPropertyTest
         assertTrue(after < before, "closer to the target");
         final boolean toEdge = decision.aimDelta() != decision.targetDelta();
         final double lotDelta = lot * deltaPerContract();
-        assertTrue(after <= (toEdge ? Math.max(decision.band(), lotDelta / 2) : lotDelta / 2) + 1e-9,
+        final double wanted = wanted(toEdge);
+        assertTrue(Math.abs(qty) <= Math.abs(wanted) + 1e-9, "never more than the rule asks: " + qty + " " + wanted);
+        final boolean capped = Math.abs(qty) < Math.abs(wanted) - 1e-9;
+        assertTrue(!capped || depth && policy.slippageCapBps() > 0.0, "only the slippage cap cuts an order");
+        assertTrue(capped || after <= (toEdge ? Math.max(decision.band(), lotDelta / 2) : lotDelta / 2) + 1e-9,
             "to the target within half a lot, or into the band: " + after);
+        if (depth && policy.slippageCapBps() > 0.0)
+        {
+            assertTrue(decision.expectedSlippageBps() <= policy.slippageCapBps() + 1e-9,
+                "within the slippage cap on the depth it was given: " + decision.expectedSlippageBps());
+        }
         if (policy.type() != PolicyType.TIME_INTERVAL)
         {
             assertTrue(decision.triggerValue() > decision.band(), "only outside the band, orders in flight counted");
         }
-        final double edge = toEdge ? Math.max(decision.band(), lotDelta / 2) : 0.0;
+        final double edge = capped ? Double.NaN : toEdge ? Math.max(decision.band(), lotDelta / 2) : 0.0;
         open.add(new double[]{decision.orderId(), qty, ringSequence - 1, edge});
         inFlight += qty;
     }

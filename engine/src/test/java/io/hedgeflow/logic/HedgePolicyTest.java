@@ -272,6 +272,48 @@ class HedgePolicyTest
         assertEquals(10.0 * s * (up - down) / (2 * h), decision.deltaBefore(), 1e-6);
     }
 
+    /** Delta about -54 ETH: buy about 5,400 contracts; the depth holds 2,000 at 3000.5 and 2,000 at 3001. */
+    private void cappedBook(final double capBps)
+    {
+        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUnderlying(1.0)
+            .slippageCapBps(capBps)));
+        frames = new TestFrames();
+        feed(frames.perpetual(PERP, ETH, Settlement.LINEAR, LOT_DELTA, 0.05));
+        feed(frames.option(CALL, ETH, Settlement.LINEAR, OptionType.CALL, SPOT, EXPIRY));
+        feed(frames.quote(PERP, SPOT - 0.5, SPOT + 0.5));
+        feed(frames.book(PERP, new double[][]{{SPOT - 0.5, 2000}}, new double[][]{{SPOT + 0.5, 2000}, {SPOT + 1, 2000}}));
+        feed(frames.ticker(CALL, 0.6, SPOT));
+        feed(frames.index(ETH, SPOT));
+        feed(frames.optionTrade(CALL, -100.0, 200.0));
+        readDecision();
+    }
+
+    @Test
+    void shouldCutTheOrderToTheSlippageCapOnTheDepth()
+    {
+        // cap 2.1 bps of mid 3000: limit average 3000.63; all 2,000 at 3000.5, then e = (3000.63 x 2000 - 3000.5 x
+        // 2000) / (3001 - 3000.63) = 702.7 -> 702 lots at 3001: 2,702 contracts averaging 3000.62990, 2.0997 bps
+        cappedBook(2.1);
+        assertEquals(DecisionReason.BAND_BREACH, decision.reason());
+        assertEquals(2702.0, Fixed8.toDouble(decision.orderQty()));
+        assertEquals((8_107_702.0 / 2702.0 - SPOT) / SPOT * 10_000.0, decision.expectedSlippageBps(), 1e-9);
+        assertTrue(decision.expectedSlippageBps() <= 2.1, "never above the cap");
+        logic.close();
+
+        cappedBook(0.0);
+        assertTrue(Fixed8.toDouble(decision.orderQty()) > 5000.0, "no cap: the whole delta");
+        assertTrue(decision.expectedSlippageBps() > 2.0, "walking the whole depth: " + decision.expectedSlippageBps());
+    }
+
+    @Test
+    void shouldSendNothingWhenTheCapLeavesLessThanALot()
+    {
+        cappedBook(0.5);
+        assertEquals(DecisionReason.SLIPPAGE_CAPPED, decision.reason());
+        assertEquals(0, decision.orderId());
+        assertEquals(0, logic.counters().orders());
+    }
+
     private void readDecision()
     {
         header.wrap(out, FrameHeader.MESSAGE_OFFSET);

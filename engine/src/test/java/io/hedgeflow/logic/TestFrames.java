@@ -28,6 +28,7 @@ public final class TestFrames
     private final FrameEncoder frame = new FrameEncoder();
     private final InstrumentDefinitionEncoder definition = new InstrumentDefinitionEncoder();
     private final QuoteEncoder quote = new QuoteEncoder();
+    private final io.hedgeflow.codecs.BookLevelsEncoder book = new io.hedgeflow.codecs.BookLevelsEncoder();
     private final IndexPriceEncoder index = new IndexPriceEncoder();
     private final OptionTickerEncoder ticker = new OptionTickerEncoder();
     private final OptionTradeEncoder trade = new OptionTradeEncoder();
@@ -76,6 +77,23 @@ public final class TestFrames
         quote.instrumentId(id).bidPrice(Fixed8.fromDouble(bid)).bidSize(Fixed8.fromDouble(1000))
             .askPrice(Fixed8.fromDouble(ask)).askSize(Fixed8.fromDouble(1000));
         return frame.end(quote);
+    }
+
+    /** A depth snapshot: levels as {price, size} pairs, best first. */
+    public int book(final int id, final double[][] bids, final double[][] asks)
+    {
+        begin(book, MARKET);
+        final io.hedgeflow.codecs.BookLevelsEncoder.LevelsEncoder levels =
+            book.instrumentId(id).levelsCount(bids.length + asks.length);
+        for (final double[] level : bids)
+        {
+            levels.next().side(Side.BUY).price(Fixed8.fromDouble(level[0])).size(Fixed8.fromDouble(level[1]));
+        }
+        for (final double[] level : asks)
+        {
+            levels.next().side(Side.SELL).price(Fixed8.fromDouble(level[0])).size(Fixed8.fromDouble(level[1]));
+        }
+        return frame.end(book);
     }
 
     public int index(final int underlying, final double price)

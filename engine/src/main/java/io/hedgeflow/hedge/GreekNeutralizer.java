@@ -92,7 +92,11 @@ public final class GreekNeutralizer
      * @return the status; results are read with {@link #quantity}, {@link #underlying} and the residuals.
      */
     public SolveStatus solve(
-        final double delta, final double gamma, final double vega, final boolean neutralGamma, final boolean neutralVega)
+        final double delta,
+        final double gamma,
+        final double vega,
+        final boolean neutralGamma,
+        final boolean neutralVega)
     {
         final int rows = (neutralGamma ? 1 : 0) + (neutralVega ? 1 : 0);
         SolveStatus status = Double.isFinite(delta) && Double.isFinite(gamma) && Double.isFinite(vega) ?

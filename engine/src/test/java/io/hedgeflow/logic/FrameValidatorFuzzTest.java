@@ -15,6 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class FrameValidatorFuzzTest
 {
+    /** How the printer starts the line of a frame it cannot decode (a symbol may well contain " invalid "). */
+    private static final String INVALID = "seq=0 stamp=0 invalid ";
+
     private final FrameChecksum checksum = new FrameChecksum();
     private final FrameValidator validator = new FrameValidator();
     private final FramePrinter printer = new FramePrinter();
@@ -29,7 +32,7 @@ class FrameValidatorFuzzTest
         {
             line.setLength(0);
             printer.print(frame, 0, frame.capacity(), 0, 0, FramePrinter.Format.TEXT, line);
-            assertFalse(line.toString().contains(" invalid "), line::toString);
+            assertFalse(line.toString().startsWith(INVALID), line::toString);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.io.PrintWriter;
         RunCommand.class,
         RecordCommand.class,
         SendCommand.class,
+        KillCommand.class,
         ReplayCommand.class,
         DumpCommand.class,
         VerifyCommand.class,

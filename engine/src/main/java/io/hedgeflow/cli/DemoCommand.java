@@ -1,6 +1,7 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.gateway.SimFeedSource;
+import io.hedgeflow.logic.PolicyType;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.sim.MarketSimulator;
 import picocli.CommandLine.Command;
@@ -37,12 +38,20 @@ final class DemoCommand implements Callable<Integer>
     @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
+    @Option(names = "--policy", description = "Hedging policy of every underlying, replacing the configuration's: " +
+        "${COMPLETION-CANDIDATES}.")
+    PolicyType policy;
+
     public Integer call() throws Exception
     {
         Options.positive("--events", events);
         Options.notNegative("--rate", rate);
         final Path dir = Options.newJournalDir(journal, "demo");
         final EngineContext ctx = engine.engineContext(dir);
+        if (policy != null)
+        {
+            ctx.logicContext().policyTypeOfAll(policy);
+        }
         final SessionReport report = SessionRunner.run(ctx, new SimFeedSource(new MarketSimulator(ctx.simContext())),
             events,
             Math.min(events / 10, 500_000), rate);

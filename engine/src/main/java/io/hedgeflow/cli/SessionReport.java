@@ -81,6 +81,11 @@ record SessionReport(
                 "                  P&L sd per sample (%d samples, %s book): hedged %.6g  unhedged %.6g  " +
                 "(USD %,.2f vs %,.2f)%n", u.pnlSamples(), unit, u.pnlSdHedged(), u.pnlSdUnhedged(),
                 u.toUsd(u.pnlSdHedged()), u.toUsd(u.pnlSdUnhedged()));
+            out.printf(Locale.ROOT,
+                "                  policy %s: %,d fills, %,.4g contracts, costs %.6g %s (fees %.6g + spread/slippage " +
+                "vs mid %.6g; USD %,.2f), mean |delta| %.4f%n", u.policy(), u.fills(), u.contracts(),
+                u.fees() + u.slippage(), unit, u.fees(), u.slippage(), u.toUsd(u.fees() + u.slippage()),
+                u.meanAbsDelta());
         }
         out.printf(Locale.ROOT, "journal           %s (%,d bytes)%n", journal, journalBytes);
     }
@@ -149,7 +154,15 @@ record SessionReport(
                 .append(",\"pnl_sd_hedged\":").append(u.pnlSdHedged())
                 .append(",\"pnl_sd_unhedged\":").append(u.pnlSdUnhedged())
                 .append(",\"pnl_sd_hedged_usd\":").append(u.toUsd(u.pnlSdHedged()))
-                .append(",\"pnl_sd_unhedged_usd\":").append(u.toUsd(u.pnlSdUnhedged())).append('}');
+                .append(",\"pnl_sd_unhedged_usd\":").append(u.toUsd(u.pnlSdUnhedged()))
+                .append(",\"policy\":\"").append(u.policy()).append('"')
+                .append(",\"fills\":").append(u.fills())
+                .append(",\"contracts\":").append(u.contracts())
+                .append(",\"fees\":").append(u.fees())
+                .append(",\"slippage\":").append(u.slippage())
+                .append(",\"costs\":").append(u.fees() + u.slippage())
+                .append(",\"costs_usd\":").append(u.toUsd(u.fees() + u.slippage()))
+                .append(",\"mean_abs_delta\":").append(u.meanAbsDelta()).append('}');
         }
         sb.append("]}");
         out.println(sb);

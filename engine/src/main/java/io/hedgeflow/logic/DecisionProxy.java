@@ -83,7 +83,8 @@ final class DecisionProxy
             .hedgeRatio(e.hedgeRatio)
             .hedgeEffectiveness(e.hedgeEffectiveness)
             .expectedSlippageBps(e.expectedSlippageBps)
-            .volatility(e.volatility);
+            .volatility(e.volatility)
+            .deltaAdjustment(e.deltaAdjustment);
         position += frameEncoder.end(decisionEncoder);
     }
 

@@ -24,6 +24,8 @@ final class Evaluation
     double hedgeEffectiveness;
     double expectedSlippageBps;
     double volatility;
+    /** Leland and Hull-White adjustments included in delta (delta minus the Black-Scholes delta). */
+    double deltaAdjustment;
     HedgePolicy policy;
     double deltaPerContract;
     double orderQty;

@@ -6,10 +6,17 @@ import io.hedgeflow.risk.PreTradeRisk;
 
 /**
  * The hedging policies and their pre-trade checks. The underlying's portfolio delta (options, delta-one positions
- * and orders in flight) is compared with its policy's trigger ({@link PolicyContext}):
+ * and orders in flight; option deltas by the policy's delta definition, moved to the Leland volatility when
+ * configured) is compared with its policy's trigger
+ * ({@link PolicyContext}):
  * <pre>
- *   FIXED_BAND     abs(delta - target) &gt; band      band = bandUnderlying, or bandUsd / S; aim = target, or the
- *                                                   band edge (target + sign(delta - target) x band) with hedgeTo EDGE
+ *   band policies  abs(delta - target) &gt; band; aim = target, or the band edge target + sign(delta - target) x band
+ *                  (hedgeTo EDGE, and by default for WHALLEY_WILMOTT and ZAKAMOULINE)
+ *     FIXED_BAND       band = bandUnderlying, or bandUsd / S
+ *     GAMMA_BAND       {@link HedgeBands#gammaBand}(gammaBandSigmas, book gamma, S, sigma, horizon)
+ *     WHALLEY_WILMOTT  {@link HedgeBands#whalleyWilmott}(costFraction, riskAversion, S, book gamma, rate, tau)
+ *     ZAKAMOULINE      {@link HedgeBands#zakamouline}(costFraction, riskAversion, S, book gamma, sigma, rate, tau)
+ *                      sigma, tau: the book's gamma-weighted volatility and time to expiry ({@link PolicyInputs})
  *   TIME_INTERVAL  intervalNs of logic time since the last rebalance; aim = target
  *   contracts = -(delta - aim) / deltaPerContract   deltaPerContract = size (linear) or face / S (inverse)
  *   rounded to the lot (half away from zero; to EDGE: up, into the band, never past the target); below the minimum
@@ -22,6 +29,7 @@ import io.hedgeflow.risk.PreTradeRisk;
 final class HedgeEvaluator
 {
     private static final double BPS = 10_000.0;
+    private static final double NS_PER_YEAR = 365.0 * 86_400e9;
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -30,6 +38,7 @@ final class HedgeEvaluator
     private final LogicCounters counters;
     private final PreTradeRisk risk;
     private final Evaluation e = new Evaluation();
+    private final PolicyInputs inputs = new PolicyInputs();
     private long nextOrderId;
 
     HedgeEvaluator(
@@ -51,32 +60,40 @@ final class HedgeEvaluator
     void evaluate(final UnderlyingBook book, final long nowNs, final long ringSequence, final int channel)
     {
         final PolicyContext p = book.policy;
-        if (nowNs < book.retryNotBeforeNs || p.type() == PolicyType.NONE)
+        final PolicyType type = p.type();
+        if (nowNs < book.retryNotBeforeNs || type == PolicyType.NONE)
         {
             return;
         }
         final int h = book.hedgeInstrument;
         final double s = book.indexPrice;
         e.delta = book.vectors.totalDelta() + book.deltaOneDelta(ins, true);
+        e.volatility = 0.0;
+        e.deltaAdjustment = 0.0;
+        if (p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type.gammaBand())
+        {
+            inputs.compute(book, ins, p, ctx.carry(), nowNs);
+            e.deltaAdjustment = inputs.deltaShift;
+            e.delta += inputs.deltaShift;
+            e.volatility = inputs.volatility;
+        }
         e.target = p.targetDelta();
         e.deltaPerContract = ins.deltaPerContract(h, s);
-        final DecisionReason trigger = p.type() == PolicyType.TIME_INTERVAL ?
+        final DecisionReason trigger = type == PolicyType.TIME_INTERVAL ?
             timeTrigger(book, p, nowNs) : bandTrigger(p, s);
         if (trigger == null)
         {
             return;
         }
-        e.policy = p.type().code();
+        e.policy = type.code();
         e.hedgeRatio = 1.0;
         e.hedgeEffectiveness = 1.0;
-        e.volatility = 0.0;
         e.underlyingId = book.underlyingId;
         e.hedgeInstrumentId = ins.id[h];
         e.underlyingPrice = s;
         e.gamma = book.vectors.totalGamma();
         e.vega = book.vectors.totalVega();
-        decide(book, h, contracts(h, p.type() != PolicyType.TIME_INTERVAL && p.hedgeTo() == HedgeTo.EDGE),
-            trigger, nowNs, ringSequence, channel);
+        decide(book, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence, channel);
     }
 
     /** TIME_INTERVAL: due when intervalNs has passed since the last rebalance; null if not due or nothing to trade. */
@@ -96,18 +113,37 @@ final class HedgeEvaluator
             null : DecisionReason.TIME_REBALANCE;
     }
 
-    /** FIXED_BAND: breached when abs(delta - target) exceeds the band; null otherwise. */
+    /** Band policies: breached when abs(delta - target) exceeds the policy's band; null otherwise. */
     private DecisionReason bandTrigger(final PolicyContext p, final double s)
     {
-        e.band = p.bandUnderlying() > 0.0 ? p.bandUnderlying() : p.bandUsd() / s;
+        e.band = band(p, s);
         final double gap = e.delta - e.target;
         e.triggerValue = Math.abs(gap);
         if (e.triggerValue <= e.band)
         {
             return null;
         }
-        e.aim = p.hedgeTo() == HedgeTo.EDGE ? e.target + Math.copySign(e.band, gap) : e.target;
+        e.aim = p.hedgeTo().toEdge(p.type()) ? e.target + Math.copySign(e.band, gap) : e.target;
         return DecisionReason.BAND_BREACH;
+    }
+
+    /**
+     * Half width of the policy's band in underlying units. The gamma bands use {@link #inputs}; a book without
+     * option gamma (no options, or none held) has no volatility or horizon to scale them, and uses the fixed band.
+     */
+    private double band(final PolicyContext p, final double s)
+    {
+        final PolicyType type = inputs.volatility > 0.0 ? p.type() : PolicyType.FIXED_BAND;
+        return switch (type)
+        {
+            case GAMMA_BAND -> HedgeBands.gammaBand(
+                p.gammaBandSigmas(), inputs.gamma, s, inputs.volatility, p.horizonNs() / NS_PER_YEAR);
+            case WHALLEY_WILMOTT -> HedgeBands.whalleyWilmott(
+                p.costFraction(), p.riskAversion(), s, inputs.gamma, ctx.rate(), inputs.years);
+            case ZAKAMOULINE -> HedgeBands.zakamouline(
+                p.costFraction(), p.riskAversion(), s, inputs.gamma, inputs.volatility, ctx.rate(), inputs.years);
+            default -> p.bandUnderlying() > 0.0 ? p.bandUnderlying() : p.bandUsd() / s;
+        };
     }
 
     /**

@@ -283,6 +283,8 @@ public final class HedgeLogic implements AutoCloseable
             counters.fills++;
             ins.position[i] += filled;
             ins.inFlight[i] -= filled;
+            books.get(ins.underlying[i]).costs.onFill(filled, toDouble(d.lastPrice()), ins.mid(i), toDouble(d.fee()),
+                ins.contractSize[i], ins.inverse[i]);
             openOrders.reduce(k, filled);
         }
         if (type == ExecType.FILL || type == ExecType.REJECTED || type == ExecType.CANCELED)
@@ -352,6 +354,7 @@ public final class HedgeLogic implements AutoCloseable
         if (nowNs >= book.pnl.nextSampleNs)
         {
             book.pnl.sample(book, ins);
+            book.costs.sampleDelta(book.vectors.totalDelta() + book.deltaOneDelta(ins, false));
             book.pnl.nextSampleNs = nowNs + ctx.pnlSampleIntervalNs();
             final double drawdown = book.pnl.drawdown();
             risk.onDrawdown(ins.inverse[book.hedgeInstrument] ? drawdown * book.indexPrice : drawdown);
@@ -471,9 +474,11 @@ public final class HedgeLogic implements AutoCloseable
         book.refresh(ctx.rate(), ctx.carry(), nowNs);
         final double options = book.vectors.totalDelta();
         final boolean inverse = book.hedgeInstrument != Instruments.MISSING && ins.inverse[book.hedgeInstrument];
+        final TradeCosts costs = book.costs;
         return new UnderlyingReport(book.underlyingId, book.indexPrice, options,
             options + book.deltaOneDelta(ins, false), book.pnl.samples(), book.pnl.sdUnhedged(),
-            book.pnl.sdHedged(), inverse);
+            book.pnl.sdHedged(), inverse, book.policy.type(), costs.fills, costs.contracts, costs.fees,
+            costs.slippage, costs.meanAbsDelta());
     }
 
     public void close()

@@ -225,6 +225,17 @@ public final class LogicContext
         return this;
     }
 
+    /** Sets the policy type of every underlying: of {@link #policy()} and of each underlying's own policy. */
+    public LogicContext policyTypeOfAll(final PolicyType type)
+    {
+        policy.type(type);
+        for (final PolicyContext own : underlyingPolicies.values())
+        {
+            own.type(type);
+        }
+        return this;
+    }
+
     /** The hedging policy of an underlying: its own, or {@link #policy()}. */
     public PolicyContext policyOf(final int underlyingId)
     {

@@ -11,8 +11,17 @@ public final class PolicyContext
     private double targetDelta = 0.0;
     private double bandUsd = 250_000.0;
     private double bandUnderlying = 0.0;
-    private HedgeTo hedgeTo = HedgeTo.TARGET;
+    private HedgeTo hedgeTo = HedgeTo.POLICY;
     private long intervalNs = 60_000_000_000L;
+    private double costFraction = 0.0005;
+    private double riskAversion = 1e-5;
+    private double gammaBandSigmas = 1.0;
+    private long horizonNs = 3_600_000_000_000L;
+    private boolean leland = false;
+    private DeltaDefinition deltaDefinition = DeltaDefinition.BLACK_SCHOLES;
+    private double hullWhiteA = 0.0;
+    private double hullWhiteB = 0.0;
+    private double hullWhiteC = 0.0;
 
     /** A copy with the same settings, to override some of them for one underlying. */
     public PolicyContext copy()
@@ -23,15 +32,30 @@ public final class PolicyContext
             .bandUsd(bandUsd)
             .bandUnderlying(bandUnderlying)
             .hedgeTo(hedgeTo)
-            .intervalNs(intervalNs);
+            .intervalNs(intervalNs)
+            .costFraction(costFraction)
+            .riskAversion(riskAversion)
+            .gammaBandSigmas(gammaBandSigmas)
+            .horizonNs(horizonNs)
+            .leland(leland)
+            .deltaDefinition(deltaDefinition)
+            .hullWhiteA(hullWhiteA)
+            .hullWhiteB(hullWhiteB)
+            .hullWhiteC(hullWhiteC);
     }
 
     /** Checks every value; throws IllegalArgumentException whose message starts with the key. */
     public PolicyContext conclude()
     {
-        if (type == null || hedgeTo == null)
+        if (type == null || hedgeTo == null || deltaDefinition == null)
         {
-            throw new IllegalArgumentException((type == null ? "type" : "hedgeTo") + " must be set");
+            throw new IllegalArgumentException(
+                (type == null ? "type" : hedgeTo == null ? "hedgeTo" : "deltaDefinition") + " must be set");
+        }
+        if (!Double.isFinite(hullWhiteA + hullWhiteB + hullWhiteC))
+        {
+            throw new IllegalArgumentException((!Double.isFinite(hullWhiteA) ? "hullWhiteA" :
+                !Double.isFinite(hullWhiteB) ? "hullWhiteB" : "hullWhiteC") + " must be finite");
         }
         if (!Double.isFinite(targetDelta))
         {
@@ -45,9 +69,22 @@ public final class PolicyContext
         {
             throw new IllegalArgumentException("bandUnderlying must be zero or positive and finite: " + bandUnderlying);
         }
-        if (intervalNs <= 0)
+        if (intervalNs <= 0 || horizonNs <= 0)
         {
-            throw new IllegalArgumentException("intervalNs must be positive: " + intervalNs);
+            throw new IllegalArgumentException(intervalNs <= 0 ?
+                "intervalNs must be positive: " + intervalNs : "horizonNs must be positive: " + horizonNs);
+        }
+        if (!(costFraction > 0.0 && costFraction < 0.1))
+        {
+            throw new IllegalArgumentException("costFraction must be in (0, 0.1): " + costFraction);
+        }
+        if (!(riskAversion > 0.0) || Double.isInfinite(riskAversion))
+        {
+            throw new IllegalArgumentException("riskAversion must be positive and finite: " + riskAversion);
+        }
+        if (!(gammaBandSigmas > 0.0) || Double.isInfinite(gammaBandSigmas))
+        {
+            throw new IllegalArgumentException("gammaBandSigmas must be positive and finite: " + gammaBandSigmas);
         }
         return this;
     }
@@ -100,7 +137,7 @@ public final class PolicyContext
         return this;
     }
 
-    /** Band policies: trade back to the target or only to the band's edge. */
+    /** Band policies: trade back to the target or only to the band's edge; POLICY: the policy's own rule. */
     public HedgeTo hedgeTo()
     {
         return hedgeTo;
@@ -121,6 +158,123 @@ public final class PolicyContext
     public PolicyContext intervalNs(final long value)
     {
         intervalNs = value;
+        return this;
+    }
+
+    /**
+     * One-way proportional cost lambda of trading the hedge (fees plus half spread, as a fraction of the value
+     * traded) for WHALLEY_WILMOTT and ZAKAMOULINE; Leland's round-trip cost is twice this.
+     */
+    public double costFraction()
+    {
+        return costFraction;
+    }
+
+    public PolicyContext costFraction(final double value)
+    {
+        costFraction = value;
+        return this;
+    }
+
+    /** Absolute risk aversion of the exponential utility, per USD, for WHALLEY_WILMOTT and ZAKAMOULINE. */
+    public double riskAversion()
+    {
+        return riskAversion;
+    }
+
+    public PolicyContext riskAversion(final double value)
+    {
+        riskAversion = value;
+        return this;
+    }
+
+    /** GAMMA_BAND: the band is the delta change of a move of this many standard deviations over horizonNs. */
+    public double gammaBandSigmas()
+    {
+        return gammaBandSigmas;
+    }
+
+    public PolicyContext gammaBandSigmas(final double value)
+    {
+        gammaBandSigmas = value;
+        return this;
+    }
+
+    /** Rebalancing horizon: GAMMA_BAND's move horizon and Leland's hedging interval dt (logic time). */
+    public long horizonNs()
+    {
+        return horizonNs;
+    }
+
+    public PolicyContext horizonNs(final long value)
+    {
+        horizonNs = value;
+        return this;
+    }
+
+    /**
+     * Leland (1985) adjusted volatility: option deltas are taken at sigma_L (first order, through vanna) and the
+     * bands use sigma_L ({@link HedgeBands#lelandVolatility}, round-trip cost 2 x costFraction, dt = horizonNs).
+     */
+    public boolean leland()
+    {
+        return leland;
+    }
+
+    public PolicyContext leland(final boolean value)
+    {
+        leland = value;
+        return this;
+    }
+
+    /** Black-Scholes or Hull-White minimum-variance option deltas. */
+    public DeltaDefinition deltaDefinition()
+    {
+        return deltaDefinition;
+    }
+
+    public PolicyContext deltaDefinition(final DeltaDefinition value)
+    {
+        deltaDefinition = value;
+        return this;
+    }
+
+    /**
+     * Hull-White coefficient a of E[d sigma] = (a + b delta + c delta^2) dS / (S sqrt(T)), delta the Black-Scholes
+     * call delta (fitted offline, e.g. by {@link io.hedgeflow.hedge.HullWhiteFit}).
+     */
+    public double hullWhiteA()
+    {
+        return hullWhiteA;
+    }
+
+    public PolicyContext hullWhiteA(final double value)
+    {
+        hullWhiteA = value;
+        return this;
+    }
+
+    /** Hull-White coefficient b (see {@link #hullWhiteA()}). */
+    public double hullWhiteB()
+    {
+        return hullWhiteB;
+    }
+
+    public PolicyContext hullWhiteB(final double value)
+    {
+        hullWhiteB = value;
+        return this;
+    }
+
+    /** Hull-White coefficient c (see {@link #hullWhiteA()}). */
+    public double hullWhiteC()
+    {
+        return hullWhiteC;
+    }
+
+    public PolicyContext hullWhiteC(final double value)
+    {
+        hullWhiteC = value;
         return this;
     }
 }

@@ -30,6 +30,7 @@ final class UnderlyingBook implements AutoCloseable
     private double computedSpot;
     private long computedNs;
     final PnlSampler pnl;
+    final TradeCosts costs = new TradeCosts();
 
     UnderlyingBook(final int underlyingId, final int maxOptions, final int maxDeltaOne, final PolicyContext policy)
     {
@@ -111,6 +112,7 @@ final class UnderlyingBook implements AutoCloseable
         out.putDouble(computedSpot);
         out.putLong(computedNs);
         pnl.writeTo(out, options, deltaOneCount);
+        costs.writeTo(out);
     }
 
     /**
@@ -149,6 +151,7 @@ final class UnderlyingBook implements AutoCloseable
             compute(spot, rate, carry, ns);
         }
         pnl.readFrom(in, options, deltaOneCount);
+        costs.readFrom(in);
     }
 
     /** Coin delta of the delta-one instruments; with inFlight, orders not yet filled count as filled. */

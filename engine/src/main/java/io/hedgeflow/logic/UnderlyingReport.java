@@ -11,6 +11,12 @@ package io.hedgeflow.logic;
  * @param pnlSdUnhedged  standard deviation of the options' P&amp;L per sample, book currency.
  * @param pnlSdHedged    the same with the hedges.
  * @param inverse        true when the book currency is the coin (inverse hedge instrument), false for USD.
+ * @param policy         the underlying's hedging policy.
+ * @param fills          hedge fills.
+ * @param contracts      hedge contracts traded (sum of abs fill quantities).
+ * @param fees           fees paid, book currency.
+ * @param slippage       spread and slippage paid against the mid at each fill, book currency.
+ * @param meanAbsDelta   mean abs hedged delta at the P&amp;L samples, units of underlying.
  */
 public record UnderlyingReport(
     int underlyingId,
@@ -20,7 +26,13 @@ public record UnderlyingReport(
     long pnlSamples,
     double pnlSdUnhedged,
     double pnlSdHedged,
-    boolean inverse)
+    boolean inverse,
+    PolicyType policy,
+    long fills,
+    double contracts,
+    double fees,
+    double slippage,
+    double meanAbsDelta)
 {
     /** Converts an amount in book currency to USD at the index price. */
     public double toUsd(final double amount)

@@ -11,6 +11,8 @@ import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.codecs.Side;
 import io.hedgeflow.framing.Fixed8;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.greeks.BlackScholes;
+import io.hedgeflow.hedge.HullWhiteDelta;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class HedgePolicyTest
     /** Logic time TestFrames puts between frames. */
     private static final long FRAME_NS = 1_000_000L;
 
-    private final TestFrames frames = new TestFrames();
+    private TestFrames frames;
     private final UnsafeBuffer out = new UnsafeBuffer(new byte[1024]);
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final HedgeDecisionDecoder decision = new HedgeDecisionDecoder();
@@ -59,6 +61,7 @@ class HedgePolicyTest
     private int shortCallBook(final LogicContext ctx, final double calls)
     {
         logic = new HedgeLogic(ctx);
+        frames = new TestFrames();
         feed(frames.perpetual(PERP, ETH, Settlement.LINEAR, LOT_DELTA, 0.05));
         feed(frames.option(CALL, ETH, Settlement.LINEAR, OptionType.CALL, SPOT, EXPIRY));
         feed(frames.quote(PERP, SPOT - 0.5, SPOT + 0.5));
@@ -150,6 +153,123 @@ class HedgePolicyTest
             .underlyingPolicy(ETH, new PolicyContext().bandUnderlying(5.0)), 100.0) > 0);
         readDecision();
         assertEquals(5.0, decision.band());
+    }
+
+    @Test
+    void shouldHedgeToTheWhalleyWilmottBandEdgeOfTheBooksGamma()
+    {
+        final PolicyContext policy = new PolicyContext().type(PolicyType.WHALLEY_WILMOTT).costFraction(0.001)
+            .riskAversion(1e-4);
+        assertTrue(shortCallBook(policy, 100.0) > 0);
+
+        readDecision();
+        assertEquals(HedgePolicy.WHALLEY_WILMOTT, decision.policy());
+        final double tau = (EXPIRY - TestFrames.T0 - 6 * FRAME_NS) / (365.0 * 86_400e9);
+        final double expected = HedgeBands.whalleyWilmott(0.001, 1e-4, SPOT, decision.gamma(), 0.0, tau);
+        assertEquals(expected, decision.band(), 1e-12);
+        assertTrue(decision.gamma() < 0.0, "short calls");
+        assertEquals(Math.copySign(decision.band(), decision.deltaBefore()), decision.aimDelta(), "to the edge");
+        assertEquals(0.6, decision.volatility(), 1e-15, "one option: its vol");
+    }
+
+    @Test
+    void shouldGiveTheZakamoulineAndGammaBandsOfTheBook()
+    {
+        final PolicyContext zakamouline = new PolicyContext().type(PolicyType.ZAKAMOULINE).costFraction(0.001)
+            .riskAversion(1e-4);
+        shortCallBook(zakamouline, 100.0);
+        readDecision();
+        final double tau = (EXPIRY - TestFrames.T0 - 6 * FRAME_NS) / (365.0 * 86_400e9);
+        assertEquals(HedgeBands.zakamouline(0.001, 1e-4, SPOT, decision.gamma(), 0.6, 0.0, tau), decision.band(), 1e-12);
+        logic.close();
+
+        final PolicyContext gamma = new PolicyContext().type(PolicyType.GAMMA_BAND).gammaBandSigmas(2.0)
+            .horizonNs(86_400_000_000_000L);
+        shortCallBook(gamma, 100.0);
+        readDecision();
+        assertEquals(HedgeBands.gammaBand(2.0, decision.gamma(), SPOT, 0.6, 1.0 / 365.0), decision.band(), 1e-12);
+        assertEquals(0.0, decision.aimDelta(), "GAMMA_BAND hedges to the target by default");
+    }
+
+    @Test
+    void shouldUseTheFixedBandWhileTheBookHoldsNoGamma()
+    {
+        final PolicyContext policy = new PolicyContext().type(PolicyType.ZAKAMOULINE).targetDelta(-50.0)
+            .bandUnderlying(3.0);
+        shortCallBook(policy, 0.0);
+
+        readDecision();
+        assertEquals(0.0, decision.gamma());
+        assertEquals(3.0, decision.band(), "no options held: the fixed band, not an infinite or NaN one");
+    }
+
+    @Test
+    void shouldMoveTheDeltaToTheLelandVolatility()
+    {
+        final PolicyContext plain = new PolicyContext().bandUnderlying(1.0);
+        shortCallBook(plain, 100.0);
+        readDecision();
+        final double bsDelta = decision.deltaBefore();
+        logic.close();
+
+        shortCallBook(plain.copy().leland(true).costFraction(0.005).horizonNs(86_400_000_000_000L), 100.0);
+        readDecision();
+        final double sigmaL = HedgeBands.lelandVolatility(0.6, 0.01, 1.0 / 365.0, true);
+        assertEquals(sigmaL, decision.volatility(), 1e-15);
+        assertTrue(sigmaL > 0.6, "short gamma: higher vol");
+        final double t = (EXPIRY - TestFrames.T0 - 6 * FRAME_NS) / (365.0 * 86_400e9);
+        final double exact = -100.0 * BlackScholes.delta(true, SPOT, SPOT, t, 0.0, 0.0, sigmaL);
+        assertEquals(exact, decision.deltaBefore(), 0.02 * Math.abs(exact - bsDelta),
+            "first order in the vol change: within 2% of the move");
+        assertTrue(decision.deltaBefore() < bsDelta, "an ATM call's delta rises with vol");
+    }
+
+    @Test
+    void shouldHedgeTheHullWhiteMinimumVarianceDelta()
+    {
+        final PolicyContext policy = new PolicyContext().bandUnderlying(1.0).deltaDefinition(DeltaDefinition.HULL_WHITE)
+            .hullWhiteA(-0.2).hullWhiteB(0.3).hullWhiteC(-0.1);
+        shortCallBook(policy, 100.0);
+
+        readDecision();
+        final double t = (EXPIRY - TestFrames.T0 - 6 * FRAME_NS) / (365.0 * 86_400e9);
+        final HullWhiteDelta hullWhite = new HullWhiteDelta();
+        hullWhite.coefficients(-0.2, 0.3, -0.1);
+        final double mv = hullWhite.minimumVarianceDelta(true, SPOT, SPOT, t, 0.0, 0.0, 0.6);
+        assertEquals(-100.0 * mv, decision.deltaBefore(), 1e-9);
+        assertEquals(-100.0 * (mv - BlackScholes.delta(true, SPOT, SPOT, t, 0.0, 0.0, 0.6)), decision.deltaAdjustment(),
+            1e-9);
+        assertTrue(Math.abs(decision.deltaAdjustment()) > 0.1, "a visible adjustment: " + decision.deltaAdjustment());
+    }
+
+    @Test
+    void shouldApplyHullWhiteToTheCoinDeltaOfInverseOptions()
+    {
+        final double a = -0.2;
+        final double b = 0.3;
+        final double c = -0.1;
+        final double s = 100_000.0;
+        final double strike = 90_000.0;
+        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUnderlying(0.01)
+            .deltaDefinition(DeltaDefinition.HULL_WHITE).hullWhiteA(a).hullWhiteB(b).hullWhiteC(c)));
+        frames = new TestFrames();
+        feed(frames.perpetual(10, 1, Settlement.INVERSE, 10.0, 0.5));
+        feed(frames.option(100, 1, Settlement.INVERSE, OptionType.PUT, strike, EXPIRY));
+        feed(frames.quote(10, s - 0.5, s + 0.5));
+        feed(frames.ticker(100, 0.5, s));
+        feed(frames.index(1, s));
+        feed(frames.optionTrade(100, 10.0, 0.05));
+
+        readDecision();
+        // independent: coin value P(S) = V(S, sigma(S)) / S with the Hull-White vol move, premium-adjusted coin delta
+        // S dP/dS by central differences
+        final double t = (EXPIRY - TestFrames.T0 - 6 * FRAME_NS) / (365.0 * 86_400e9);
+        final double callDelta = BlackScholes.delta(true, s, strike, t, 0.0, 0.0, 0.5);
+        final double slope = (a + b * callDelta + c * callDelta * callDelta) / (s * Math.sqrt(t));
+        final double h = 1.0;
+        final double up = BlackScholes.price(false, s + h, strike, t, 0.0, 0.0, 0.5 + slope * h) / (s + h);
+        final double down = BlackScholes.price(false, s - h, strike, t, 0.0, 0.0, 0.5 - slope * h) / (s - h);
+        assertEquals(10.0 * s * (up - down) / (2 * h), decision.deltaBefore(), 1e-6);
     }
 
     private void readDecision()

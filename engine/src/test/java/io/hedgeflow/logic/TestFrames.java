@@ -44,6 +44,15 @@ public final class TestFrames
         return definition(id, underlying, InstrumentKind.PERPETUAL, settlement, OptionType.NONE, contractSize, tick, 0, 0);
     }
 
+    /** A perpetual with its own lot (the minimum size is one lot). */
+    public int perpetual(final int id, final int underlying, final Settlement settlement, final double contractSize,
+        final double tick, final double lot)
+    {
+        final int length = perpetual(id, underlying, settlement, contractSize, tick);
+        definition.lotSize(Fixed8.fromDouble(lot)).minSize(Fixed8.fromDouble(lot));
+        return length;
+    }
+
     public int option(final int id, final int underlying, final Settlement settlement, final OptionType type,
         final double strike, final long expiryNs)
     {

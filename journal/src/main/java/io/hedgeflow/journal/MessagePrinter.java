@@ -213,6 +213,7 @@ final class MessagePrinter
             out.doubleField("hedgeEffectiveness", d.hedgeEffectiveness());
             out.doubleField("expectedSlippageBps", d.expectedSlippageBps());
             out.doubleField("volatility", d.volatility());
+            out.doubleField("deltaAdjustment", d.deltaAdjustment());
         }
     }
 }

@@ -125,6 +125,6 @@ final class TestFrames
             .deltaBefore(0.75).deltaAfter(0.25).gamma(1e-5).vega(120.5).targetDelta(0).band(0.1)
             .underlyingPrice(fromDouble(100000)).orderQty(fromDouble(-0.5)).orderId(42)
             .triggerValue(0.75).aimDelta(0.1).hedgeRatio(1).hedgeEffectiveness(1).expectedSlippageBps(0.25)
-            .volatility(0);
+            .volatility(0).deltaAdjustment(-0.01);
     }
 }

@@ -1,0 +1,90 @@
+package io.hedgeflow.backtest;
+
+import io.hedgeflow.logic.LogicContext;
+
+/**
+ * A hedging policy to backtest, as written on the command line ({@code --compare interval:1w,band:0.05}) and turned
+ * into the logic's own policy configuration: the backtest never decides a hedge, the logic does.
+ * <pre>
+ *   interval:DURATION     rebalance to delta neutral every DURATION of logic time (1w, 0.25w, 2d, 4h)
+ *   band:WIDTH            rebalance to neutral when |net delta| exceeds WIDTH shares per option (0.05 = 5% of Q)
+ *   band-edge:WIDTH       the same band, trading only back to its edge
+ *   none                  never hedge
+ * </pre>
+ *
+ * @param label      the text it was parsed from, used in tables and charts.
+ * @param kind       which policy.
+ * @param intervalNs interval policies: logic time between rebalances.
+ * @param band       band policies: half width in delta per option.
+ */
+public record PolicySpec(String label, Kind kind, long intervalNs, double band)
+{
+    /** Policy families. */
+    public enum Kind
+    {
+        INTERVAL, BAND, BAND_EDGE, NONE
+    }
+
+    /** Parses one policy; IllegalArgumentException with the reason. */
+    public static PolicySpec parse(final String text)
+    {
+        final String spec = text.trim();
+        final int colon = spec.indexOf(':');
+        final String name = colon < 0 ? spec : spec.substring(0, colon);
+        final String arg = colon < 0 ? null : spec.substring(colon + 1);
+        return switch (name)
+        {
+            case "interval" -> new PolicySpec(spec, Kind.INTERVAL, Durations.parse(required(spec, arg)), 0.0);
+            case "band" -> new PolicySpec(spec, Kind.BAND, 0L, width(spec, arg));
+            case "band-edge" -> new PolicySpec(spec, Kind.BAND_EDGE, 0L, width(spec, arg));
+            case "none" -> new PolicySpec(spec, Kind.NONE, 0L, 0.0);
+            default -> throw new IllegalArgumentException("unknown policy '" + spec +
+                "' (expected interval:DURATION, band:WIDTH, band-edge:WIDTH or none)");
+        };
+    }
+
+    private static String required(final String spec, final String arg)
+    {
+        if (arg == null || arg.isBlank())
+        {
+            throw new IllegalArgumentException("policy '" + spec + "' needs a parameter after ':'");
+        }
+        return arg;
+    }
+
+    private static double width(final String spec, final String arg)
+    {
+        final double width;
+        try
+        {
+            width = Double.parseDouble(required(spec, arg));
+        }
+        catch (final NumberFormatException ex)
+        {
+            throw new IllegalArgumentException("policy '" + spec + "': '" + arg + "' is not a number");
+        }
+        if (!(width > 0.0 && width < 1e6))
+        {
+            throw new IllegalArgumentException("policy '" + spec + "': band width must be positive");
+        }
+        return width;
+    }
+
+    /** The same policy with another interval (used to snap an interval onto the simulation grid). */
+    PolicySpec withInterval(final long ns)
+    {
+        return new PolicySpec(label, kind, ns, band);
+    }
+
+    /** Sets the logic's policy for a position of the given size. */
+    void configure(final LogicContext ctx, final OptionPosition position, final double spot)
+    {
+        final double shares = Math.abs(position.quantity());
+        switch (kind)
+        {
+            case INTERVAL -> ctx.deltaBandUsd(1e-12);
+            case BAND, BAND_EDGE -> ctx.deltaBandUsd(band * shares * spot);
+            case NONE -> ctx.deltaBandUsd(1e300);
+        }
+    }
+}

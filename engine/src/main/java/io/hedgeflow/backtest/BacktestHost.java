@@ -112,7 +112,7 @@ public final class BacktestHost
                 if (k < last)
                 {
                     step(path, k);
-                    row(ledger, path, k, optionDelta(), interest);
+                    row(ledger, path, k, Double.NaN, interest);
                 }
                 else
                 {
@@ -135,7 +135,7 @@ public final class BacktestHost
         stepQty = 0.0;
         stepCash = 0.0;
         feed(frames.index(spot));
-        row(ledger, path, 0, optionDelta(), 0.0);
+        row(ledger, path, 0, Double.NaN, 0.0);
     }
 
     private void step(final MarketPath path, final int k)
@@ -234,11 +234,13 @@ public final class BacktestHost
         return logic.report(0).unhedgedDelta() / position.quantity();
     }
 
+    /** Adds a ledger row; delta NaN = the option delta the logic holds now. */
     private void row(final Ledger ledger, final MarketPath path, final int k, final double delta, final double interest)
     {
         if (ledger != null)
         {
-            ledger.add(new Ledger.Row(k, path.time[k], fixed(path.spot[k]), delta, hedge, stepQty, stepCash,
+            ledger.add(new Ledger.Row(k, path.time[k], fixed(path.spot[k]), Double.isNaN(delta) ? optionDelta() : delta,
+                hedge, stepQty, stepCash,
                 interest, cumulative));
         }
     }

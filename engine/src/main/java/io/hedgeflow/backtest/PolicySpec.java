@@ -2,6 +2,8 @@ package io.hedgeflow.backtest;
 
 import io.hedgeflow.logic.LogicContext;
 
+import java.util.List;
+
 /**
  * A hedging policy to backtest, as written on the command line ({@code --compare interval:1w,band:0.05}) and turned
  * into the logic's own policy configuration: the backtest never decides a hedge, the logic does.
@@ -70,10 +72,42 @@ public record PolicySpec(String label, Kind kind, long intervalNs, double band)
         return width;
     }
 
-    /** The same policy with another interval (used to snap an interval onto the simulation grid). */
-    PolicySpec withInterval(final long ns)
+    /**
+     * The simulation step when none is given: the shortest interval policy's interval, and at most a day when a
+     * band policy runs (bands watch the market between rebalances).
+     */
+    public static long defaultStepNs(final List<PolicySpec> policies)
     {
-        return new PolicySpec(label, kind, ns, band);
+        long shortest = Long.MAX_VALUE;
+        boolean band = false;
+        for (final PolicySpec p : policies)
+        {
+            if (p.kind == Kind.INTERVAL)
+            {
+                shortest = Math.min(shortest, p.intervalNs);
+            }
+            else
+            {
+                band = true;
+            }
+        }
+        return band ? Math.min(shortest, Durations.DAY_NS) : shortest;
+    }
+
+    /**
+     * This policy on a grid of stepNs: an interval within 1 ppm of a whole number of steps becomes exactly that many
+     * steps (0.25w four times is 1w, whatever the nanosecond rounding), so it fires on the grid.
+     */
+    public PolicySpec snapTo(final long stepNs)
+    {
+        if (kind != Kind.INTERVAL)
+        {
+            return this;
+        }
+        final double ratio = (double)intervalNs / stepNs;
+        final long whole = Math.round(ratio);
+        return whole >= 1 && Math.abs(ratio - whole) < 1e-6 * whole ?
+            new PolicySpec(label, kind, whole * stepNs, band) : this;
     }
 
     /** Sets the logic's policy for a position of the given size. */

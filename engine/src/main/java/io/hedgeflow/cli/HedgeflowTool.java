@@ -24,6 +24,7 @@ import java.io.PrintWriter;
         VerifyCommand.class,
         io.hedgeflow.greeks.GreeksTool.class,
         StatCommand.class,
+        BacktestCommand.class,
     })
 public final class HedgeflowTool implements Runnable
 {

@@ -1,6 +1,7 @@
 package io.hedgeflow.config;
 
 import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.risk.LimitsContext;
 import io.hedgeflow.sim.SimContext;
@@ -24,14 +25,19 @@ import java.util.Set;
 import java.util.Optional;
 
 /**
- * Loads a YAML configuration file into an {@link EngineContext}. Sections {@code logic}, {@code limits},
- * {@code engine} and {@code sim}; each key is the name of a setter of the section's context (the table of keys is
- * docs/configuration.md). Every section a file gives starts from the built-in {@link Defaults}, except
- * {@code limits}, which must be complete (fail closed). Any problem is a {@link ConfigException} naming file, line
- * and key.
+ * Loads a YAML configuration file into an {@link EngineContext}. Sections {@code logic}, {@code policy},
+ * {@code underlyings}, {@code limits}, {@code engine} and {@code sim}; each key is the name of a setter of the
+ * section's context (the table of keys is docs/configuration.md). Every section a file gives starts from the
+ * built-in {@link Defaults}, except {@code limits}, which must be complete (fail closed); each underlying of
+ * {@code underlyings} starts from the {@code policy} section. Any problem is a {@link ConfigException} naming file,
+ * line and key.
  * <pre>
- * logic:
- *   deltaBandUsd: 250000
+ * policy:                 # PolicyContext of every underlying
+ *   type: FIXED_BAND
+ *   bandUsd: 250000
+ * underlyings:            # per underlying id, the policy keys that differ
+ *   2:
+ *     type: TIME_INTERVAL
  * limits:
  *   maxOrderQuantity: 200000
  *   ...
@@ -39,6 +45,8 @@ import java.util.Optional;
  */
 public final class ConfigFile
 {
+    private static final Object UNDERLYINGS = new Object();
+
     private ConfigFile()
     {
     }
@@ -51,8 +59,11 @@ public final class ConfigFile
         final LogicContext logic = Defaults.logicContext().limits(limits);
         final SimContext sim = new SimContext();
         final EngineContext engine = new EngineContext().logicContext(logic).simContext(sim);
-        final Map<String, Object> sections = Map.of("logic", logic, "limits", limits, "engine", engine, "sim", sim);
+        final Map<String, Object> sections = Map.of(
+            "logic", logic, "policy", logic.policy(), "underlyings", UNDERLYINGS, "limits", limits, "engine", engine,
+            "sim", sim);
         int limitsLine = line(root);
+        MappingNode underlyings = null;
         final Set<String> seen = new HashSet<>();
         for (final NodeTuple section : root.getValue())
         {
@@ -61,7 +72,7 @@ public final class ConfigFile
             if (target == null)
             {
                 throw new ConfigException(file, line(section.getKeyNode()), name,
-                    "unknown section (expected logic, limits, engine or sim)");
+                    "unknown section (expected logic, policy, underlyings, limits, engine or sim)");
             }
             if (!(section.getValueNode() instanceof MappingNode keys))
             {
@@ -71,6 +82,11 @@ public final class ConfigFile
             if (!seen.add(name))
             {
                 throw new ConfigException(file, line(section.getKeyNode()), name, "section given twice");
+            }
+            if (target == UNDERLYINGS)
+            {
+                underlyings = keys;
+                continue;
             }
             for (final NodeTuple key : keys.getValue())
             {
@@ -82,8 +98,53 @@ public final class ConfigFile
                 ConfigSetter.apply(file, name, target, keyName, key.getKeyNode(), key.getValueNode());
             }
         }
+        if (underlyings != null)
+        {
+            underlyingPolicies(file, underlyings, logic);
+        }
         conclude(file, root, engine, limitsLine);
         return engine;
+    }
+
+    /** Section {@code underlyings}: per underlying id, a copy of the {@code policy} section with its own keys. */
+    private static void underlyingPolicies(final Path file, final MappingNode underlyings, final LogicContext logic)
+    {
+        final Set<Integer> seen = new HashSet<>();
+        for (final NodeTuple underlying : underlyings.getValue())
+        {
+            final String id = scalar(file, underlying.getKeyNode(), "underlying id");
+            final int underlyingId;
+            try
+            {
+                underlyingId = Integer.parseInt(id.trim());
+            }
+            catch (final NumberFormatException ex)
+            {
+                throw new ConfigException(file, line(underlying.getKeyNode()), "underlyings." + id,
+                    "must be an underlying id (an integer)");
+            }
+            final String section = "underlyings." + underlyingId;
+            if (!seen.add(underlyingId))
+            {
+                throw new ConfigException(file, line(underlying.getKeyNode()), section, "underlying given twice");
+            }
+            if (!(underlying.getValueNode() instanceof MappingNode keys))
+            {
+                throw new ConfigException(file, line(underlying.getValueNode()), section, "must be a mapping of keys");
+            }
+            final PolicyContext policy = logic.policy().copy();
+            final Set<String> keysSeen = new HashSet<>();
+            for (final NodeTuple key : keys.getValue())
+            {
+                final String keyName = scalar(file, key.getKeyNode(), "key");
+                if (!keysSeen.add(keyName))
+                {
+                    throw new ConfigException(file, line(key.getKeyNode()), section + "." + keyName, "key given twice");
+                }
+                ConfigSetter.apply(file, section, policy, keyName, key.getKeyNode(), key.getValueNode());
+            }
+            logic.underlyingPolicy(underlyingId, policy);
+        }
     }
 
     private static void conclude(final Path file, final MappingNode root, final EngineContext engine, final int limitsLine)
@@ -106,31 +167,38 @@ public final class ConfigFile
         {
             final String message = ex.getMessage().replaceFirst("^invalid SimContext\\.([A-Za-z]+):", "$1 is invalid:");
             final String key = message.split(" ", 2)[0].replaceFirst("^" + section + "\\.", "");
-            final String dotted = section + "." + key;
+            final String dotted = key.startsWith("policy.") || key.startsWith("underlyings.") ? key : section + "." + key;
             throw new ConfigException(file, lineOf(root, dotted, fallbackLine), dotted,
                 message.substring(message.indexOf(' ') + 1));
         }
     }
 
-    /** Line of a dotted key (section.key) in the file, or the fallback line when the key is absent. */
+    /**
+     * Line of a dotted key (section.key, or underlyings.id.key) in the file: of the deepest part present, or the
+     * fallback line when not even the section is.
+     */
     private static int lineOf(final MappingNode root, final String dottedKey, final int fallback)
     {
-        final String[] parts = dottedKey.split("\\.", 2);
-        for (final NodeTuple section : root.getValue())
+        int line = fallback;
+        MappingNode mapping = root;
+        for (final String part : dottedKey.split("\\."))
         {
-            if (section.getKeyNode() instanceof ScalarNode name && name.getValue().equals(parts[0]) &&
-                parts.length == 2 && section.getValueNode() instanceof MappingNode keys)
+            Node value = null;
+            for (final NodeTuple tuple : mapping.getValue())
             {
-                for (final NodeTuple key : keys.getValue())
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().trim().equals(part))
                 {
-                    if (key.getKeyNode() instanceof ScalarNode k && k.getValue().equals(parts[1]))
-                    {
-                        return line(key.getKeyNode());
-                    }
+                    line = line(tuple.getKeyNode());
+                    value = tuple.getValueNode();
                 }
             }
+            if (!(value instanceof MappingNode next))
+            {
+                return line;
+            }
+            mapping = next;
         }
-        return fallback;
+        return line;
     }
 
     private static MappingNode parse(final Path file)

@@ -22,6 +22,7 @@ final class Books implements AutoCloseable
     private final Int2IntHashMap indexById;
     private final int maxOptions;
     private final int maxDeltaOne;
+    private final LogicContext ctx;
     private int count;
 
     Books(final LogicContext ctx)
@@ -30,6 +31,7 @@ final class Books implements AutoCloseable
         indexById = new Int2IntHashMap(ctx.maxUnderlyings() * 2, 0.5f, Instruments.MISSING);
         maxOptions = ctx.maxOptionsPerUnderlying();
         maxDeltaOne = ctx.maxInstruments();
+        this.ctx = ctx;
     }
 
     int count()
@@ -81,7 +83,7 @@ final class Books implements AutoCloseable
         if (b == Instruments.MISSING)
         {
             b = count++;
-            books[b] = new UnderlyingBook(d.underlyingId(), maxOptions, maxDeltaOne);
+            books[b] = new UnderlyingBook(d.underlyingId(), maxOptions, maxDeltaOne, ctx.policyOf(d.underlyingId()));
             indexById.put(d.underlyingId(), b);
         }
         final InstrumentKind kind = d.kind();
@@ -123,7 +125,7 @@ final class Books implements AutoCloseable
         for (int b = 0; b < n; b++)
         {
             final int underlyingId = in.getInt();
-            books[b] = new UnderlyingBook(underlyingId, maxOptions, maxDeltaOne);
+            books[b] = new UnderlyingBook(underlyingId, maxOptions, maxDeltaOne, ctx.policyOf(underlyingId));
             indexById.put(underlyingId, b);
             count = b + 1;
             books[b].readFrom(in, ins, rate, carry);

@@ -2,7 +2,6 @@ package io.hedgeflow.logic;
 
 import io.hedgeflow.codecs.DecisionReason;
 import io.hedgeflow.codecs.HedgeDecisionEncoder;
-import io.hedgeflow.codecs.HedgePolicy;
 import io.hedgeflow.codecs.NewOrderEncoder;
 import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.Side;
@@ -67,7 +66,7 @@ final class DecisionProxy
             .triggerChannel(triggerChannel)
             .underlyingId(e.underlyingId)
             .hedgeInstrumentId(e.hedgeInstrumentId)
-            .policy(HedgePolicy.DELTA_BAND)
+            .policy(e.policy)
             .reason(reason)
             .verdict(verdict)
             .deltaBefore(e.delta)
@@ -78,7 +77,13 @@ final class DecisionProxy
             .band(e.band)
             .underlyingPrice(Fixed8.fromDouble(e.underlyingPrice))
             .orderQty(Fixed8.fromDouble(e.orderQty))
-            .orderId(e.orderId);
+            .orderId(e.orderId)
+            .triggerValue(e.triggerValue)
+            .aimDelta(e.aim)
+            .hedgeRatio(e.hedgeRatio)
+            .hedgeEffectiveness(e.hedgeEffectiveness)
+            .expectedSlippageBps(e.expectedSlippageBps)
+            .volatility(e.volatility);
         position += frameEncoder.end(decisionEncoder);
     }
 

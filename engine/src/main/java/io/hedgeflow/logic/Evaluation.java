@@ -1,5 +1,7 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.codecs.HedgePolicy;
+
 /**
  * Scratch result of one hedge evaluation, reused (one instance per logic): what the decision record reports.
  * Delta quantities are in units of the underlying (coin); orderQty in signed contracts of the hedge instrument.
@@ -14,6 +16,15 @@ final class Evaluation
     double vega;
     double target;
     double band;
+    /** What crossed the trigger (HedgeDecision.triggerValue). */
+    double triggerValue;
+    /** Delta the order aims for: the target, or the band edge. */
+    double aim;
+    double hedgeRatio;
+    double hedgeEffectiveness;
+    double expectedSlippageBps;
+    double volatility;
+    HedgePolicy policy;
     double deltaPerContract;
     double orderQty;
     double limitPrice;
@@ -24,5 +35,6 @@ final class Evaluation
         orderQty = 0.0;
         limitPrice = 0.0;
         orderId = 0L;
+        expectedSlippageBps = 0.0;
     }
 }

@@ -5,11 +5,15 @@ import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.risk.PreTradeRisk;
 
 /**
- * The delta-band policy and its pre-trade checks. When the underlying's portfolio delta (options, delta-one
- * positions and orders in flight) leaves target +/- band, trade the hedge perpetual back to the target:
+ * The hedging policies and their pre-trade checks. The underlying's portfolio delta (options, delta-one positions
+ * and orders in flight) is compared with its policy's trigger ({@link PolicyContext}):
  * <pre>
- *   contracts = -(delta - target) / deltaPerContract      deltaPerContract = size (linear) or face / S (inverse)
- *   rounded to the lot (half away from zero); below the minimum size no order is sent (ROUNDED_TO_ZERO)
+ *   FIXED_BAND     abs(delta - target) &gt; band      band = bandUnderlying, or bandUsd / S; aim = target, or the
+ *                                                   band edge (target + sign(delta - target) x band) with hedgeTo EDGE
+ *   TIME_INTERVAL  intervalNs of logic time since the last rebalance; aim = target
+ *   contracts = -(delta - aim) / deltaPerContract   deltaPerContract = size (linear) or face / S (inverse)
+ *   rounded to the lot (half away from zero; to EDGE: up, into the band, never past the target); below the minimum
+ *   size no order is sent (ROUNDED_TO_ZERO)
  *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
  *   pre-trade: every limit of {@link PreTradeRisk}; the first failure is the decision's verdict
  * </pre>
@@ -17,6 +21,8 @@ import io.hedgeflow.risk.PreTradeRisk;
  */
 final class HedgeEvaluator
 {
+    private static final double BPS = 10_000.0;
+
     private final LogicContext ctx;
     private final Instruments ins;
     private final OpenOrders openOrders;
@@ -44,27 +50,93 @@ final class HedgeEvaluator
 
     void evaluate(final UnderlyingBook book, final long nowNs, final long ringSequence, final int channel)
     {
-        if (nowNs < book.retryNotBeforeNs)
+        final PolicyContext p = book.policy;
+        if (nowNs < book.retryNotBeforeNs || p.type() == PolicyType.NONE)
         {
             return;
         }
         final int h = book.hedgeInstrument;
         final double s = book.indexPrice;
         e.delta = book.vectors.totalDelta() + book.deltaOneDelta(ins, true);
-        e.target = 0.0;
-        e.band = ctx.deltaBandUsd() / s;
-        if (Math.abs(e.delta - e.target) <= e.band)
+        e.target = p.targetDelta();
+        e.deltaPerContract = ins.deltaPerContract(h, s);
+        final DecisionReason trigger = p.type() == PolicyType.TIME_INTERVAL ?
+            timeTrigger(book, p, nowNs) : bandTrigger(p, s);
+        if (trigger == null)
         {
             return;
         }
+        e.policy = p.type().code();
+        e.hedgeRatio = 1.0;
+        e.hedgeEffectiveness = 1.0;
+        e.volatility = 0.0;
         e.underlyingId = book.underlyingId;
         e.hedgeInstrumentId = ins.id[h];
         e.underlyingPrice = s;
         e.gamma = book.vectors.totalGamma();
         e.vega = book.vectors.totalVega();
-        e.deltaPerContract = ins.deltaPerContract(h, s);
+        decide(book, h, contracts(h, p.type() != PolicyType.TIME_INTERVAL && p.hedgeTo() == HedgeTo.EDGE),
+            trigger, nowNs, ringSequence, channel);
+    }
+
+    /** TIME_INTERVAL: due when intervalNs has passed since the last rebalance; null if not due or nothing to trade. */
+    private DecisionReason timeTrigger(final UnderlyingBook book, final PolicyContext p, final long nowNs)
+    {
+        if (nowNs < book.nextRebalanceNs)
+        {
+            return null;
+        }
+        e.triggerValue = book.lastRebalanceNs == 0L ? 0.0 : nowNs - book.lastRebalanceNs;
+        book.lastRebalanceNs = nowNs;
+        book.nextRebalanceNs = nowNs + p.intervalNs();
+        e.band = 0.0;
+        e.aim = e.target;
+        final int h = book.hedgeInstrument;
+        return roundToLot(-(e.delta - e.aim) / e.deltaPerContract, ins.lotSize[h]) == 0.0 ?
+            null : DecisionReason.TIME_REBALANCE;
+    }
+
+    /** FIXED_BAND: breached when abs(delta - target) exceeds the band; null otherwise. */
+    private DecisionReason bandTrigger(final PolicyContext p, final double s)
+    {
+        e.band = p.bandUnderlying() > 0.0 ? p.bandUnderlying() : p.bandUsd() / s;
+        final double gap = e.delta - e.target;
+        e.triggerValue = Math.abs(gap);
+        if (e.triggerValue <= e.band)
+        {
+            return null;
+        }
+        e.aim = p.hedgeTo() == HedgeTo.EDGE ? e.target + Math.copySign(e.band, gap) : e.target;
+        return DecisionReason.BAND_BREACH;
+    }
+
+    /**
+     * Signed contracts of hedge instrument h that take the delta to the aim: rounded to the lot, half away from
+     * zero; to the band edge rounded up (into the band) but never past the target.
+     */
+    private double contracts(final int h, final boolean toEdge)
+    {
+        final double lot = ins.lotSize[h];
+        final double toTarget = roundToLot(-(e.delta - e.target) / e.deltaPerContract, lot);
+        if (!toEdge)
+        {
+            return toTarget;
+        }
+        final double toEdgeLots = Math.ceil(Math.abs(e.delta - e.aim) / Math.abs(e.deltaPerContract) / lot - 1e-9);
+        return Math.copySign(Math.min(toEdgeLots * lot, Math.abs(toTarget)), toTarget);
+    }
+
+    private void decide(
+        final UnderlyingBook book,
+        final int h,
+        final double qty,
+        final DecisionReason trigger,
+        final long nowNs,
+        final long ringSequence,
+        final int channel)
+    {
         e.clearOrder();
-        final double qty = roundToLot(-(e.delta - e.target) / e.deltaPerContract, ins.lotSize[h]);
+        final double s = book.indexPrice;
         final DecisionReason reason;
         RiskVerdict verdict = RiskVerdict.REJECTED_NO_ORDER;
         if (Math.abs(qty) < Math.max(ins.minSize[h], ins.lotSize[h]))
@@ -77,9 +149,11 @@ final class HedgeEvaluator
         }
         else
         {
-            reason = DecisionReason.BAND_BREACH;
+            reason = trigger;
             e.orderQty = qty;
             e.limitPrice = limitPrice(h, qty);
+            final double mid = 0.5 * (ins.bid[h] + ins.ask[h]);
+            e.expectedSlippageBps = (qty > 0.0 ? ins.ask[h] - mid : mid - ins.bid[h]) / mid * BPS;
             final double notionalPerContract = ins.inverse[h] ? ins.contractSize[h] : ins.contractSize[h] * e.limitPrice;
             verdict = risk.check(h, qty, e.limitPrice, s, notionalPerContract, ins.position[h] + ins.inFlight[h], nowNs);
         }

@@ -39,7 +39,7 @@ public final class HedgeLogic implements AutoCloseable
     public static final int MAX_OUTPUT_LENGTH = 1024;
 
     private static final int SNAPSHOT_MAGIC = 0x4E534648;
-    private static final int SNAPSHOT_VERSION = 1;
+    private static final int SNAPSHOT_VERSION = 2;
 
     private final LogicContext ctx;
     private final Instruments ins;

@@ -9,6 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Configuration of {@link HedgeLogic} with validated defaults. Setters return this; {@link #conclude()} validates
@@ -22,7 +24,8 @@ public final class LogicContext
     private int maxOpenOrders = 64;
     private double rate = 0.0;
     private double carry = 0.0;
-    private double deltaBandUsd = 250_000.0;
+    private PolicyContext policy = new PolicyContext();
+    private final TreeMap<Integer, PolicyContext> underlyingPolicies = new TreeMap<>();
     private double limitOffset = 0.002;
     private LimitsContext limits = new LimitsContext();
     private long retryIntervalNs = 1_000_000_000L;
@@ -38,8 +41,13 @@ public final class LogicContext
     public String digest()
     {
         final StringBuilder text = new StringBuilder();
-        settings(this, text);
-        settings(limits, text);
+        settings("LogicContext", this, text);
+        settings("LimitsContext", limits, text);
+        settings("PolicyContext", policy, text);
+        for (final Map.Entry<Integer, PolicyContext> entry : underlyingPolicies.entrySet())
+        {
+            settings("PolicyContext[" + entry.getKey() + "]", entry.getValue(), text);
+        }
         try
         {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -51,7 +59,7 @@ public final class LogicContext
         }
     }
 
-    private static void settings(final Object context, final StringBuilder text)
+    private static void settings(final String name, final Object context, final StringBuilder text)
     {
         Arrays.stream(context.getClass().getMethods())
             .filter(m -> m.getParameterCount() == 0 && m.getDeclaringClass() == context.getClass() &&
@@ -61,7 +69,7 @@ public final class LogicContext
             {
                 try
                 {
-                    text.append(context.getClass().getSimpleName()).append('.').append(m.getName()).append('=')
+                    text.append(name).append('.').append(m.getName()).append('=')
                         .append(m.invoke(context)).append(';');
                 }
                 catch (final ReflectiveOperationException ex)
@@ -80,7 +88,11 @@ public final class LogicContext
         positive("maxOpenOrders", maxOpenOrders);
         finite("rate", rate);
         finite("carry", carry);
-        positive("deltaBandUsd", deltaBandUsd);
+        concludePolicy("policy", policy);
+        for (final Map.Entry<Integer, PolicyContext> entry : underlyingPolicies.entrySet())
+        {
+            concludePolicy("underlyings." + entry.getKey(), entry.getValue());
+        }
         if (!(limitOffset >= 0.0 && limitOffset < 0.5))
         {
             throw new IllegalArgumentException("limitOffset must be in [0, 0.5): " + limitOffset);
@@ -95,6 +107,19 @@ public final class LogicContext
         }
         positive("heartbeatTimeoutNs", heartbeatTimeoutNs);
         return this;
+    }
+
+    /** Validates a policy; the message names the key as section.key (policy.bandUsd, underlyings.2.type). */
+    private static void concludePolicy(final String section, final PolicyContext policy)
+    {
+        try
+        {
+            policy.conclude();
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new IllegalArgumentException(section + "." + ex.getMessage(), ex);
+        }
     }
 
     private static void positive(final String key, final double value)
@@ -181,16 +206,29 @@ public final class LogicContext
         return this;
     }
 
-    /** Half width of the no-trade delta band, as USD notional of the underlying (band in coin = this / index). */
-    public double deltaBandUsd()
+    /** The hedging policy of every underlying without one of its own ({@link #underlyingPolicy}). */
+    public PolicyContext policy()
     {
-        return deltaBandUsd;
+        return policy;
     }
 
-    public LogicContext deltaBandUsd(final double value)
+    public LogicContext policy(final PolicyContext value)
     {
-        deltaBandUsd = value;
+        policy = value;
         return this;
+    }
+
+    /** Gives one underlying its own hedging policy. */
+    public LogicContext underlyingPolicy(final int underlyingId, final PolicyContext value)
+    {
+        underlyingPolicies.put(underlyingId, value);
+        return this;
+    }
+
+    /** The hedging policy of an underlying: its own, or {@link #policy()}. */
+    public PolicyContext policyOf(final int underlyingId)
+    {
+        return underlyingPolicies.getOrDefault(underlyingId, policy);
     }
 
     /** Marketable limit offset through the touch, as a fraction of price (0.002 = 20 bps). */

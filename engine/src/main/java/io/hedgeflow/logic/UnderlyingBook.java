@@ -6,8 +6,8 @@ import io.hedgeflow.greeks.GreekVectors;
 
 /**
  * Everything the logic keeps for one underlying: index price, the Greek vectors of its options, the delta-one
- * instruments that carry delta (perpetuals, futures, spot), the hedge instrument, and the P&amp;L sampler used
- * for the hedged versus unhedged report.
+ * instruments that carry delta (perpetuals, futures, spot), the hedge instrument, its hedging policy and that
+ * policy's state, and the P&amp;L sampler used for the hedged versus unhedged report.
  */
 final class UnderlyingBook implements AutoCloseable
 {
@@ -22,14 +22,19 @@ final class UnderlyingBook implements AutoCloseable
     double indexPrice;
     boolean dirty;
     long retryNotBeforeNs;
+    /** TIME_INTERVAL: logic time of the last rebalance (0 before the first) and of the next one due. */
+    long lastRebalanceNs;
+    long nextRebalanceNs;
+    final PolicyContext policy;
     /** Spot and logic time of the last Greek computation. */
     private double computedSpot;
     private long computedNs;
     final PnlSampler pnl;
 
-    UnderlyingBook(final int underlyingId, final int maxOptions, final int maxDeltaOne)
+    UnderlyingBook(final int underlyingId, final int maxOptions, final int maxDeltaOne, final PolicyContext policy)
     {
         this.underlyingId = underlyingId;
+        this.policy = policy;
         this.vectors = new GreekVectors(maxOptions);
         this.optionInstrument = new int[maxOptions];
         this.deltaOneInstrument = new int[maxDeltaOne];
@@ -100,6 +105,8 @@ final class UnderlyingBook implements AutoCloseable
         out.putDouble(indexPrice);
         out.putBoolean(dirty);
         out.putLong(retryNotBeforeNs);
+        out.putLong(lastRebalanceNs);
+        out.putLong(nextRebalanceNs);
         out.putLong(channelMask);
         out.putDouble(computedSpot);
         out.putLong(computedNs);
@@ -132,6 +139,8 @@ final class UnderlyingBook implements AutoCloseable
         indexPrice = in.getDouble();
         dirty = in.getBoolean();
         retryNotBeforeNs = in.getLong();
+        lastRebalanceNs = in.getLong();
+        nextRebalanceNs = in.getLong();
         channelMask = in.getLong();
         final double spot = in.getDouble();
         final long ns = in.getLong();

@@ -1,5 +1,9 @@
 package io.hedgeflow.config;
 
+import io.hedgeflow.logic.HedgeTo;
+import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.logic.PolicyContext;
+import io.hedgeflow.logic.PolicyType;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.pipeline.WaitStrategyKind;
 import org.junit.jupiter.api.Test;
@@ -11,6 +15,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ConfigFileTest
@@ -48,7 +53,8 @@ class ConfigFileTest
     void shouldLoadTheExampleWithEveryKey()
     {
         final EngineContext ctx = ConfigFile.load(EXAMPLE);
-        assertEquals(250_000.0, ctx.logicContext().deltaBandUsd());
+        assertEquals(250_000.0, ctx.logicContext().policy().bandUsd());
+        assertEquals(PolicyType.FIXED_BAND, ctx.logicContext().policyOf(1).type());
         assertEquals(200_000.0, ctx.logicContext().limits().maxOrderQuantity());
         assertEquals(WaitStrategyKind.SLEEPING, ctx.waitStrategy());
         assertArrayEquals(new int[]{7, 14, 30, 60, 90}, ctx.simContext().expiryDays());
@@ -86,8 +92,44 @@ class ConfigFileTest
         final String message = error(LIMITS.replace("priceCollarBps: 100", "priceCollarBps: -3"));
         assertEquals(dir.resolve("bad.yaml") + ":4: key 'limits.priceCollarBps': must be positive and finite: -3.0",
             message);
-        assertEquals(dir.resolve("bad.yaml") + ":2: key 'logic.deltaBandUsd': must be positive and finite: 0.0",
-            error("logic:\n  deltaBandUsd: 0\n" + LIMITS));
+        assertEquals(dir.resolve("bad.yaml") + ":2: key 'policy.bandUsd': must be positive and finite: 0.0",
+            error("policy:\n  bandUsd: 0\n" + LIMITS));
+        assertEquals(dir.resolve("bad.yaml") + ":4: key 'underlyings.2.intervalNs': must be positive: -1",
+            error("underlyings:\n  2:\n    type: TIME_INTERVAL\n    intervalNs: -1\n" + LIMITS));
+    }
+
+    @Test
+    void shouldGiveEachUnderlyingThePolicySectionWithItsOwnKeys() throws IOException
+    {
+        final Path file = dir.resolve("policies.yaml");
+        Files.writeString(file, """
+            underlyings:
+              2:
+                type: TIME_INTERVAL
+                intervalNs: 5_000_000_000
+            policy:
+              type: FIXED_BAND
+              bandUnderlying: 1.5
+              hedgeTo: EDGE
+            """ + LIMITS);
+        final LogicContext logic = ConfigFile.load(file).logicContext();
+        final PolicyContext btc = logic.policyOf(1);
+        final PolicyContext eth = logic.policyOf(2);
+        assertEquals(PolicyType.FIXED_BAND, btc.type());
+        assertEquals(HedgeTo.EDGE, btc.hedgeTo());
+        assertEquals(PolicyType.TIME_INTERVAL, eth.type());
+        assertEquals(5_000_000_000L, eth.intervalNs());
+        assertEquals(1.5, eth.bandUnderlying(), "an underlying starts from the policy section, wherever it is");
+        assertNotEquals(Defaults.logicContext().digest(), logic.digest());
+    }
+
+    @Test
+    void shouldRefuseABadUnderlyingId() throws IOException
+    {
+        assertEquals(dir.resolve("bad.yaml") + ":2: key 'underlyings.BTC': must be an underlying id (an integer)",
+            error("underlyings:\n  BTC:\n    type: NONE\n" + LIMITS));
+        assertEquals(dir.resolve("bad.yaml") + ":3: key 'underlyings.1.band': unknown key (see docs/configuration.md)",
+            error("underlyings:\n  1:\n    band: 3\n" + LIMITS));
     }
 
     @Test
@@ -116,7 +158,7 @@ class ConfigFileTest
     @Test
     void shouldRefuseAnUnknownSection() throws IOException
     {
-        assertEquals(dir.resolve("bad.yaml") + ":1: key 'risk': unknown section (expected logic, limits, engine or " +
-            "sim)", error("risk:\n  x: 1\n"));
+        assertEquals(dir.resolve("bad.yaml") + ":1: key 'risk': unknown section (expected logic, policy, " +
+            "underlyings, limits, engine or sim)", error("risk:\n  x: 1\n"));
     }
 }

@@ -1,5 +1,6 @@
 package io.hedgeflow.gateway;
 
+import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.pipeline.Engine;
@@ -99,6 +100,6 @@ class UdpFeedLoopbackTest
     private static EngineContext context(final Path journal)
     {
         return new EngineContext().journalDir(journal).ringSize(1024)
-            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0));
+            .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
     }
 }

@@ -1,5 +1,6 @@
 package io.hedgeflow.gateway;
 
+import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.framing.FrameHeader;
@@ -39,7 +40,7 @@ class UdpOrderGatewayTest
         {
             final long orders;
             try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024)
-                .logicContext(TestContexts.logic().deltaBandUsd(50_000.0))
+                .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)))
                 .orderGateway(UdpEndpoint.parse("udp://127.0.0.1:" + gateway.localPort())),
                 new CaptureFileSource(capture)))
             {

@@ -1,5 +1,6 @@
 package io.hedgeflow.pipeline;
 
+import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.gateway.CaptureFileSource;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalReader;
@@ -41,7 +42,7 @@ class EngineDeterminismTest
     private Engine run(final Path journal, final WaitStrategyKind wait) throws IOException
     {
         final Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).waitStrategy(wait)
-            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0)), new CaptureFileSource(capture));
+            .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0))), new CaptureFileSource(capture));
         engine.run(Long.MAX_VALUE, 0);
         return engine;
     }
@@ -73,7 +74,7 @@ class EngineDeterminismTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
+            final ReplayResult result = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
             assertNull(result.difference());
             assertEquals(orders, result.counters().orders());
             assertEquals(0, result.appended());
@@ -81,7 +82,7 @@ class EngineDeterminismTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult other = Sessions.replay(j, TestContexts.logic().deltaBandUsd(60_000.0));
+            final ReplayResult other = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(60_000.0)));
             assertTrue(other.difference() != null, "a different configuration must be detected");
         }
     }

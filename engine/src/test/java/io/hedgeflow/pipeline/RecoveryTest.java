@@ -1,5 +1,6 @@
 package io.hedgeflow.pipeline;
 
+import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.codecs.KillSwitchEncoder;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
@@ -54,7 +55,7 @@ class RecoveryTest
     private static EngineContext context(final Path journal)
     {
         return new EngineContext().journalDir(journal).ringSize(1024)
-            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0));
+            .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
     }
 
     @Test
@@ -83,7 +84,7 @@ class RecoveryTest
         assertTrue(sequences.size() > FRAMES, "every market frame plus the execution reports");
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
+            final ReplayResult result = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
             assertNull(result.difference());
         }
     }
@@ -130,8 +131,8 @@ class RecoveryTest
         final long snapshot;
         try (Journal j = Journal.openReadOnly(journal))
         {
-            whole = Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0));
-            try (HedgeLogic logic = new HedgeLogic(TestContexts.logic().deltaBandUsd(50_000.0)))
+            whole = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
+            try (HedgeLogic logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0))))
             {
                 snapshot = SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE);
                 tail = new JournalReplayer(logic).replay(j, true, snapshot, null);
@@ -163,7 +164,7 @@ class RecoveryTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            assertNull(Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0)).difference());
+            assertNull(Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0))).difference());
         }
     }
 
@@ -252,6 +253,6 @@ class RecoveryTest
     private static JournalContext journalContext(final Path journal)
     {
         return new JournalContext().directory(journal)
-            .header(Engine.sessionHeader(TestContexts.logic().deltaBandUsd(50_000.0)));
+            .header(Engine.sessionHeader(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0))));
     }
 }

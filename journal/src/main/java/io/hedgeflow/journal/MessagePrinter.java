@@ -201,5 +201,14 @@ final class MessagePrinter
         out.fixed8Field("underlyingPrice", d.underlyingPrice());
         out.fixed8Field("orderQty", d.orderQty());
         out.longField("orderId", d.orderId());
+        if (d.actingVersion() >= 2)
+        {
+            out.doubleField("triggerValue", d.triggerValue());
+            out.doubleField("aimDelta", d.aimDelta());
+            out.doubleField("hedgeRatio", d.hedgeRatio());
+            out.doubleField("hedgeEffectiveness", d.hedgeEffectiveness());
+            out.doubleField("expectedSlippageBps", d.expectedSlippageBps());
+            out.doubleField("volatility", d.volatility());
+        }
     }
 }

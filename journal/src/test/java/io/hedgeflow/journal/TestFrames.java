@@ -122,6 +122,8 @@ final class TestFrames
         return encoder.decisionId(9).triggerSequence(12).triggerChannel(1).underlyingId(1).hedgeInstrumentId(3)
             .policy(HedgePolicy.DELTA_BAND).reason(DecisionReason.BAND_BREACH).verdict(RiskVerdict.ACCEPTED)
             .deltaBefore(0.75).deltaAfter(0.25).gamma(1e-5).vega(120.5).targetDelta(0).band(0.1)
-            .underlyingPrice(fromDouble(100000)).orderQty(fromDouble(-0.5)).orderId(42);
+            .underlyingPrice(fromDouble(100000)).orderQty(fromDouble(-0.5)).orderId(42)
+            .triggerValue(0.75).aimDelta(0.1).hedgeRatio(1).hedgeEffectiveness(1).expectedSlippageBps(0.25)
+            .volatility(0);
     }
 }

@@ -73,14 +73,13 @@ public final class BacktestHost
     /** The logic's configuration for this host: its policy, the position's rate and carry, limits that never bind. */
     LogicContext logicContext()
     {
-        final LogicContext ctx = new LogicContext().maxInstruments(4).maxUnderlyings(1).maxOptionsPerUnderlying(1)
+        return new LogicContext().maxInstruments(4).maxUnderlyings(1).maxOptionsPerUnderlying(1)
             .maxOpenOrders(8).rate(position.rate()).carry(position.dividend()).limitOffset(0.01)
             .retryIntervalNs(1).pnlSampleIntervalNs(Durations.YEAR_NS).limits(new LimitsContext()
                 .maxOrderQuantity(1e15).maxOrderNotionalUsd(1e18).priceCollarBps(1_000).maxPositionContracts(1e15)
                 .orderRatePerSecond(1e9).orderBurst(1e9).duplicateWindowNs(1).circuitBreakerRejects(1_000_000)
-                .maxDrawdownUsd(1e18));
-        policy.configure(ctx, position, position.spot());
-        return ctx;
+                .maxDrawdownUsd(1e18))
+            .policy(policy.logicPolicy(position));
     }
 
     /**

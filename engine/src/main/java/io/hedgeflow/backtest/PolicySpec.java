@@ -1,6 +1,8 @@
 package io.hedgeflow.backtest;
 
-import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.logic.HedgeTo;
+import io.hedgeflow.logic.PolicyContext;
+import io.hedgeflow.logic.PolicyType;
 
 import java.util.List;
 
@@ -110,15 +112,20 @@ public record PolicySpec(String label, Kind kind, long intervalNs, double band)
             new PolicySpec(label, kind, whole * stepNs, band) : this;
     }
 
-    /** Sets the logic's policy for a position of the given size. */
-    void configure(final LogicContext ctx, final OptionPosition position, final double spot)
+    /**
+     * The logic's own policy for this spec on a position of the given size: TIME_INTERVAL, FIXED_BAND in underlying
+     * units (band x |Q| shares) to the target or the band edge, or NONE.
+     */
+    PolicyContext logicPolicy(final OptionPosition position)
     {
-        final double shares = Math.abs(position.quantity());
-        switch (kind)
+        final PolicyContext p = new PolicyContext();
+        return switch (kind)
         {
-            case INTERVAL -> ctx.deltaBandUsd(1e-12);
-            case BAND, BAND_EDGE -> ctx.deltaBandUsd(band * shares * spot);
-            case NONE -> ctx.deltaBandUsd(1e300);
-        }
+            case INTERVAL -> p.type(PolicyType.TIME_INTERVAL).intervalNs(intervalNs);
+            case BAND -> p.type(PolicyType.FIXED_BAND).bandUnderlying(band * Math.abs(position.quantity()));
+            case BAND_EDGE -> p.type(PolicyType.FIXED_BAND).bandUnderlying(band * Math.abs(position.quantity()))
+                .hedgeTo(HedgeTo.EDGE);
+            case NONE -> p.type(PolicyType.NONE);
+        };
     }
 }

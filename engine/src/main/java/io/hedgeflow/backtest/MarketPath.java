@@ -35,7 +35,7 @@ public final class MarketPath
         points = pointsFor(stepNs, endNs);
         for (int k = 0; k < points; k++)
         {
-            timeNs[k] = Math.min(k * stepNs, endNs);
+            timeNs[k] = k == points - 1 ? endNs : k * stepNs;
             time[k] = Durations.years(timeNs[k]);
         }
         Arrays.fill(vol, 0, points, Double.NaN);
@@ -59,10 +59,15 @@ public final class MarketPath
         return path;
     }
 
-    /** Grid points from 0 to endNs in steps of stepNs, both ends included. */
+    /**
+     * Grid points from 0 to endNs in steps of stepNs, both ends included; a last step shorter than a millionth of
+     * a step (nanosecond rounding, e.g. 52 weeks in a 365-day year) is merged into the one before.
+     */
     public static int pointsFor(final long stepNs, final long endNs)
     {
-        return (int)((endNs + stepNs - 1) / stepNs) + 1;
+        final long steps = (endNs + stepNs - 1) / stepNs;
+        final long merged = steps > 1 && endNs - (steps - 1) * stepNs < stepNs / 1_000_000 ? steps - 1 : steps;
+        return Math.toIntExact(merged + 1);
     }
 
     void points(final int n)

@@ -106,15 +106,18 @@ public final class HtmlReport
     static String frontier(final List<PolicyStats> stats)
     {
         double maxCost = 0.0;
+        double minSd = Double.POSITIVE_INFINITY;
         double maxSd = 0.0;
         for (final PolicyStats s : stats)
         {
             maxCost = Math.max(maxCost, s.costPaid());
+            minSd = Math.min(minSd, s.sdCost());
             maxSd = Math.max(maxSd, s.sdCost());
         }
+        final double margin = 0.08 * (maxSd - minSd);
         final SvgChart chart = new SvgChart(760, 400, "Cost against hedging error (lower left dominates)",
-            "mean transaction costs paid, USD", "sd of the cost of hedging, USD", 0.0, maxCost * 1.15, 0.0,
-            maxSd * 1.1);
+            "mean transaction costs paid, USD", "sd of the cost of hedging, USD", 0.0, maxCost * 1.2,
+            Math.max(0.0, minSd - margin), maxSd + margin);
         for (int i = 0; i < stats.size(); i++)
         {
             chart.point(stats.get(i).costPaid(), stats.get(i).sdCost(), SvgChart.COLOURS[i % SvgChart.COLOURS.length],

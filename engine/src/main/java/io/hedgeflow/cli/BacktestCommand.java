@@ -140,9 +140,17 @@ final class BacktestCommand implements Callable<Integer>
         final int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Options.positive("--threads", workers);
         final ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), showProgress(), paths, "paths");
+        final long start = System.nanoTime();
         final MonteCarlo.Result result = MonteCarlo.run(new MonteCarlo.Setup(pos, market, policies, stepNs, costBps,
             deltaRounding, paths, seed, workers, report != null), bar::update);
+        final double seconds = (System.nanoTime() - start) * 1e-9;
         bar.finish();
+        if (format == Format.text)
+        {
+            spec.commandLine().getOut().printf(Locale.ROOT, "throughput: %d path-steps through the logic in %.2f s " +
+                "= %.0f path-steps/s on %d thread(s), %.0f per thread%n", result.pathSteps(), seconds,
+                result.pathSteps() / seconds, workers, result.pathSteps() / seconds / workers);
+        }
         return result;
     }
 

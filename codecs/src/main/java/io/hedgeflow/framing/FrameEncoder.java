@@ -9,13 +9,14 @@ import org.agrona.sbe.MessageEncoderFlyweight;
  * <pre>
  *   encoder.begin(buffer, offset, quoteEncoder, channel, sequence, timeNs);      // wraps quoteEncoder
  *   quoteEncoder.instrumentId(7).bidPrice(...);
- *   int length = encoder.end(quoteEncoder);                                           // patches frameLength
+ *   int length = encoder.end(quoteEncoder);                     // patches frameLength, writes the checksum
  * </pre>
  * One instance per thread; garbage-free.
  */
 public final class FrameEncoder
 {
     private final MessageHeaderEncoder headerEncoder = new MessageHeaderEncoder();
+    private final FrameChecksum checksum = new FrameChecksum();
     private MutableDirectBuffer buffer;
     private int frameOffset;
 
@@ -39,11 +40,12 @@ public final class FrameEncoder
         message.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH);
     }
 
-    /** Ends the frame whose body the message encoder holds; returns the frame length. */
+    /** Ends the frame whose body the message encoder holds: length and checksum; returns the frame length. */
     public int end(final MessageEncoderFlyweight message)
     {
         final int length = FrameHeader.MIN_FRAME_LENGTH + message.encodedLength();
         FrameHeader.frameLength(buffer, frameOffset, length);
+        checksum.seal(buffer, frameOffset, length);
         return length;
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.ByteBuffer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FrameEncoderTest
 {
@@ -43,6 +44,7 @@ class FrameEncoderTest
         assertEquals(1, FrameHeader.channelId(buffer, 16));
         assertEquals(42L, FrameHeader.sequence(buffer, 16));
         assertEquals(1_767_571_200_000_000_123L, FrameHeader.sendingTimeNs(buffer, 16));
+        assertTrue(new FrameChecksum().matches(buffer, 16, length));
         header.wrap(buffer, 16 + FrameHeader.MESSAGE_OFFSET);
         assertEquals(InstrumentDefinitionDecoder.TEMPLATE_ID, header.templateId());
         assertEquals(InstrumentDefinitionDecoder.SCHEMA_ID, header.schemaId());

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -39,7 +40,8 @@ public final class CaptureFileSource implements FrameSource
         if (!Arrays.equals(magic, CaptureFile.MAGIC))
         {
             channel.close();
-            throw new IllegalArgumentException(file + ": not a hedgeflow capture file (bad magic at byte 0)");
+            throw new IllegalArgumentException(file + ": not a hedgeflow capture file of format " +
+                new String(CaptureFile.MAGIC, StandardCharsets.US_ASCII) + " (bad magic at byte 0)");
         }
     }
 

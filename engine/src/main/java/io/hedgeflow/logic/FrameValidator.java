@@ -15,25 +15,31 @@ import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.TimerDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
+import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.framing.MessageVersions;
 import org.agrona.DirectBuffer;
+import org.agrona.sbe.MessageDecoderFlyweight;
 
 import java.nio.ByteOrder;
+import java.util.List;
 
 /**
- * Structural checks of an inbound frame before any field is decoded: lengths, schema, template, block length and
- * repeating groups must all fit in the bytes received. Static, garbage-free.
+ * Checks of an inbound frame before any field is decoded: lengths, then the CRC32C of the whole frame, then
+ * channel, schema, template, block length and repeating groups must all fit in the bytes received. Any schema
+ * version from 1 is read: an older version's block may be shorter (down to that version's block length, its
+ * newer fields then read as null), a newer version's longer (the extra bytes skipped). One instance per logic;
+ * garbage-free.
  */
 final class FrameValidator
 {
     private static final int GROUP_HEADER_LENGTH = 4;
+    private static final int[][] MIN_BLOCK = minBlocks();
 
-    private FrameValidator()
-    {
-    }
+    private final FrameChecksum checksum = new FrameChecksum();
 
-    /** Returns null when the frame is structurally sound, else the reason to reject it. */
-    static RejectReason validate(final DirectBuffer buffer, final int offset, final int length, final int channels)
+    /** Returns null when the frame is intact and structurally sound, else the reason to reject it. */
+    RejectReason validate(final DirectBuffer buffer, final int offset, final int length, final int channels)
     {
         if (length < FrameHeader.MIN_FRAME_LENGTH || length > FrameHeader.MAX_FRAME_LENGTH)
         {
@@ -42,6 +48,10 @@ final class FrameValidator
         if (FrameHeader.frameLength(buffer, offset) != length)
         {
             return RejectReason.LENGTH_MISMATCH;
+        }
+        if (!checksum.matches(buffer, offset, length))
+        {
+            return RejectReason.BAD_CHECKSUM;
         }
         final int channel = FrameHeader.channelId(buffer, offset);
         if (channel < 0 || channel >= channels)
@@ -56,7 +66,13 @@ final class FrameValidator
         }
         final int templateId = buffer.getShort(header + MessageHeaderDecoder.templateIdEncodingOffset(),
             ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
-        final int minBlock = minBlockLength(templateId);
+        final int version = buffer.getShort(header + MessageHeaderDecoder.versionEncodingOffset(),
+            ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
+        if (version < MessageVersions.FIRST_VERSION)
+        {
+            return RejectReason.WRONG_SCHEMA;
+        }
+        final int minBlock = minBlockLength(templateId, version);
         if (minBlock < 0)
         {
             return RejectReason.UNKNOWN_TEMPLATE;
@@ -88,26 +104,43 @@ final class FrameValidator
             groupOffset + GROUP_HEADER_LENGTH + (long)entryLength * count <= end;
     }
 
-    /** Block length of the schema version this engine reads, or -1 for a template that is not inbound. */
-    static int minBlockLength(final int templateId)
+    /**
+     * Block length a frame of this template and schema version must have at least, or -1 for a template that is
+     * not inbound (version at least 1): an older version's shorter block and a newer version's longer one are both read.
+     */
+    static int minBlockLength(final int templateId, final int version)
     {
-        return switch (templateId)
+        if (templateId >= MIN_BLOCK.length || MIN_BLOCK[templateId] == null)
         {
-            case InstrumentDefinitionDecoder.TEMPLATE_ID -> InstrumentDefinitionDecoder.BLOCK_LENGTH;
-            case QuoteDecoder.TEMPLATE_ID -> QuoteDecoder.BLOCK_LENGTH;
-            case BookLevelsDecoder.TEMPLATE_ID -> BookLevelsDecoder.BLOCK_LENGTH;
-            case TradeDecoder.TEMPLATE_ID -> TradeDecoder.BLOCK_LENGTH;
-            case OptionTickerDecoder.TEMPLATE_ID -> OptionTickerDecoder.BLOCK_LENGTH;
-            case IndexPriceDecoder.TEMPLATE_ID -> IndexPriceDecoder.BLOCK_LENGTH;
-            case FundingRateDecoder.TEMPLATE_ID -> FundingRateDecoder.BLOCK_LENGTH;
-            case HeartbeatDecoder.TEMPLATE_ID -> HeartbeatDecoder.BLOCK_LENGTH;
-            case ChannelResetDecoder.TEMPLATE_ID -> ChannelResetDecoder.BLOCK_LENGTH;
-            case ExecutionReportDecoder.TEMPLATE_ID -> ExecutionReportDecoder.BLOCK_LENGTH;
-            case PositionSnapshotDecoder.TEMPLATE_ID -> PositionSnapshotDecoder.BLOCK_LENGTH;
-            case OptionTradeDecoder.TEMPLATE_ID -> OptionTradeDecoder.BLOCK_LENGTH;
-            case KillSwitchDecoder.TEMPLATE_ID -> KillSwitchDecoder.BLOCK_LENGTH;
-            case TimerDecoder.TEMPLATE_ID -> TimerDecoder.BLOCK_LENGTH;
-            default -> -1;
-        };
+            return -1;
+        }
+        return MIN_BLOCK[templateId][Math.min(version, MessageVersions.CURRENT_VERSION)];
+    }
+
+    private static int[][] minBlocks()
+    {
+        final List<Class<? extends MessageDecoderFlyweight>> inbound = List.of(
+            InstrumentDefinitionDecoder.class, QuoteDecoder.class, BookLevelsDecoder.class, TradeDecoder.class,
+            OptionTickerDecoder.class, IndexPriceDecoder.class, FundingRateDecoder.class, HeartbeatDecoder.class,
+            ChannelResetDecoder.class, ExecutionReportDecoder.class, PositionSnapshotDecoder.class,
+            OptionTradeDecoder.class, KillSwitchDecoder.class, TimerDecoder.class);
+        final int[][] blocks = new int[TimerDecoder.TEMPLATE_ID + 1][];
+        for (final Class<? extends MessageDecoderFlyweight> decoder : inbound)
+        {
+            final int[] byVersion = new int[MessageVersions.CURRENT_VERSION + 1];
+            for (int version = MessageVersions.FIRST_VERSION; version <= MessageVersions.CURRENT_VERSION; version++)
+            {
+                byVersion[version] = MessageVersions.blockLength(decoder, version);
+            }
+            try
+            {
+                blocks[decoder.getField("TEMPLATE_ID").getInt(null)] = byVersion;
+            }
+            catch (final ReflectiveOperationException ex)
+            {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return blocks;
     }
 }

@@ -50,6 +50,7 @@ public final class HedgeLogic implements AutoCloseable
     private final PreTradeRisk risk;
     private final LogicCounters counters = new LogicCounters();
     private final ChannelStates channels;
+    private final FrameValidator validator = new FrameValidator();
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
     private final QuoteDecoder quote = new QuoteDecoder();
@@ -91,7 +92,7 @@ public final class HedgeLogic implements AutoCloseable
     {
         proxy.wrap(out, outOffset);
         counters.frames++;
-        RejectReason reason = FrameValidator.validate(buffer, offset, length, CHANNELS);
+        RejectReason reason = validator.validate(buffer, offset, length, CHANNELS);
         if (reason == null)
         {
             channel = FrameHeader.channelId(buffer, offset);

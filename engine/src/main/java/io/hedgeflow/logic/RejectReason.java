@@ -7,7 +7,9 @@ public enum RejectReason
     BAD_LENGTH,
     /** The frame header's length disagrees with the bytes received. */
     LENGTH_MISMATCH,
-    /** Schema id is not hedgeflow's. */
+    /** The frame's CRC32C does not match its bytes: damaged in transit or on disk. */
+    BAD_CHECKSUM,
+    /** Schema id is not hedgeflow's, or schema version 0. */
     WRONG_SCHEMA,
     /** Template id not an inbound message. */
     UNKNOWN_TEMPLATE,

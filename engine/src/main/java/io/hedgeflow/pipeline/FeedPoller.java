@@ -3,6 +3,8 @@ package io.hedgeflow.pipeline;
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
 import io.hedgeflow.codecs.KillSwitchEncoder;
+import io.hedgeflow.codecs.KillSwitchOrigin;
+import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
@@ -45,6 +47,7 @@ final class FeedPoller
     private final MessageHandler orderHandler;
     private final long[] processedThrough;
     private final LongSupplier stageErrors;
+    private final FrameChecksum checksum = new FrameChecksum();
     private final FrameEncoder controlEncoder = new FrameEncoder();
     private final KillSwitchEncoder killSwitch = new KillSwitchEncoder();
     private final UnsafeBuffer control = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
@@ -106,13 +109,17 @@ final class FeedPoller
                 drainOrders();
                 continue;
             }
-            if (alreadyProcessed(length))
+            if (!intact(length))
+            {
+                publish(pending, length, lastTimeNs, first, startNs, intervalNs);
+                continue;
+            }
+            if (alreadyProcessed())
             {
                 exchange.onMarketFrame(pending, 0, length);
                 continue;
             }
-            final long timeNs = length >= FrameHeader.LENGTH ?
-                Math.max(lastTimeNs, FrameHeader.sendingTimeNs(pending, 0)) : lastTimeNs;
+            final long timeNs = Math.max(lastTimeNs, FrameHeader.sendingTimeNs(pending, 0));
             awaitOrdersUpTo(timeNs - exchangeLatencyNs);
             int reportLength;
             while (published - first < maxFrames && (reportLength = exchange.poll(timeNs, report, 0)) > 0)
@@ -132,17 +139,24 @@ final class FeedPoller
     private void publishKillSwitch(final long first, final long startNs, final long intervalNs)
     {
         controlEncoder.begin(control, 0, killSwitch, CONTROL_CHANNEL, ++controlSequence, lastTimeNs);
-        killSwitch.engaged((short)1);
+        killSwitch.engaged((short)1).origin(KillSwitchOrigin.STAGE_ERROR);
         publish(control, controlEncoder.end(killSwitch), lastTimeNs, first, startNs, intervalNs);
     }
 
-    /** True for a frame the journal already holds, from a source replaying from its start after a restart. */
-    private boolean alreadyProcessed(final int length)
+    /**
+     * True when the frame's length and checksum hold, so its header can be trusted. A damaged frame is published
+     * as it is, at the time of the frame before it, for the logic to journal, reject and count: its time, channel
+     * and sequence are never used, and the exchange never sees it.
+     */
+    private boolean intact(final int length)
     {
-        if (length < FrameHeader.LENGTH)
-        {
-            return false;
-        }
+        return length >= FrameHeader.MIN_FRAME_LENGTH && length <= FrameHeader.MAX_FRAME_LENGTH &&
+            FrameHeader.frameLength(pending, 0) == length && checksum.matches(pending, 0, length);
+    }
+
+    /** True for a frame the journal already holds, from a source replaying from its start after a restart. */
+    private boolean alreadyProcessed()
+    {
         final int channel = FrameHeader.channelId(pending, 0);
         return channel >= 0 && channel < processedThrough.length &&
             FrameHeader.sequence(pending, 0) <= processedThrough[channel];

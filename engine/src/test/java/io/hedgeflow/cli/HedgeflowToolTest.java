@@ -1,5 +1,6 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.CaptureFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -22,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HedgeflowToolTest
 {
+    private static final int HEADER = FrameHeader.LENGTH;
+
     @TempDir
     Path dir;
 
@@ -128,9 +131,9 @@ class HedgeflowToolTest
             {
                 switch (random.nextInt(3))
                 {
-                    case 0 -> bytes[24 + random.nextInt(length - 24)] ^= (byte)(1 + random.nextInt(255));
-                    case 1 -> written = 24 + random.nextInt(length - 24);
-                    default -> bytes[random.nextInt(24)] ^= (byte)0x40;
+                    case 0 -> bytes[HEADER + random.nextInt(length - HEADER)] ^= (byte)(1 + random.nextInt(255));
+                    case 1 -> written = HEADER + random.nextInt(length - HEADER);
+                    default -> bytes[random.nextInt(HEADER)] ^= (byte)0x40;
                 }
             }
             outBuf.putInt(written).put(bytes, 0, written);

@@ -22,6 +22,7 @@ public final class TestFrames
     public static final long T0 = 1_767_571_200_000_000_000L;
     public static final int MARKET = 1;
     public static final int EXECUTIONS = 2;
+    public static final int CONTROL = 3;
 
     public final UnsafeBuffer buffer = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
     private final FrameEncoder frame = new FrameEncoder();
@@ -33,6 +34,7 @@ public final class TestFrames
     private final ExecutionReportEncoder execution = new ExecutionReportEncoder();
     private final io.hedgeflow.codecs.HeartbeatEncoder heartbeat = new io.hedgeflow.codecs.HeartbeatEncoder();
     private final io.hedgeflow.codecs.ChannelResetEncoder reset = new io.hedgeflow.codecs.ChannelResetEncoder();
+    private final io.hedgeflow.codecs.KillSwitchEncoder kill = new io.hedgeflow.codecs.KillSwitchEncoder();
     private final long[] sequence = new long[8];
     public long timeNs = T0;
 
@@ -96,6 +98,14 @@ public final class TestFrames
         execution.orderId(orderId).instrumentId(id).side(side).execType(type).lastQty(Fixed8.fromDouble(qty))
             .lastPrice(Fixed8.fromDouble(price)).leavesQty(0).fee(0);
         return frame.end(execution);
+    }
+
+    /** A KillSwitch from an operator on the control channel. */
+    public int killSwitch(final boolean engaged)
+    {
+        begin(kill, CONTROL);
+        kill.engaged((short)(engaged ? 1 : 0)).origin(io.hedgeflow.codecs.KillSwitchOrigin.OPERATOR);
+        return frame.end(kill);
     }
 
     public int heartbeat()

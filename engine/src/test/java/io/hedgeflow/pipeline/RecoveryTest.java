@@ -2,6 +2,7 @@ package io.hedgeflow.pipeline;
 
 import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.codecs.KillSwitchEncoder;
+import io.hedgeflow.codecs.KillSwitchOrigin;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.CaptureFileSource;
@@ -184,7 +185,7 @@ class RecoveryTest
             final KillSwitchEncoder kill = new KillSwitchEncoder();
             final FrameEncoder encoder = new FrameEncoder();
             encoder.begin(frame, 0, kill, 3, 1, SimContext.DEFAULT_START_TIME_NS);
-            kill.engaged((short)1);
+            kill.engaged((short)1).origin(KillSwitchOrigin.OPERATOR);
             j.inputsAppender().append(frame, 0, encoder.end(kill), 0, 10_000);
         }
         try (Engine engine = new Engine(context(journal), new CaptureFileSource(capture)))

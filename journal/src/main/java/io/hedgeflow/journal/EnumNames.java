@@ -4,6 +4,7 @@ import io.hedgeflow.codecs.DecisionReason;
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.HedgePolicy;
 import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.codecs.KillSwitchOrigin;
 import io.hedgeflow.codecs.OptionType;
 import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.Settlement;
@@ -25,6 +26,7 @@ final class EnumNames
     static final EnumNames HEDGE_POLICY = of(HedgePolicy.values(), HedgePolicy::value);
     static final EnumNames DECISION_REASON = of(DecisionReason.values(), DecisionReason::value);
     static final EnumNames RISK_VERDICT = of(RiskVerdict.values(), RiskVerdict::value);
+    static final EnumNames KILL_SWITCH_ORIGIN = of(KillSwitchOrigin.values(), KillSwitchOrigin::value);
 
     private static final int UINT8_VALUES = 256;
 

@@ -17,7 +17,9 @@ import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.TimerDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
+import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.framing.MessageVersions;
 import org.agrona.DirectBuffer;
 import org.agrona.sbe.MessageDecoderFlyweight;
 
@@ -35,7 +37,10 @@ final class MessageDecoders
 
     private final MessageDecoderFlyweight[] decoders = new MessageDecoderFlyweight[MAX_TEMPLATE_ID + 1];
     private final String[] typeNames = new String[MAX_TEMPLATE_ID + 1];
+    /** Block length of each template in each schema version: older versions' shorter blocks are read too. */
+    private final int[][] minBlocks = new int[MAX_TEMPLATE_ID + 1][];
     private final MessageHeaderDecoder messageHeader = new MessageHeaderDecoder();
+    private final FrameChecksum checksum = new FrameChecksum();
     final InstrumentDefinitionDecoder instrumentDefinition = register(new InstrumentDefinitionDecoder());
     final QuoteDecoder quote = register(new QuoteDecoder());
     final BookLevelsDecoder bookLevels = register(new BookLevelsDecoder());
@@ -70,6 +75,16 @@ final class MessageDecoders
         {
             return "frame length field " + frameLength + " differs from record length " + length;
         }
+        if (length > FrameHeader.MAX_FRAME_LENGTH)
+        {
+            return "too long: " + length + " bytes, a frame has at most " + FrameHeader.MAX_FRAME_LENGTH;
+        }
+        final int stored = FrameHeader.checksum(buffer, offset);
+        final int computed = checksum.compute(buffer, offset, length);
+        if (stored != computed)
+        {
+            return "checksum " + hex(stored) + " differs from " + hex(computed) + " computed";
+        }
 
         messageHeader.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET);
         final int schemaId = messageHeader.schemaId();
@@ -89,10 +104,14 @@ final class MessageDecoders
         {
             return "block length " + blockLength + " overruns the frame";
         }
-        if (version >= MessageHeaderDecoder.SCHEMA_VERSION && blockLength < decoder.sbeBlockLength())
+        if (version < MessageVersions.FIRST_VERSION)
         {
-            return "block length " + blockLength + " shorter than " + decoder.sbeBlockLength() + " of version " +
-                version;
+            return "schema version 0";
+        }
+        final int minBlock = minBlocks[templateId][Math.min(version, MessageVersions.CURRENT_VERSION)];
+        if (blockLength < minBlock)
+        {
+            return "block length " + blockLength + " shorter than " + minBlock + " of version " + version;
         }
 
         decoder.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH, blockLength, version);
@@ -170,11 +189,21 @@ final class MessageDecoders
         };
     }
 
+    private static String hex(final int value)
+    {
+        return String.format("0x%08x", value);
+    }
+
     private <D extends MessageDecoderFlyweight> D register(final D decoder)
     {
         final int id = decoder.sbeTemplateId();
         final String className = decoder.getClass().getSimpleName();
         decoders[id] = decoder;
+        minBlocks[id] = new int[MessageVersions.CURRENT_VERSION + 1];
+        for (int version = MessageVersions.FIRST_VERSION; version <= MessageVersions.CURRENT_VERSION; version++)
+        {
+            minBlocks[id][version] = MessageVersions.blockLength(decoder.getClass(), version);
+        }
         typeNames[id] = className.substring(0, className.length() - "Decoder".length());
         return decoder;
     }

@@ -71,7 +71,11 @@ final class MessagePrinter
                 out.fixed8Field("quantity", decoders.optionTrade.quantity());
                 out.fixed8Field("price", decoders.optionTrade.price());
             }
-            case KillSwitchDecoder.TEMPLATE_ID -> out.longField("engaged", decoders.killSwitch.engaged());
+            case KillSwitchDecoder.TEMPLATE_ID ->
+            {
+                out.longField("engaged", decoders.killSwitch.engaged());
+                out.stringField("origin", EnumNames.KILL_SWITCH_ORIGIN.name(decoders.killSwitch.originRaw()));
+            }
             case TimerDecoder.TEMPLATE_ID -> out.longField("timerId", decoders.timer.timerId());
             case NewOrderDecoder.TEMPLATE_ID -> printNewOrder(out);
             case HedgeDecisionDecoder.TEMPLATE_ID -> printHedgeDecision(out);

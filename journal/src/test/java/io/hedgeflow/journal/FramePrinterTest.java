@@ -3,6 +3,7 @@ package io.hedgeflow.journal;
 import io.hedgeflow.codecs.HedgeDecisionDecoder;
 import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
+import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
@@ -54,15 +55,14 @@ class FramePrinterTest
                 "lastPrice=100001 leavesQty=0.2 fee=-0.00000012"),
             Arguments.of(11, "PositionSnapshot instrumentId=3 position=-1.5"),
             Arguments.of(12, "OptionTrade instrumentId=11 quantity=-10 price=0.04"),
-            Arguments.of(13, "KillSwitch engaged=1"),
+            Arguments.of(13, "KillSwitch engaged=1 origin=OPERATOR"),
             Arguments.of(14, "Timer timerId=5"),
             Arguments.of(20, "NewOrder orderId=42 instrumentId=3 side=BUY quantity=0.5 limitPrice=100010 " +
                 "triggerSequence=12"),
             Arguments.of(21, "HedgeDecision decisionId=9 triggerSequence=12 triggerChannel=1 underlyingId=1 " +
                 "hedgeInstrumentId=3 policy=DELTA_BAND reason=BAND_BREACH verdict=ACCEPTED deltaBefore=0.75 " +
                 "deltaAfter=0.25 gamma=1.0E-5 vega=120.5 targetDelta=0.0 band=0.1 underlyingPrice=100000 " +
-                "orderQty=-0.5 orderId=42 triggerValue=0.75 aimDelta=0.1 hedgeRatio=1.0 hedgeEffectiveness=1.0 " +
-                "expectedSlippageBps=0.25 volatility=0.0"));
+                "orderQty=-0.5 orderId=42"));
     }
 
     @Test
@@ -120,6 +120,7 @@ class FramePrinterTest
         final int symbolOffset =
             OFFSET + FrameHeader.MIN_FRAME_LENGTH + InstrumentDefinitionDecoder.symbolEncodingOffset();
         buffer.putStringWithoutLengthAscii(symbolOffset, String.format("%-32s", "A\",B"));
+        seal(length);
 
         assertTrue(print(CSV, length).endsWith(" symbol=A\"\",B\""), print(CSV, length));
     }
@@ -148,6 +149,7 @@ class FramePrinterTest
             OFFSET + FrameHeader.MIN_FRAME_LENGTH + HedgeDecisionDecoder.deltaBeforeEncodingOffset(),
             Double.NaN,
             ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         final String json = print(JSON, length);
 
@@ -162,6 +164,7 @@ class FramePrinterTest
         final int symbolOffset =
             OFFSET + FrameHeader.MIN_FRAME_LENGTH + InstrumentDefinitionDecoder.symbolEncodingOffset();
         buffer.putStringWithoutLengthAscii(symbolOffset, String.format("%-32s", "A\"B\\C\u0001"));
+        seal(length);
 
         assertTrue(print(JSON, length).endsWith("\"symbol\":\"A\\\"B\\\\C\\u0001\"}"), print(JSON, length));
         assertTrue(print(TEXT, length).endsWith(" symbol=A\"B\\C\\u0001"), print(TEXT, length));
@@ -172,6 +175,7 @@ class FramePrinterTest
     {
         final int length = frames.encode(4, buffer, OFFSET);
         buffer.putByte(OFFSET + FrameHeader.MIN_FRAME_LENGTH + TradeDecoder.aggressorSideEncodingOffset(), (byte)7);
+        seal(length);
 
         assertEquals(TEXT_PREFIX + "Trade instrumentId=3 price=100000.75 size=0.5 aggressorSide=UNKNOWN(7)",
             print(TEXT, length));
@@ -180,10 +184,10 @@ class FramePrinterTest
     @Test
     void shouldPrintTooShortFrameAsInvalid()
     {
-        assertEquals("seq=12 stamp=500 invalid length=10 reason=too short: 10 bytes, a frame has at least 32",
+        assertEquals("seq=12 stamp=500 invalid length=10 reason=too short: 10 bytes, a frame has at least 40",
             print(TEXT, 10));
         assertEquals("{\"type\":\"invalid\",\"sequence\":12,\"stamp\":500,\"length\":10," +
-            "\"reason\":\"too short: 10 bytes, a frame has at least 32\"}", print(JSON, 10));
+            "\"reason\":\"too short: 10 bytes, a frame has at least 40\"}", print(JSON, 10));
     }
 
     @Test
@@ -191,7 +195,18 @@ class FramePrinterTest
     {
         final int length = frames.encode(2, buffer, OFFSET);
 
-        assertInvalid("frame length field 68 differs from record length 69", length + 1);
+        assertInvalid("frame length field 76 differs from record length 77", length + 1);
+    }
+
+    @Test
+    void shouldPrintFrameWhoseChecksumDisagreesAsInvalid()
+    {
+        final int length = frames.encode(2, buffer, OFFSET);
+        final int sealed = FrameHeader.checksum(buffer, OFFSET);
+        buffer.putByte(OFFSET + length - 1, (byte)(buffer.getByte(OFFSET + length - 1) ^ 1));
+        final int computed = new FrameChecksum().compute(buffer, OFFSET, length);
+
+        assertInvalid(String.format("checksum 0x%08x differs from 0x%08x computed", sealed, computed), length);
     }
 
     @Test
@@ -199,6 +214,7 @@ class FramePrinterTest
     {
         final int length = frames.encode(2, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET + 4, (short)999, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         assertInvalid("schema id 999, expected 7301", length);
     }
@@ -208,6 +224,7 @@ class FramePrinterTest
     {
         final int length = frames.encode(2, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET + 2, (short)99, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         assertInvalid("unknown template id 99", length);
     }
@@ -216,9 +233,10 @@ class FramePrinterTest
     void shouldPrintTruncatedBodyAsInvalid()
     {
         frames.encode(2, buffer, OFFSET);
-        FrameHeader.frameLength(buffer, OFFSET, 40);
+        FrameHeader.frameLength(buffer, OFFSET, FrameHeader.MIN_FRAME_LENGTH);
+        seal(FrameHeader.MIN_FRAME_LENGTH);
 
-        assertInvalid("block length 36 overruns the frame", 40);
+        assertInvalid("block length 36 overruns the frame", FrameHeader.MIN_FRAME_LENGTH);
     }
 
     @Test
@@ -226,8 +244,45 @@ class FramePrinterTest
     {
         final int length = frames.encode(2, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET, (short)4, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         assertInvalid("block length 4 shorter than 36 of version 2", length);
+    }
+
+    @Test
+    void shouldPrintAVersionOneKillSwitchWithItsShorterBlockAndNoOrigin()
+    {
+        final int length = versioned(1, 1, 0);
+
+        assertEquals(TEXT_PREFIX + "KillSwitch engaged=1 origin=NULL_VAL", print(TEXT, length));
+    }
+
+    @Test
+    void shouldPrintANewerVersionsLongerBlockSkippingWhatItAdded()
+    {
+        final int length = versioned(3, 2 + 6, 6);
+
+        assertEquals(TEXT_PREFIX + "KillSwitch engaged=1 origin=OPERATOR", print(TEXT, length));
+    }
+
+    @Test
+    void shouldPrintABlockShorterThanItsOwnVersionsAsInvalid()
+    {
+        assertInvalid("block length 1 shorter than 2 of version 2", versioned(2, 1, 0));
+        assertInvalid("block length 0 shorter than 1 of version 1", versioned(1, 0, 0));
+        assertInvalid("schema version 0", versioned(0, 2, 0));
+    }
+
+    /** A KillSwitch frame claiming a schema version and block length, with extra bytes after the block. */
+    private int versioned(final int version, final int blockLength, final int extra)
+    {
+        final int length = frames.encode(13, buffer, OFFSET) + extra;
+        buffer.setMemory(OFFSET + length - extra, extra, (byte)0x5A);
+        buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET, (short)blockLength, ByteOrder.LITTLE_ENDIAN);
+        buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET + 6, (short)version, ByteOrder.LITTLE_ENDIAN);
+        FrameHeader.frameLength(buffer, OFFSET, length);
+        seal(length);
+        return length;
     }
 
     @Test
@@ -235,6 +290,7 @@ class FramePrinterTest
     {
         final int length = frames.encode(3, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MIN_FRAME_LENGTH + 4 + 2, (short)50, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         assertInvalid("levels group of 50 entries of 17 bytes overruns the frame", length);
     }
@@ -245,6 +301,7 @@ class FramePrinterTest
         final StringBuilder out = new StringBuilder("before|");
         final int length = frames.encode(3, buffer, OFFSET);
         buffer.putShort(OFFSET + FrameHeader.MIN_FRAME_LENGTH + 4 + 2, (short)50, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
 
         printer.print(buffer, OFFSET, length, STAMP, SEQUENCE, TEXT, out);
 
@@ -258,6 +315,12 @@ class FramePrinterTest
         assertEquals("{\"type\":\"invalid\",\"sequence\":12,\"stamp\":500,\"length\":" + length +
             ",\"reason\":\"" + reason + "\"}", json);
         assertEquals("12,500,invalid,,,,,\"length=" + length + " reason=" + reason + "\"", print(CSV, length));
+    }
+
+    /** Re-computes the checksum of a frame the test changed on purpose, so the printer reaches the field checks. */
+    private void seal(final int length)
+    {
+        new FrameChecksum().seal(buffer, OFFSET, length);
     }
 
     private String print(final int templateId, final FramePrinter.Format format)

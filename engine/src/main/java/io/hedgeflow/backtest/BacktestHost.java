@@ -44,8 +44,7 @@ public final class BacktestHost
     private final UnsafeBuffer report = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final ExecutionReportDecoder execution = new ExecutionReportDecoder();
-    private final double[] greeks = new double[BlackScholes.OUTPUTS];
-    private final double[] previousGreeks = new double[BlackScholes.OUTPUTS];
+    private final PnlAttribution attribution;
     private HedgeLogic logic;
     private SimExchange exchange;
     private long ring;
@@ -66,6 +65,7 @@ public final class BacktestHost
     {
         this.position = position;
         this.policy = policy;
+        this.attribution = new PnlAttribution(position);
         this.lot = deltaRounding > 0.0 ? deltaRounding * Math.abs(position.quantity()) : HostFrames.TICK;
         this.simContext = new SimContext().latencyNs(0).takerFeeBps(costBps).orderCapacity(8).instrumentCapacity(4);
     }
@@ -190,36 +190,14 @@ public final class BacktestHost
     /** P&amp;L of the step from k - 1 to k split into Greeks, before the trades at k (which only cost fees). */
     private void attribute(final MarketPath path, final int k, final long expiryNs, final double interest)
     {
-        final double q = position.quantity();
         if (k == 1)
         {
-            greeksAt(path, 0, expiryNs, previousGreeks);
+            attribution.start(fixed(path.spot[0]), yearsLeft(path, 0, expiryNs), volAt(path, 0));
         }
-        greeksAt(path, k, expiryNs, greeks);
-        final double s0 = fixed(path.spot[k - 1]);
-        final double ds = fixed(path.spot[k]) - s0;
-        final double dt = path.time[k] - path.time[k - 1];
-        final double dVol = volAt(path, k) - volAt(path, k - 1);
-        final double[] a = result.attribution;
-        final double delta = (q * previousGreeks[BlackScholes.DELTA] + hedge) * ds;
-        final double gamma = 0.5 * q * previousGreeks[BlackScholes.GAMMA] * ds * ds;
-        final double theta = q * previousGreeks[BlackScholes.THETA] * dt;
-        final double vega = q * previousGreeks[BlackScholes.VEGA] * dVol;
-        final double premium = -q * position.unitPrice() * Math.exp(position.rate() * path.time[k - 1]);
-        a[PathResult.DELTA] += delta;
-        a[PathResult.GAMMA] += gamma;
-        a[PathResult.THETA] += theta;
-        a[PathResult.VEGA] += vega;
-        a[PathResult.FINANCING] += premium * Math.expm1(position.rate() * dt) - interest;
-        a[PathResult.RESIDUAL] += q * (greeks[BlackScholes.PRICE] - previousGreeks[BlackScholes.PRICE]) -
-            (delta - hedge * ds) - gamma - theta - vega;
-        System.arraycopy(greeks, 0, previousGreeks, 0, greeks.length);
-    }
-
-    private void greeksAt(final MarketPath path, final int k, final long expiryNs, final double[] out)
-    {
-        BlackScholes.greeks(position.call(), fixed(path.spot[k]), position.strike(), yearsLeft(path, k, expiryNs),
-            position.rate(), position.dividend(), volAt(path, k), false, false, out);
+        final double spot = fixed(path.spot[k]);
+        attribution.step(result.attribution, spot, yearsLeft(path, k, expiryNs), volAt(path, k),
+            spot - fixed(path.spot[k - 1]), volAt(path, k) - volAt(path, k - 1), hedge, path.time[k - 1],
+            path.time[k] - path.time[k - 1], interest);
     }
 
     private double volAt(final MarketPath path, final int k)

@@ -39,24 +39,8 @@ final class BacktestCommand implements Callable<Integer>
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--type", description = "call or put (default ${DEFAULT-VALUE}).", defaultValue = "call")
-    String type;
-    @Option(names = "--strike", required = true, description = "Strike.")
-    double strike;
-    @Option(names = "--maturity", required = true, description = "Years to expiry (e.g. 0.3846 for 20 weeks).")
-    double maturity;
-    @Option(names = "--position", description = "Options held, negative when written (default ${DEFAULT-VALUE}).",
-        defaultValue = "-1")
-    double position;
-    @Option(names = "--vol", description = "Implied volatility the hedger uses (default ${DEFAULT-VALUE}).",
-        defaultValue = "0.2")
-    double vol;
-    @Option(names = "--rate", description = "Risk-free rate (default ${DEFAULT-VALUE}).", defaultValue = "0")
-    double rate;
-    @Option(names = "--dividend", description = "Dividend yield (default ${DEFAULT-VALUE}).", defaultValue = "0")
-    double dividend;
-    @Option(names = "--spot", description = "Initial spot (required unless --path).")
-    Double spot;
+    @Mixin
+    PositionOptions option;
     @Mixin
     ModelOptions model;
     @Option(names = "--path", description = "CSV with columns time (years), spot and optional vol: hedge this path.")
@@ -102,7 +86,7 @@ final class BacktestCommand implements Callable<Integer>
     {
         final List<PolicySpec> policies = policies();
         final MarketPath given = pathFile == null ? null : readPath();
-        final OptionPosition pos = position(given);
+        final OptionPosition pos = option.position(given);
         final boolean single = given != null || (paths == 1 && ledger != null);
         if (ledger != null && (!single || policies.size() != 1))
         {
@@ -115,12 +99,12 @@ final class BacktestCommand implements Callable<Integer>
         {
             throw CliException.badInput("--cost-bps must be at most 100: " + costBps);
         }
-        final MarketModel market = model.build(vol, rate, dividend);
+        final MarketModel market = model.build(option.vol, option.rate, option.dividend);
         final long stepNs = stepNs(policies);
         final List<PolicySpec> snapped = policies.stream().map(p -> p.snapTo(stepNs)).toList();
         final String title = String.format(Locale.ROOT, "backtest: %s %s K=%s T=%s Q=%s vol=%s r=%s q=%s S0=%s, %s, " +
-            "cost %s bps, seed %d", given != null ? "path " + pathFile : model.describe(vol), type, strike, maturity,
-            position, vol, rate, dividend, pos.spot(), single ? "1 path" : paths + " paths, step " + step(stepNs),
+            "cost %s bps, seed %d", given != null ? "path " + pathFile : model.describe(option.vol), option.type, option.strike,
+            option.maturity, option.position, option.vol, option.rate, option.dividend, pos.spot(), single ? "1 path" : paths + " paths, step " + step(stepNs),
             costBps, seed);
         final MonteCarlo.Result result = single ?
             singlePath(pos, given != null ? given : simulated(market, pos, stepNs), snapped) :
@@ -276,27 +260,6 @@ final class BacktestCommand implements Callable<Integer>
         catch (final java.nio.file.NoSuchFileException ex)
         {
             throw CliException.badInput("no such file: " + pathFile);
-        }
-    }
-
-    private OptionPosition position(final MarketPath given)
-    {
-        if (!type.equals("call") && !type.equals("put"))
-        {
-            throw CliException.badInput("--type must be call or put: " + type);
-        }
-        if (given == null && spot == null)
-        {
-            throw CliException.badInput("--spot is required without --path");
-        }
-        try
-        {
-            return new OptionPosition(type.equals("call"), strike, maturity, position, vol, rate, dividend,
-                given != null ? given.spot(0) : spot);
-        }
-        catch (final IllegalArgumentException ex)
-        {
-            throw CliException.badInput(ex.getMessage());
         }
     }
 }

@@ -122,7 +122,8 @@ public record PolicySpec(String label, Kind kind, long intervalNs, double band)
         return switch (kind)
         {
             case INTERVAL -> p.type(PolicyType.TIME_INTERVAL).intervalNs(intervalNs);
-            case BAND -> p.type(PolicyType.FIXED_BAND).bandUnderlying(band * Math.abs(position.quantity()));
+            case BAND -> p.type(PolicyType.FIXED_BAND).bandUnderlying(band * Math.abs(position.quantity()))
+                .hedgeTo(HedgeTo.TARGET);
             case BAND_EDGE -> p.type(PolicyType.FIXED_BAND).bandUnderlying(band * Math.abs(position.quantity()))
                 .hedgeTo(HedgeTo.EDGE);
             case NONE -> p.type(PolicyType.NONE);

@@ -23,6 +23,8 @@ import java.io.PrintWriter;
         DumpCommand.class,
         VerifyCommand.class,
         io.hedgeflow.greeks.GreeksTool.class,
+        RatioCommand.class,
+        NeutralizeCommand.class,
         StatCommand.class,
         BacktestCommand.class,
     })

@@ -62,7 +62,8 @@ class FramePrinterTest
             Arguments.of(21, "HedgeDecision decisionId=9 triggerSequence=12 triggerChannel=1 underlyingId=1 " +
                 "hedgeInstrumentId=3 policy=DELTA_BAND reason=BAND_BREACH verdict=ACCEPTED deltaBefore=0.75 " +
                 "deltaAfter=0.25 gamma=1.0E-5 vega=120.5 targetDelta=0.0 band=0.1 underlyingPrice=100000 " +
-                "orderQty=-0.5 orderId=42"));
+                "orderQty=-0.5 orderId=42 triggerValue=0.75 aimDelta=0.1 hedgeRatio=1.0 hedgeEffectiveness=1.0 " +
+                "expectedSlippageBps=0.25 volatility=0.0"));
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.io.PrintWriter;
         RatioCommand.class,
         NeutralizeCommand.class,
         StatCommand.class,
+        BacktestCommand.class,
     })
 public final class HedgeflowTool implements Runnable
 {

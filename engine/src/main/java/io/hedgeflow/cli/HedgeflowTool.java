@@ -19,6 +19,7 @@ import java.io.PrintWriter;
         RunCommand.class,
         RecordCommand.class,
         SendCommand.class,
+        KillCommand.class,
         ReplayCommand.class,
         DumpCommand.class,
         VerifyCommand.class,
@@ -26,6 +27,7 @@ import java.io.PrintWriter;
         RatioCommand.class,
         NeutralizeCommand.class,
         StatCommand.class,
+        BacktestCommand.class,
     })
 public final class HedgeflowTool implements Runnable
 {

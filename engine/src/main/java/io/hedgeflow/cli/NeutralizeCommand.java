@@ -123,8 +123,8 @@ final class NeutralizeCommand implements Callable<Integer>
             };
             if (eq < 0 || seen[index])
             {
-                throw CliException.badInput(where + ": field '" + key + "': " + (eq < 0 ? "expected " + key + "=NUMBER" :
-                    "given twice"));
+                throw CliException.badInput(where + ": field '" + key + "': " +
+                    (eq < 0 ? "expected " + key + "=NUMBER" : "given twice"));
             }
             seen[index] = true;
             g[index] = number(where, key, pair.substring(eq + 1).trim());

@@ -42,6 +42,11 @@ final class RunCommand implements Callable<Integer>
         "gateway instead of the simulated exchange (default: the simulated exchange closes the loop).")
     String ordersTo;
 
+    @Option(names = "--control", description = "Listen for operator kill switch commands (hedgeflow kill) on this " +
+        "udp://HOST:PORT; bind it to a loopback or management address: commands are not authenticated " +
+        "(default: no control endpoint).")
+    String control;
+
     @Option(names = "--receive-buffer", description = "udp: socket receive buffer in bytes, to absorb bursts " +
         "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
     int receiveBuffer;
@@ -67,8 +72,9 @@ final class RunCommand implements Callable<Integer>
             Options.positive("--events", events);
         }
         final UdpEndpoint orderGateway = ordersTo != null ? Feeds.udpDestination("--orders-to", ordersTo) : null;
+        final UdpEndpoint controlEndpoint = control != null ? Feeds.udpEndpoint("--control", control) : null;
         final EngineContext ctx = engine.engineContext(Options.newJournalDir(journal, "run"))
-            .orderGateway(orderGateway);
+            .orderGateway(orderGateway).control(controlEndpoint);
         final long limit;
         final FrameSource source;
         if ("sim".equals(feed))

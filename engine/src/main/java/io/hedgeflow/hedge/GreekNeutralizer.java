@@ -34,7 +34,7 @@ public final class GreekNeutralizer
     private final double[] quantities = new double[SmallLeastSquares.MAX];
     private final double maxCondition;
     private int hedges;
-    private double underlying, residualDelta, residualGamma, residualVega;
+    private double underlying, residualDelta, residualGamma, residualVega, condition;
 
     public GreekNeutralizer()
     {
@@ -92,7 +92,11 @@ public final class GreekNeutralizer
      * @return the status; results are read with {@link #quantity}, {@link #underlying} and the residuals.
      */
     public SolveStatus solve(
-        final double delta, final double gamma, final double vega, final boolean neutralGamma, final boolean neutralVega)
+        final double delta,
+        final double gamma,
+        final double vega,
+        final boolean neutralGamma,
+        final boolean neutralVega)
     {
         final int rows = (neutralGamma ? 1 : 0) + (neutralVega ? 1 : 0);
         SolveStatus status = Double.isFinite(delta) && Double.isFinite(gamma) && Double.isFinite(vega) ?
@@ -110,6 +114,11 @@ public final class GreekNeutralizer
                 setRow(row, vegas, vega);
             }
             status = hedges == 0 ? SolveStatus.INVALID_INPUT : solver.solve(maxCondition);
+            condition = hedges == 0 ? 0.0 : solver.condition();
+        }
+        else
+        {
+            condition = 0.0;
         }
         double hedgedDelta = delta, hedgedGamma = gamma, hedgedVega = vega;
         for (int i = 0; i < hedges; i++)
@@ -172,9 +181,9 @@ public final class GreekNeutralizer
         return residualVega;
     }
 
-    /** Condition number of the last scaled system (0 when no Greek was selected). */
+    /** Condition number of the last scaled system (infinite when singular; 0 when no system was solved). */
     public double condition()
     {
-        return solver.condition();
+        return condition;
     }
 }

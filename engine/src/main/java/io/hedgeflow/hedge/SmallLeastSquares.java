@@ -234,7 +234,8 @@ public final class SmallLeastSquares
         return sum;
     }
 
-    private static void rotate(final double[] w, final int p, final int q, final double c, final double s, final int rows)
+    private static void rotate(
+        final double[] w, final int p, final int q, final double c, final double s, final int rows)
     {
         for (int i = 0; i < rows; i++)
         {

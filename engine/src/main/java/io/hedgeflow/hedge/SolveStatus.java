@@ -7,7 +7,10 @@ public enum SolveStatus
     OK,
     /** Non-finite input, no unknowns, no equations or more than the capacity. */
     INVALID_INPUT,
-    /** The system has (numerically) lower rank than min(equations, unknowns): a Greek no hedge moves, or hedges that move the Greeks alike. */
+    /**
+     * The system has (numerically) lower rank than min(equations, unknowns): a Greek no hedge moves, or hedges
+     * that move the Greeks alike.
+     */
     SINGULAR,
     /** Full rank but the condition number exceeds the threshold: the quantities would amplify input error. */
     ILL_CONDITIONED

@@ -6,6 +6,7 @@ import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.OptionType;
 import io.hedgeflow.codecs.Settlement;
+import io.hedgeflow.framing.EnumLookup;
 import org.agrona.collections.Int2IntHashMap;
 
 import static io.hedgeflow.framing.Fixed8.toDouble;
@@ -18,6 +19,13 @@ import static io.hedgeflow.framing.Fixed8.toDouble;
  */
 final class Books implements AutoCloseable
 {
+    private static final EnumLookup<InstrumentKind> KINDS =
+        new EnumLookup<>(InstrumentKind.values(), InstrumentKind::value);
+    private static final EnumLookup<Settlement> SETTLEMENTS =
+        new EnumLookup<>(Settlement.values(), Settlement::value);
+    private static final EnumLookup<OptionType> OPTION_TYPES =
+        new EnumLookup<>(OptionType.values(), OptionType::value);
+
     private final UnderlyingBook[] books;
     private final Int2IntHashMap indexById;
     private final int maxOptions;
@@ -57,10 +65,11 @@ final class Books implements AutoCloseable
         {
             return null;
         }
-        final InstrumentKind kind = d.kind();
+        final InstrumentKind kind = KINDS.get(d.kindRaw());
         final boolean option = kind == InstrumentKind.OPTION;
-        final OptionType type = d.optionType();
-        if (kind == InstrumentKind.NULL_VAL || d.settlement() == Settlement.NULL_VAL || type == OptionType.NULL_VAL ||
+        final OptionType type = OPTION_TYPES.get(d.optionTypeRaw());
+        if (kind == InstrumentKind.NULL_VAL || SETTLEMENTS.get(d.settlementRaw()) == Settlement.NULL_VAL ||
+            type == OptionType.NULL_VAL ||
             !(d.contractSize() > 0) || !(d.tickSize() > 0) || !(d.lotSize() > 0) || d.minSize() < 0 ||
             (option && (d.strike() <= 0 || d.expiryNs() <= 0L || type == OptionType.NONE)))
         {
@@ -86,8 +95,9 @@ final class Books implements AutoCloseable
             books[b] = new UnderlyingBook(d.underlyingId(), maxOptions, maxDeltaOne, ctx.policyOf(d.underlyingId()));
             indexById.put(d.underlyingId(), b);
         }
-        final InstrumentKind kind = d.kind();
-        final int i = ins.add(d.instrumentId(), b, kind, d.settlement(), d.optionType(), toDouble(d.contractSize()),
+        final InstrumentKind kind = KINDS.get(d.kindRaw());
+        final int i = ins.add(d.instrumentId(), b, kind, SETTLEMENTS.get(d.settlementRaw()),
+            OPTION_TYPES.get(d.optionTypeRaw()), toDouble(d.contractSize()),
             toDouble(d.tickSize()), toDouble(d.lotSize()), toDouble(d.minSize()), toDouble(d.strike()), d.expiryNs());
         final UnderlyingBook book = books[b];
         if (kind == InstrumentKind.OPTION)

@@ -15,6 +15,7 @@ import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.codecs.HeartbeatDecoder;
+import io.hedgeflow.framing.EnumLookup;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.risk.PreTradeRisk;
 import org.agrona.DirectBuffer;
@@ -39,6 +40,7 @@ public final class HedgeLogic implements AutoCloseable
     /** Most bytes of output one input can cause (a decision and an order frame fit with room to spare). */
     public static final int MAX_OUTPUT_LENGTH = 1024;
 
+    private static final EnumLookup<ExecType> EXEC_TYPES = new EnumLookup<>(ExecType.values(), ExecType::value);
     private static final int SNAPSHOT_MAGIC = 0x4E534648;
     private static final int SNAPSHOT_VERSION = 2;
 
@@ -282,7 +284,7 @@ public final class HedgeLogic implements AutoCloseable
     private RejectReason onExecution(final ExecutionReportDecoder d, final DirectBuffer buffer, final int frame)
     {
         final int k = openOrders.find(d.orderId());
-        final ExecType type = d.execType();
+        final ExecType type = EXEC_TYPES.get(d.execTypeRaw());
         if (k < 0 || type == ExecType.NULL_VAL)
         {
             return k < 0 ? RejectReason.UNKNOWN_REFERENCE : RejectReason.BAD_VALUE;

@@ -6,6 +6,7 @@ import com.lmax.disruptor.dsl.ProducerType;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.UdpFramePublisher;
+import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalContext;
 import io.hedgeflow.journal.JournalHeader;
@@ -35,7 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *        └──── ExecutionReports ◄── SimExchange ◄──── order ring ◄─────────┘
  * </pre>
  * With an order gateway configured ({@link EngineContext#orderGateway()}) NewOrder frames go out as UDP datagrams
- * instead, and execution reports are expected back on the feed. On an existing journal the engine first recovers
+ * instead, and execution reports are expected back on the feed. With a control endpoint
+ * ({@link EngineContext#control()}) the poller also takes operator KillSwitch commands ({@link OperatorControl}),
+ * journaled as inputs of the control channel. On an existing journal the engine first recovers
  * ({@link Recovery}): the logic's state is rebuilt from the journaled inputs, ring sequences continue, and frames
  * the source replays that were already processed are skipped. The caller's thread runs the poller
  * ({@link #run}); the three stages have a thread each. Counters and errors go
@@ -46,6 +49,7 @@ public final class Engine implements AutoCloseable
     /** Engine version recorded in journal headers. */
     public static final String VERSION = "0.1.0";
     private static final int ORDER_RING_CAPACITY = 1 << 16;
+    private static final int CONTROL_RECEIVE_BUFFER = 1 << 16;
 
     private final Journal journal;
     private final HedgeLogic logic;
@@ -59,12 +63,16 @@ public final class Engine implements AutoCloseable
     private final FrameSource source;
     private final Recovery.Result recovery;
     private final UdpFramePublisher orderGateway;
+    private final UdpFrameSource controlSource;
+    private final OperatorControl operator;
     private boolean closed;
 
     public Engine(final EngineContext ctx, final FrameSource source) throws IOException
     {
         ctx.conclude();
         this.source = source;
+        controlSource = ctx.control() != null ? new UdpFrameSource(ctx.control(), CONTROL_RECEIVE_BUFFER, 0) : null;
+        operator = controlSource != null ? new OperatorControl(controlSource) : null;
         journal = Journal.open(new JournalContext().directory(ctx.journalDir()).rollCycle(ctx.rollCycle().rollCycle())
             .header(sessionHeader(ctx.logicContext())));
         counters = new EngineCounters(ctx.journalDir());
@@ -87,7 +95,7 @@ public final class Engine implements AutoCloseable
         disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring, base),
             logicHandler).then(publisher);
         poller = new FeedPoller(ring, source, exchange, orders, () -> disruptor.getSequenceValueFor(publisher),
-            ctx.simContext().latencyNs(), lastSequences(logic), errors::errors);
+            ctx.simContext().latencyNs(), lastSequences(logic), errors::errors, operator);
         disruptor.start();
     }
 
@@ -154,10 +162,16 @@ public final class Engine implements AutoCloseable
         return latency;
     }
 
-    /** Frames the source dropped as unreadable. */
+    /** Frames the source dropped as unreadable, and datagrams on the control endpoint that were not a command. */
     public long sourceRejected()
     {
-        return source.rejected();
+        return source.rejected() + (operator != null ? operator.rejected() : 0);
+    }
+
+    /** The local port of the operator control endpoint, -1 without one. */
+    public int controlPort()
+    {
+        return controlSource != null ? controlSource.localPort() : -1;
     }
 
     /** Exceptions raised by pipeline stages. */
@@ -181,6 +195,10 @@ public final class Engine implements AutoCloseable
             counters.close();
             logic.close();
             source.close();
+            if (operator != null)
+            {
+                operator.close();
+            }
             if (orderGateway != null)
             {
                 orderGateway.close();

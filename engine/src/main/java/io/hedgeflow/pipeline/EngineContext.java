@@ -20,6 +20,7 @@ public final class EngineContext
     private long snapshotInterval = 1_000_000L;
     private JournalRollCycle rollCycle = JournalRollCycle.HOURLY;
     private UdpEndpoint orderGateway;
+    private UdpEndpoint control;
 
     public EngineContext conclude()
     {
@@ -140,6 +141,21 @@ public final class EngineContext
     public EngineContext orderGateway(final UdpEndpoint value)
     {
         orderGateway = value;
+        return this;
+    }
+
+    /**
+     * Where the engine listens for operator KillSwitch frames (hedgeflow kill); null (the default): nowhere, the
+     * engine opens no control socket.
+     */
+    public UdpEndpoint control()
+    {
+        return control;
+    }
+
+    public EngineContext control(final UdpEndpoint value)
+    {
+        control = value;
         return this;
     }
 }

@@ -30,8 +30,10 @@ import java.util.function.LongSupplier;
  */
 final class FeedPoller
 {
-    /** Channel of the control frames the engine itself injects (kill switch on a stage exception). */
+    /** Channel of the control frames the engine injects (kill switch on a stage exception or operator command). */
     static final int CONTROL_CHANNEL = 3;
+    /** The operator control endpoint is polled once every this many loop iterations (a system call each time). */
+    private static final int CONTROL_POLL_MASK = 255;
     private static final long STALL_TIMEOUT_NS = 10_000_000_000L;
 
     private final RingBuffer<FrameEvent> ring;
@@ -47,6 +49,8 @@ final class FeedPoller
     private final MessageHandler orderHandler;
     private final long[] processedThrough;
     private final LongSupplier stageErrors;
+    private final OperatorControl operator;
+    private long loops;
     private final FrameChecksum checksum = new FrameChecksum();
     private final FrameEncoder controlEncoder = new FrameEncoder();
     private final KillSwitchEncoder killSwitch = new KillSwitchEncoder();
@@ -67,8 +71,10 @@ final class FeedPoller
         final LongSupplier publishedThrough,
         final long exchangeLatencyNs,
         final long[] processedThrough,
-        final LongSupplier stageErrors)
+        final LongSupplier stageErrors,
+        final OperatorControl operator)
     {
+        this.operator = operator;
         this.processedThrough = processedThrough;
         this.stageErrors = stageErrors;
         this.controlSequence = processedThrough[CONTROL_CHANNEL];
@@ -96,7 +102,14 @@ final class FeedPoller
             if (stageErrors.getAsLong() > errorsSeen)
             {
                 errorsSeen = stageErrors.getAsLong();
-                publishKillSwitch(first, startNs, intervalNs);
+                publishKillSwitch(true, KillSwitchOrigin.STAGE_ERROR, first, startNs, intervalNs);
+                continue;
+            }
+            final int command = operator != null && (++loops & CONTROL_POLL_MASK) == 0 ?
+                operator.poll() : OperatorControl.NONE;
+            if (command != OperatorControl.NONE)
+            {
+                publishKillSwitch(command == 1, KillSwitchOrigin.OPERATOR, first, startNs, intervalNs);
                 continue;
             }
             final int length = source.poll(pending, 0, FrameHeader.MAX_FRAME_LENGTH);
@@ -135,11 +148,16 @@ final class FeedPoller
         return published - first;
     }
 
-    /** An exception in a stage engages the kill switch through a journaled input, so replay sees it too. */
-    private void publishKillSwitch(final long first, final long startNs, final long intervalNs)
+    /**
+     * An exception in a stage, or an operator command, engages or releases the kill switch through a journaled
+     * input on the control channel, so replay sees it too.
+     */
+    private void publishKillSwitch(
+        final boolean engaged, final KillSwitchOrigin origin, final long first, final long startNs,
+        final long intervalNs)
     {
         controlEncoder.begin(control, 0, killSwitch, CONTROL_CHANNEL, ++controlSequence, lastTimeNs);
-        killSwitch.engaged((short)1).origin(KillSwitchOrigin.STAGE_ERROR);
+        killSwitch.engaged((short)(engaged ? 1 : 0)).origin(origin);
         publish(control, controlEncoder.end(killSwitch), lastTimeNs, first, startNs, intervalNs);
     }
 

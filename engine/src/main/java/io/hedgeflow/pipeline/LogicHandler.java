@@ -63,7 +63,7 @@ final class LogicHandler implements EventHandler<FrameEvent>
         }
         if (endOfBatch)
         {
-            counters.update(logic.counters(), ring.getCursor() - sequence);
+            counters.update(logic.counters(), logic.killSwitchEngaged(), ring.getCursor() - sequence);
             if (snapshotInterval > 0 && base + sequence >= nextSnapshot)
             {
                 SnapshotStore.write(journalDir, logic, base + sequence, snapshotBuffer);

@@ -101,8 +101,8 @@ public final class SimExchange
             if (inRange(id))
             {
                 defined[id] = true;
-                perUnitNotional[id] = definitionDecoder.settlement() != Settlement.INVERSE ||
-                    definitionDecoder.kind() == InstrumentKind.OPTION;
+                perUnitNotional[id] = definitionDecoder.settlementRaw() != Settlement.INVERSE.value() ||
+                    definitionDecoder.kindRaw() == InstrumentKind.OPTION.value();
                 contractSize[id] = Fixed8.toDouble(definitionDecoder.contractSize());
             }
         }

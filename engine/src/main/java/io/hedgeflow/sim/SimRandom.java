@@ -5,7 +5,7 @@ package io.hedgeflow.sim;
  * {@link java.util.SplittableRandom#nextGaussian()}, whose algorithm the JDK may change) so that a seed gives the same
  * stream on every JDK and platform: integer arithmetic plus {@link StrictMath}. Garbage-free; not thread safe.
  */
-final class SimRandom
+public final class SimRandom
 {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     private static final double DOUBLE_UNIT = 0x1.0p-53;
@@ -14,12 +14,12 @@ final class SimRandom
     private double spareNormal;
     private boolean hasSpareNormal;
 
-    SimRandom(final long seed)
+    public SimRandom(final long seed)
     {
         state = seed;
     }
 
-    long nextLong()
+    public long nextLong()
     {
         state += GOLDEN_GAMMA;
         long z = state;
@@ -29,7 +29,7 @@ final class SimRandom
     }
 
     /** Uniform in [0, 1). */
-    double nextDouble()
+    public double nextDouble()
     {
         return (nextLong() >>> 11) * DOUBLE_UNIT;
     }
@@ -52,7 +52,7 @@ final class SimRandom
     }
 
     /** Standard normal deviate (Marsaglia polar method; the second deviate of each pair is kept). */
-    double nextGaussian()
+    public double nextGaussian()
     {
         if (hasSpareNormal)
         {

@@ -25,6 +25,7 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter fills;
     private final AtomicCounter gaps;
     private final AtomicCounter staleSkips;
+    private final AtomicCounter killSwitch;
     private final AtomicCounter[] rejected = new AtomicCounter[RejectReason.values().length];
     private final AtomicCounter[] verdicts = new AtomicCounter[RiskVerdict.values().length - 1];
     private final AtomicCounter ringOccupancy;
@@ -42,6 +43,7 @@ public final class EngineCounters implements AutoCloseable
         fills = manager.newCounter("fills: execution reports with a fill");
         gaps = manager.newCounter("gaps: channel sequence gaps");
         staleSkips = manager.newCounter("stale: hedge evaluations skipped on stale channels");
+        killSwitch = manager.newCounter("kill switch: 1 while engaged (no new orders), 0 otherwise");
         for (final RejectReason reason : RejectReason.values())
         {
             rejected[reason.ordinal()] = manager.newCounter("rejected " + reason.name().toLowerCase(Locale.ROOT) +
@@ -61,9 +63,10 @@ public final class EngineCounters implements AutoCloseable
         errorLog = new DistinctErrorLog(file.errors, SystemEpochClock.INSTANCE);
     }
 
-    /** Publishes the logic's counters; called by the logic's thread. */
-    public void update(final LogicCounters counters, final long occupancy)
+    /** Publishes the logic's counters and kill switch state; called by the logic's thread. */
+    public void update(final LogicCounters counters, final boolean killSwitchEngaged, final long occupancy)
     {
+        killSwitch.setRelease(killSwitchEngaged ? 1 : 0);
         frames.setRelease(counters.frames());
         decisions.setRelease(counters.decisions());
         orders.setRelease(counters.orders());

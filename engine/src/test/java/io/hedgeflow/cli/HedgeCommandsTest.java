@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** End to end: the ratio and neutralize commands on Hull's textbook examples, and their bad-input messages. */
 class HedgeCommandsTest
 {
-    // Hull, Options, Futures, and Other Derivatives, ch. 3, the jet-fuel example's table: monthly changes of the heating-oil futures
-    // price (dF) and of the jet-fuel price (dS); Hull: h* = 0.7777, 37 contracts for 2,000,000 gallons.
+    // Hull, Options, Futures, and Other Derivatives, ch. 3, the jet-fuel example's table: monthly changes of the
+    // heating-oil futures price (dF) and of the jet-fuel price (dS); Hull: h* = 0.7777, 37 contracts for 2,000,000
+    // gallons.
     private static final double[] DF = {
         0.021, 0.035, -0.046, 0.001, 0.044, -0.029, -0.026, -0.029, 0.048, -0.006, -0.036, -0.011, 0.019, -0.027, 0.029,
     };

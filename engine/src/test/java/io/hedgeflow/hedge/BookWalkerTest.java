@@ -86,7 +86,8 @@ class BookWalkerTest
             final boolean moreFits = walker.walk(buy, prices, sizes, levels, q + lot, reference) &&
                 walker.slippageBps() < cap - 1e-9;
             assertFalse(moreFits, () -> "one more lot would still fit: q " + q + " lot " + lot + " cap " + cap +
-                " reference " + reference + " buy " + buy + " prices " + Arrays.toString(Arrays.copyOf(prices, levels)) +
+                " reference " + reference + " buy " + buy +
+                " prices " + Arrays.toString(Arrays.copyOf(prices, levels)) +
                 " sizes " + Arrays.toString(Arrays.copyOf(sizes, levels)));
         }
     }

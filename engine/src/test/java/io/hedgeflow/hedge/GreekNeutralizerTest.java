@@ -49,8 +49,10 @@ class GreekNeutralizerTest
         assertEquals(SolveStatus.OK, neutralizer.solve(100, -5000, -8000, false, true));
         assertEquals(4000.0, neutralizer.quantity(0), 1e-9);
         assertEquals(-(100 + 2400.0), neutralizer.underlying(), 1e-9);
+        assertEquals(1.0, neutralizer.condition(), 1e-15, "one equation in one unknown");
         assertEquals(-3000.0, neutralizer.residualGamma(), 1e-9);
         assertEquals(SolveStatus.OK, neutralizer.solve(100, -5000, -8000, false, false));
+        assertEquals(0.0, neutralizer.condition(), "no system");
         assertEquals(0.0, neutralizer.quantity(0));
         assertEquals(-100.0, neutralizer.underlying());
         assertEquals(-5000.0, neutralizer.residualGamma());

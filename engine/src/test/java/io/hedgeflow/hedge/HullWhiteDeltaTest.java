@@ -13,7 +13,8 @@ class HullWhiteDeltaTest
     @Test
     void shouldAddTheExpectedVolMoveTermToTheBlackScholesDelta()
     {
-        // Hull and White (2017), the minimum-variance delta: delta_MV = delta_BS + vega_BS / (S sqrt(T)) (a + b delta_BS + c delta_BS^2).
+        // Hull and White (2017), the minimum-variance delta:
+        // delta_MV = delta_BS + vega_BS / (S sqrt(T)) (a + b delta_BS + c delta_BS^2).
         // S = K = 100, T = 0.5, r = q = 0, vol 0.2: d1 = 0.1 sqrt(0.5) = 0.0707107, delta_BS = N(d1) = 0.5281860,
         // vega_BS = S n(d1) sqrt(T) = 28.139044 (per 1.00 of vol). With a = -0.25, b = 0.5, c = -0.3:
         // 0.5281860 + 28.139044 / 70.710678 x (-0.25 + 0.264093 - 0.083694) = 0.5004885

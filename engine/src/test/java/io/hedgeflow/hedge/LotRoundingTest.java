@@ -34,7 +34,8 @@ class LotRoundingTest
             final boolean nearest = random.nextBoolean();
             final double r = LotRounding.round(q, lot, min, nearest);
             assertTrue(r == 0.0 || Math.signum(r) == Math.signum(q), () -> q + " -> " + r);
-            assertTrue(Math.abs(r) <= Math.abs(q) + (nearest ? lot / 2 : lot * 1e-9) + 1e-12 * lot, () -> q + " -> " + r);
+            final double slack = (nearest ? lot / 2 : lot * 1e-9) + 1e-12 * lot;
+            assertTrue(Math.abs(r) <= Math.abs(q) + slack, () -> q + " -> " + r);
             final double lots = Math.abs(r) / lot;
             assertEquals(Math.rint(lots), lots, 1e-6 * Math.max(1, lots), () -> q + " -> " + r + " lot " + lot);
         }

@@ -32,7 +32,7 @@ class FeedPollerTest
     {
         final SimContext sim = new SimContext();
         return new FeedPoller(ring, source, new SimExchange(sim), orders, () -> Long.MAX_VALUE, sim.latencyNs(),
-            processed, stageErrors::get);
+            processed, stageErrors::get, null);
     }
 
     @Test

@@ -1,0 +1,173 @@
+package io.hedgeflow.pipeline;
+
+import io.hedgeflow.cli.HedgeflowTool;
+import io.hedgeflow.codecs.KillSwitchDecoder;
+import io.hedgeflow.codecs.KillSwitchOrigin;
+import io.hedgeflow.codecs.MessageHeaderDecoder;
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.gateway.CaptureFileSource;
+import io.hedgeflow.gateway.UdpEndpoint;
+import io.hedgeflow.journal.Journal;
+import io.hedgeflow.journal.JournalReader;
+import io.hedgeflow.logic.TestContexts;
+import io.hedgeflow.status.CountersFile;
+import org.agrona.concurrent.status.CountersReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongPredicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A running engine with a control endpoint: `hedgeflow kill --engage` stops its orders, `--release` resumes them;
+ * both commands are journaled inputs of origin OPERATOR and the session replays to identical decisions.
+ */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class OperatorKillSwitchTest
+{
+    private static final int FRAMES = 300_000;
+    private static final double RATE = 50_000;
+    private static final long WAIT_NS = TimeUnit.SECONDS.toNanos(30);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldStopOrdersOnEngageAndResumeOnRelease() throws Exception
+    {
+        final Path capture = Sessions.record(dir.resolve("sim.cap"), 7, FRAMES);
+        final Path journal = dir.resolve("journal");
+        final ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024)
+            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0))
+            .control(UdpEndpoint.parse("udp://127.0.0.1:0")), new CaptureFileSource(capture));
+            CountersFile counters = CountersFile.open(journal))
+        {
+            final Future<Long> run = thread.submit(() -> engine.run(Long.MAX_VALUE, RATE));
+            final String control = "udp://127.0.0.1:" + engine.controlPort();
+            final CountersReader reader = counters.reader();
+            await(reader, "orders", n -> n > 0);
+
+            assertEquals(0, kill("--engage", "--to", control));
+            await(reader, "kill switch", n -> n == 1);
+            final long ordersWhileEngaged = value(reader, "orders");
+            final long framesAtEngage = value(reader, "frames");
+            await(reader, "frames", n -> n > framesAtEngage + 20_000);
+            assertEquals(ordersWhileEngaged, value(reader, "orders"), "no order while the kill switch is engaged");
+
+            assertEquals(0, kill("--release", "--to", control));
+            await(reader, "kill switch", n -> n == 0);
+            await(reader, "orders", n -> n > ordersWhileEngaged);
+
+            assertTrue(run.get(WAIT_NS, TimeUnit.NANOSECONDS) > FRAMES, "the whole capture was processed");
+            assertEquals(0, engine.errors());
+        }
+        finally
+        {
+            thread.shutdownNow();
+        }
+        assertEquals(List.of(1, 0), operatorCommands(journal), "both commands journaled as inputs");
+        try (Journal j = Journal.openReadOnly(journal))
+        {
+            assertNull(Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0)).difference());
+        }
+    }
+
+    @Test
+    void shouldExitTwoWithOneLineOnBadUsage()
+    {
+        assertBadUsage("(--engage | --release)", "--to", "udp://127.0.0.1:9");
+        assertBadUsage("mutually exclusive", "--engage", "--release", "--to", "udp://127.0.0.1:9");
+        assertBadUsage("--to", "--engage", "--to", "tcp://127.0.0.1:9");
+        assertBadUsage("port 0", "--engage", "--to", "udp://127.0.0.1:0");
+        assertBadUsage("--to", "--release");
+    }
+
+    private static void assertBadUsage(final String mentions, final String... args)
+    {
+        final StringWriter err = new StringWriter();
+        final String[] command = new String[args.length + 1];
+        command[0] = "kill";
+        System.arraycopy(args, 0, command, 1, args.length);
+        assertEquals(HedgeflowTool.EXIT_BAD_INPUT,
+            HedgeflowTool.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), command), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().contains(mentions), err.toString());
+    }
+
+    private static int kill(final String... args)
+    {
+        final String[] command = new String[args.length + 1];
+        command[0] = "kill";
+        System.arraycopy(args, 0, command, 1, args.length);
+        return HedgeflowTool.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), command);
+    }
+
+    /** Polls a counter (by the start of its label) until it satisfies the condition, failing after WAIT_NS. */
+    private static void await(final CountersReader reader, final String label, final LongPredicate condition)
+    {
+        final long deadline = System.nanoTime() + WAIT_NS;
+        long value;
+        while (!condition.test(value = value(reader, label)))
+        {
+            assertTrue(System.nanoTime() < deadline, "waiting for counter '" + label + "', now " + value);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+    }
+
+    private static long value(final CountersReader reader, final String label)
+    {
+        final long[] value = { Long.MIN_VALUE };
+        reader.forEach((id, typeId, key, text) ->
+        {
+            if (text.startsWith(label + ":"))
+            {
+                value[0] = reader.getCounterValue(id);
+            }
+        });
+        assertTrue(value[0] != Long.MIN_VALUE, "no counter " + label);
+        return value[0];
+    }
+
+    /** The engaged values of the operator KillSwitch inputs of the journal, in order. */
+    private static List<Integer> operatorCommands(final Path journal)
+    {
+        final List<Integer> commands = new ArrayList<>();
+        final MessageHeaderDecoder header = new MessageHeaderDecoder();
+        final KillSwitchDecoder killSwitch = new KillSwitchDecoder();
+        try (Journal j = Journal.openReadOnly(journal); JournalReader reader = j.inputsReader())
+        {
+            boolean more = true;
+            while (more)
+            {
+                more = reader.read((buffer, offset, length, stamp, sequence, index) ->
+                {
+                    header.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET);
+                    if (length >= FrameHeader.MIN_FRAME_LENGTH && header.templateId() == KillSwitchDecoder.TEMPLATE_ID)
+                    {
+                        killSwitch.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(),
+                            header.version());
+                        assertEquals(KillSwitchOrigin.OPERATOR, killSwitch.origin());
+                        assertEquals(FeedPoller.CONTROL_CHANNEL, FrameHeader.channelId(buffer, offset));
+                        commands.add((int)killSwitch.engaged());
+                    }
+                });
+            }
+        }
+        return commands;
+    }
+}

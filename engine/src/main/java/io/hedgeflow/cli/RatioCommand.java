@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code ratio}: the minimum-variance hedge ratio h* = rho sigma_S / sigma_H of a CSV of price changes (or levels
  * with --levels), by OLS over the last --window rows (default all), EWMA (--half-life) or a Kalman filter
- * (--process-noise, --observation-noise; its correlation and sigmas cover every row). With --exposure and
+ * (--process-noise, --observation-noise; prior beta 0 with variance 1e6, i.e. diffuse; its correlation and sigmas
+ * cover every row). With --exposure and
  * --contract-size, Hull's N* = h* exposure / contract size, rounded to the nearest contract. Numbers are printed to
  * ten significant digits. JSON keys: hedge_ratio, correlation, sigma_spot, sigma_hedge, effectiveness and, with an
  * exposure, contracts.

@@ -118,7 +118,9 @@ class UdpFrameSourceTest
         final long before = threads.getCurrentThreadAllocatedBytes();
         roundTrips(20_000);
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(0, allocated, "bytes allocated by 20,000 sends and receives");
+        // per-message garbage would be at least 16 B x 20,000 = 320 KB; a few hundred bytes once in a while come
+        // from the JDK under heavy load (seen at load 10), so the bound is per message, not exactly zero
+        assertTrue(allocated < 4096, allocated + " bytes allocated by 20,000 sends and receives");
     }
 
     private void roundTrips(final int count)

@@ -9,6 +9,8 @@ import io.hedgeflow.gateway.CaptureFileSource;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalReader;
+import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.status.CountersFile;
 import org.agrona.concurrent.status.CountersReader;
@@ -53,7 +55,7 @@ class OperatorKillSwitchTest
         final Path journal = dir.resolve("journal");
         final ExecutorService thread = Executors.newSingleThreadExecutor();
         try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024)
-            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0))
+            .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)))
             .control(UdpEndpoint.parse("udp://127.0.0.1:0")), new CaptureFileSource(capture));
             CountersFile counters = CountersFile.open(journal))
         {
@@ -83,7 +85,8 @@ class OperatorKillSwitchTest
         assertEquals(List.of(1, 0), operatorCommands(journal), "both commands journaled as inputs");
         try (Journal j = Journal.openReadOnly(journal))
         {
-            assertNull(Sessions.replay(j, TestContexts.logic().deltaBandUsd(50_000.0)).difference());
+            final LogicContext logic = TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0));
+            assertNull(Sessions.replay(j, logic).difference());
         }
     }
 

@@ -28,7 +28,7 @@ import static io.hedgeflow.framing.Fixed8.toDouble;
  * The hedging state machine: one entry point, {@link #onFrame}, deterministic and single-threaded.
  * <pre>
  *  frame ─► validate (structure, channel sequence) ─► apply to market state / positions ─► evaluate the
- *  underlying's delta band ─► pre-trade limit ─► HedgeDecision (+ NewOrder) frames into the caller's buffer
+ *  underlying's hedging policy ─► pre-trade limit ─► HedgeDecision (+ NewOrder) frames into the caller's buffer
  * </pre>
  * Time comes only from frame headers; a rejected frame changes nothing but the reject counters. It knows nothing
  * of threads, journals or sockets: the live engine, replay and backtests host the same class.

@@ -2,7 +2,9 @@ package io.hedgeflow.logic;
 
 import io.hedgeflow.codecs.DecisionReason;
 import io.hedgeflow.codecs.RiskVerdict;
+import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.hedge.BookWalker;
+import io.hedgeflow.hedge.HedgeInstrumentChooser;
 import io.hedgeflow.risk.PreTradeRisk;
 
 /**
@@ -22,6 +24,7 @@ import io.hedgeflow.risk.PreTradeRisk;
  *   contracts = -(delta - aim) / deltaPerContract   deltaPerContract = size (linear) or face / S (inverse)
  *   rounded to the lot (half away from zero; to EDGE: up, into the band, never past the target); below the minimum
  *   size no order is sent (ROUNDED_TO_ZERO)
+ *   instrument: the hedge perpetual, or with instrumentChoice CHEAPEST the cheapest delta-one instrument ({@link #cheapest})
  *   with slippageCapBps and L2 depth of the hedge instrument: cut to the largest lot multiple whose walk of the
  *   depth stays within the cap against the mid (below the minimum size: SLIPPAGE_CAPPED, no order)
  *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
@@ -33,6 +36,8 @@ final class HedgeEvaluator
 {
     private static final double BPS = 10_000.0;
     private static final double NS_PER_YEAR = 365.0 * 86_400e9;
+    /** Depth of an instrument other than the hedge perpetual: none is kept. */
+    private static final DepthLevels NO_DEPTH = new DepthLevels();
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -43,6 +48,8 @@ final class HedgeEvaluator
     private final Evaluation e = new Evaluation();
     private final PolicyInputs inputs = new PolicyInputs();
     private final BookWalker walker = new BookWalker();
+    private final HedgeInstrumentChooser chooser;
+    private final int[] candidates;
     private long nextOrderId;
 
     HedgeEvaluator(
@@ -59,6 +66,8 @@ final class HedgeEvaluator
         this.openOrders = openOrders;
         this.proxy = proxy;
         this.counters = counters;
+        this.chooser = new HedgeInstrumentChooser(ctx.maxInstruments());
+        this.candidates = new int[ctx.maxInstruments()];
     }
 
     void evaluate(final UnderlyingBook book, final long nowNs, final long ringSequence, final int channel)
@@ -69,7 +78,6 @@ final class HedgeEvaluator
         {
             return;
         }
-        final int h = book.hedgeInstrument;
         final double s = book.indexPrice;
         e.delta = book.vectors.totalDelta() + book.deltaOneDelta(ins, true);
         e.volatility = 0.0;
@@ -82,13 +90,16 @@ final class HedgeEvaluator
             e.volatility = inputs.volatility;
         }
         e.target = p.targetDelta();
-        e.deltaPerContract = ins.deltaPerContract(h, s);
+        e.deltaPerContract = ins.deltaPerContract(book.hedgeInstrument, s);
         final DecisionReason trigger = type == PolicyType.TIME_INTERVAL ?
             timeTrigger(book, p, nowNs) : bandTrigger(p, s);
         if (trigger == null)
         {
             return;
         }
+        final int h = p.instrumentChoice() == InstrumentChoice.CHEAPEST ?
+            cheapest(book, p, e.aim > e.delta, nowNs) : book.hedgeInstrument;
+        e.deltaPerContract = ins.deltaPerContract(h, s);
         e.policy = type.code();
         e.hedgeRatio = 1.0;
         e.hedgeEffectiveness = 1.0;
@@ -190,7 +201,7 @@ final class HedgeEvaluator
         }
         else
         {
-            final double qty = size(book.depth, p, h, wanted);
+            final double qty = size(h == book.hedgeInstrument ? book.depth : NO_DEPTH, p, h, wanted);
             reason = Math.abs(qty) < minSize ? DecisionReason.SLIPPAGE_CAPPED : trigger;
             verdict = reason == trigger ? check(h, qty, book.indexPrice, nowNs) : verdict;
         }
@@ -210,6 +221,32 @@ final class HedgeEvaluator
             proxy.decision(nowNs, e, ringSequence, channel, reason, verdict);
             book.retryNotBeforeNs = nowNs + ctx.retryIntervalNs();
         }
+    }
+
+    /**
+     * CHEAPEST: the underlying's delta-one instrument with a two-sided quote and the lowest all-in cost in bps:
+     * taker fee by kind + half spread + side x carry x horizon, carry being a dated future's annualised basis
+     * (mid / S - 1) / T (0 for perpetuals and spot); the hedge perpetual when none qualifies.
+     */
+    private int cheapest(final UnderlyingBook book, final PolicyContext p, final boolean buy, final long nowNs)
+    {
+        chooser.clear();
+        for (int k = 0; k < book.deltaOneCount; k++)
+        {
+            final int i = book.deltaOneInstrument[k];
+            final double mid = 0.5 * (ins.bid[i] + ins.ask[i]);
+            final InstrumentKind kind = ins.kind[i];
+            final double years = (ins.expiryNs[i] - nowNs) / NS_PER_YEAR;
+            if (ins.bid[i] > 0.0 && ins.ask[i] > 0.0 && (kind != InstrumentKind.FUTURE || years > 0.0))
+            {
+                final double fee = kind == InstrumentKind.SPOT ? p.spotFeeBps() :
+                    kind == InstrumentKind.FUTURE ? p.futureFeeBps() : p.perpetualFeeBps();
+                final double carry = kind == InstrumentKind.FUTURE ? (mid / book.indexPrice - 1.0) / years : 0.0;
+                candidates[chooser.add(fee, 0.5 * (ins.ask[i] - ins.bid[i]) / mid * BPS, carry)] = i;
+            }
+        }
+        final int best = chooser.choose(buy, p.horizonNs() / NS_PER_YEAR);
+        return best < 0 ? book.hedgeInstrument : candidates[best];
     }
 
     /** Prices the order and runs the pre-trade checks. */

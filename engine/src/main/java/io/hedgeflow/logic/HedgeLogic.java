@@ -308,8 +308,9 @@ public final class HedgeLogic implements AutoCloseable
             counters.fills++;
             ins.position[i] += filled;
             ins.inFlight[i] -= filled;
-            books.get(ins.underlying[i]).costs.onFill(filled, toDouble(d.lastPrice()), ins.mid(i), toDouble(d.fee()),
-                ins.contractSize[i], ins.inverse[i]);
+            final UnderlyingBook book = books.get(ins.underlying[i]);
+            book.costs.onFill(filled, toDouble(d.lastPrice()), ins.mid(i), toDouble(d.fee()), ins.contractSize[i],
+                ins.inverse[i], ins.inverse[book.hedgeInstrument], book.indexPrice);
             openOrders.reduce(k, filled);
         }
         if (type == ExecType.FILL || type == ExecType.REJECTED || type == ExecType.CANCELED)

@@ -23,6 +23,10 @@ public final class PolicyContext
     private double hullWhiteB = 0.0;
     private double hullWhiteC = 0.0;
     private double slippageCapBps = 0.0;
+    private InstrumentChoice instrumentChoice = InstrumentChoice.HEDGE_PERPETUAL;
+    private double perpetualFeeBps = 5.0;
+    private double futureFeeBps = 5.0;
+    private double spotFeeBps = 10.0;
 
     /** A copy with the same settings, to override some of them for one underlying. */
     public PolicyContext copy()
@@ -43,16 +47,25 @@ public final class PolicyContext
             .hullWhiteA(hullWhiteA)
             .hullWhiteB(hullWhiteB)
             .hullWhiteC(hullWhiteC)
-            .slippageCapBps(slippageCapBps);
+            .slippageCapBps(slippageCapBps)
+            .instrumentChoice(instrumentChoice)
+            .perpetualFeeBps(perpetualFeeBps)
+            .futureFeeBps(futureFeeBps)
+            .spotFeeBps(spotFeeBps);
     }
 
     /** Checks every value; throws IllegalArgumentException whose message starts with the key. */
     public PolicyContext conclude()
     {
-        if (type == null || hedgeTo == null || deltaDefinition == null)
+        if (type == null || hedgeTo == null || deltaDefinition == null || instrumentChoice == null)
         {
-            throw new IllegalArgumentException(
-                (type == null ? "type" : hedgeTo == null ? "hedgeTo" : "deltaDefinition") + " must be set");
+            throw new IllegalArgumentException((type == null ? "type" : hedgeTo == null ? "hedgeTo" :
+                deltaDefinition == null ? "deltaDefinition" : "instrumentChoice") + " must be set");
+        }
+        if (!Double.isFinite(perpetualFeeBps + futureFeeBps + spotFeeBps))
+        {
+            throw new IllegalArgumentException((!Double.isFinite(perpetualFeeBps) ? "perpetualFeeBps" :
+                !Double.isFinite(futureFeeBps) ? "futureFeeBps" : "spotFeeBps") + " must be finite");
         }
         if (!Double.isFinite(hullWhiteA + hullWhiteB + hullWhiteC))
         {
@@ -297,6 +310,54 @@ public final class PolicyContext
     public PolicyContext slippageCapBps(final double value)
     {
         slippageCapBps = value;
+        return this;
+    }
+
+    /** The hedge perpetual, or the cheapest delta-one instrument per order. */
+    public InstrumentChoice instrumentChoice()
+    {
+        return instrumentChoice;
+    }
+
+    public PolicyContext instrumentChoice(final InstrumentChoice value)
+    {
+        instrumentChoice = value;
+        return this;
+    }
+
+    /** CHEAPEST: taker fee of perpetuals, bps of notional. */
+    public double perpetualFeeBps()
+    {
+        return perpetualFeeBps;
+    }
+
+    public PolicyContext perpetualFeeBps(final double value)
+    {
+        perpetualFeeBps = value;
+        return this;
+    }
+
+    /** CHEAPEST: taker fee of dated futures, bps of notional. */
+    public double futureFeeBps()
+    {
+        return futureFeeBps;
+    }
+
+    public PolicyContext futureFeeBps(final double value)
+    {
+        futureFeeBps = value;
+        return this;
+    }
+
+    /** CHEAPEST: taker fee of spot, bps of notional. */
+    public double spotFeeBps()
+    {
+        return spotFeeBps;
+    }
+
+    public PolicyContext spotFeeBps(final double value)
+    {
+        spotFeeBps = value;
         return this;
     }
 }

@@ -4,6 +4,7 @@ import io.hedgeflow.codecs.DecisionReason;
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.HedgeDecisionDecoder;
 import io.hedgeflow.codecs.HedgePolicy;
+import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.codecs.OptionType;
@@ -26,6 +27,8 @@ class HedgePolicyTest
     private static final int ETH = 2;
     private static final int PERP = 20;
     private static final int CALL = 200;
+    private static final int SPOT_ID = 21;
+    private static final int FUTURE_ID = 22;
     private static final double SPOT = 3000.0;
     private static final double LOT_DELTA = 0.01;
     private static final long EXPIRY = TestFrames.T0 + 30L * 86_400_000_000_000L;
@@ -312,6 +315,45 @@ class HedgePolicyTest
         assertEquals(DecisionReason.SLIPPAGE_CAPPED, decision.reason());
         assertEquals(0, decision.orderId());
         assertEquals(0, logic.counters().orders());
+    }
+
+    /** The ETH book with a perpetual quoted 2999/3001, spot 2999.9/3000.1, a 30-day future 3029/3031. */
+    private void threeInstrumentBook(final PolicyContext policy, final double calls)
+    {
+        logic = new HedgeLogic(TestContexts.logic().policy(policy.instrumentChoice(InstrumentChoice.CHEAPEST)));
+        frames = new TestFrames();
+        feed(frames.perpetual(PERP, ETH, Settlement.LINEAR, LOT_DELTA, 0.05));
+        feed(frames.deltaOne(SPOT_ID, ETH, InstrumentKind.SPOT, 1.0, 0.01, 0L));
+        feed(frames.deltaOne(FUTURE_ID, ETH, InstrumentKind.FUTURE, 1.0, 0.5, EXPIRY));
+        feed(frames.option(CALL, ETH, Settlement.LINEAR, OptionType.CALL, SPOT, EXPIRY));
+        feed(frames.quote(PERP, SPOT - 1.0, SPOT + 1.0));
+        feed(frames.quote(SPOT_ID, SPOT - 0.1, SPOT + 0.1));
+        feed(frames.quote(FUTURE_ID, SPOT * 1.01 - 1.0, SPOT * 1.01 + 1.0));
+        feed(frames.ticker(CALL, 0.6, SPOT));
+        feed(frames.index(ETH, SPOT));
+        feed(frames.optionTrade(CALL, calls, 200.0));
+        readDecision();
+    }
+
+    @Test
+    void shouldHedgeWithTheCheapestInstrumentByAllInCost()
+    {
+        // buy: perpetual 5 + 3.33 = 8.33 bps, spot 10 + 0.33 = 10.33, future 5 + 3.30 + carry: 1% basis over 30 days
+        // = 12.2% a year, x 1 hour (horizonNs) = +0.14 bps -> 8.44: the perpetual
+        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), -100.0);
+        assertEquals(PERP, decision.hedgeInstrumentId());
+        logic.close();
+
+        // spot fee 2 bps: 2.33 wins, in whole ETH
+        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0).spotFeeBps(2.0), -100.0);
+        assertEquals(SPOT_ID, decision.hedgeInstrumentId());
+        assertEquals(Math.round(-decision.deltaBefore()), Fixed8.toDouble(decision.orderQty()));
+        logic.close();
+
+        // selling receives the future's carry: 5 + 3.30 - 0.14 = 8.16 bps beats the perpetual's 8.33
+        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), 100.0);
+        assertEquals(FUTURE_ID, decision.hedgeInstrumentId());
+        assertTrue(decision.orderQty() < 0);
     }
 
     private void readDecision()

@@ -54,6 +54,13 @@ public final class TestFrames
         return length;
     }
 
+    /** A delta-one instrument of any kind (spot, future with its expiry), lot and minimum size 1. */
+    public int deltaOne(final int id, final int underlying, final InstrumentKind kind, final double contractSize,
+        final double tick, final long expiryNs)
+    {
+        return definition(id, underlying, kind, Settlement.LINEAR, OptionType.NONE, contractSize, tick, 0, expiryNs);
+    }
+
     public int option(final int id, final int underlying, final Settlement settlement, final OptionType type,
         final double strike, final long expiryNs)
     {

@@ -1,0 +1,14 @@
+package io.hedgeflow.logic;
+
+/** Which instrument an underlying's hedge orders trade ({@code policy.instrumentChoice}). */
+public enum InstrumentChoice
+{
+    /** Always the underlying's hedge instrument: its first perpetual. */
+    HEDGE_PERPETUAL,
+    /**
+     * Per order, the delta-one instrument of the underlying (perpetual, future or spot) with the lowest all-in cost
+     * ({@link io.hedgeflow.hedge.HedgeInstrumentChooser}): taker fee by kind + half spread + the carry of a dated
+     * future's basis over horizonNs (perpetual funding is not fed to the logic: carry 0).
+     */
+    CHEAPEST
+}

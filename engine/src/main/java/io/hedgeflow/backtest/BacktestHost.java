@@ -38,6 +38,7 @@ public final class BacktestHost
     private final OptionPosition position;
     private final PolicySpec policy;
     private final double lot;
+    private final double costBps;
     private final SimContext simContext;
     private final HostFrames frames = new HostFrames();
     private final UnsafeBuffer output = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH * 4]);
@@ -66,6 +67,7 @@ public final class BacktestHost
         this.position = position;
         this.policy = policy;
         this.attribution = new PnlAttribution(position);
+        this.costBps = costBps;
         this.lot = deltaRounding > 0.0 ? deltaRounding * Math.abs(position.quantity()) : HostFrames.TICK;
         this.simContext = new SimContext().latencyNs(0).takerFeeBps(costBps).orderCapacity(8).instrumentCapacity(4);
     }
@@ -79,7 +81,7 @@ public final class BacktestHost
                 .maxOrderQuantity(1e15).maxOrderNotionalUsd(1e18).priceCollarBps(1_000).maxPositionContracts(1e15)
                 .orderRatePerSecond(1e9).orderBurst(1e9).duplicateWindowNs(1).circuitBreakerRejects(1_000_000)
                 .maxDrawdownUsd(1e18))
-            .policy(policy.logicPolicy(position));
+            .policy(policy.logicPolicy(position, costBps));
     }
 
     /**

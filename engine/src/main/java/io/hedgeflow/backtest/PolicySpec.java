@@ -7,71 +7,98 @@ import io.hedgeflow.logic.PolicyType;
 import java.util.List;
 
 /**
- * A hedging policy to backtest, as written on the command line ({@code --compare interval:1w,band:0.05}) and turned
- * into the logic's own policy configuration: the backtest never decides a hedge, the logic does.
+ * A hedging policy to backtest, as written on the command line ({@code --compare interval:1w,band:0.05,ww:1e-5}) and
+ * turned into the logic's own policy configuration ({@link PolicyContext}): the backtest never decides a hedge, the
+ * logic does.
  * <pre>
- *   interval:DURATION     rebalance to delta neutral every DURATION of logic time (1w, 0.25w, 2d, 4h)
- *   band:WIDTH            rebalance to neutral when |net delta| exceeds WIDTH shares per option (0.05 = 5% of Q)
- *   band-edge:WIDTH       the same band, trading only back to its edge
- *   none                  never hedge
+ *   interval:DURATION        TIME_INTERVAL: rebalance to delta neutral every DURATION of logic time (1w, 0.25w, 2d)
+ *   band:WIDTH               FIXED_BAND: when |net delta| exceeds WIDTH shares per option (0.05 = 5% of |Q|), to 0
+ *   band-edge:WIDTH          the same band, trading only back to its edge
+ *   gamma:SIGMAS:HORIZON     GAMMA_BAND: band = SIGMAS x |book gamma| x S x sigma x sqrt(HORIZON), to 0
+ *   ww:RISK_AVERSION         WHALLEY_WILMOTT (1997) band, lambda = --cost-bps one way, to the edge
+ *   zakamouline:RISK_AVERSION ZAKAMOULINE (2006) H0 + Hw band, lambda = --cost-bps one way, to the edge
+ *   none                     never hedge
+ *   ...+leland               any of them with Leland's (1985) volatility, dt = the interval (interval policies) or
+ *                            the simulation step (others)
  * </pre>
+ * RISK_AVERSION is the absolute risk aversion of the exponential utility, per USD of the whole position.
  *
  * @param label      the text it was parsed from, used in tables and charts.
  * @param kind       which policy.
  * @param intervalNs interval policies: logic time between rebalances.
- * @param band       band policies: half width in delta per option.
+ * @param parameter  band width (delta per option), gamma band sigmas, or risk aversion.
+ * @param horizonNs  gamma band horizon; Leland's dt (0 until set by {@link #snapTo}).
+ * @param leland     with Leland's adjusted volatility.
  */
-public record PolicySpec(String label, Kind kind, long intervalNs, double band)
+public record PolicySpec(String label, Kind kind, long intervalNs, double parameter, long horizonNs, boolean leland)
 {
+    private static final String LELAND = "+leland";
+
     /** Policy families. */
     public enum Kind
     {
-        INTERVAL, BAND, BAND_EDGE, NONE
+        INTERVAL, BAND, BAND_EDGE, GAMMA, WHALLEY_WILMOTT, ZAKAMOULINE, NONE
     }
 
     /** Parses one policy; IllegalArgumentException with the reason. */
     public static PolicySpec parse(final String text)
     {
-        final String spec = text.trim();
-        final int colon = spec.indexOf(':');
-        final String name = colon < 0 ? spec : spec.substring(0, colon);
-        final String arg = colon < 0 ? null : spec.substring(colon + 1);
+        final String label = text.trim();
+        final boolean leland = label.endsWith(LELAND);
+        final String spec = leland ? label.substring(0, label.length() - LELAND.length()) : label;
+        final String[] parts = spec.split(":", -1);
+        final String name = parts[0];
         return switch (name)
         {
-            case "interval" -> new PolicySpec(spec, Kind.INTERVAL, Durations.parse(required(spec, arg)), 0.0);
-            case "band" -> new PolicySpec(spec, Kind.BAND, 0L, width(spec, arg));
-            case "band-edge" -> new PolicySpec(spec, Kind.BAND_EDGE, 0L, width(spec, arg));
-            case "none" -> new PolicySpec(spec, Kind.NONE, 0L, 0.0);
-            default -> throw new IllegalArgumentException("unknown policy '" + spec +
-                "' (expected interval:DURATION, band:WIDTH, band-edge:WIDTH or none)");
+            case "interval" -> new PolicySpec(label, Kind.INTERVAL, Durations.parse(arg(label, parts, 1)), 0.0,
+                0L, leland);
+            case "band" -> new PolicySpec(label, Kind.BAND, 0L, positive(label, arg(label, parts, 1)), 0L, leland);
+            case "band-edge" -> new PolicySpec(label, Kind.BAND_EDGE, 0L, positive(label, arg(label, parts, 1)), 0L,
+                leland);
+            case "gamma" -> new PolicySpec(label, Kind.GAMMA, 0L, positive(label, arg(label, parts, 1)),
+                Durations.parse(arg(label, parts, 2)), leland);
+            case "ww" -> new PolicySpec(label, Kind.WHALLEY_WILMOTT, 0L, positive(label, arg(label, parts, 1)), 0L,
+                leland);
+            case "zakamouline" -> new PolicySpec(label, Kind.ZAKAMOULINE, 0L, positive(label, arg(label, parts, 1)),
+                0L, leland);
+            case "none" -> new PolicySpec(label, Kind.NONE, 0L, 0.0, 0L, false);
+            default -> throw new IllegalArgumentException("unknown policy '" + label + "' (expected interval:DURATION," +
+                " band:WIDTH, band-edge:WIDTH, gamma:SIGMAS:HORIZON, ww:RISK_AVERSION, zakamouline:RISK_AVERSION or " +
+                "none, optionally +leland)");
         };
     }
 
-    private static String required(final String spec, final String arg)
+    private static String arg(final String label, final String[] parts, final int i)
     {
-        if (arg == null || arg.isBlank())
+        if (parts.length <= i || parts[i].isBlank())
         {
-            throw new IllegalArgumentException("policy '" + spec + "' needs a parameter after ':'");
+            throw new IllegalArgumentException("policy '" + label + "' needs parameter " + i + " after ':'");
         }
-        return arg;
+        return parts[i];
     }
 
-    private static double width(final String spec, final String arg)
+    private static double positive(final String label, final String arg)
     {
-        final double width;
+        final double value;
         try
         {
-            width = Double.parseDouble(required(spec, arg));
+            value = Double.parseDouble(arg);
         }
         catch (final NumberFormatException ex)
         {
-            throw new IllegalArgumentException("policy '" + spec + "': '" + arg + "' is not a number");
+            throw new IllegalArgumentException("policy '" + label + "': '" + arg + "' is not a number");
         }
-        if (!(width > 0.0 && width < 1e6))
+        if (!(value > 0.0 && value < 1e6))
         {
-            throw new IllegalArgumentException("policy '" + spec + "': band width must be positive");
+            throw new IllegalArgumentException("policy '" + label + "': '" + arg + "' must be positive");
         }
-        return width;
+        return value;
+    }
+
+    /** True when the policy's formula needs the proportional cost (--cost-bps &gt; 0). */
+    public boolean needsCost()
+    {
+        return leland || kind == Kind.WHALLEY_WILMOTT || kind == Kind.ZAKAMOULINE;
     }
 
     /**
@@ -98,34 +125,43 @@ public record PolicySpec(String label, Kind kind, long intervalNs, double band)
 
     /**
      * This policy on a grid of stepNs: an interval within 1 ppm of a whole number of steps becomes exactly that many
-     * steps (0.25w four times is 1w, whatever the nanosecond rounding), so it fires on the grid.
+     * steps (0.25w four times is 1w, whatever the nanosecond rounding), so it fires on the grid; Leland's dt is the
+     * interval, or the step for the band policies.
      */
     public PolicySpec snapTo(final long stepNs)
     {
-        if (kind != Kind.INTERVAL)
+        long interval = intervalNs;
+        if (kind == Kind.INTERVAL)
         {
-            return this;
+            final double ratio = (double)intervalNs / stepNs;
+            final long whole = Math.round(ratio);
+            interval = whole >= 1 && Math.abs(ratio - whole) < 1e-6 * whole ? whole * stepNs : intervalNs;
         }
-        final double ratio = (double)intervalNs / stepNs;
-        final long whole = Math.round(ratio);
-        return whole >= 1 && Math.abs(ratio - whole) < 1e-6 * whole ?
-            new PolicySpec(label, kind, whole * stepNs, band) : this;
+        final long horizon = horizonNs > 0 ? horizonNs : kind == Kind.INTERVAL ? interval : stepNs;
+        return new PolicySpec(label, kind, interval, parameter, horizon, leland);
     }
 
-    /**
-     * The logic's own policy for this spec on a position of the given size: TIME_INTERVAL, FIXED_BAND in underlying
-     * units (band x |Q| shares) to the target or the band edge, or NONE.
-     */
-    PolicyContext logicPolicy(final OptionPosition position)
+    /** The logic's own policy for this spec on the given position, with the one-way proportional cost. */
+    PolicyContext logicPolicy(final OptionPosition position, final double costBps)
     {
-        final PolicyContext p = new PolicyContext();
+        final double shares = Math.abs(position.quantity());
+        final PolicyContext p = new PolicyContext().leland(leland);
+        if (costBps > 0.0)
+        {
+            p.costFraction(costBps * 1e-4);
+        }
+        if (horizonNs > 0)
+        {
+            p.horizonNs(horizonNs);
+        }
         return switch (kind)
         {
             case INTERVAL -> p.type(PolicyType.TIME_INTERVAL).intervalNs(intervalNs);
-            case BAND -> p.type(PolicyType.FIXED_BAND).bandUnderlying(band * Math.abs(position.quantity()))
-                .hedgeTo(HedgeTo.TARGET);
-            case BAND_EDGE -> p.type(PolicyType.FIXED_BAND).bandUnderlying(band * Math.abs(position.quantity()))
-                .hedgeTo(HedgeTo.EDGE);
+            case BAND -> p.type(PolicyType.FIXED_BAND).bandUnderlying(parameter * shares).hedgeTo(HedgeTo.TARGET);
+            case BAND_EDGE -> p.type(PolicyType.FIXED_BAND).bandUnderlying(parameter * shares).hedgeTo(HedgeTo.EDGE);
+            case GAMMA -> p.type(PolicyType.GAMMA_BAND).gammaBandSigmas(parameter).hedgeTo(HedgeTo.TARGET);
+            case WHALLEY_WILMOTT -> p.type(PolicyType.WHALLEY_WILMOTT).riskAversion(parameter);
+            case ZAKAMOULINE -> p.type(PolicyType.ZAKAMOULINE).riskAversion(parameter);
             case NONE -> p.type(PolicyType.NONE);
         };
     }

@@ -55,7 +55,7 @@ final class BacktestCommand implements Callable<Integer>
         "${DEFAULT-VALUE}).", defaultValue = "0.05")
     double band;
     @Option(names = "--compare", split = ",", description = "Policies run on the same paths, e.g. " +
-        "interval:1w,interval:4w,band:0.05,band-edge:0.05.")
+        "interval:1w,band:0.05,band-edge:0.05,gamma:1:1w,ww:5e-5,zakamouline:5e-5,interval:1w+leland.")
     List<String> compare;
     @Option(names = "--step", description = "Simulation step (default: the shortest interval policy, at most 1d " +
         "when a band policy runs).")
@@ -98,6 +98,13 @@ final class BacktestCommand implements Callable<Integer>
         if (costBps > 100)
         {
             throw CliException.badInput("--cost-bps must be at most 100: " + costBps);
+        }
+        for (final PolicySpec p : policies)
+        {
+            if (p.needsCost() && costBps == 0.0)
+            {
+                throw CliException.badInput("policy '" + p.label() + "' needs a proportional cost: --cost-bps > 0");
+            }
         }
         final MarketModel market = model.build(option.vol, option.rate, option.dividend);
         final long stepNs = stepNs(policies);

@@ -1,5 +1,7 @@
 package io.hedgeflow.backtest;
 
+import io.hedgeflow.greeks.BlackScholes;
+import io.hedgeflow.logic.HedgeBands;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,8 +17,46 @@ class BacktestHostTest
     private static PathResult run(final String policy, final double costBps, final Ledger ledger)
     {
         final PathResult r = new PathResult();
-        new BacktestHost(HULL, PolicySpec.parse(policy), costBps, 0.0).run(HullExampleTest.hullPath(), r, ledger, true);
+        new BacktestHost(HULL, PolicySpec.parse(policy).snapTo(Durations.WEEK_NS), costBps, 0.0)
+            .run(HullExampleTest.hullPath(), r, ledger, true);
         return r;
+    }
+
+    @Test
+    void shouldKeepTheBookInsideTheWhalleyWilmottBandTheLogicComputes()
+    {
+        final Ledger ledger = new Ledger();
+        final PathResult ww = run("ww:5e-5", 20.0, ledger);
+        final PathResult weekly = run("interval:1w", 20.0, null);
+        assertTrue(ww.trades < weekly.trades && ww.fees < weekly.fees, ww.trades + " trades against " + weekly.trades);
+        final List<Ledger.Row> rows = ledger.rows();
+        for (int k = 0; k < rows.size() - 1; k++)
+        {
+            final Ledger.Row row = rows.get(k);
+            final double tau = HULL.maturity() - row.time();
+            final double gamma = HULL.quantity() * BlackScholes.gamma(row.spot(), HULL.strike(), tau, HULL.rate(), 0.0,
+                HULL.vol());
+            final double band = HedgeBands.whalleyWilmott(20e-4, 5e-5, row.spot(), gamma, HULL.rate(), tau);
+            final double net = row.hedgePosition() + HULL.quantity() * row.delta();
+            assertTrue(Math.abs(net) <= band * (1 + 1e-6), "week " + k + ": net " + net + " band " + band);
+        }
+    }
+
+    @Test
+    void shouldHedgeAtLelandsVolatilityWhenAsked()
+    {
+        final Ledger plain = new Ledger();
+        final Ledger leland = new Ledger();
+        run("interval:1w", 20.0, plain);
+        run("interval:1w+leland", 20.0, leland);
+        final double sigmaL = HedgeBands.lelandVolatility(HULL.vol(), 2 * 20e-4, 1.0 / 52, true);
+        final double[] g = new double[BlackScholes.OUTPUTS];
+        BlackScholes.greeks(true, 49.0, 50.0, HULL.maturity(), HULL.rate(), 0.0, HULL.vol(), false, false, g);
+        final double firstOrder = g[BlackScholes.DELTA] + g[BlackScholes.VANNA] * (sigmaL - HULL.vol());
+        assertTrue(sigmaL > HULL.vol(), "the writer hedges at a higher vol: " + sigmaL);
+        assertEquals(-HULL.quantity() * firstOrder, leland.rows().get(0).hedgePosition(), 1e-3,
+            "delta moved to Leland's vol through vanna");
+        assertEquals(-HULL.quantity() * g[BlackScholes.DELTA], plain.rows().get(0).hedgePosition(), 1e-3);
     }
 
     @Test

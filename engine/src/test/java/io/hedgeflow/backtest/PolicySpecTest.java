@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PolicySpecTest
 {
@@ -39,8 +40,9 @@ class PolicySpecTest
     @Test
     void shouldRefuseUnknownPoliciesAndBadParameters()
     {
-        assertEquals("unknown policy 'wobble' (expected interval:DURATION, band:WIDTH, band-edge:WIDTH or none)",
-            assertThrows(IllegalArgumentException.class, () -> PolicySpec.parse("wobble")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> PolicySpec.parse("wobble")).getMessage()
+            .startsWith("unknown policy 'wobble' (expected interval:DURATION, band:WIDTH, band-edge:WIDTH, gamma:"));
+        assertThrows(IllegalArgumentException.class, () -> PolicySpec.parse("gamma:1"), "gamma needs a horizon");
         assertThrows(IllegalArgumentException.class, () -> PolicySpec.parse("band:-1"));
         assertThrows(IllegalArgumentException.class, () -> PolicySpec.parse("band:x"));
         assertThrows(IllegalArgumentException.class, () -> PolicySpec.parse("interval"));

@@ -108,7 +108,7 @@ class BacktestCommandTest
     void shouldWriteAReportThatOpensWithoutNetwork() throws IOException
     {
         final Path report = dir.resolve("report");
-        assertEquals(0, hull("--paths", "200", "--compare", "interval:1w,interval:4w,band:0.1", "--cost-bps", "20",
+        assertEquals(0, hull("--paths", "200", "--compare", "interval:1w,interval:4w,band:0.1,ww:5e-5", "--cost-bps", "20",
             "--report", report.toString()), err.toString());
         final String html = Files.readString(report.resolve("index.html"));
         assertEquals(3, html.split("<svg ").length - 1, "three inline charts");
@@ -147,6 +147,9 @@ class BacktestCommandTest
         assertTrue(err.toString().contains("unknown policy 'wobble'"), err.toString());
         assertEquals(2, hull("--paths", "100", "--ledger", dir.resolve("l.csv").toString()));
         assertTrue(err.toString().contains("--ledger needs one path"), err.toString());
+        assertEquals(2, hull("--compare", "interval:1w,ww:5e-5"));
+        assertTrue(err.toString().contains("policy 'ww:5e-5' needs a proportional cost: --cost-bps > 0"),
+            err.toString());
     }
 
     private static String[] concat(final String[] a, final String... b)

@@ -113,7 +113,8 @@ class CorruptCaptureTest
     private static LogicCounters run(final Path capture, final Path journal) throws IOException
     {
         try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024)
-            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0).gapRecoveryNs(GAP_RECOVERY_NS)), new CaptureFileSource(capture)))
+            .logicContext(TestContexts.logic().deltaBandUsd(50_000.0).gapRecoveryNs(GAP_RECOVERY_NS)),
+            new CaptureFileSource(capture)))
         {
             engine.run(Long.MAX_VALUE, 0);
             assertEquals(0, engine.errors(), "no stage error");

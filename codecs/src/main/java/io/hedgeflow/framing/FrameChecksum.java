@@ -11,7 +11,7 @@ import java.util.zip.CRC32C;
  * The frame checksum: CRC32C (Castagnoli, as in iSCSI and ext4) over the whole frame, frameLength bytes, with the
  * checksum field read as zero.
  * <pre>
- *   copy frame ─► scratch (owned direct buffer) ─► zero bytes 24..27 ─► CRC32C.update(ByteBuffer) ─► int32
+ *   copy frame ─► scratch (owned direct buffer) ─► zero bytes 24..27 ─► CRC32C.update(ByteBuffer)
  * </pre>
  * Frames arrive in heap arrays, direct buffers and raw mapped addresses (journal reads); copying them (at most
  * {@link FrameHeader#MAX_FRAME_LENGTH} bytes) into one owned direct buffer lets the JDK's intrinsified CRC32C read

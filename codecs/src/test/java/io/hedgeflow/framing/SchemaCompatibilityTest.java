@@ -116,7 +116,8 @@ class SchemaCompatibilityTest
             buffer.putShort(blockLength, (short)groupBlockLength, ByteOrder.LITTLE_ENDIAN);
             buffer.putShort(blockLength + 2, (short)GROUP_ENTRIES, ByteOrder.LITTLE_ENDIAN);
         }
-        assertTrue(blockLength + 4 + groupBlockLength * GROUP_ENTRIES < buffer.capacity(), message.getAttribute("name"));
+        assertTrue(blockLength + 4 + groupBlockLength * GROUP_ENTRIES < buffer.capacity(),
+            message.getAttribute("name"));
     }
 
     /** Entry length of the message's repeating group in this decoder's version, 0 without a group. */

@@ -106,7 +106,8 @@ final class FrameValidator
 
     /**
      * Block length a frame of this template and schema version must have at least, or -1 for a template that is
-     * not inbound (version at least 1): an older version's shorter block and a newer version's longer one are both read.
+     * not inbound (version at least 1): an older version's shorter block and a newer version's longer one are both
+     * read.
      */
     static int minBlockLength(final int templateId, final int version)
     {

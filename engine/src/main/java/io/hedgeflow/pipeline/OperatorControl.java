@@ -22,11 +22,13 @@ final class OperatorControl implements AutoCloseable
     static final int NONE = -1;
 
     private final FrameSource source;
-    private final UnsafeBuffer frame = new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
+    private final UnsafeBuffer frame =
+        new UnsafeBuffer(BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH, 64));
     private final FrameChecksum checksum = new FrameChecksum();
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final KillSwitchDecoder killSwitch = new KillSwitchDecoder();
-    private final int minBlockLength = MessageVersions.blockLength(KillSwitchDecoder.class, MessageVersions.FIRST_VERSION);
+    private final int minBlockLength =
+        MessageVersions.blockLength(KillSwitchDecoder.class, MessageVersions.FIRST_VERSION);
     private long rejected;
 
     OperatorControl(final FrameSource source)
@@ -61,9 +63,9 @@ final class OperatorControl implements AutoCloseable
         }
         header.wrap(frame, FrameHeader.MESSAGE_OFFSET);
         final int blockLength = header.blockLength();
-        if (header.schemaId() != MessageHeaderDecoder.SCHEMA_ID || header.templateId() != KillSwitchDecoder.TEMPLATE_ID ||
-            header.version() < MessageVersions.FIRST_VERSION || blockLength < minBlockLength ||
-            FrameHeader.MIN_FRAME_LENGTH + blockLength > length)
+        if (header.schemaId() != MessageHeaderDecoder.SCHEMA_ID ||
+            header.templateId() != KillSwitchDecoder.TEMPLATE_ID || header.version() < MessageVersions.FIRST_VERSION ||
+            blockLength < minBlockLength || FrameHeader.MIN_FRAME_LENGTH + blockLength > length)
         {
             return NONE;
         }

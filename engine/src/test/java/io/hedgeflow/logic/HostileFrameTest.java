@@ -81,7 +81,8 @@ class HostileFrameTest
                         logic.counters().rejected(RejectReason.BAD_CHECKSUM),
                         "every bit flip after the frame length field rejected on its checksum");
                     assertEquals(rejectedBefore + attempts, logic.counters().rejected(), "template " + templateId);
-                    assertArrayEquals(before, LogicStates.withoutCounters(logic), "state unchanged, template " + templateId);
+                    assertArrayEquals(before, LogicStates.withoutCounters(logic),
+                        "state unchanged, template " + templateId);
                 }
                 logic.onFrame(frame, 0, length, sequence++, out, 0);
             }

@@ -72,7 +72,8 @@ final class TestFrames
                 .position(fromDouble(-1.5));
             case 12 -> begin(new OptionTradeEncoder(), buffer, offset).instrumentId(11)
                 .quantity(fromDouble(-10)).price(fromDouble(0.04));
-            case 13 -> begin(new KillSwitchEncoder(), buffer, offset).engaged((short)1).origin(KillSwitchOrigin.OPERATOR);
+            case 13 -> begin(new KillSwitchEncoder(), buffer, offset).engaged((short)1)
+                .origin(KillSwitchOrigin.OPERATOR);
             case 14 -> begin(new TimerEncoder(), buffer, offset).timerId(5);
             case 20 -> begin(new NewOrderEncoder(), buffer, offset).orderId(42).instrumentId(3).side(Side.BUY)
                 .quantity(fromDouble(0.5)).limitPrice(fromDouble(100010)).triggerSequence(12);

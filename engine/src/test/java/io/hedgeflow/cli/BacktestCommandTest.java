@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class BacktestCommandTest
+class BacktestCommandTest extends CommandTest
 {
     private static final String[] HULL = {"backtest", "--strike", "50", "--maturity", "0.38461538461538464",
         "--position", "-100000", "--vol", "0.2", "--rate", "0.05", "--spot", "49", "--mu", "0.13"};
@@ -29,16 +27,6 @@ class BacktestCommandTest
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(final String... args)
-    {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     private int hull(final String... more)
     {

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -18,15 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code demo --policy NAME}: the same seeded session under each policy, with trades, costs and residual risk. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class DemoPolicyTest
+class DemoPolicyTest extends CommandTest
 {
     private static final String EVENTS = "60000";
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     /** The built-in configuration with a rebalance interval of 0.5 s, so TIME_INTERVAL trades in a short session. */
     private Path config() throws IOException
@@ -38,11 +33,8 @@ class DemoPolicyTest
 
     private String demo(final String policy, final String format) throws IOException
     {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        final int code = HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(err), "demo", "--policy", policy,
-            "--events", EVENTS, "--rate", "0", "--format", format, "--journal", dir.resolve(policy + format).toString(),
-            "--config", config().toString());
+        final int code = run("demo", "--policy", policy, "--events", EVENTS, "--rate", "0", "--format", format,
+            "--journal", dir.resolve(policy + format).toString(), "--config", config().toString());
         assertEquals(0, code, err.toString());
         return out.toString();
     }
@@ -89,7 +81,7 @@ class DemoPolicyTest
     @Test
     void shouldRefuseAnUnknownPolicy()
     {
-        final int code = HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(err), "demo", "--policy", "MAGIC");
+        final int code = run("demo", "--policy", "MAGIC");
         assertEquals(2, code);
         assertEquals(1, err.toString().lines().count(), err.toString());
         assertTrue(err.toString().contains("MAGIC"), err.toString());

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -16,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** End to end: the ratio and neutralize commands on Hull's textbook examples, and their bad-input messages. */
-class HedgeCommandsTest
+class HedgeCommandsTest extends CommandTest
 {
     // Hull, Options, Futures, and Other Derivatives, ch. 3, the jet-fuel example's table: monthly changes of the
     // heating-oil futures price (dF) and of the jet-fuel price (dS); Hull: h* = 0.7777, 37 contracts for 2,000,000
@@ -30,16 +28,6 @@ class HedgeCommandsTest
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(final String... args)
-    {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     private void assertOneLineError(final int code, final String... mentions)
     {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -34,15 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code dump} filters and formats, and {@code verify} reports and exit codes, on a small journal. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class JournalCommandsTest
+class JournalCommandsTest extends CommandTest
 {
     private static final int QUOTES = 10;
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
     private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
     private final FrameEncoder frame = new FrameEncoder();
     private Path journal;
@@ -64,13 +61,6 @@ class JournalCommandsTest
                 decision(j.decisionsAppender(), i);
             }
         }
-    }
-
-    private int run(final String... args)
-    {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(err), args);
     }
 
     @Test

@@ -30,6 +30,7 @@ import io.hedgeflow.risk.PreTradeRisk;
  *   with slippageCapBps and L2 depth of the hedge instrument: cut to the largest lot multiple whose walk of the
  *   depth stays within the cap against the mid (below the minimum size: SLIPPAGE_CAPPED, no order)
  *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
+ *   maxClipContracts: a larger order is sent as clips ({@link ChildOrders}), each recomputed from the current delta
  *   pre-trade: every limit of {@link PreTradeRisk}; the first failure is the decision's verdict
  * </pre>
  * After a decision without an order the underlying waits retryIntervalNs of logic time before deciding again.
@@ -103,8 +104,23 @@ final class HedgeEvaluator
         e.target = p.targetDelta();
         final int hedge = hedgeBook.hedgeInstrument;
         deltaPerContract(book, hedgeBook, hedge);
-        final DecisionReason trigger = type == PolicyType.TIME_INTERVAL ?
-            timeTrigger(book, p, hedge, nowNs) : bandTrigger(p, s);
+        final ChildOrders children = book.children;
+        final DecisionReason trigger;
+        if (children.active())
+        {
+            if (children.waiting(openOrders, nowNs))
+            {
+                return;
+            }
+            e.band = type == PolicyType.TIME_INTERVAL ? 0.0 : band(p, s);
+            e.triggerValue = Math.abs(e.delta - e.target);
+            e.aim = children.aim;
+            trigger = children.trigger;
+        }
+        else
+        {
+            trigger = type == PolicyType.TIME_INTERVAL ? timeTrigger(book, p, hedge, nowNs) : bandTrigger(p, s);
+        }
         if (trigger == null)
         {
             return;
@@ -241,8 +257,9 @@ final class HedgeEvaluator
         }
         else
         {
-            final double qty = size(h == hedgeBook.hedgeInstrument ? hedgeBook.depth : NO_DEPTH, p, h, wanted);
-            reason = Math.abs(qty) < minSize ? DecisionReason.SLIPPAGE_CAPPED : trigger;
+            final double capped = size(h == hedgeBook.hedgeInstrument ? hedgeBook.depth : NO_DEPTH, p, h, wanted);
+            reason = Math.abs(capped) < minSize ? DecisionReason.SLIPPAGE_CAPPED : trigger;
+            final double qty = reason == trigger ? clip(book.children, p, h, minSize, capped, nowNs) : capped;
             verdict = reason == trigger ? check(h, qty, hedgeBook.indexPrice, nowNs) : verdict;
         }
         counters.decisions++;
@@ -254,6 +271,9 @@ final class HedgeEvaluator
             proxy.decision(nowNs, e, ringSequence, channel, reason, verdict);
             proxy.order(nowNs, e, ringSequence);
             openOrders.add(e.orderId, h, book.index, e.orderQty);
+            book.children.orderId = e.orderId;
+            book.children.aim = e.aim;
+            book.children.trigger = reason;
             ins.inFlight[h] += e.orderQty;
             if (book.cross != null)
             {
@@ -265,7 +285,26 @@ final class HedgeEvaluator
         {
             proxy.decision(nowNs, e, ringSequence, channel, reason, verdict);
             book.retryNotBeforeNs = nowNs + ctx.retryIntervalNs();
+            book.children.slicer.reset();
         }
+    }
+
+    /**
+     * The order to send of a hedge of qty contracts: all of it when it fits in one clip (or without a clip),
+     * otherwise the first clip of a parent started (or restarted from the recomputed remainder) on the slicer.
+     */
+    private double clip(
+        final ChildOrders children, final PolicyContext p, final int h, final double minSize, final double qty,
+        final long nowNs)
+    {
+        final double maxClip = Math.max(p.maxClipContracts(), minSize);
+        if (p.maxClipContracts() == 0.0 || Math.abs(qty) <= maxClip)
+        {
+            children.slicer.reset();
+            return qty;
+        }
+        children.slicer.start(qty, maxClip, ins.lotSize[h], p.clipSpacingNs(), nowNs);
+        return children.slicer.next(nowNs);
     }
 
     /**

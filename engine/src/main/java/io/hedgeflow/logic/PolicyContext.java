@@ -36,6 +36,8 @@ public final class PolicyContext
     private long ratioSampleNs = 60_000_000_000L;
     private int minObservations = 30;
     private double minEffectiveness = 0.5;
+    private double maxClipContracts = 0.0;
+    private long clipSpacingNs = 1_000_000_000L;
 
     /** A copy with the same settings, to override some of them for one underlying. */
     public PolicyContext copy()
@@ -69,7 +71,9 @@ public final class PolicyContext
             .kalmanObservationVariance(kalmanObservationVariance)
             .ratioSampleNs(ratioSampleNs)
             .minObservations(minObservations)
-            .minEffectiveness(minEffectiveness);
+            .minEffectiveness(minEffectiveness)
+            .maxClipContracts(maxClipContracts)
+            .clipSpacingNs(clipSpacingNs);
     }
 
     /** Checks every value; throws IllegalArgumentException whose message starts with the key. */
@@ -83,6 +87,11 @@ public final class PolicyContext
                 "ratioEstimator") + " must be set");
         }
         concludeCrossHedge();
+        if (!(maxClipContracts >= 0.0) || Double.isInfinite(maxClipContracts) || clipSpacingNs < 0)
+        {
+            throw new IllegalArgumentException(clipSpacingNs < 0 ? "clipSpacingNs must not be negative: " +
+                clipSpacingNs : "maxClipContracts must be zero or positive and finite: " + maxClipContracts);
+        }
         if (!Double.isFinite(perpetualFeeBps + futureFeeBps + spotFeeBps))
         {
             throw new IllegalArgumentException((!Double.isFinite(perpetualFeeBps) ? "perpetualFeeBps" :
@@ -523,6 +532,33 @@ public final class PolicyContext
     public PolicyContext minEffectiveness(final double value)
     {
         minEffectiveness = value;
+        return this;
+    }
+
+    /**
+     * Largest hedge order in contracts (rounded down to the lot, at least the minimum size): a larger hedge is sent
+     * as clips ({@link ChildOrders}); 0 (default): no slicing.
+     */
+    public double maxClipContracts()
+    {
+        return maxClipContracts;
+    }
+
+    public PolicyContext maxClipContracts(final double value)
+    {
+        maxClipContracts = value;
+        return this;
+    }
+
+    /** Least logic time between two clips of a parent hedge (each also waits until the previous is done). */
+    public long clipSpacingNs()
+    {
+        return clipSpacingNs;
+    }
+
+    public PolicyContext clipSpacingNs(final long value)
+    {
+        clipSpacingNs = value;
         return this;
     }
 }

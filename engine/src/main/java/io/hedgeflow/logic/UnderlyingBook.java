@@ -36,6 +36,8 @@ final class UnderlyingBook implements AutoCloseable
     final DepthLevels depth = new DepthLevels();
     /** Cross hedge state when the policy hedges with another underlying's perpetual, else null. */
     final CrossHedge cross;
+    /** The parent hedge being sent as clips, if any. */
+    final ChildOrders children = new ChildOrders();
 
     UnderlyingBook(
         final int underlyingId,
@@ -127,6 +129,7 @@ final class UnderlyingBook implements AutoCloseable
         pnl.writeTo(out, options, deltaOneCount);
         costs.writeTo(out);
         depth.writeTo(out);
+        children.writeTo(out);
         if (cross != null)
         {
             cross.writeTo(out);
@@ -171,6 +174,7 @@ final class UnderlyingBook implements AutoCloseable
         pnl.readFrom(in, options, deltaOneCount);
         costs.readFrom(in);
         depth.readFrom(in);
+        children.readFrom(in);
         if (cross != null)
         {
             cross.readFrom(in);

@@ -1,5 +1,7 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.hedge.SmileDynamics;
+
 /**
  * The hedging policy of one underlying: when to trade (trigger) and to where (target or band edge). Configuration
  * section {@code policy} sets the policy of every underlying; section {@code underlyings} overrides it per
@@ -38,6 +40,7 @@ public final class PolicyContext
     private double minEffectiveness = 0.5;
     private double maxClipContracts = 0.0;
     private long clipSpacingNs = 1_000_000_000L;
+    private SmileDynamics smileDynamics = SmileDynamics.STICKY_STRIKE;
 
     /** A copy with the same settings, to override some of them for one underlying. */
     public PolicyContext copy()
@@ -73,7 +76,8 @@ public final class PolicyContext
             .minObservations(minObservations)
             .minEffectiveness(minEffectiveness)
             .maxClipContracts(maxClipContracts)
-            .clipSpacingNs(clipSpacingNs);
+            .clipSpacingNs(clipSpacingNs)
+            .smileDynamics(smileDynamics);
     }
 
     /** Checks every value; throws IllegalArgumentException whose message starts with the key. */
@@ -87,6 +91,12 @@ public final class PolicyContext
                 "ratioEstimator") + " must be set");
         }
         concludeCrossHedge();
+        if (smileDynamics == null || (smileDynamics == SmileDynamics.STICKY_DELTA &&
+            deltaDefinition != DeltaDefinition.BLACK_SCHOLES))
+        {
+            throw new IllegalArgumentException("smileDynamics must be set, STICKY_DELTA only with deltaDefinition " +
+                "BLACK_SCHOLES: " + smileDynamics);
+        }
         if (!(maxClipContracts >= 0.0) || Double.isInfinite(maxClipContracts) || clipSpacingNs < 0)
         {
             throw new IllegalArgumentException(clipSpacingNs < 0 ? "clipSpacingNs must not be negative: " +
@@ -559,6 +569,22 @@ public final class PolicyContext
     public PolicyContext clipSpacingNs(final long value)
     {
         clipSpacingNs = value;
+        return this;
+    }
+
+    /**
+     * How option implied vols move with the underlying for the hedged delta: STICKY_STRIKE (the kernel's
+     * Black-Scholes delta) or STICKY_DELTA (plus vega_BS d sigma / dS = -vega_BS (K / S) d sigma / dK, the smile
+     * slope estimated from the book's option marks by {@link PolicyInputs}).
+     */
+    public SmileDynamics smileDynamics()
+    {
+        return smileDynamics;
+    }
+
+    public PolicyContext smileDynamics(final SmileDynamics value)
+    {
+        smileDynamics = value;
         return this;
     }
 }

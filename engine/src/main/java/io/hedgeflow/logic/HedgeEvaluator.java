@@ -106,23 +106,7 @@ final class HedgeEvaluator
         e.target = p.targetDelta();
         final int hedge = hedgeBook.hedgeInstrument;
         deltaPerContract(book, hedgeBook, hedge);
-        final ChildOrders children = book.children;
-        final DecisionReason trigger;
-        if (children.active())
-        {
-            if (children.waiting(openOrders, nowNs))
-            {
-                return;
-            }
-            e.band = type == PolicyType.TIME_INTERVAL ? 0.0 : band(p, s);
-            e.triggerValue = Math.abs(e.delta - e.target);
-            e.aim = children.aim;
-            trigger = children.trigger;
-        }
-        else
-        {
-            trigger = type == PolicyType.TIME_INTERVAL ? timeTrigger(book, p, hedge, nowNs) : bandTrigger(p, s);
-        }
+        final DecisionReason trigger = trigger(book, p, hedge, nowNs);
         if (trigger == null)
         {
             return;
@@ -162,6 +146,29 @@ final class HedgeEvaluator
         e.delta += cross.delta(e.deltaPerContract);
         e.hedgeRatio = cross.estimator.hedgeRatio();
         e.hedgeEffectiveness = cross.estimator.effectiveness();
+    }
+
+    /**
+     * The policy's trigger, or the next clip of a parent being sliced ({@link ChildOrders}) once it is due: the
+     * parent's trigger and aim; null when there is nothing to decide.
+     */
+    private DecisionReason trigger(final UnderlyingBook book, final PolicyContext p, final int hedge, final long nowNs)
+    {
+        final ChildOrders children = book.children;
+        final PolicyType type = p.type();
+        if (!children.active())
+        {
+            return type == PolicyType.TIME_INTERVAL ?
+                timeTrigger(book, p, hedge, nowNs) : bandTrigger(p, book.indexPrice);
+        }
+        if (children.waiting(openOrders, nowNs))
+        {
+            return null;
+        }
+        e.band = type == PolicyType.TIME_INTERVAL ? 0.0 : band(p, book.indexPrice);
+        e.triggerValue = Math.abs(e.delta - e.target);
+        e.aim = children.aim;
+        return children.trigger;
     }
 
     /** TIME_INTERVAL: due when intervalNs has passed since the last rebalance; null if not due or nothing to trade. */

@@ -42,7 +42,8 @@ class EstimatorStateTest
             final double ds = 0.7 * dh + 0.3 * random.nextGaussian();
             original.update(ds, dh);
             copy.update(ds, dh);
-            assertEquals(Double.doubleToRawLongBits(original.hedgeRatio()), Double.doubleToRawLongBits(copy.hedgeRatio()));
+            assertEquals(Double.doubleToRawLongBits(original.hedgeRatio()),
+                Double.doubleToRawLongBits(copy.hedgeRatio()));
             assertEquals(Double.doubleToRawLongBits(original.effectiveness()),
                 Double.doubleToRawLongBits(copy.effectiveness()));
             assertEquals(original.count(), copy.count());

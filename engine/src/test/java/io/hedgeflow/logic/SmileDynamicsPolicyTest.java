@@ -44,12 +44,13 @@ class SmileDynamicsPolicyTest
             for (int k = 0; k < STRIKES.length; k++)
             {
                 final OptionType type = k == 0 ? OptionType.PUT : OptionType.CALL;
-                logic.onFrame(frames.buffer, 0, frames.option(200 + k, ETH, Settlement.LINEAR, type, STRIKES[k], EXPIRY),
-                    ring++, out, 0);
+                final int definition = frames.option(200 + k, ETH, Settlement.LINEAR, type, STRIKES[k], EXPIRY);
+                logic.onFrame(frames.buffer, 0, definition, ring++, out, 0);
                 logic.onFrame(frames.buffer, 0, frames.ticker(200 + k, VOLS[k], SPOT), ring++, out, 0);
             }
             logic.onFrame(frames.buffer, 0, frames.index(ETH, SPOT), ring++, out, 0);
-            assertTrue(logic.onFrame(frames.buffer, 0, frames.optionTrade(200 + held, -100.0, 200.0), ring, out, 0) > 0);
+            final int trade = frames.optionTrade(200 + held, -100.0, 200.0);
+            assertTrue(logic.onFrame(frames.buffer, 0, trade, ring, out, 0) > 0);
             header.wrap(out, FrameHeader.MESSAGE_OFFSET);
             decision.wrap(out, FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
             return decision.deltaAdjustment();

@@ -101,4 +101,32 @@ public final class EwmaEstimator implements HedgeRatioEstimator
         n = 0;
         w = mx = my = sxx = syy = sxy = 0.0;
     }
+
+    /** n (exact as a double below 2^53), W, the two means and the three co-moments: 7. */
+    public int stateLength()
+    {
+        return 7;
+    }
+
+    public void writeState(final double[] out, final int offset)
+    {
+        out[offset] = n;
+        out[offset + 1] = w;
+        out[offset + 2] = mx;
+        out[offset + 3] = my;
+        out[offset + 4] = sxx;
+        out[offset + 5] = syy;
+        out[offset + 6] = sxy;
+    }
+
+    public void readState(final double[] in, final int offset)
+    {
+        n = (long)in[offset];
+        w = in[offset + 1];
+        mx = in[offset + 2];
+        my = in[offset + 3];
+        sxx = in[offset + 4];
+        syy = in[offset + 5];
+        sxy = in[offset + 6];
+    }
 }

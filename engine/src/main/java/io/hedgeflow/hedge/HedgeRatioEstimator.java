@@ -41,4 +41,24 @@ public interface HedgeRatioEstimator
 
     /** Forgets every observation; the estimator is as new. */
     void reset();
+
+    /** Number of doubles {@link #writeState} writes: fixed for an estimator's configuration. */
+    int stateLength();
+
+    /**
+     * Writes the complete state (not the configuration) as doubles, bit-exact: an estimator of the same
+     * configuration that {@link #readState reads} them continues exactly as this one (snapshots, replay).
+     *
+     * @param out    destination of {@link #stateLength()} doubles.
+     * @param offset first index written.
+     */
+    void writeState(double[] out, int offset);
+
+    /**
+     * Replaces the state by one written by {@link #writeState} of an estimator of the same configuration.
+     *
+     * @param in     source of {@link #stateLength()} doubles.
+     * @param offset first index read.
+     */
+    void readState(double[] in, int offset);
 }

@@ -98,6 +98,15 @@ public final class HullWhiteDelta
         {
             return delta;
         }
-        return delta - BlackScholes.vega(s, k, t, r, q, vol) * (k / s) * smileSlope;
+        return delta + stickyDeltaShift(BlackScholes.vega(s, k, t, r, q, vol), s, k, smileSlope);
+    }
+
+    /**
+     * The sticky-delta change of the delta on a given vega: vega_BS d sigma / dS = -vega_BS (K / S) d sigma / dK
+     * ({@link SmileDynamics#STICKY_DELTA}); 0 when S is not positive.
+     */
+    public static double stickyDeltaShift(final double vegaBs, final double s, final double k, final double smileSlope)
+    {
+        return s > 0.0 ? -vegaBs * (k / s) * smileSlope : 0.0;
     }
 }

@@ -120,4 +120,24 @@ public final class KalmanBetaEstimator implements HedgeRatioEstimator
         variance = initialVariance;
         moments.reset();
     }
+
+    /** beta, its variance P, then the state of the moments' {@link EwmaEstimator}: 9. */
+    public int stateLength()
+    {
+        return 2 + moments.stateLength();
+    }
+
+    public void writeState(final double[] out, final int offset)
+    {
+        out[offset] = beta;
+        out[offset + 1] = variance;
+        moments.writeState(out, offset + 2);
+    }
+
+    public void readState(final double[] in, final int offset)
+    {
+        beta = in[offset];
+        variance = in[offset + 1];
+        moments.readState(in, offset + 2);
+    }
 }

@@ -84,6 +84,38 @@ public final class OrderSlicer
         return dueNs;
     }
 
+    /** The clip of the current parent: the maximum rounded down to the lot. */
+    public double clip()
+    {
+        return clip;
+    }
+
+    /** The lot of the current parent. */
+    public double lot()
+    {
+        return lot;
+    }
+
+    /** The minimum spacing of the current parent's children. */
+    public long spacingNs()
+    {
+        return spacingNs;
+    }
+
+    /**
+     * Restores the state read by {@link #remaining()}, {@link #clip()}, {@link #lot()}, {@link #spacingNs()} and
+     * {@link #dueNs()} (snapshots): the slicer continues exactly as the one it was read from.
+     */
+    public void restore(
+        final double remaining, final double clip, final double lot, final long spacingNs, final long dueNs)
+    {
+        this.remaining = remaining;
+        this.clip = clip;
+        this.lot = lot;
+        this.spacingNs = spacingNs;
+        this.dueNs = dueNs;
+    }
+
     /** Abandons the parent: nothing remains. */
     public void reset()
     {

@@ -150,4 +150,42 @@ public final class RollingOlsEstimator implements HedgeRatioEstimator
         clearSums();
         next = 0;
     }
+
+    /** next, n, the five sums, then the window's hedge and spot changes: 7 + 2 x window. */
+    public int stateLength()
+    {
+        return 7 + 2 * xs.length;
+    }
+
+    public void writeState(final double[] out, final int offset)
+    {
+        out[offset] = next;
+        out[offset + 1] = n;
+        out[offset + 2] = mx;
+        out[offset + 3] = my;
+        out[offset + 4] = sxx;
+        out[offset + 5] = syy;
+        out[offset + 6] = sxy;
+        System.arraycopy(xs, 0, out, offset + 7, xs.length);
+        System.arraycopy(ys, 0, out, offset + 7 + xs.length, ys.length);
+    }
+
+    public void readState(final double[] in, final int offset)
+    {
+        final int nextIn = (int)in[offset];
+        final int nIn = (int)in[offset + 1];
+        if (nextIn < 0 || nextIn >= xs.length || nIn < 0 || nIn > xs.length)
+        {
+            throw new IllegalArgumentException("state does not fit a window of " + xs.length);
+        }
+        next = nextIn;
+        n = nIn;
+        mx = in[offset + 2];
+        my = in[offset + 3];
+        sxx = in[offset + 4];
+        syy = in[offset + 5];
+        sxy = in[offset + 6];
+        System.arraycopy(in, offset + 7, xs, 0, xs.length);
+        System.arraycopy(in, offset + 7 + xs.length, ys, 0, ys.length);
+    }
 }

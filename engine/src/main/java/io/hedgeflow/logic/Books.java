@@ -52,6 +52,20 @@ final class Books implements AutoCloseable
         return books[k];
     }
 
+    /**
+     * The book whose hedge perpetual hedges the given one: its own, or with a cross hedge the hedge underlying's;
+     * null while that underlying is not defined.
+     */
+    UnderlyingBook hedgeBookOf(final UnderlyingBook book)
+    {
+        if (book.cross == null)
+        {
+            return book;
+        }
+        final int b = indexById.get(book.policy.hedgeUnderlying());
+        return b == Instruments.MISSING ? null : books[b];
+    }
+
     /** Dense index of an underlying id, or {@link Instruments#MISSING}. */
     int indexOf(final int underlyingId)
     {
@@ -92,7 +106,7 @@ final class Books implements AutoCloseable
         if (b == Instruments.MISSING)
         {
             b = count++;
-            books[b] = new UnderlyingBook(d.underlyingId(), maxOptions, maxDeltaOne, ctx.policyOf(d.underlyingId()));
+            books[b] = new UnderlyingBook(d.underlyingId(), b, maxOptions, maxDeltaOne, ctx.policyOf(d.underlyingId()));
             indexById.put(d.underlyingId(), b);
         }
         final InstrumentKind kind = KINDS.get(d.kindRaw());
@@ -135,7 +149,7 @@ final class Books implements AutoCloseable
         for (int b = 0; b < n; b++)
         {
             final int underlyingId = in.getInt();
-            books[b] = new UnderlyingBook(underlyingId, maxOptions, maxDeltaOne, ctx.policyOf(underlyingId));
+            books[b] = new UnderlyingBook(underlyingId, b, maxOptions, maxDeltaOne, ctx.policyOf(underlyingId));
             indexById.put(underlyingId, b);
             count = b + 1;
             books[b].readFrom(in, ins, rate, carry);

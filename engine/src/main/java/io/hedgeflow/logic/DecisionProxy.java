@@ -70,7 +70,7 @@ final class DecisionProxy
             .reason(reason)
             .verdict(verdict)
             .deltaBefore(e.delta)
-            .deltaAfter(e.delta + e.orderQty * e.deltaPerContract)
+            .deltaAfter(e.orderQty == 0.0 ? e.delta : e.delta + e.orderQty * e.deltaPerContract)
             .gamma(e.gamma)
             .vega(e.vega)
             .targetDelta(e.target)

@@ -5,6 +5,7 @@ import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.hedge.BookWalker;
 import io.hedgeflow.hedge.HedgeInstrumentChooser;
+import io.hedgeflow.hedge.SmileDynamics;
 import io.hedgeflow.risk.PreTradeRisk;
 
 /**
@@ -25,9 +26,12 @@ import io.hedgeflow.risk.PreTradeRisk;
  *   rounded to the lot (half away from zero; to EDGE: up, into the band, never past the target); below the minimum
  *   size no order is sent (ROUNDED_TO_ZERO)
  *   instrument: the hedge perpetual, or with instrumentChoice CHEAPEST the cheapest delta-one instrument ({@link #cheapest})
+ *   cross hedge (hedgeUnderlying): the hedge underlying's perpetual, deltaPerContract = d_H x H / (h* x S) of
+ *   {@link CrossHedge}; until the ratio is ready no order is sent (RATIO_NOT_READY)
  *   with slippageCapBps and L2 depth of the hedge instrument: cut to the largest lot multiple whose walk of the
  *   depth stays within the cap against the mid (below the minimum size: SLIPPAGE_CAPPED, no order)
  *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
+ *   maxClipContracts: a larger order is sent as clips ({@link ChildOrders}), each recomputed from the current delta
  *   pre-trade: every limit of {@link PreTradeRisk}; the first failure is the decision's verdict
  * </pre>
  * After a decision without an order the underlying waits retryIntervalNs of logic time before deciding again.
@@ -70,7 +74,16 @@ final class HedgeEvaluator
         this.candidates = new int[ctx.maxInstruments()];
     }
 
-    void evaluate(final UnderlyingBook book, final long nowNs, final long ringSequence, final int channel)
+    /**
+     * Decides for a book; hedgeBook is the book whose perpetual hedges it (itself, or the hedge underlying's book
+     * of a cross hedge, with a hedge instrument and an index price).
+     */
+    void evaluate(
+        final UnderlyingBook book,
+        final UnderlyingBook hedgeBook,
+        final long nowNs,
+        final long ringSequence,
+        final int channel)
     {
         final PolicyContext p = book.policy;
         final PolicyType type = p.type();
@@ -82,7 +95,8 @@ final class HedgeEvaluator
         e.delta = book.vectors.totalDelta() + book.deltaOneDelta(ins, true);
         e.volatility = 0.0;
         e.deltaAdjustment = 0.0;
-        if (p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type.gammaBand())
+        if (p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type.gammaBand() ||
+            p.smileDynamics() == SmileDynamics.STICKY_DELTA)
         {
             inputs.compute(book, ins, p, ctx.carry(), nowNs);
             e.deltaAdjustment = inputs.deltaShift;
@@ -90,29 +104,76 @@ final class HedgeEvaluator
             e.volatility = inputs.volatility;
         }
         e.target = p.targetDelta();
-        e.deltaPerContract = ins.deltaPerContract(book.hedgeInstrument, s);
-        final DecisionReason trigger = type == PolicyType.TIME_INTERVAL ?
-            timeTrigger(book, p, nowNs) : bandTrigger(p, s);
+        final int hedge = hedgeBook.hedgeInstrument;
+        deltaPerContract(book, hedgeBook, hedge);
+        final DecisionReason trigger = trigger(book, p, hedge, nowNs);
         if (trigger == null)
         {
             return;
         }
         final int h = p.instrumentChoice() == InstrumentChoice.CHEAPEST ?
-            cheapest(book, p, e.aim > e.delta, nowNs) : book.hedgeInstrument;
-        e.deltaPerContract = ins.deltaPerContract(h, s);
+            cheapest(book, p, e.aim > e.delta, nowNs) : hedge;
+        if (h != hedge)
+        {
+            e.deltaPerContract = ins.deltaPerContract(h, s);
+        }
         e.policy = type.code();
-        e.hedgeRatio = 1.0;
-        e.hedgeEffectiveness = 1.0;
         e.underlyingId = book.underlyingId;
         e.hedgeInstrumentId = ins.id[h];
         e.underlyingPrice = s;
         e.gamma = book.vectors.totalGamma();
         e.vega = book.vectors.totalVega();
-        decide(book, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence, channel);
+        decide(book, hedgeBook, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence, channel);
+    }
+
+    /**
+     * Delta of the book per contract of its hedge perpetual, the hedge ratio and effectiveness; a cross hedge adds
+     * the delta of the contracts it holds and has in flight ({@link CrossHedge}).
+     */
+    private void deltaPerContract(final UnderlyingBook book, final UnderlyingBook hedgeBook, final int hedge)
+    {
+        final CrossHedge cross = book.cross;
+        if (cross == null)
+        {
+            e.deltaPerContract = ins.deltaPerContract(hedge, book.indexPrice);
+            e.hedgeRatio = 1.0;
+            e.hedgeEffectiveness = 1.0;
+            return;
+        }
+        final double hedgePrice = hedgeBook.indexPrice;
+        e.deltaPerContract = cross.deltaPerContract(
+            ins.deltaPerContract(hedge, hedgePrice), book.indexPrice, hedgePrice);
+        e.delta += cross.delta(e.deltaPerContract);
+        e.hedgeRatio = cross.estimator.hedgeRatio();
+        e.hedgeEffectiveness = cross.estimator.effectiveness();
+    }
+
+    /**
+     * The policy's trigger, or the next clip of a parent being sliced ({@link ChildOrders}) once it is due: the
+     * parent's trigger and aim; null when there is nothing to decide.
+     */
+    private DecisionReason trigger(final UnderlyingBook book, final PolicyContext p, final int hedge, final long nowNs)
+    {
+        final ChildOrders children = book.children;
+        final PolicyType type = p.type();
+        if (!children.active())
+        {
+            return type == PolicyType.TIME_INTERVAL ?
+                timeTrigger(book, p, hedge, nowNs) : bandTrigger(p, book.indexPrice);
+        }
+        if (children.waiting(openOrders, nowNs))
+        {
+            return null;
+        }
+        e.band = type == PolicyType.TIME_INTERVAL ? 0.0 : band(p, book.indexPrice);
+        e.triggerValue = Math.abs(e.delta - e.target);
+        e.aim = children.aim;
+        return children.trigger;
     }
 
     /** TIME_INTERVAL: due when intervalNs has passed since the last rebalance; null if not due or nothing to trade. */
-    private DecisionReason timeTrigger(final UnderlyingBook book, final PolicyContext p, final long nowNs)
+    private DecisionReason timeTrigger(
+        final UnderlyingBook book, final PolicyContext p, final int h, final long nowNs)
     {
         if (nowNs < book.nextRebalanceNs)
         {
@@ -123,7 +184,6 @@ final class HedgeEvaluator
         book.nextRebalanceNs = nowNs + p.intervalNs();
         e.band = 0.0;
         e.aim = e.target;
-        final int h = book.hedgeInstrument;
         return roundToLot(-(e.delta - e.aim) / e.deltaPerContract, ins.lotSize[h]) == 0.0 ?
             null : DecisionReason.TIME_REBALANCE;
     }
@@ -179,6 +239,7 @@ final class HedgeEvaluator
 
     private void decide(
         final UnderlyingBook book,
+        final UnderlyingBook hedgeBook,
         final PolicyContext p,
         final int h,
         final double wanted,
@@ -191,7 +252,11 @@ final class HedgeEvaluator
         final double minSize = Math.max(ins.minSize[h], ins.lotSize[h]);
         final DecisionReason reason;
         RiskVerdict verdict = RiskVerdict.REJECTED_NO_ORDER;
-        if (Math.abs(wanted) < minSize)
+        if (book.cross != null && !book.cross.ready(p))
+        {
+            reason = DecisionReason.RATIO_NOT_READY;
+        }
+        else if (Math.abs(wanted) < minSize)
         {
             reason = DecisionReason.ROUNDED_TO_ZERO;
         }
@@ -201,9 +266,10 @@ final class HedgeEvaluator
         }
         else
         {
-            final double qty = size(h == book.hedgeInstrument ? book.depth : NO_DEPTH, p, h, wanted);
-            reason = Math.abs(qty) < minSize ? DecisionReason.SLIPPAGE_CAPPED : trigger;
-            verdict = reason == trigger ? check(h, qty, book.indexPrice, nowNs) : verdict;
+            final double capped = size(h == hedgeBook.hedgeInstrument ? hedgeBook.depth : NO_DEPTH, p, h, wanted);
+            reason = Math.abs(capped) < minSize ? DecisionReason.SLIPPAGE_CAPPED : trigger;
+            final double qty = reason == trigger ? clip(book.children, p, h, minSize, capped, nowNs) : capped;
+            verdict = reason == trigger ? check(h, qty, hedgeBook.indexPrice, nowNs) : verdict;
         }
         counters.decisions++;
         counters.verdict(verdict);
@@ -213,14 +279,41 @@ final class HedgeEvaluator
             counters.orders++;
             proxy.decision(nowNs, e, ringSequence, channel, reason, verdict);
             proxy.order(nowNs, e, ringSequence);
-            openOrders.add(e.orderId, h, e.orderQty);
+            openOrders.add(e.orderId, h, book.index, e.orderQty);
+            book.children.orderId = e.orderId;
+            book.children.aim = e.aim;
+            book.children.trigger = reason;
             ins.inFlight[h] += e.orderQty;
+            if (book.cross != null)
+            {
+                book.cross.inFlight += e.orderQty;
+                ins.inFlightForOthers[h] += e.orderQty;
+            }
         }
         else
         {
             proxy.decision(nowNs, e, ringSequence, channel, reason, verdict);
             book.retryNotBeforeNs = nowNs + ctx.retryIntervalNs();
+            book.children.slicer.reset();
         }
+    }
+
+    /**
+     * The order to send of a hedge of qty contracts: all of it when it fits in one clip (or without a clip),
+     * otherwise the first clip of a parent started (or restarted from the recomputed remainder) on the slicer.
+     */
+    private double clip(
+        final ChildOrders children, final PolicyContext p, final int h, final double minSize, final double qty,
+        final long nowNs)
+    {
+        final double maxClip = Math.max(p.maxClipContracts(), minSize);
+        if (p.maxClipContracts() == 0.0 || Math.abs(qty) <= maxClip)
+        {
+            children.slicer.reset();
+            return qty;
+        }
+        children.slicer.start(qty, maxClip, ins.lotSize[h], p.clipSpacingNs(), nowNs);
+        return children.slicer.next(nowNs);
     }
 
     /**

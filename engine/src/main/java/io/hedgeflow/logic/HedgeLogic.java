@@ -42,7 +42,7 @@ public final class HedgeLogic implements AutoCloseable
 
     private static final EnumLookup<ExecType> EXEC_TYPES = new EnumLookup<>(ExecType.values(), ExecType::value);
     private static final int SNAPSHOT_MAGIC = 0x4E534648;
-    private static final int SNAPSHOT_VERSION = 2;
+    private static final int SNAPSHOT_VERSION = 3;
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -298,6 +298,8 @@ public final class HedgeLogic implements AutoCloseable
         }
         accept(buffer, frame);
         final int i = openOrders.instrument(k);
+        final UnderlyingBook owner = books.get(openOrders.book(k));
+        final boolean cross = owner.index != ins.underlying[i];
         if (type == ExecType.REJECTED)
         {
             risk.onExchangeReject();
@@ -308,6 +310,13 @@ public final class HedgeLogic implements AutoCloseable
             counters.fills++;
             ins.position[i] += filled;
             ins.inFlight[i] -= filled;
+            if (cross)
+            {
+                owner.cross.position += filled;
+                owner.cross.inFlight -= filled;
+                ins.heldForOthers[i] += filled;
+                ins.inFlightForOthers[i] -= filled;
+            }
             final UnderlyingBook book = books.get(ins.underlying[i]);
             book.costs.onFill(filled, toDouble(d.lastPrice()), ins.mid(i), toDouble(d.fee()), ins.contractSize[i],
                 ins.inverse[i], ins.inverse[book.hedgeInstrument], book.indexPrice);
@@ -315,10 +324,16 @@ public final class HedgeLogic implements AutoCloseable
         }
         if (type == ExecType.FILL || type == ExecType.REJECTED || type == ExecType.CANCELED)
         {
-            ins.inFlight[i] -= openOrders.signedLeaves(k);
+            final double remaining = openOrders.signedLeaves(k);
+            ins.inFlight[i] -= remaining;
+            if (cross)
+            {
+                owner.cross.inFlight -= remaining;
+                ins.inFlightForOthers[i] -= remaining;
+            }
             openOrders.remove(k);
         }
-        evaluate(touch(ins.underlying[i]));
+        evaluate(touch(owner.index));
         return null;
     }
 
@@ -373,11 +388,17 @@ public final class HedgeLogic implements AutoCloseable
     private void evaluate(final UnderlyingBook book)
     {
         book.refresh(ctx.rate(), ctx.carry(), nowNs);
-        if (book.hedgeInstrument == Instruments.MISSING || book.indexPrice <= 0.0)
+        final UnderlyingBook hedgeBook = books.hedgeBookOf(book);
+        if (hedgeBook == null || hedgeBook.hedgeInstrument == Instruments.MISSING || book.indexPrice <= 0.0 ||
+            hedgeBook.indexPrice <= 0.0)
         {
             return;
         }
-        if (nowNs >= book.pnl.nextSampleNs)
+        if (book.cross != null)
+        {
+            book.cross.sample(book.indexPrice, hedgeBook.indexPrice, nowNs, book.policy.ratioSampleNs());
+        }
+        if (book.hedgeInstrument != Instruments.MISSING && nowNs >= book.pnl.nextSampleNs)
         {
             book.pnl.sample(book, ins);
             book.costs.sampleDelta(book.vectors.totalDelta() + book.deltaOneDelta(ins, false));
@@ -385,13 +406,13 @@ public final class HedgeLogic implements AutoCloseable
             final double drawdown = book.pnl.drawdown();
             risk.onDrawdown(ins.inverse[book.hedgeInstrument] ? drawdown * book.indexPrice : drawdown);
         }
-        if ((book.channelMask & channels.staleMask(nowNs)) != 0)
+        if (((book.channelMask | hedgeBook.channelMask) & channels.staleMask(nowNs)) != 0)
         {
             counters.staleSkips++;
         }
         else if (!killSwitchEngaged)
         {
-            evaluator.evaluate(book, nowNs, ringSequence, channel);
+            evaluator.evaluate(book, hedgeBook, nowNs, ringSequence, channel);
         }
     }
 
@@ -399,7 +420,8 @@ public final class HedgeLogic implements AutoCloseable
      * Writes the complete state, deterministic byte for byte, after the input of the given ring sequence.
      * <pre>
      *   magic "HFSN" | version | ring sequence | logic time | kill switch | counters | channels | instruments |
-     *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler) |
+     *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler, costs,
+ *   depth, and with a cross hedge its positions, sampler and estimator state) |
      *   open orders | next order id | decision sequence
      * </pre>
      *

@@ -32,6 +32,9 @@ final class Instruments
     final double[] ask;
     final double[] position;
     final double[] inFlight;
+    /** Parts of position and inFlight that other underlyings' cross hedges hold ({@link CrossHedge}). */
+    final double[] heldForOthers;
+    final double[] inFlightForOthers;
     final int[] greekSlot;
     private int count;
 
@@ -53,6 +56,8 @@ final class Instruments
         ask = new double[capacity];
         position = new double[capacity];
         inFlight = new double[capacity];
+        heldForOthers = new double[capacity];
+        inFlightForOthers = new double[capacity];
         greekSlot = new int[capacity];
     }
 
@@ -123,6 +128,8 @@ final class Instruments
             out.putDouble(ask[i]);
             out.putDouble(position[i]);
             out.putDouble(inFlight[i]);
+            out.putDouble(heldForOthers[i]);
+            out.putDouble(inFlightForOthers[i]);
             out.putInt(greekSlot[i]);
         }
     }
@@ -153,6 +160,8 @@ final class Instruments
             ask[i] = in.getDouble();
             position[i] = in.getDouble();
             inFlight[i] = in.getDouble();
+            heldForOthers[i] = in.getDouble();
+            inFlightForOthers[i] = in.getDouble();
             greekSlot[i] = in.getInt();
         }
         count = n;

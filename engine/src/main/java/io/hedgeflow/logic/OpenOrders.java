@@ -4,13 +4,15 @@ import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
 
 /**
- * Orders sent and not yet finished: id, instrument (dense index) and signed contracts still working.
+ * Orders sent and not yet finished: id, instrument (dense index), the book that sent it (dense index: a cross
+ * hedge trades another underlying's instrument) and signed contracts still working.
  * A small fixed table searched linearly, in insertion order: deterministic and garbage-free.
  */
 final class OpenOrders
 {
     private final long[] orderId;
     private final int[] instrument;
+    private final int[] book;
     private final double[] signedLeaves;
     private int count;
 
@@ -18,6 +20,7 @@ final class OpenOrders
     {
         orderId = new long[capacity];
         instrument = new int[capacity];
+        book = new int[capacity];
         signedLeaves = new double[capacity];
     }
 
@@ -31,10 +34,11 @@ final class OpenOrders
         return count;
     }
 
-    void add(final long id, final int instrumentIndex, final double signedQty)
+    void add(final long id, final int instrumentIndex, final int bookIndex, final double signedQty)
     {
         orderId[count] = id;
         instrument[count] = instrumentIndex;
+        book[count] = bookIndex;
         signedLeaves[count] = signedQty;
         count++;
     }
@@ -57,6 +61,11 @@ final class OpenOrders
         return instrument[k];
     }
 
+    int book(final int k)
+    {
+        return book[k];
+    }
+
     double signedLeaves(final int k)
     {
         return signedLeaves[k];
@@ -74,6 +83,7 @@ final class OpenOrders
         for (int k = 0; k < count; k++)
         {
             out.putInt(instrument[k]);
+            out.putInt(book[k]);
         }
         out.putDoubles(signedLeaves, count);
     }
@@ -89,6 +99,7 @@ final class OpenOrders
         for (int k = 0; k < n; k++)
         {
             instrument[k] = in.getInt();
+            book[k] = in.getInt();
         }
         in.getDoubles(signedLeaves, n);
         count = n;
@@ -100,6 +111,7 @@ final class OpenOrders
         final int tail = count - k - 1;
         System.arraycopy(orderId, k + 1, orderId, k, tail);
         System.arraycopy(instrument, k + 1, instrument, k, tail);
+        System.arraycopy(book, k + 1, book, k, tail);
         System.arraycopy(signedLeaves, k + 1, signedLeaves, k, tail);
         count--;
     }

@@ -1,5 +1,7 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.hedge.SmileDynamics;
+
 /**
  * The hedging policy of one underlying: when to trade (trigger) and to where (target or band edge). Configuration
  * section {@code policy} sets the policy of every underlying; section {@code underlyings} overrides it per
@@ -27,6 +29,18 @@ public final class PolicyContext
     private double perpetualFeeBps = 5.0;
     private double futureFeeBps = 5.0;
     private double spotFeeBps = 10.0;
+    private int hedgeUnderlying = 0;
+    private RatioEstimator ratioEstimator = RatioEstimator.EWMA;
+    private int ratioWindow = 100;
+    private double ratioHalfLife = 50.0;
+    private double kalmanProcessVariance = 1e-6;
+    private double kalmanObservationVariance = 1e-6;
+    private long ratioSampleNs = 60_000_000_000L;
+    private int minObservations = 30;
+    private double minEffectiveness = 0.5;
+    private double maxClipContracts = 0.0;
+    private long clipSpacingNs = 1_000_000_000L;
+    private SmileDynamics smileDynamics = SmileDynamics.STICKY_STRIKE;
 
     /** A copy with the same settings, to override some of them for one underlying. */
     public PolicyContext copy()
@@ -51,16 +65,42 @@ public final class PolicyContext
             .instrumentChoice(instrumentChoice)
             .perpetualFeeBps(perpetualFeeBps)
             .futureFeeBps(futureFeeBps)
-            .spotFeeBps(spotFeeBps);
+            .spotFeeBps(spotFeeBps)
+            .hedgeUnderlying(hedgeUnderlying)
+            .ratioEstimator(ratioEstimator)
+            .ratioWindow(ratioWindow)
+            .ratioHalfLife(ratioHalfLife)
+            .kalmanProcessVariance(kalmanProcessVariance)
+            .kalmanObservationVariance(kalmanObservationVariance)
+            .ratioSampleNs(ratioSampleNs)
+            .minObservations(minObservations)
+            .minEffectiveness(minEffectiveness)
+            .maxClipContracts(maxClipContracts)
+            .clipSpacingNs(clipSpacingNs)
+            .smileDynamics(smileDynamics);
     }
 
     /** Checks every value; throws IllegalArgumentException whose message starts with the key. */
     public PolicyContext conclude()
     {
-        if (type == null || hedgeTo == null || deltaDefinition == null || instrumentChoice == null)
+        if (type == null || hedgeTo == null || deltaDefinition == null || instrumentChoice == null ||
+            ratioEstimator == null)
         {
             throw new IllegalArgumentException((type == null ? "type" : hedgeTo == null ? "hedgeTo" :
-                deltaDefinition == null ? "deltaDefinition" : "instrumentChoice") + " must be set");
+                deltaDefinition == null ? "deltaDefinition" : instrumentChoice == null ? "instrumentChoice" :
+                "ratioEstimator") + " must be set");
+        }
+        concludeCrossHedge();
+        if (smileDynamics == null || (smileDynamics == SmileDynamics.STICKY_DELTA &&
+            deltaDefinition != DeltaDefinition.BLACK_SCHOLES))
+        {
+            throw new IllegalArgumentException("smileDynamics must be set, STICKY_DELTA only with deltaDefinition " +
+                "BLACK_SCHOLES: " + smileDynamics);
+        }
+        if (!(maxClipContracts >= 0.0) || Double.isInfinite(maxClipContracts) || clipSpacingNs < 0)
+        {
+            throw new IllegalArgumentException(clipSpacingNs < 0 ? "clipSpacingNs must not be negative: " +
+                clipSpacingNs : "maxClipContracts must be zero or positive and finite: " + maxClipContracts);
         }
         if (!Double.isFinite(perpetualFeeBps + futureFeeBps + spotFeeBps))
         {
@@ -106,6 +146,39 @@ public final class PolicyContext
             throw new IllegalArgumentException("gammaBandSigmas must be positive and finite: " + gammaBandSigmas);
         }
         return this;
+    }
+
+    private void concludeCrossHedge()
+    {
+        if (hedgeUnderlying < 0 || (hedgeUnderlying != 0 && instrumentChoice != InstrumentChoice.HEDGE_PERPETUAL))
+        {
+            throw new IllegalArgumentException("hedgeUnderlying must be 0 or an underlying id, with instrumentChoice " +
+                "HEDGE_PERPETUAL: " + hedgeUnderlying);
+        }
+        if (ratioWindow < 2 || !(ratioHalfLife > 0.0) || Double.isInfinite(ratioHalfLife))
+        {
+            throw new IllegalArgumentException(ratioWindow < 2 ? "ratioWindow must be at least 2: " + ratioWindow :
+                "ratioHalfLife must be positive and finite: " + ratioHalfLife);
+        }
+        if (!(kalmanProcessVariance >= 0.0) || Double.isInfinite(kalmanProcessVariance))
+        {
+            throw new IllegalArgumentException("kalmanProcessVariance must be zero or positive and finite: " +
+                kalmanProcessVariance);
+        }
+        if (!(kalmanObservationVariance > 0.0) || Double.isInfinite(kalmanObservationVariance))
+        {
+            throw new IllegalArgumentException("kalmanObservationVariance must be positive and finite: " +
+                kalmanObservationVariance);
+        }
+        if (ratioSampleNs <= 0 || minObservations < 2)
+        {
+            throw new IllegalArgumentException(ratioSampleNs <= 0 ? "ratioSampleNs must be positive: " +
+                ratioSampleNs : "minObservations must be at least 2: " + minObservations);
+        }
+        if (!(minEffectiveness >= 0.0 && minEffectiveness <= 1.0))
+        {
+            throw new IllegalArgumentException("minEffectiveness must be in [0, 1]: " + minEffectiveness);
+        }
     }
 
     /** The policy; FIXED_BAND by default. */
@@ -358,6 +431,160 @@ public final class PolicyContext
     public PolicyContext spotFeeBps(final double value)
     {
         spotFeeBps = value;
+        return this;
+    }
+
+    /**
+     * Cross hedge: id of another underlying whose perpetual hedges this one, sized by the online minimum-variance
+     * ratio of the two index returns; 0 (default): this underlying's own perpetual.
+     */
+    public int hedgeUnderlying()
+    {
+        return hedgeUnderlying;
+    }
+
+    public PolicyContext hedgeUnderlying(final int value)
+    {
+        hedgeUnderlying = value;
+        return this;
+    }
+
+    /** Cross hedge: the estimator of the ratio. */
+    public RatioEstimator ratioEstimator()
+    {
+        return ratioEstimator;
+    }
+
+    public PolicyContext ratioEstimator(final RatioEstimator value)
+    {
+        ratioEstimator = value;
+        return this;
+    }
+
+    /** Cross hedge, OLS: samples in the rolling window. */
+    public int ratioWindow()
+    {
+        return ratioWindow;
+    }
+
+    public PolicyContext ratioWindow(final int value)
+    {
+        ratioWindow = value;
+        return this;
+    }
+
+    /** Cross hedge, EWMA (and KALMAN's effectiveness): half-life in samples. */
+    public double ratioHalfLife()
+    {
+        return ratioHalfLife;
+    }
+
+    public PolicyContext ratioHalfLife(final double value)
+    {
+        ratioHalfLife = value;
+        return this;
+    }
+
+    /** Cross hedge, KALMAN: variance of the random walk of the ratio per sample. */
+    public double kalmanProcessVariance()
+    {
+        return kalmanProcessVariance;
+    }
+
+    public PolicyContext kalmanProcessVariance(final double value)
+    {
+        kalmanProcessVariance = value;
+        return this;
+    }
+
+    /** Cross hedge, KALMAN: variance of the observation noise, in squared returns per sample. */
+    public double kalmanObservationVariance()
+    {
+        return kalmanObservationVariance;
+    }
+
+    public PolicyContext kalmanObservationVariance(final double value)
+    {
+        kalmanObservationVariance = value;
+        return this;
+    }
+
+    /** Cross hedge: logic time between two samples of the index returns. */
+    public long ratioSampleNs()
+    {
+        return ratioSampleNs;
+    }
+
+    public PolicyContext ratioSampleNs(final long value)
+    {
+        ratioSampleNs = value;
+        return this;
+    }
+
+    /** Cross hedge: return samples needed before the first order. */
+    public int minObservations()
+    {
+        return minObservations;
+    }
+
+    public PolicyContext minObservations(final int value)
+    {
+        minObservations = value;
+        return this;
+    }
+
+    /** Cross hedge: least hedge effectiveness (R squared) for an order. */
+    public double minEffectiveness()
+    {
+        return minEffectiveness;
+    }
+
+    public PolicyContext minEffectiveness(final double value)
+    {
+        minEffectiveness = value;
+        return this;
+    }
+
+    /**
+     * Largest hedge order in contracts (rounded down to the lot, at least the minimum size): a larger hedge is sent
+     * as clips ({@link ChildOrders}); 0 (default): no slicing.
+     */
+    public double maxClipContracts()
+    {
+        return maxClipContracts;
+    }
+
+    public PolicyContext maxClipContracts(final double value)
+    {
+        maxClipContracts = value;
+        return this;
+    }
+
+    /** Least logic time between two clips of a parent hedge (each also waits until the previous is done). */
+    public long clipSpacingNs()
+    {
+        return clipSpacingNs;
+    }
+
+    public PolicyContext clipSpacingNs(final long value)
+    {
+        clipSpacingNs = value;
+        return this;
+    }
+
+    /**
+     * How option implied vols move with the underlying for the hedged delta: STICKY_STRIKE (the kernel's
+     * Black-Scholes delta) or STICKY_DELTA (plus vega_BS d sigma / dS = -vega_BS (K / S) d sigma / dK, the smile
+     * slope estimated from the book's option marks by {@link PolicyInputs}).
+     */
+    public SmileDynamics smileDynamics()
+    {
+        return smileDynamics;
+    }
+
+    public PolicyContext smileDynamics(final SmileDynamics value)
+    {
+        smileDynamics = value;
         return this;
     }
 }

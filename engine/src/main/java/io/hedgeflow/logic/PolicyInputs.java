@@ -2,6 +2,7 @@ package io.hedgeflow.logic;
 
 import io.hedgeflow.greeks.GreekVectors;
 import io.hedgeflow.hedge.HullWhiteDelta;
+import io.hedgeflow.hedge.SmileDynamics;
 
 /**
  * Book-level inputs of the cost-aware bands, from the Greek vectors the logic has just computed (one pass over the
@@ -18,6 +19,12 @@ import io.hedgeflow.hedge.HullWhiteDelta;
  *           the Black-Scholes call delta and USD vega of each option (an inverse option's coin delta is
  *           premium-adjusted, delta_BS = D + P, and its coin vega is vega_BS / S; the shift of its coin delta,
  *           S x vega_coin x d sigma / dS, equals the linear one, vega_BS x d sigma / dS)
+ *   STICKY_DELTA: delta shift += sum q_i m_i {@link HullWhiteDelta#stickyDeltaShift}(vega_BS,i, S, K_i, slope_i)
+ *           slope_i = d sigma / dK at K_i from the book's mark IVs (OptionTicker markIv) of the same expiry:
+ *           (sigma(K_hi) - sigma(K_lo)) / (K_hi - K_lo) with K_lo the nearest strike below K_i (or K_i itself
+ *           when none is lower) and K_hi the nearest above (or K_i when none is higher); calls and puts pooled,
+ *           the first option in book order at a strike gives its vol, options without a mark are skipped; 0 when
+ *           the expiry has one marked strike. O(options^2) per evaluation.
  * </pre>
  */
 final class PolicyInputs
@@ -33,6 +40,7 @@ final class PolicyInputs
         final UnderlyingBook book, final Instruments ins, final PolicyContext p, final double carry, final long nowNs)
     {
         final boolean hullWhite = p.deltaDefinition() == DeltaDefinition.HULL_WHITE;
+        final boolean stickyDelta = p.smileDynamics() == SmileDynamics.STICKY_DELTA;
         final double s = book.indexPrice;
         final GreekVectors v = book.vectors;
         gamma = v.totalGamma();
@@ -60,6 +68,11 @@ final class PolicyInputs
             {
                 shift += units * hullWhiteShift(v, slot, ins.call[i], ins.inverse[i], s, years, carry, p);
             }
+            if (stickyDelta)
+            {
+                final double vega = ins.inverse[i] ? v.vega(slot) * s : v.vega(slot);
+                shift += units * HullWhiteDelta.stickyDeltaShift(vega, s, ins.strike[i], smileSlope(book, ins, slot));
+            }
             weight += w;
             volSum += w * vol;
             yearsSum += w * years;
@@ -79,5 +92,35 @@ final class PolicyInputs
         final double vega = inverse ? v.vega(slot) * s : v.vega(slot);
         return HullWhiteDelta.minimumVarianceDelta(
             callDelta, vega, s, years, p.hullWhiteA(), p.hullWhiteB(), p.hullWhiteC()) - callDelta;
+    }
+
+    /** d sigma / dK at the strike of the option in slot, from the marks of the book's options of its expiry. */
+    static double smileSlope(final UnderlyingBook book, final Instruments ins, final int slot)
+    {
+        final GreekVectors v = book.vectors;
+        final int i = book.optionInstrument[slot];
+        final double k = ins.strike[i];
+        final long expiry = ins.expiryNs[i];
+        double kLo = k, volLo = v.vol(slot), kHi = k, volHi = v.vol(slot);
+        for (int other = 0, n = book.optionCount(); other < n; other++)
+        {
+            final int j = book.optionInstrument[other];
+            final double kj = ins.strike[j];
+            final double vol = v.vol(other);
+            if (ins.expiryNs[j] == expiry && vol > 0.0)
+            {
+                if (kj < k && (kLo == k || kj > kLo))
+                {
+                    kLo = kj;
+                    volLo = vol;
+                }
+                else if (kj > k && (kHi == k || kj < kHi))
+                {
+                    kHi = kj;
+                    volHi = vol;
+                }
+            }
+        }
+        return kHi > kLo ? (volHi - volLo) / (kHi - kLo) : 0.0;
     }
 }

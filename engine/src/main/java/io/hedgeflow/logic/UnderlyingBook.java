@@ -12,6 +12,8 @@ import io.hedgeflow.greeks.GreekVectors;
 final class UnderlyingBook implements AutoCloseable
 {
     final int underlyingId;
+    /** Dense index of this book in {@link Books}. */
+    final int index;
     final GreekVectors vectors;
     final int[] optionInstrument;
     final int[] deltaOneInstrument;
@@ -32,11 +34,23 @@ final class UnderlyingBook implements AutoCloseable
     final PnlSampler pnl;
     final TradeCosts costs = new TradeCosts();
     final DepthLevels depth = new DepthLevels();
+    /** Cross hedge state when the policy hedges with another underlying's perpetual, else null. */
+    final CrossHedge cross;
+    /** The parent hedge being sent as clips, if any. */
+    final ChildOrders children = new ChildOrders();
 
-    UnderlyingBook(final int underlyingId, final int maxOptions, final int maxDeltaOne, final PolicyContext policy)
+    UnderlyingBook(
+        final int underlyingId,
+        final int index,
+        final int maxOptions,
+        final int maxDeltaOne,
+        final PolicyContext policy)
     {
         this.underlyingId = underlyingId;
+        this.index = index;
         this.policy = policy;
+        this.cross = policy.hedgeUnderlying() != 0 && policy.hedgeUnderlying() != underlyingId ?
+            new CrossHedge(policy) : null;
         this.vectors = new GreekVectors(maxOptions);
         this.optionInstrument = new int[maxOptions];
         this.deltaOneInstrument = new int[maxDeltaOne];
@@ -115,6 +129,11 @@ final class UnderlyingBook implements AutoCloseable
         pnl.writeTo(out, options, deltaOneCount);
         costs.writeTo(out);
         depth.writeTo(out);
+        children.writeTo(out);
+        if (cross != null)
+        {
+            cross.writeTo(out);
+        }
     }
 
     /**
@@ -155,16 +174,25 @@ final class UnderlyingBook implements AutoCloseable
         pnl.readFrom(in, options, deltaOneCount);
         costs.readFrom(in);
         depth.readFrom(in);
+        children.readFrom(in);
+        if (cross != null)
+        {
+            cross.readFrom(in);
+        }
     }
 
-    /** Coin delta of the delta-one instruments; with inFlight, orders not yet filled count as filled. */
+    /**
+     * Coin delta of the delta-one instruments, without the contracts held for other books' cross hedges; with
+     * inFlight, orders not yet filled count as filled.
+     */
     double deltaOneDelta(final Instruments ins, final boolean inFlight)
     {
         double delta = 0.0;
         for (int k = 0; k < deltaOneCount; k++)
         {
             final int i = deltaOneInstrument[k];
-            final double contracts = inFlight ? ins.position[i] + ins.inFlight[i] : ins.position[i];
+            final double held = ins.position[i] - ins.heldForOthers[i];
+            final double contracts = inFlight ? held + ins.inFlight[i] - ins.inFlightForOthers[i] : held;
             delta += contracts * ins.deltaPerContract(i, indexPrice);
         }
         return delta;

@@ -25,6 +25,21 @@ class OrderSlicerTest
     }
 
     @Test
+    void shouldContinueFromARestoredState()
+    {
+        final OrderSlicer original = new OrderSlicer();
+        original.start(10.5, 4.2, 0.5, 100, 1_000);
+        original.next(1_000);
+        final OrderSlicer copy = new OrderSlicer();
+        copy.restore(original.remaining(), original.clip(), original.lot(), original.spacingNs(), original.dueNs());
+        assertEquals(4.0, copy.clip());
+        assertEquals(0.0, copy.next(1_099), "too soon");
+        assertEquals(4.0, copy.next(1_100));
+        assertEquals(2.5, copy.next(1_200));
+        assertTrue(copy.done());
+    }
+
+    @Test
     void shouldRoundTheClipDownToTheLotAndRefuseBadArguments()
     {
         final OrderSlicer slicer = new OrderSlicer();

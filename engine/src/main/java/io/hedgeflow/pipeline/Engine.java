@@ -79,6 +79,10 @@ public final class Engine implements AutoCloseable
             .header(sessionHeader(ctx.logicContext())));
         counters = new EngineCounters(ctx.journalDir());
         errors = new PipelineExceptionHandler(counters);
+        if (source instanceof UdpFrameSource udp)
+        {
+            udp.countReceivedInto(counters.udpFeed(udp.localPort()));
+        }
         logic = new HedgeLogic(ctx.logicContext());
         final SimExchange exchange = new SimExchange(ctx.simContext());
         recovery = Recovery.recover(journal, logic, exchange);

@@ -43,8 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * journaled as inputs of the control channel. On an existing journal the engine first recovers
  * ({@link Recovery}): the logic's state is rebuilt from the journaled inputs, ring sequences continue, and frames
  * the source replays that were already processed are skipped. The caller's thread runs the poller
- * ({@link #run}); the stages run on one or three threads by {@link EngineContext#threadLayout()}. Counters and errors go
- * to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
+ * ({@link #run}); the stages run on one or three threads by {@link EngineContext#threadLayout()}. Counters and
+ * errors go to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
  */
 public final class Engine implements AutoCloseable
 {

@@ -34,7 +34,8 @@ class UdpOrderGatewayTest
 
     @ParameterizedTest
     @EnumSource(ThreadLayout.class)
-    void shouldSendEveryJournaledNewOrderAsOneDatagramAndNothingToTheSimulatedExchange(final ThreadLayout layout) throws Exception
+    void shouldSendEveryJournaledNewOrderAsOneDatagramAndNothingToTheSimulatedExchange(final ThreadLayout layout)
+        throws Exception
     {
         final Path capture = TestCaptures.record(dir.resolve("sim.cap"), 7, 30_000);
         final Path journal = dir.resolve("journal");

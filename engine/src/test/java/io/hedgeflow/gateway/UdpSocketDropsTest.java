@@ -23,10 +23,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class UdpSocketDropsTest
 {
     private static final String TABLE = """
-          sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops
-          12: 0100007F:1F90 00000000:0000 07 00000000:00000000 00:00000000 00000000     0        0 101 2 0000000000000000 17
-          13: 00000000:1F91 00000000:0000 07 00000000:00000000 00:00000000 00000000     0        0 102 2 0000000000000000 5
-          14: 00000000:1F90 00000000:0000 07 00000000:00000000 00:00000000 00000000     0        0 103 2 0000000000000000 3
+          sl local_address rem_address st tx_queue rx_queue tr tm->when retrnsmt uid timeout inode ref pointer drops
+          12: 0100007F:1F90 00000000:0000 07 00000000:00000000 00:00000000 00000000 0 0 101 2 0000000000000000 17
+          13: 00000000:1F91 00000000:0000 07 00000000:00000000 00:00000000 00000000 0 0 102 2 0000000000000000 5
+          14: 00000000:1F90 00000000:0000 07 00000000:00000000 00:00000000 00000000 0 0 103 2 0000000000000000 3
         """;
 
     @Test

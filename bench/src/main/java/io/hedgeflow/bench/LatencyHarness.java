@@ -4,6 +4,7 @@ import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.config.Defaults;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.ThreadLayout;
 import io.hedgeflow.pipeline.WaitStrategyKind;
 import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
@@ -63,6 +64,10 @@ public final class LatencyHarness implements Callable<Integer>
         "(default ${DEFAULT-VALUE}, the engine's).", defaultValue = "SLEEPING")
     WaitStrategyKind waitStrategy;
 
+    @Option(names = "--thread-layout", description = "SPLIT or COMBINED (default ${DEFAULT-VALUE}, the engine's).",
+        defaultValue = "COMBINED")
+    ThreadLayout threadLayout;
+
     @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")
     long seed;
 
@@ -107,7 +112,8 @@ public final class LatencyHarness implements Callable<Integer>
     {
         final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         final SimContext sim = new SimContext().seed(seed);
-        final EngineContext ctx = new EngineContext().journalDir(journal).waitStrategy(waitStrategy).simContext(sim)
+        final EngineContext ctx = new EngineContext().journalDir(journal).waitStrategy(waitStrategy)
+            .threadLayout(threadLayout).simContext(sim)
             .logicContext(Defaults.logicContext());
         try (Engine engine = new Engine(ctx, new SimFeedSource(new MarketSimulator(sim))))
         {
@@ -141,7 +147,7 @@ public final class LatencyHarness implements Callable<Integer>
                 throw new IllegalStateException(engine.errors() + " pipeline error(s), first: " + engine.firstError());
             }
             return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents, waitStrategy.name(),
-                gcCollections, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                threadLayout.name(), gcCollections, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 total.copy(), intervals);
         }
     }

@@ -22,6 +22,7 @@ record LatencyReport(
     long elapsedNs,
     long warmupEvents,
     String waitStrategy,
+    String threadLayout,
     long gcCollections,
     double loadBefore,
     double loadAfter,
@@ -57,7 +58,8 @@ record LatencyReport(
 
     private String baseName()
     {
-        return "latency-" + waitStrategy.toLowerCase(Locale.ROOT) + "-" + rate;
+        return "latency-" + threadLayout.toLowerCase(Locale.ROOT) + "-" + waitStrategy.toLowerCase(Locale.ROOT) + "-" +
+            rate;
     }
 
     Path logFile(final Path dir)
@@ -78,7 +80,7 @@ record LatencyReport(
             final HistogramLogWriter writer = new HistogramLogWriter(log);
             final long startMs = intervals[0].getStartTimeStamp();
             writer.outputComment("hedgeflow tick-to-decision latency, ns; rate " + rate + "/s, wait strategy " +
-                waitStrategy);
+                waitStrategy + ", thread layout " + threadLayout);
             writer.outputLogFormatVersion();
             writer.outputStartTime(startMs);
             writer.setBaseTime(startMs);
@@ -96,8 +98,8 @@ record LatencyReport(
 
     void printText(final PrintWriter out, final Path dir)
     {
-        out.printf(Locale.ROOT, "offered rate      %,d frames/s for %d s after %,d warm-up frames (wait strategy %s)%n",
-            rate, seconds, warmupEvents, waitStrategy);
+        out.printf(Locale.ROOT, "offered rate      %,d frames/s for %d s after %,d warm-up frames (wait strategy %s, " +
+            "thread layout %s)%n", rate, seconds, warmupEvents, waitStrategy, threadLayout);
         out.printf(Locale.ROOT, "measured events   %,d (achieved %,.0f frames/s)%n", events, achievedRate());
         out.printf(Locale.ROOT, "tick-to-decision  p50 %,d ns  p99 %,d ns  p99.9 %,d ns  p99.99 %,d ns  max %,d ns%n",
             p50(), p99(), p999(), p9999(), total.getMaxValue());
@@ -113,10 +115,10 @@ record LatencyReport(
     {
         out.printf(Locale.ROOT, "{\"rate\":%d,\"events\":%d,\"p50\":%d,\"p99\":%d,\"p999\":%d,\"p9999\":%d," +
             "\"max\":%d,\"gc_collections\":%d,\"achieved_rate\":%.0f,\"seconds\":%d,\"warmup_events\":%d," +
-            "\"wait_strategy\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f," +
+            "\"wait_strategy\":\"%s\",\"thread_layout\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f," +
             "\"histogram_log\":\"%s\"}%n", rate, events, p50(),
             p99(), p999(), p9999(), total.getMaxValue(), gcCollections, achievedRate(), seconds, warmupEvents,
-            waitStrategy, loadBefore, loadAfter, logFile(dir).toString().replace("\\", "\\\\").replace("\"", "\\\""));
+            waitStrategy, threadLayout, loadBefore, loadAfter, logFile(dir).toString().replace("\\", "\\\\").replace("\"", "\\\""));
         out.flush();
     }
 }

@@ -39,8 +39,9 @@ class LatencyHarnessTest
         assertTrue(p50 > 0 && p50 <= field(json, "p99") && field(json, "p99") <= field(json, "p999") &&
             field(json, "p999") <= field(json, "p9999") && field(json, "p9999") <= field(json, "max"), json);
         assertTrue(field(json, "gc_collections") >= 0, json);
+        assertTrue(json.contains("\"wait_strategy\":\"SLEEPING\",\"thread_layout\":\"COMBINED\""), json);
 
-        final Path log = dir.resolve("latency-sleeping-5000.hlog");
+        final Path log = dir.resolve("latency-combined-sleeping-5000.hlog");
         final HistogramLogReader reader = new HistogramLogReader(log.toFile());
         long recorded = 0;
         int intervals = 0;
@@ -52,7 +53,7 @@ class LatencyHarnessTest
         }
         assertEquals(2, intervals, "one interval per measured second");
         assertEquals(10_000, recorded, "every measured frame has a latency");
-        assertTrue(Files.exists(dir.resolve("latency-sleeping-5000.txt")));
+        assertTrue(Files.exists(dir.resolve("latency-combined-sleeping-5000.txt")));
     }
 
     private static long field(final String json, final String key)

@@ -1,6 +1,7 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.ThreadLayout;
 import io.hedgeflow.pipeline.WaitStrategyKind;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,10 @@ final class EngineOptions
         "BLOCKING (default: the configuration's, SLEEPING).")
     WaitStrategyKind waitStrategy;
 
+    @Option(names = "--thread-layout", description = "Pipeline handler threads: SPLIT (three) or COMBINED (one) " +
+        "(default: the configuration's, COMBINED).")
+    ThreadLayout threadLayout;
+
     /** The engine configuration with the journal directory set; exit 2 on a bad configuration file. */
     EngineContext engineContext(final Path journalDir)
     {
@@ -34,6 +39,10 @@ final class EngineOptions
         if (waitStrategy != null)
         {
             ctx.waitStrategy(waitStrategy);
+        }
+        if (threadLayout != null)
+        {
+            ctx.threadLayout(threadLayout);
         }
         return ctx.journalDir(journalDir);
     }

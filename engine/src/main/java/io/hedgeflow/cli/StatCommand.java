@@ -1,6 +1,8 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.gateway.UdpSocketDrops;
 import io.hedgeflow.status.CountersFile;
+import io.hedgeflow.status.EngineCounters;
 import org.agrona.concurrent.errors.ErrorLogReader;
 import org.agrona.concurrent.status.CountersReader;
 import picocli.CommandLine.Command;
@@ -61,6 +63,7 @@ final class StatCommand implements Callable<Integer>
             {
                 out.printf(Locale.ROOT, "%s  engine pid %d%n", Instant.now(), file.pid());
                 reader.forEach((value, id, label) -> out.printf(Locale.ROOT, "%,20d  %s%n", value, label));
+                printFeedDrops(reader, out);
                 out.flush();
                 if (watch)
                 {
@@ -70,5 +73,20 @@ final class StatCommand implements Callable<Integer>
             while (watch && !out.checkError() && !Thread.currentThread().isInterrupted());
         }
         return HedgeflowTool.EXIT_OK;
+    }
+
+    /** Kernel drops of a UDP feed socket, read here from /proc/net/udp so the engine never reads them. */
+    private static void printFeedDrops(final CountersReader reader, final PrintWriter out)
+    {
+        reader.forEach((id, typeId, key, label) ->
+        {
+            final long port = reader.getCounterValue(id);
+            if (typeId == EngineCounters.FEED_PORT_TYPE_ID && port > 0)
+            {
+                final long drops = UdpSocketDrops.read((int)port);
+                out.printf(Locale.ROOT, "%20s  feed kernel drops: datagrams the kernel dropped on the feed socket " +
+                    "(/proc/net/udp drops)%n", drops < 0 ? "n/a" : String.format(Locale.ROOT, "%,d", drops));
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.hedgeflow.gateway;
 
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.status.AtomicCounter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ public final class UdpFrameSource implements FrameSource
     private final int receiveBufferBytes;
     private final int localPort;
     private volatile long received;
+    private AtomicCounter receivedCounter;
     private long rejected;
     private boolean arrived;
     private boolean idle;
@@ -97,6 +99,10 @@ public final class UdpFrameSource implements FrameSource
                 {
                     buffer.putBytes(offset, view, 0, length);
                     received = received + 1;
+                    if (receivedCounter != null)
+                    {
+                        receivedCounter.incrementRelease();
+                    }
                     return length;
                 }
                 rejected++;
@@ -131,6 +137,18 @@ public final class UdpFrameSource implements FrameSource
     public long received()
     {
         return received;
+    }
+
+    /** Also counts delivered datagrams into a shared counter (e.g. the engine's counters file); set before polling. */
+    public void countReceivedInto(final AtomicCounter counter)
+    {
+        receivedCounter = counter;
+    }
+
+    /** Datagrams the kernel dropped on this socket's port (receive buffer full): reads /proc, off the hot path. */
+    public long kernelDrops()
+    {
+        return UdpSocketDrops.read(localPort);
     }
 
     /** Datagrams dropped: empty, or longer than the caller's maximum frame length. */

@@ -1,5 +1,6 @@
 package io.hedgeflow.pipeline;
 
+import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
@@ -28,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The live engine: a feed poller publishing raw frames into a Disruptor ring, the input journaler and the logic
- * in parallel, then the order publisher gated on both.
+ * in parallel, then the order publisher gated on both ({@link ThreadLayout#SPLIT}; {@link ThreadLayout#COMBINED}
+ * runs the same three stages in sequence on one thread).
  * <pre>
  *   FrameSource ─► FeedPoller ─► ring ─┬─► InputJournalHandler ─┐
  *        ▲                             └─► LogicHandler ────────┴─► OrderPublishHandler ─► decisions journal
@@ -41,8 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * journaled as inputs of the control channel. On an existing journal the engine first recovers
  * ({@link Recovery}): the logic's state is rebuilt from the journaled inputs, ring sequences continue, and frames
  * the source replays that were already processed are skipped. The caller's thread runs the poller
- * ({@link #run}); the three stages have a thread each. Counters and errors go
- * to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
+ * ({@link #run}); the stages run on one or three threads by {@link EngineContext#threadLayout()}. Counters and
+ * errors go to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
  */
 public final class Engine implements AutoCloseable
 {
@@ -56,7 +58,7 @@ public final class Engine implements AutoCloseable
     private final Histogram latency = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
     private final Disruptor<FrameEvent> disruptor;
     private final LogicHandler logicHandler;
-    private final OrderPublishHandler publisher;
+    private final EventHandler<FrameEvent> lastStage;
     private final EngineCounters counters;
     private final PipelineExceptionHandler errors;
     private final FeedPoller poller;
@@ -77,6 +79,10 @@ public final class Engine implements AutoCloseable
             .header(sessionHeader(ctx.logicContext())));
         counters = new EngineCounters(ctx.journalDir());
         errors = new PipelineExceptionHandler(counters);
+        if (source instanceof UdpFrameSource udp)
+        {
+            udp.countReceivedInto(counters.udpFeed(udp.localPort()));
+        }
         logic = new HedgeLogic(ctx.logicContext());
         final SimExchange exchange = new SimExchange(ctx.simContext());
         recovery = Recovery.recover(journal, logic, exchange);
@@ -90,11 +96,12 @@ public final class Engine implements AutoCloseable
             ctx.snapshotInterval());
         orderGateway = ctx.orderGateway() != null ?
             new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;
-        publisher = new OrderPublishHandler(journal.decisionsAppender(), orders, orderGateway, base);
+        final OrderPublishHandler publisher =
+            new OrderPublishHandler(journal.decisionsAppender(), orders, orderGateway, base);
         disruptor.setDefaultExceptionHandler(errors);
-        disruptor.handleEventsWith(new InputJournalHandler(journal.inputsAppender(), counters, ring, base),
-            logicHandler).then(publisher);
-        poller = new FeedPoller(ring, source, exchange, orders, () -> disruptor.getSequenceValueFor(publisher),
+        lastStage = ctx.threadLayout().wire(disruptor,
+            new InputJournalHandler(journal.inputsAppender(), counters, ring, base), logicHandler, publisher);
+        poller = new FeedPoller(ring, source, exchange, orders, () -> disruptor.getSequenceValueFor(lastStage),
             ctx.simContext().latencyNs(), lastSequences(logic), errors::errors, operator);
         disruptor.start();
     }
@@ -144,7 +151,7 @@ public final class Engine implements AutoCloseable
     private void awaitProcessed()
     {
         final long target = disruptor.getCursor();
-        while (disruptor.getSequenceValueFor(publisher) < target)
+        while (disruptor.getSequenceValueFor(lastStage) < target)
         {
             Thread.yield();
         }

@@ -7,14 +7,15 @@ import io.hedgeflow.sim.SimContext;
 import java.nio.file.Path;
 
 /**
- * Configuration of an {@link Engine}: journal directory, ring size, wait strategy, the logic's context and the
- * simulated exchange's context. {@link #conclude()} validates and names the offending key.
+ * Configuration of an {@link Engine}: journal directory, ring size, wait strategy, thread layout, the logic's
+ * context and the simulated exchange's context. {@link #conclude()} validates and names the offending key.
  */
 public final class EngineContext
 {
     private Path journalDir;
     private int ringSize = 16_384;
     private WaitStrategyKind waitStrategy = WaitStrategyKind.SLEEPING;
+    private ThreadLayout threadLayout = ThreadLayout.COMBINED;
     private LogicContext logicContext = new LogicContext();
     private SimContext simContext = new SimContext();
     private long snapshotInterval = 1_000_000L;
@@ -43,6 +44,10 @@ public final class EngineContext
         if (waitStrategy == null)
         {
             throw new IllegalArgumentException("waitStrategy must be set");
+        }
+        if (threadLayout == null)
+        {
+            throw new IllegalArgumentException("threadLayout must be set");
         }
         logicContext.conclude();
         simContext.conclude();
@@ -79,6 +84,21 @@ public final class EngineContext
     public EngineContext waitStrategy(final WaitStrategyKind value)
     {
         waitStrategy = value;
+        return this;
+    }
+
+    /**
+     * How the pipeline stages map onto handler threads; COMBINED (the default) was chosen by measurement on
+     * 2-core machines (docs/performance-pipeline.md).
+     */
+    public ThreadLayout threadLayout()
+    {
+        return threadLayout;
+    }
+
+    public EngineContext threadLayout(final ThreadLayout value)
+    {
+        threadLayout = value;
         return this;
     }
 

@@ -18,6 +18,9 @@ import java.util.Locale;
  */
 public final class EngineCounters implements AutoCloseable
 {
+    /** Type id of the counter holding the feed's local UDP port, by which {@code hedgeflow stat} finds it. */
+    public static final int FEED_PORT_TYPE_ID = 1;
+
     private final CountersFile file;
     private final AtomicCounter frames;
     private final AtomicCounter decisions;
@@ -31,6 +34,8 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter ringOccupancy;
     private final AtomicCounter journalLag;
     private final AtomicCounter errors;
+    private final AtomicCounter feedDatagrams;
+    private final AtomicCounter feedPort;
     private final DistinctErrorLog errorLog;
 
     public EngineCounters(final Path dir)
@@ -60,6 +65,9 @@ public final class EngineCounters implements AutoCloseable
         ringOccupancy = manager.newCounter("ring occupancy: frames published, not yet through the logic");
         journalLag = manager.newCounter("journal lag: frames published, not yet journaled");
         errors = manager.newCounter("errors: exceptions in pipeline stages");
+        feedDatagrams = manager.newCounter("feed datagrams: UDP datagrams received on the feed socket");
+        feedPort = manager.newCounter("feed port: local UDP port of the feed socket (0: not a UDP feed)",
+            FEED_PORT_TYPE_ID);
         errorLog = new DistinctErrorLog(file.errors, SystemEpochClock.INSTANCE);
     }
 
@@ -88,6 +96,13 @@ public final class EngineCounters implements AutoCloseable
     public void journalLag(final long lag)
     {
         journalLag.setRelease(lag);
+    }
+
+    /** The feed's local UDP port, and the counter its source counts received datagrams into (its one writer). */
+    public AtomicCounter udpFeed(final int port)
+    {
+        feedPort.setRelease(port);
+        return feedDatagrams;
     }
 
     /** Counts an exception and records it once per distinct stack trace. */

@@ -1,12 +1,15 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.gateway.SimFeedSource;
+import io.hedgeflow.gateway.UdpEndpoint;
+import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
 import io.hedgeflow.status.CountersFile;
+import io.hedgeflow.status.EngineCounters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +50,22 @@ class StatCommandTest
             assertTrue(out.contains("engine pid " + ProcessHandle.current().pid()), out);
             assertTrue(out.matches("(?s).*\\b" + String.format("%,d", frames).replace(",", "[,.\\u00a0]") +
                 "\\s+frames: input frames processed.*"), out);
+        }
+    }
+
+    @Test
+    void shouldShowTheKernelDropsOfAUdpFeedSocket() throws Exception
+    {
+        try (UdpFrameSource feed = new UdpFrameSource(UdpEndpoint.parse("udp://127.0.0.1:0"), 1 << 16, 0);
+            EngineCounters counters = new EngineCounters(dir))
+        {
+            counters.udpFeed(feed.localPort()).increment();
+            final Process stat = childJvm("stat", "--dir", dir.toString());
+            assertTrue(stat.waitFor(60, TimeUnit.SECONDS), "stat finished");
+            final String out = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, stat.exitValue(), out);
+            assertTrue(out.matches("(?s).*\\s1\\s+feed datagrams: UDP datagrams received.*"), out);
+            assertTrue(out.matches("(?s).*\\s0\\s+feed kernel drops: .*"), out);
         }
     }
 

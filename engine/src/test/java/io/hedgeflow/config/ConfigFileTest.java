@@ -5,6 +5,7 @@ import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.logic.PolicyType;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.ThreadLayout;
 import io.hedgeflow.pipeline.WaitStrategyKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,7 @@ class ConfigFileTest
         assertEquals(PolicyType.FIXED_BAND, ctx.logicContext().policyOf(1).type());
         assertEquals(200_000.0, ctx.logicContext().limits().maxOrderQuantity());
         assertEquals(WaitStrategyKind.SLEEPING, ctx.waitStrategy());
+        assertEquals(ThreadLayout.COMBINED, ctx.threadLayout());
         assertArrayEquals(new int[]{7, 14, 30, 60, 90}, ctx.simContext().expiryDays());
     }
 
@@ -84,6 +86,8 @@ class ConfigFileTest
             error("engine:\n  ringSize: lots\n" + LIMITS));
         assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.waitStrategy': must be one of BUSY_SPIN, YIELDING, " +
             "SLEEPING, BLOCKING, was 'FAST'", error("engine:\n  waitStrategy: FAST\n" + LIMITS));
+        assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.threadLayout': must be one of SPLIT, COMBINED, " +
+            "was 'ONE'", error("engine:\n  threadLayout: ONE\n" + LIMITS));
     }
 
     @Test

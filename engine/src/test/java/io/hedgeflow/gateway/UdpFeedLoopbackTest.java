@@ -5,9 +5,11 @@ import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
-import org.junit.jupiter.api.Test;
+import io.hedgeflow.pipeline.ThreadLayout;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,13 +34,14 @@ class UdpFeedLoopbackTest
     @TempDir
     Path dir;
 
-    @Test
-    void shouldMakeByteIdenticalDecisionsFromUdpAndFromTheCaptureFile() throws Exception
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void shouldMakeByteIdenticalDecisionsFromUdpAndFromTheCaptureFile(final ThreadLayout layout) throws Exception
     {
         final Path capture = TestCaptures.record(dir.resolve("sim.cap"), 7, FRAMES);
         final Path fileJournal = dir.resolve("file");
         final long fileOrders;
-        try (Engine engine = new Engine(context(fileJournal), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(fileJournal, layout), new CaptureFileSource(capture)))
         {
             engine.run(Long.MAX_VALUE, 0);
             fileOrders = engine.logic().counters().orders();
@@ -50,7 +53,7 @@ class UdpFeedLoopbackTest
         final ExecutorService sender = Executors.newSingleThreadExecutor();
         try (UdpFrameSource source = new UdpFrameSource(UdpEndpoint.parse("udp://127.0.0.1:0"), 8 << 20,
             TimeUnit.MILLISECONDS.toNanos(500));
-            Engine engine = new Engine(context(udpJournal), source))
+            Engine engine = new Engine(context(udpJournal, layout), source))
         {
             final UdpEndpoint to = UdpEndpoint.parse("udp://127.0.0.1:" + source.localPort());
             final Future<Long> sent = sender.submit(() -> send(capture, to, source));
@@ -97,9 +100,9 @@ class UdpFeedLoopbackTest
         }
     }
 
-    private static EngineContext context(final Path journal)
+    private static EngineContext context(final Path journal, final ThreadLayout layout)
     {
-        return new EngineContext().journalDir(journal).ringSize(1024)
+        return new EngineContext().journalDir(journal).ringSize(1024).threadLayout(layout)
             .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
     }
 }

@@ -7,10 +7,12 @@ import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.ThreadLayout;
 import org.agrona.concurrent.UnsafeBuffer;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -30,8 +32,10 @@ class UdpOrderGatewayTest
     @TempDir
     Path dir;
 
-    @Test
-    void shouldSendEveryJournaledNewOrderAsOneDatagramAndNothingToTheSimulatedExchange() throws Exception
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void shouldSendEveryJournaledNewOrderAsOneDatagramAndNothingToTheSimulatedExchange(final ThreadLayout layout)
+        throws Exception
     {
         final Path capture = TestCaptures.record(dir.resolve("sim.cap"), 7, 30_000);
         final Path journal = dir.resolve("journal");
@@ -39,7 +43,7 @@ class UdpOrderGatewayTest
         try (UdpFrameSource gateway = new UdpFrameSource(UdpEndpoint.parse("udp://127.0.0.1:0"), 1 << 20, 0))
         {
             final long orders;
-            try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024)
+            try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadLayout(layout)
                 .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)))
                 .orderGateway(UdpEndpoint.parse("udp://127.0.0.1:" + gateway.localPort())),
                 new CaptureFileSource(capture)))

@@ -17,6 +17,8 @@ import org.agrona.concurrent.status.CountersReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,13 +50,14 @@ class OperatorKillSwitchTest
     @TempDir
     Path dir;
 
-    @Test
-    void shouldStopOrdersOnEngageAndResumeOnRelease() throws Exception
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void shouldStopOrdersOnEngageAndResumeOnRelease(final ThreadLayout layout) throws Exception
     {
         final Path capture = Sessions.record(dir.resolve("sim.cap"), 7, FRAMES);
         final Path journal = dir.resolve("journal");
         final ExecutorService thread = Executors.newSingleThreadExecutor();
-        try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024)
+        try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadLayout(layout)
             .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)))
             .control(UdpEndpoint.parse("udp://127.0.0.1:0")), new CaptureFileSource(capture));
             CountersFile counters = CountersFile.open(journal))

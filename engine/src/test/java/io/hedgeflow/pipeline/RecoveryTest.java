@@ -20,9 +20,10 @@ import io.hedgeflow.sim.SimContext;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,21 +54,22 @@ class RecoveryTest
         capture = Sessions.record(shared.resolve("sim.cap"), 9, FRAMES);
     }
 
-    private static EngineContext context(final Path journal)
+    private static EngineContext context(final Path journal, final ThreadLayout layout)
     {
-        return new EngineContext().journalDir(journal).ringSize(1024)
+        return new EngineContext().journalDir(journal).ringSize(1024).threadLayout(layout)
             .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
     }
 
-    @Test
-    void shouldContinueSequencesAfterARestartWithoutGapsOrDuplicates() throws IOException
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void shouldContinueSequencesAfterARestartWithoutGapsOrDuplicates(final ThreadLayout layout) throws IOException
     {
         final Path journal = dir.resolve("journal");
-        try (Engine engine = new Engine(context(journal), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, layout), new CaptureFileSource(capture)))
         {
             engine.run(15_000, 0);
         }
-        try (Engine engine = new Engine(context(journal), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, layout), new CaptureFileSource(capture)))
         {
             final Recovery.Result recovery = engine.recovery();
             assertEquals(15_000, recovery.inputs());
@@ -90,11 +92,12 @@ class RecoveryTest
         }
     }
 
-    @Test
-    void shouldWriteTheDecisionsACrashLostAfterItsInputWasJournaled() throws IOException
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void shouldWriteTheDecisionsACrashLostAfterItsInputWasJournaled(final ThreadLayout layout) throws IOException
     {
         final Path complete = dir.resolve("complete");
-        try (Engine engine = new Engine(context(complete), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(complete, layout), new CaptureFileSource(capture)))
         {
             engine.run(Long.MAX_VALUE, 0);
         }
@@ -107,7 +110,7 @@ class RecoveryTest
             copy(from.inputsReader(), to.inputsAppender(), Integer.MAX_VALUE);
             copy(from.decisionsReader(), to.decisionsAppender(), decisions.size() / 2);
         }
-        try (Engine engine = new Engine(context(crashed), new EmptySource()))
+        try (Engine engine = new Engine(context(crashed, layout), new EmptySource()))
         {
             assertEquals(decisions.size() - decisions.size() / 2, engine.recovery().appended());
         }
@@ -119,11 +122,12 @@ class RecoveryTest
         }
     }
 
-    @Test
-    void shouldReplayFromASnapshotToTheSameDecisionsAsFromTheStart() throws IOException
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void shouldReplayFromASnapshotToTheSameDecisionsAsFromTheStart(final ThreadLayout layout) throws IOException
     {
         final Path journal = dir.resolve("journal");
-        try (Engine engine = new Engine(context(journal).snapshotInterval(7_000), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, layout).snapshotInterval(7_000), new CaptureFileSource(capture)))
         {
             engine.run(Long.MAX_VALUE, 0);
         }
@@ -147,15 +151,16 @@ class RecoveryTest
         assertEquals(whole.counters().decisions(), tail.counters().decisions());
     }
 
-    @Test
-    void shouldRestartFromTheLatestSnapshotBeforeTheLastJournaledDecision() throws IOException
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void shouldRestartFromTheLatestSnapshotBeforeTheLastJournaledDecision(final ThreadLayout layout) throws IOException
     {
         final Path journal = dir.resolve("journal");
-        try (Engine engine = new Engine(context(journal).snapshotInterval(4_000), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, layout).snapshotInterval(4_000), new CaptureFileSource(capture)))
         {
             engine.run(25_000, 0);
         }
-        try (Engine engine = new Engine(context(journal).snapshotInterval(4_000), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, layout).snapshotInterval(4_000), new CaptureFileSource(capture)))
         {
             final Recovery.Result recovery = engine.recovery();
             assertTrue(recovery.snapshot() >= 3_999, "a snapshot was used: " + recovery.snapshot());
@@ -169,12 +174,13 @@ class RecoveryTest
         }
     }
 
-    @Test
-    void shouldKeepAnEngagedKillSwitchAcrossARestart() throws IOException
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void shouldKeepAnEngagedKillSwitchAcrossARestart(final ThreadLayout layout) throws IOException
     {
         final Path journal = dir.resolve("journal");
         final long ordersBefore;
-        try (Engine engine = new Engine(context(journal), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, layout), new CaptureFileSource(capture)))
         {
             engine.run(10_000, 0);
             ordersBefore = engine.logic().counters().orders();
@@ -188,7 +194,7 @@ class RecoveryTest
             kill.engaged((short)1).origin(KillSwitchOrigin.OPERATOR);
             j.inputsAppender().append(frame, 0, encoder.end(kill), 0, 10_000);
         }
-        try (Engine engine = new Engine(context(journal), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, layout), new CaptureFileSource(capture)))
         {
             assertTrue(engine.logic().killSwitchEngaged(), "the journaled kill switch is restored");
             engine.run(Long.MAX_VALUE, 0);

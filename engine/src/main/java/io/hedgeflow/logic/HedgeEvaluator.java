@@ -27,7 +27,7 @@ import io.hedgeflow.risk.PreTradeRisk;
  *   size no order is sent (ROUNDED_TO_ZERO)
  *   instrument: the hedge perpetual, or with instrumentChoice CHEAPEST the cheapest delta-one instrument ({@link #cheapest})
  *   cross hedge (hedgeUnderlying): the hedge underlying's perpetual, deltaPerContract = d_H x H / (h* x S) of
- *   {@link CrossHedge}; until the ratio is ready no order is sent (RATIO_NOT_READY)
+ *   {@link CrossHedge}; basis hedge (hedgeInstrument FUTURE): the future, the same with H its mid; until the ratio is ready no order is sent (RATIO_NOT_READY)
  *   with slippageCapBps and L2 depth of the hedge instrument: cut to the largest lot multiple whose walk of the
  *   depth stays within the cap against the mid (below the minimum size: SLIPPAGE_CAPPED, no order)
  *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
@@ -75,12 +75,15 @@ final class HedgeEvaluator
     }
 
     /**
-     * Decides for a book; hedgeBook is the book whose perpetual hedges it (itself, or the hedge underlying's book
-     * of a cross hedge, with a hedge instrument and an index price).
+     * Decides for a book; hedgeBook is the book whose instruments hedge it (itself, or the hedge underlying's book
+     * of a cross hedge, with an index price), hedge its hedge instrument (that book's perpetual, or the future of a
+     * basis hedge) and hedgePrice the price H of a ratio hedge (the hedge underlying's index, or the future's mid).
      */
     void evaluate(
         final UnderlyingBook book,
         final UnderlyingBook hedgeBook,
+        final int hedge,
+        final double hedgePrice,
         final long nowNs,
         final long ringSequence,
         final int channel)
@@ -104,8 +107,7 @@ final class HedgeEvaluator
             e.volatility = inputs.volatility;
         }
         e.target = p.targetDelta();
-        final int hedge = hedgeBook.hedgeInstrument;
-        deltaPerContract(book, hedgeBook, hedge);
+        deltaPerContract(book, hedge, hedgePrice);
         final DecisionReason trigger = trigger(book, p, hedge, nowNs);
         if (trigger == null)
         {
@@ -123,14 +125,15 @@ final class HedgeEvaluator
         e.underlyingPrice = s;
         e.gamma = book.vectors.totalGamma();
         e.vega = book.vectors.totalVega();
-        decide(book, hedgeBook, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence, channel);
+        decide(book, hedgeBook, hedgePrice, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence,
+            channel);
     }
 
     /**
-     * Delta of the book per contract of its hedge perpetual, the hedge ratio and effectiveness; a cross hedge adds
+     * Delta of the book per contract of its hedge instrument, the hedge ratio and effectiveness; a ratio hedge adds
      * the delta of the contracts it holds and has in flight ({@link CrossHedge}).
      */
-    private void deltaPerContract(final UnderlyingBook book, final UnderlyingBook hedgeBook, final int hedge)
+    private void deltaPerContract(final UnderlyingBook book, final int hedge, final double hedgePrice)
     {
         final CrossHedge cross = book.cross;
         if (cross == null)
@@ -140,7 +143,6 @@ final class HedgeEvaluator
             e.hedgeEffectiveness = 1.0;
             return;
         }
-        final double hedgePrice = hedgeBook.indexPrice;
         e.deltaPerContract = cross.deltaPerContract(
             ins.deltaPerContract(hedge, hedgePrice), book.indexPrice, hedgePrice);
         e.delta += cross.delta(e.deltaPerContract);
@@ -240,6 +242,7 @@ final class HedgeEvaluator
     private void decide(
         final UnderlyingBook book,
         final UnderlyingBook hedgeBook,
+        final double hedgePrice,
         final PolicyContext p,
         final int h,
         final double wanted,
@@ -269,7 +272,7 @@ final class HedgeEvaluator
             final double capped = size(h == hedgeBook.hedgeInstrument ? hedgeBook.depth : NO_DEPTH, p, h, wanted);
             reason = Math.abs(capped) < minSize ? DecisionReason.SLIPPAGE_CAPPED : trigger;
             final double qty = reason == trigger ? clip(book.children, p, h, minSize, capped, nowNs) : capped;
-            verdict = reason == trigger ? check(h, qty, hedgeBook.indexPrice, nowNs) : verdict;
+            verdict = reason == trigger ? check(h, qty, hedgePrice, nowNs) : verdict;
         }
         counters.decisions++;
         counters.verdict(verdict);

@@ -42,7 +42,7 @@ public final class HedgeLogic implements AutoCloseable
 
     private static final EnumLookup<ExecType> EXEC_TYPES = new EnumLookup<>(ExecType.values(), ExecType::value);
     private static final int SNAPSHOT_MAGIC = 0x4E534648;
-    private static final int SNAPSHOT_VERSION = 3;
+    private static final int SNAPSHOT_VERSION = 4;
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -299,7 +299,7 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         final int i = openOrders.instrument(k);
         final UnderlyingBook owner = books.get(openOrders.book(k));
-        final boolean cross = owner.index != ins.underlying[i];
+        final boolean cross = owner.ratioHedged(ins, i);
         if (type == ExecType.REJECTED)
         {
             risk.onExchangeReject();
@@ -319,7 +319,8 @@ public final class HedgeLogic implements AutoCloseable
             }
             final UnderlyingBook book = books.get(ins.underlying[i]);
             book.costs.onFill(filled, toDouble(d.lastPrice()), ins.mid(i), toDouble(d.fee()), ins.contractSize[i],
-                ins.inverse[i], ins.inverse[book.hedgeInstrument], book.indexPrice);
+                ins.inverse[i], ins.inverse[book.hedgeInstrument == Instruments.MISSING ? i : book.hedgeInstrument],
+                book.indexPrice);
             openOrders.reduce(k, filled);
         }
         if (type == ExecType.FILL || type == ExecType.REJECTED || type == ExecType.CANCELED)
@@ -389,14 +390,21 @@ public final class HedgeLogic implements AutoCloseable
     {
         book.refresh(ctx.rate(), ctx.carry(), nowNs);
         final UnderlyingBook hedgeBook = books.hedgeBookOf(book);
-        if (hedgeBook == null || hedgeBook.hedgeInstrument == Instruments.MISSING || book.indexPrice <= 0.0 ||
-            hedgeBook.indexPrice <= 0.0)
+        if (hedgeBook == null || book.indexPrice <= 0.0 || hedgeBook.indexPrice <= 0.0)
         {
             return;
         }
+        final PolicyContext p = book.policy;
+        final boolean basis = p.hedgeInstrument() == HedgeInstrument.FUTURE;
+        final int hedge = basis ? book.hedgeFuture(ins, p.hedgeFutureId(), nowNs) : hedgeBook.hedgeInstrument;
+        if (hedge == Instruments.MISSING)
+        {
+            return;
+        }
+        final double hedgePrice = basis ? ins.mid(hedge) : hedgeBook.indexPrice;
         if (book.cross != null)
         {
-            book.cross.sample(book.indexPrice, hedgeBook.indexPrice, nowNs, book.policy.ratioSampleNs());
+            book.cross.sample(book.indexPrice, hedgePrice, hedge, nowNs, p.ratioSampleNs());
         }
         if (book.hedgeInstrument != Instruments.MISSING && nowNs >= book.pnl.nextSampleNs)
         {
@@ -412,7 +420,7 @@ public final class HedgeLogic implements AutoCloseable
         }
         else if (!killSwitchEngaged)
         {
-            evaluator.evaluate(book, hedgeBook, nowNs, ringSequence, channel);
+            evaluator.evaluate(book, hedgeBook, hedge, hedgePrice, nowNs, ringSequence, channel);
         }
     }
 
@@ -421,7 +429,7 @@ public final class HedgeLogic implements AutoCloseable
      * <pre>
      *   magic "HFSN" | version | ring sequence | logic time | kill switch | counters | channels | instruments |
      *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler, costs,
- *   depth, and with a cross hedge its positions, sampler and estimator state) |
+ *   depth, and with a cross or basis hedge its positions, sampler (with its hedge instrument) and estimator state) |
      *   open orders | next order id | decision sequence
      * </pre>
      *

@@ -27,7 +27,8 @@ import io.hedgeflow.risk.PreTradeRisk;
  *   size no order is sent (ROUNDED_TO_ZERO)
  *   instrument: the hedge perpetual, or with instrumentChoice CHEAPEST the cheapest delta-one instrument ({@link #cheapest})
  *   cross hedge (hedgeUnderlying): the hedge underlying's perpetual, deltaPerContract = d_H x H / (h* x S) of
- *   {@link CrossHedge}; basis hedge (hedgeInstrument FUTURE): the future, the same with H its mid; until the ratio is ready no order is sent (RATIO_NOT_READY)
+ *   {@link CrossHedge}; basis hedge (hedgeInstrument FUTURE): the future, the same with H its mid; until the
+ *   ratio is ready no order is sent (RATIO_NOT_READY)
  *   with slippageCapBps and L2 depth of the hedge instrument: cut to the largest lot multiple whose walk of the
  *   depth stays within the cap against the mid (below the minimum size: SLIPPAGE_CAPPED, no order)
  *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
@@ -40,6 +41,8 @@ final class HedgeEvaluator
 {
     private static final double BPS = 10_000.0;
     private static final double NS_PER_YEAR = 365.0 * 86_400e9;
+    /** Funding rates are per 8 hours: 3 x 365 periods a year. */
+    private static final double FUNDING_PERIODS_PER_YEAR = 3.0 * 365.0;
     /** Depth of an instrument other than the hedge perpetual: none is kept. */
     private static final DepthLevels NO_DEPTH = new DepthLevels();
 
@@ -322,7 +325,8 @@ final class HedgeEvaluator
     /**
      * CHEAPEST: the underlying's delta-one instrument with a two-sided quote and the lowest all-in cost in bps:
      * taker fee by kind + half spread + side x carry x horizon, carry being a dated future's annualised basis
-     * (mid / S - 1) / T (0 for perpetuals and spot); the hedge perpetual when none qualifies.
+     * (mid / S - 1) / T, a perpetual's last funding rate per 8 hours x 3 x 365 (a long pays a positive rate), 0 for
+     * spot; the hedge perpetual when none qualifies.
      */
     private int cheapest(final UnderlyingBook book, final PolicyContext p, final boolean buy, final long nowNs)
     {
@@ -337,7 +341,8 @@ final class HedgeEvaluator
             {
                 final double fee = kind == InstrumentKind.SPOT ? p.spotFeeBps() :
                     kind == InstrumentKind.FUTURE ? p.futureFeeBps() : p.perpetualFeeBps();
-                final double carry = kind == InstrumentKind.FUTURE ? (mid / book.indexPrice - 1.0) / years : 0.0;
+                final double carry = kind == InstrumentKind.FUTURE ? (mid / book.indexPrice - 1.0) / years :
+                    kind == InstrumentKind.PERPETUAL ? ins.fundingRate[i] * FUNDING_PERIODS_PER_YEAR : 0.0;
                 candidates[chooser.add(fee, 0.5 * (ins.ask[i] - ins.bid[i]) / mid * BPS, carry)] = i;
             }
         }

@@ -5,7 +5,9 @@ import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.codecs.BookLevelsDecoder;
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
+import io.hedgeflow.codecs.FundingRateDecoder;
 import io.hedgeflow.codecs.IndexPriceDecoder;
+import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
 import io.hedgeflow.codecs.KillSwitchDecoder;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
@@ -59,6 +61,7 @@ public final class HedgeLogic implements AutoCloseable
     private final QuoteDecoder quote = new QuoteDecoder();
     private final BookLevelsDecoder bookLevels = new BookLevelsDecoder();
     private final IndexPriceDecoder index = new IndexPriceDecoder();
+    private final FundingRateDecoder funding = new FundingRateDecoder();
     private final OptionTickerDecoder ticker = new OptionTickerDecoder();
     private final OptionTradeDecoder optionTrade = new OptionTradeDecoder();
     private final ExecutionReportDecoder execution = new ExecutionReportDecoder();
@@ -126,6 +129,8 @@ public final class HedgeLogic implements AutoCloseable
             case QuoteDecoder.TEMPLATE_ID -> onQuote(quote.wrap(buffer, body, blockLength, version), buffer, frame);
             case BookLevelsDecoder.TEMPLATE_ID -> onBook(buffer, body, blockLength, version, frame);
             case IndexPriceDecoder.TEMPLATE_ID -> onIndex(index.wrap(buffer, body, blockLength, version), buffer, frame);
+            case FundingRateDecoder.TEMPLATE_ID ->
+                onFunding(funding.wrap(buffer, body, blockLength, version), buffer, frame);
             case OptionTickerDecoder.TEMPLATE_ID ->
                 onTicker(ticker.wrap(buffer, body, blockLength, version), buffer, frame);
             case OptionTradeDecoder.TEMPLATE_ID ->
@@ -177,6 +182,27 @@ public final class HedgeLogic implements AutoCloseable
             touch(ins.underlying[ins.indexOf(d.instrumentId())]);
         }
         return reason;
+    }
+
+    /**
+     * Keeps a perpetual's funding rate (per 8 hours), the carry of instrumentChoice CHEAPEST; it changes no delta,
+     * so nothing is evaluated. Rejected: an unknown instrument, one that is not a perpetual, or |rate| of 1 or more.
+     */
+    private RejectReason onFunding(final FundingRateDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final int i = ins.indexOf(d.instrumentId());
+        if (i == Instruments.MISSING)
+        {
+            return RejectReason.UNKNOWN_REFERENCE;
+        }
+        final double rate = toDouble(d.rate());
+        if (ins.kind[i] != InstrumentKind.PERPETUAL || !(Math.abs(rate) < 1.0))
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        ins.fundingRate[i] = rate;
+        return null;
     }
 
     private RejectReason onQuote(final QuoteDecoder q, final DirectBuffer buffer, final int frame)

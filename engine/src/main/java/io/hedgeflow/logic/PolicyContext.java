@@ -162,8 +162,9 @@ public final class PolicyContext
         if (hedgeInstrument == null || (hedgeInstrument == HedgeInstrument.FUTURE &&
             (hedgeUnderlying != 0 || instrumentChoice != InstrumentChoice.HEDGE_PERPETUAL)) || hedgeFutureId < 0)
         {
-            throw new IllegalArgumentException(hedgeFutureId < 0 ? "hedgeFutureId must be 0 or an instrument id: " +
-                hedgeFutureId : "hedgeInstrument must be set, FUTURE only with hedgeUnderlying 0 and instrumentChoice " +
+            throw new IllegalArgumentException(hedgeFutureId < 0 ?
+                "hedgeFutureId must be 0 or an instrument id: " + hedgeFutureId :
+                "hedgeInstrument must be set, FUTURE only with hedgeUnderlying 0 and instrumentChoice " +
                 "HEDGE_PERPETUAL: " + hedgeInstrument);
         }
         if (ratioWindow < 2 || !(ratioHalfLife > 0.0) || Double.isInfinite(ratioHalfLife))

@@ -22,6 +22,7 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -281,6 +282,22 @@ class BasisHedgeTest
                 assertEquals(snapshot.getByte(k), again.getByte(k), "snapshot byte " + k);
             }
         }
+    }
+
+    @Test
+    void shouldRefuseAFutureHedgeWithAnotherUnderlyingOrInstrumentChoiceOrANegativeFutureId()
+    {
+        final PolicyContext cross = new PolicyContext().hedgeInstrument(HedgeInstrument.FUTURE).hedgeUnderlying(2);
+        final PolicyContext cheapest = new PolicyContext().hedgeInstrument(HedgeInstrument.FUTURE)
+            .instrumentChoice(InstrumentChoice.CHEAPEST);
+        final PolicyContext negative = new PolicyContext().hedgeInstrument(HedgeInstrument.FUTURE).hedgeFutureId(-1);
+        assertTrue(assertThrows(IllegalArgumentException.class, cross::conclude).getMessage()
+            .startsWith("hedgeInstrument"));
+        assertTrue(assertThrows(IllegalArgumentException.class, cheapest::conclude).getMessage()
+            .startsWith("hedgeInstrument"));
+        assertTrue(assertThrows(IllegalArgumentException.class, negative::conclude).getMessage()
+            .startsWith("hedgeFutureId"));
+        new PolicyContext().hedgeInstrument(HedgeInstrument.FUTURE).hedgeFutureId(FUTURE).conclude();
     }
 
     private void readDecision()

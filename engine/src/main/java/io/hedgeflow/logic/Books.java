@@ -53,12 +53,13 @@ final class Books implements AutoCloseable
     }
 
     /**
-     * The book whose hedge perpetual hedges the given one: its own, or with a cross hedge the hedge underlying's;
+     * The book whose instruments hedge the given one: its own (also for a basis hedge), or with a cross hedge the
+     * hedge underlying's;
      * null while that underlying is not defined.
      */
     UnderlyingBook hedgeBookOf(final UnderlyingBook book)
     {
-        if (book.cross == null)
+        if (book.cross == null || book.policy.hedgeInstrument() == HedgeInstrument.FUTURE)
         {
             return book;
         }

@@ -5,11 +5,13 @@ import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
 
 /**
- * State of a cross hedge: an underlying S hedged with the perpetual of another underlying H
- * ({@link PolicyContext#hedgeUnderlying()}).
+ * State of a ratio hedge: an underlying S hedged with the perpetual of another underlying H
+ * ({@link PolicyContext#hedgeUnderlying()}, H its index price), or with a dated future of S (basis hedge,
+ * {@link PolicyContext#hedgeInstrument()} FUTURE, H the future's mid).
  * <pre>
  *   every ratioSampleNs of logic time: rS = S_t / S_prev - 1,  rH = H_t / H_prev - 1  (simple returns of the
- *                                      two index prices) feed the estimator: h* = Cov(rS, rH) / Var(rH)
+ *                                      two prices) feed the estimator: h* = Cov(rS, rH) / Var(rH); when the
+ *                                      hedge instrument changes (a future rolled), the returns restart
  *   delta to hedge D (units of S)  =  value D x S  =  h* x D x S / H units of H  (returns-based h*)
  *   so one contract of the hedge (d_H units of H per contract) offsets d_H x H / (h* x S) units of S
  * </pre>
@@ -26,6 +28,7 @@ final class CrossHedge
     private long nextSampleNs;
     private double lastSpot;
     private double lastHedge;
+    private int lastInstrument = Instruments.MISSING;
 
     CrossHedge(final PolicyContext p)
     {
@@ -33,19 +36,23 @@ final class CrossHedge
         state = new double[estimator.stateLength()];
     }
 
-    /** Feeds the returns since the previous sample when ratioSampleNs has passed since it. */
-    void sample(final double spot, final double hedge, final long nowNs, final long intervalNs)
+    /**
+     * Feeds the returns since the previous sample when ratioSampleNs has passed since it, if that sample priced
+     * the same hedge instrument.
+     */
+    void sample(final double spot, final double hedge, final int instrument, final long nowNs, final long intervalNs)
     {
         if (nowNs < nextSampleNs)
         {
             return;
         }
-        if (lastSpot > 0.0)
+        if (lastSpot > 0.0 && instrument == lastInstrument)
         {
             estimator.update(spot / lastSpot - 1.0, hedge / lastHedge - 1.0);
         }
         lastSpot = spot;
         lastHedge = hedge;
+        lastInstrument = instrument;
         nextSampleNs = nowNs + intervalNs;
     }
 
@@ -78,6 +85,7 @@ final class CrossHedge
         out.putLong(nextSampleNs);
         out.putDouble(lastSpot);
         out.putDouble(lastHedge);
+        out.putInt(lastInstrument);
         estimator.writeState(state, 0);
         out.putDoubles(state, state.length);
     }
@@ -89,6 +97,7 @@ final class CrossHedge
         nextSampleNs = in.getLong();
         lastSpot = in.getDouble();
         lastHedge = in.getDouble();
+        lastInstrument = in.getInt();
         in.getDoubles(state, state.length);
         estimator.readState(state, 0);
     }

@@ -27,7 +27,8 @@ import io.hedgeflow.risk.PreTradeRisk;
  *   size no order is sent (ROUNDED_TO_ZERO)
  *   instrument: the hedge perpetual, or with instrumentChoice CHEAPEST the cheapest delta-one instrument ({@link #cheapest})
  *   cross hedge (hedgeUnderlying): the hedge underlying's perpetual, deltaPerContract = d_H x H / (h* x S) of
- *   {@link CrossHedge}; until the ratio is ready no order is sent (RATIO_NOT_READY)
+ *   {@link CrossHedge}; basis hedge (hedgeInstrument FUTURE): the future, the same with H its mid; until the
+ *   ratio is ready no order is sent (RATIO_NOT_READY)
  *   with slippageCapBps and L2 depth of the hedge instrument: cut to the largest lot multiple whose walk of the
  *   depth stays within the cap against the mid (below the minimum size: SLIPPAGE_CAPPED, no order)
  *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
@@ -40,6 +41,8 @@ final class HedgeEvaluator
 {
     private static final double BPS = 10_000.0;
     private static final double NS_PER_YEAR = 365.0 * 86_400e9;
+    /** Funding rates are per 8 hours: 3 x 365 periods a year. */
+    private static final double FUNDING_PERIODS_PER_YEAR = 3.0 * 365.0;
     /** Depth of an instrument other than the hedge perpetual: none is kept. */
     private static final DepthLevels NO_DEPTH = new DepthLevels();
 
@@ -75,12 +78,15 @@ final class HedgeEvaluator
     }
 
     /**
-     * Decides for a book; hedgeBook is the book whose perpetual hedges it (itself, or the hedge underlying's book
-     * of a cross hedge, with a hedge instrument and an index price).
+     * Decides for a book; hedgeBook is the book whose instruments hedge it (itself, or the hedge underlying's book
+     * of a cross hedge, with an index price), hedge its hedge instrument (that book's perpetual, or the future of a
+     * basis hedge) and hedgePrice the price H of a ratio hedge (the hedge underlying's index, or the future's mid).
      */
     void evaluate(
         final UnderlyingBook book,
         final UnderlyingBook hedgeBook,
+        final int hedge,
+        final double hedgePrice,
         final long nowNs,
         final long ringSequence,
         final int channel)
@@ -104,8 +110,7 @@ final class HedgeEvaluator
             e.volatility = inputs.volatility;
         }
         e.target = p.targetDelta();
-        final int hedge = hedgeBook.hedgeInstrument;
-        deltaPerContract(book, hedgeBook, hedge);
+        deltaPerContract(book, hedge, hedgePrice);
         final DecisionReason trigger = trigger(book, p, hedge, nowNs);
         if (trigger == null)
         {
@@ -123,14 +128,15 @@ final class HedgeEvaluator
         e.underlyingPrice = s;
         e.gamma = book.vectors.totalGamma();
         e.vega = book.vectors.totalVega();
-        decide(book, hedgeBook, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence, channel);
+        decide(book, hedgeBook, hedgePrice, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence,
+            channel);
     }
 
     /**
-     * Delta of the book per contract of its hedge perpetual, the hedge ratio and effectiveness; a cross hedge adds
+     * Delta of the book per contract of its hedge instrument, the hedge ratio and effectiveness; a ratio hedge adds
      * the delta of the contracts it holds and has in flight ({@link CrossHedge}).
      */
-    private void deltaPerContract(final UnderlyingBook book, final UnderlyingBook hedgeBook, final int hedge)
+    private void deltaPerContract(final UnderlyingBook book, final int hedge, final double hedgePrice)
     {
         final CrossHedge cross = book.cross;
         if (cross == null)
@@ -140,7 +146,6 @@ final class HedgeEvaluator
             e.hedgeEffectiveness = 1.0;
             return;
         }
-        final double hedgePrice = hedgeBook.indexPrice;
         e.deltaPerContract = cross.deltaPerContract(
             ins.deltaPerContract(hedge, hedgePrice), book.indexPrice, hedgePrice);
         e.delta += cross.delta(e.deltaPerContract);
@@ -240,6 +245,7 @@ final class HedgeEvaluator
     private void decide(
         final UnderlyingBook book,
         final UnderlyingBook hedgeBook,
+        final double hedgePrice,
         final PolicyContext p,
         final int h,
         final double wanted,
@@ -269,7 +275,7 @@ final class HedgeEvaluator
             final double capped = size(h == hedgeBook.hedgeInstrument ? hedgeBook.depth : NO_DEPTH, p, h, wanted);
             reason = Math.abs(capped) < minSize ? DecisionReason.SLIPPAGE_CAPPED : trigger;
             final double qty = reason == trigger ? clip(book.children, p, h, minSize, capped, nowNs) : capped;
-            verdict = reason == trigger ? check(h, qty, hedgeBook.indexPrice, nowNs) : verdict;
+            verdict = reason == trigger ? check(h, qty, hedgePrice, nowNs) : verdict;
         }
         counters.decisions++;
         counters.verdict(verdict);
@@ -319,7 +325,8 @@ final class HedgeEvaluator
     /**
      * CHEAPEST: the underlying's delta-one instrument with a two-sided quote and the lowest all-in cost in bps:
      * taker fee by kind + half spread + side x carry x horizon, carry being a dated future's annualised basis
-     * (mid / S - 1) / T (0 for perpetuals and spot); the hedge perpetual when none qualifies.
+     * (mid / S - 1) / T, a perpetual's last funding rate per 8 hours x 3 x 365 (a long pays a positive rate), 0 for
+     * spot; the hedge perpetual when none qualifies.
      */
     private int cheapest(final UnderlyingBook book, final PolicyContext p, final boolean buy, final long nowNs)
     {
@@ -334,7 +341,8 @@ final class HedgeEvaluator
             {
                 final double fee = kind == InstrumentKind.SPOT ? p.spotFeeBps() :
                     kind == InstrumentKind.FUTURE ? p.futureFeeBps() : p.perpetualFeeBps();
-                final double carry = kind == InstrumentKind.FUTURE ? (mid / book.indexPrice - 1.0) / years : 0.0;
+                final double carry = kind == InstrumentKind.FUTURE ? (mid / book.indexPrice - 1.0) / years :
+                    kind == InstrumentKind.PERPETUAL ? ins.fundingRate[i] * FUNDING_PERIODS_PER_YEAR : 0.0;
                 candidates[chooser.add(fee, 0.5 * (ins.ask[i] - ins.bid[i]) / mid * BPS, carry)] = i;
             }
         }

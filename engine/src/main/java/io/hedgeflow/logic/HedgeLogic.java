@@ -5,7 +5,9 @@ import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.codecs.BookLevelsDecoder;
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
+import io.hedgeflow.codecs.FundingRateDecoder;
 import io.hedgeflow.codecs.IndexPriceDecoder;
+import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
 import io.hedgeflow.codecs.KillSwitchDecoder;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
@@ -42,7 +44,7 @@ public final class HedgeLogic implements AutoCloseable
 
     private static final EnumLookup<ExecType> EXEC_TYPES = new EnumLookup<>(ExecType.values(), ExecType::value);
     private static final int SNAPSHOT_MAGIC = 0x4E534648;
-    private static final int SNAPSHOT_VERSION = 3;
+    private static final int SNAPSHOT_VERSION = 4;
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -59,6 +61,7 @@ public final class HedgeLogic implements AutoCloseable
     private final QuoteDecoder quote = new QuoteDecoder();
     private final BookLevelsDecoder bookLevels = new BookLevelsDecoder();
     private final IndexPriceDecoder index = new IndexPriceDecoder();
+    private final FundingRateDecoder funding = new FundingRateDecoder();
     private final OptionTickerDecoder ticker = new OptionTickerDecoder();
     private final OptionTradeDecoder optionTrade = new OptionTradeDecoder();
     private final ExecutionReportDecoder execution = new ExecutionReportDecoder();
@@ -126,6 +129,8 @@ public final class HedgeLogic implements AutoCloseable
             case QuoteDecoder.TEMPLATE_ID -> onQuote(quote.wrap(buffer, body, blockLength, version), buffer, frame);
             case BookLevelsDecoder.TEMPLATE_ID -> onBook(buffer, body, blockLength, version, frame);
             case IndexPriceDecoder.TEMPLATE_ID -> onIndex(index.wrap(buffer, body, blockLength, version), buffer, frame);
+            case FundingRateDecoder.TEMPLATE_ID ->
+                onFunding(funding.wrap(buffer, body, blockLength, version), buffer, frame);
             case OptionTickerDecoder.TEMPLATE_ID ->
                 onTicker(ticker.wrap(buffer, body, blockLength, version), buffer, frame);
             case OptionTradeDecoder.TEMPLATE_ID ->
@@ -177,6 +182,27 @@ public final class HedgeLogic implements AutoCloseable
             touch(ins.underlying[ins.indexOf(d.instrumentId())]);
         }
         return reason;
+    }
+
+    /**
+     * Keeps a perpetual's funding rate (per 8 hours), the carry of instrumentChoice CHEAPEST; it changes no delta,
+     * so nothing is evaluated. Rejected: an unknown instrument, one that is not a perpetual, or |rate| of 1 or more.
+     */
+    private RejectReason onFunding(final FundingRateDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final int i = ins.indexOf(d.instrumentId());
+        if (i == Instruments.MISSING)
+        {
+            return RejectReason.UNKNOWN_REFERENCE;
+        }
+        final double rate = toDouble(d.rate());
+        if (ins.kind[i] != InstrumentKind.PERPETUAL || !(Math.abs(rate) < 1.0))
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        ins.fundingRate[i] = rate;
+        return null;
     }
 
     private RejectReason onQuote(final QuoteDecoder q, final DirectBuffer buffer, final int frame)
@@ -299,7 +325,7 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         final int i = openOrders.instrument(k);
         final UnderlyingBook owner = books.get(openOrders.book(k));
-        final boolean cross = owner.index != ins.underlying[i];
+        final boolean cross = owner.ratioHedged(ins, i);
         if (type == ExecType.REJECTED)
         {
             risk.onExchangeReject();
@@ -319,7 +345,8 @@ public final class HedgeLogic implements AutoCloseable
             }
             final UnderlyingBook book = books.get(ins.underlying[i]);
             book.costs.onFill(filled, toDouble(d.lastPrice()), ins.mid(i), toDouble(d.fee()), ins.contractSize[i],
-                ins.inverse[i], ins.inverse[book.hedgeInstrument], book.indexPrice);
+                ins.inverse[i], ins.inverse[book.hedgeInstrument == Instruments.MISSING ? i : book.hedgeInstrument],
+                book.indexPrice);
             openOrders.reduce(k, filled);
         }
         if (type == ExecType.FILL || type == ExecType.REJECTED || type == ExecType.CANCELED)
@@ -389,14 +416,21 @@ public final class HedgeLogic implements AutoCloseable
     {
         book.refresh(ctx.rate(), ctx.carry(), nowNs);
         final UnderlyingBook hedgeBook = books.hedgeBookOf(book);
-        if (hedgeBook == null || hedgeBook.hedgeInstrument == Instruments.MISSING || book.indexPrice <= 0.0 ||
-            hedgeBook.indexPrice <= 0.0)
+        if (hedgeBook == null || book.indexPrice <= 0.0 || hedgeBook.indexPrice <= 0.0)
         {
             return;
         }
+        final PolicyContext p = book.policy;
+        final boolean basis = p.hedgeInstrument() == HedgeInstrument.FUTURE;
+        final int hedge = basis ? book.hedgeFuture(ins, p.hedgeFutureId(), nowNs) : hedgeBook.hedgeInstrument;
+        if (hedge == Instruments.MISSING)
+        {
+            return;
+        }
+        final double hedgePrice = basis ? ins.mid(hedge) : hedgeBook.indexPrice;
         if (book.cross != null)
         {
-            book.cross.sample(book.indexPrice, hedgeBook.indexPrice, nowNs, book.policy.ratioSampleNs());
+            book.cross.sample(book.indexPrice, hedgePrice, hedge, nowNs, p.ratioSampleNs());
         }
         if (book.hedgeInstrument != Instruments.MISSING && nowNs >= book.pnl.nextSampleNs)
         {
@@ -412,7 +446,7 @@ public final class HedgeLogic implements AutoCloseable
         }
         else if (!killSwitchEngaged)
         {
-            evaluator.evaluate(book, hedgeBook, nowNs, ringSequence, channel);
+            evaluator.evaluate(book, hedgeBook, hedge, hedgePrice, nowNs, ringSequence, channel);
         }
     }
 
@@ -421,7 +455,7 @@ public final class HedgeLogic implements AutoCloseable
      * <pre>
      *   magic "HFSN" | version | ring sequence | logic time | kill switch | counters | channels | instruments |
      *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler, costs,
- *   depth, and with a cross hedge its positions, sampler and estimator state) |
+ *   depth, and with a cross or basis hedge its positions, sampler (with its hedge instrument) and estimator state) |
      *   open orders | next order id | decision sequence
      * </pre>
      *

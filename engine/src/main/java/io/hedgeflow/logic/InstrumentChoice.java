@@ -8,7 +8,8 @@ public enum InstrumentChoice
     /**
      * Per order, the delta-one instrument of the underlying (perpetual, future or spot) with the lowest all-in cost
      * ({@link io.hedgeflow.hedge.HedgeInstrumentChooser}): taker fee by kind + half spread + the carry of a dated
-     * future's basis over horizonNs (perpetual funding is not fed to the logic: carry 0).
+     * future's basis or a perpetual's last funding rate (per 8 hours x 3 x 365, a long pays a positive rate) over
+     * horizonNs.
      */
     CHEAPEST
 }

@@ -35,6 +35,8 @@ final class Instruments
     /** Parts of position and inFlight that other underlyings' cross hedges hold ({@link CrossHedge}). */
     final double[] heldForOthers;
     final double[] inFlightForOthers;
+    /** A perpetual's last funding rate per 8 hours (fraction; a long position pays a positive rate), else 0. */
+    final double[] fundingRate;
     final int[] greekSlot;
     private int count;
 
@@ -58,6 +60,7 @@ final class Instruments
         inFlight = new double[capacity];
         heldForOthers = new double[capacity];
         inFlightForOthers = new double[capacity];
+        fundingRate = new double[capacity];
         greekSlot = new int[capacity];
     }
 
@@ -130,6 +133,7 @@ final class Instruments
             out.putDouble(inFlight[i]);
             out.putDouble(heldForOthers[i]);
             out.putDouble(inFlightForOthers[i]);
+            out.putDouble(fundingRate[i]);
             out.putInt(greekSlot[i]);
         }
     }
@@ -162,6 +166,7 @@ final class Instruments
             inFlight[i] = in.getDouble();
             heldForOthers[i] = in.getDouble();
             inFlightForOthers[i] = in.getDouble();
+            fundingRate[i] = in.getDouble();
             greekSlot[i] = in.getInt();
         }
         count = n;

@@ -30,6 +30,8 @@ public final class PolicyContext
     private double futureFeeBps = 5.0;
     private double spotFeeBps = 10.0;
     private int hedgeUnderlying = 0;
+    private HedgeInstrument hedgeInstrument = HedgeInstrument.PERPETUAL;
+    private int hedgeFutureId = 0;
     private RatioEstimator ratioEstimator = RatioEstimator.EWMA;
     private int ratioWindow = 100;
     private double ratioHalfLife = 50.0;
@@ -67,6 +69,8 @@ public final class PolicyContext
             .futureFeeBps(futureFeeBps)
             .spotFeeBps(spotFeeBps)
             .hedgeUnderlying(hedgeUnderlying)
+            .hedgeInstrument(hedgeInstrument)
+            .hedgeFutureId(hedgeFutureId)
             .ratioEstimator(ratioEstimator)
             .ratioWindow(ratioWindow)
             .ratioHalfLife(ratioHalfLife)
@@ -154,6 +158,14 @@ public final class PolicyContext
         {
             throw new IllegalArgumentException("hedgeUnderlying must be 0 or an underlying id, with instrumentChoice " +
                 "HEDGE_PERPETUAL: " + hedgeUnderlying);
+        }
+        if (hedgeInstrument == null || (hedgeInstrument == HedgeInstrument.FUTURE &&
+            (hedgeUnderlying != 0 || instrumentChoice != InstrumentChoice.HEDGE_PERPETUAL)) || hedgeFutureId < 0)
+        {
+            throw new IllegalArgumentException(hedgeFutureId < 0 ?
+                "hedgeFutureId must be 0 or an instrument id: " + hedgeFutureId :
+                "hedgeInstrument must be set, FUTURE only with hedgeUnderlying 0 and instrumentChoice " +
+                "HEDGE_PERPETUAL: " + hedgeInstrument);
         }
         if (ratioWindow < 2 || !(ratioHalfLife > 0.0) || Double.isInfinite(ratioHalfLife))
         {
@@ -432,6 +444,39 @@ public final class PolicyContext
     {
         spotFeeBps = value;
         return this;
+    }
+
+    /**
+     * PERPETUAL (default) or FUTURE: a basis hedge with a dated future of this underlying, sized by the online
+     * minimum-variance ratio of index returns on the future's mid returns (same estimator keys as hedgeUnderlying).
+     */
+    public HedgeInstrument hedgeInstrument()
+    {
+        return hedgeInstrument;
+    }
+
+    public PolicyContext hedgeInstrument(final HedgeInstrument value)
+    {
+        hedgeInstrument = value;
+        return this;
+    }
+
+    /** hedgeInstrument FUTURE: the future's instrument id; 0 (default) for the nearest unexpired future. */
+    public int hedgeFutureId()
+    {
+        return hedgeFutureId;
+    }
+
+    public PolicyContext hedgeFutureId(final int value)
+    {
+        hedgeFutureId = value;
+        return this;
+    }
+
+    /** True when a ratio sizes the hedge: a cross hedge (hedgeUnderlying) or a basis hedge (FUTURE). */
+    boolean ratioHedge(final int underlyingId)
+    {
+        return hedgeInstrument == HedgeInstrument.FUTURE || (hedgeUnderlying != 0 && hedgeUnderlying != underlyingId);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.hedgeflow.logic;
 
 import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
+import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.greeks.GreekVectors;
 
 /**
@@ -34,7 +35,7 @@ final class UnderlyingBook implements AutoCloseable
     final PnlSampler pnl;
     final TradeCosts costs = new TradeCosts();
     final DepthLevels depth = new DepthLevels();
-    /** Cross hedge state when the policy hedges with another underlying's perpetual, else null. */
+    /** Ratio hedge state when the policy hedges with another underlying's perpetual or a future, else null. */
     final CrossHedge cross;
     /** The parent hedge being sent as clips, if any. */
     final ChildOrders children = new ChildOrders();
@@ -49,8 +50,7 @@ final class UnderlyingBook implements AutoCloseable
         this.underlyingId = underlyingId;
         this.index = index;
         this.policy = policy;
-        this.cross = policy.hedgeUnderlying() != 0 && policy.hedgeUnderlying() != underlyingId ?
-            new CrossHedge(policy) : null;
+        this.cross = policy.ratioHedge(underlyingId) ? new CrossHedge(policy) : null;
         this.vectors = new GreekVectors(maxOptions);
         this.optionInstrument = new int[maxOptions];
         this.deltaOneInstrument = new int[maxDeltaOne];
@@ -179,6 +179,35 @@ final class UnderlyingBook implements AutoCloseable
         {
             cross.readFrom(in);
         }
+    }
+
+    /**
+     * The future of a basis hedge: the quoted, unexpired future of id futureId, or with 0 the quoted future of the
+     * nearest expiry after nowNs; {@link Instruments#MISSING} if there is none.
+     */
+    int hedgeFuture(final Instruments ins, final int futureId, final long nowNs)
+    {
+        int best = Instruments.MISSING;
+        for (int k = 0; k < deltaOneCount; k++)
+        {
+            final int i = deltaOneInstrument[k];
+            if (ins.kind[i] == InstrumentKind.FUTURE && ins.expiryNs[i] > nowNs && ins.bid[i] > 0.0 &&
+                ins.ask[i] > 0.0 && (futureId == 0 ? best == Instruments.MISSING ||
+                ins.expiryNs[i] < ins.expiryNs[best] : ins.id[i] == futureId))
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when the contracts of instrument i this book trades belong to its ratio hedge ({@link CrossHedge}):
+     * another underlying's perpetual, or with a basis hedge its future.
+     */
+    boolean ratioHedged(final Instruments ins, final int i)
+    {
+        return cross != null && (ins.underlying[i] != index || policy.hedgeInstrument() == HedgeInstrument.FUTURE);
     }
 
     /**

@@ -317,8 +317,19 @@ class HedgePolicyTest
         assertEquals(0, logic.counters().orders());
     }
 
-    /** The ETH book with a perpetual quoted 2999/3001, spot 2999.9/3000.1, a 30-day future 3029/3031. */
-    private void threeInstrumentBook(final PolicyContext policy, final double calls)
+    /**
+     * The ETH book with a perpetual quoted 2999/3001 and funding (per 8 hours), spot 2999.9/3000.1, a 30-day future
+     * 3029/3031.
+     */
+    private void threeInstrumentBook(final PolicyContext policy, final double calls, final double funding)
+    {
+        threeInstruments(policy, funding);
+        feed(frames.optionTrade(CALL, calls, 200.0));
+        readDecision();
+    }
+
+    /** The book of {@link #threeInstrumentBook} before its option trade. */
+    private void threeInstruments(final PolicyContext policy, final double funding)
     {
         logic = new HedgeLogic(TestContexts.logic().policy(policy.instrumentChoice(InstrumentChoice.CHEAPEST)));
         frames = new TestFrames();
@@ -327,12 +338,11 @@ class HedgePolicyTest
         feed(frames.deltaOne(FUTURE_ID, ETH, InstrumentKind.FUTURE, 1.0, 0.5, EXPIRY));
         feed(frames.option(CALL, ETH, Settlement.LINEAR, OptionType.CALL, SPOT, EXPIRY));
         feed(frames.quote(PERP, SPOT - 1.0, SPOT + 1.0));
+        feed(frames.funding(PERP, funding));
         feed(frames.quote(SPOT_ID, SPOT - 0.1, SPOT + 0.1));
         feed(frames.quote(FUTURE_ID, SPOT * 1.01 - 1.0, SPOT * 1.01 + 1.0));
         feed(frames.ticker(CALL, 0.6, SPOT));
         feed(frames.index(ETH, SPOT));
-        feed(frames.optionTrade(CALL, calls, 200.0));
-        readDecision();
     }
 
     @Test
@@ -340,20 +350,56 @@ class HedgePolicyTest
     {
         // buy: perpetual 5 + 3.33 = 8.33 bps, spot 10 + 0.33 = 10.33, future 5 + 3.30 + carry: 1% basis over 30 days
         // = 12.2% a year, x 1 hour (horizonNs) = +0.14 bps -> 8.44: the perpetual
-        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), -100.0);
+        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), -100.0, 0.0);
         assertEquals(PERP, decision.hedgeInstrumentId());
         logic.close();
 
         // spot fee 2 bps: 2.33 wins, in whole ETH
-        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0).spotFeeBps(2.0), -100.0);
+        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0).spotFeeBps(2.0), -100.0, 0.0);
         assertEquals(SPOT_ID, decision.hedgeInstrumentId());
         assertEquals(Math.round(-decision.deltaBefore()), Fixed8.toDouble(decision.orderQty()));
         logic.close();
 
         // selling receives the future's carry: 5 + 3.30 - 0.14 = 8.16 bps beats the perpetual's 8.33
-        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), 100.0);
+        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), 100.0, 0.0);
         assertEquals(FUTURE_ID, decision.hedgeInstrumentId());
         assertTrue(decision.orderQty() < 0);
+    }
+
+    @Test
+    void shouldCountThePerpetualFundingAsCarry()
+    {
+        // funding 0.1% per 8 hours = 109.5% a year, x 1 hour = 1.25 bps: a long perpetual pays it, 8.33 + 1.25 =
+        // 9.58 bps, so a buy hedge takes the future (8.44)
+        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), -100.0, 0.001);
+        assertEquals(FUTURE_ID, decision.hedgeInstrumentId());
+        assertTrue(decision.orderQty() > 0);
+        logic.close();
+
+        // a short perpetual receives it: 8.33 - 1.25 = 7.08 bps beats the future's 8.16 for a sell hedge
+        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), 100.0, 0.001);
+        assertEquals(PERP, decision.hedgeInstrumentId());
+        assertTrue(decision.orderQty() < 0);
+        logic.close();
+
+        // negative funding: a long perpetual is paid, 8.33 - 1.25 bps
+        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0).spotFeeBps(7.5), -100.0, -0.001);
+        assertEquals(PERP, decision.hedgeInstrumentId());
+    }
+
+    @Test
+    void shouldKeepTheFundingRateInTheSnapshot()
+    {
+        threeInstruments(new PolicyContext().bandUnderlying(1.0), 0.001);
+        final org.agrona.ExpandableArrayBuffer snapshot = new org.agrona.ExpandableArrayBuffer();
+        final int length = logic.snapshot(snapshot, 0, ringSequence - 1);
+        logic.close();
+        logic = new HedgeLogic(TestContexts.logic()
+            .policy(new PolicyContext().bandUnderlying(1.0).instrumentChoice(InstrumentChoice.CHEAPEST)));
+        logic.restore(snapshot, 0, length);
+        feed(frames.optionTrade(CALL, -100.0, 200.0));
+        readDecision();
+        assertEquals(FUTURE_ID, decision.hedgeInstrumentId(), "the restored funding still counts");
     }
 
     private void readDecision()

@@ -30,6 +30,7 @@ public final class TestFrames
     private final QuoteEncoder quote = new QuoteEncoder();
     private final io.hedgeflow.codecs.BookLevelsEncoder book = new io.hedgeflow.codecs.BookLevelsEncoder();
     private final IndexPriceEncoder index = new IndexPriceEncoder();
+    private final io.hedgeflow.codecs.FundingRateEncoder funding = new io.hedgeflow.codecs.FundingRateEncoder();
     private final OptionTickerEncoder ticker = new OptionTickerEncoder();
     private final OptionTradeEncoder trade = new OptionTradeEncoder();
     private final ExecutionReportEncoder execution = new ExecutionReportEncoder();
@@ -108,6 +109,14 @@ public final class TestFrames
         begin(index, MARKET);
         index.underlyingId(underlying).price(Fixed8.fromDouble(price));
         return frame.end(index);
+    }
+
+    /** A perpetual's funding rate per 8 hours (fraction). */
+    public int funding(final int id, final double rate)
+    {
+        begin(funding, MARKET);
+        funding.instrumentId(id).rate(Fixed8.fromDouble(rate));
+        return frame.end(funding);
     }
 
     public int ticker(final int id, final double iv, final double underlyingPrice)

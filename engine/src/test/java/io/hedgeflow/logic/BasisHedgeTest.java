@@ -11,7 +11,6 @@ import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.codecs.Side;
 import io.hedgeflow.framing.Fixed8;
-import io.hedgeflow.framing.FrameHeader;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
@@ -62,16 +61,10 @@ class BasisHedgeTest
      * The synthetic market, fed frame by frame to a logic (and, once set, to a mirror whose output must be the
      * same byte for byte); it fills every order at its limit price.
      */
-    private final class Market
+    private final class Market extends MirroredMarket
     {
-        final TestFrames frames = new TestFrames();
         final SplittableRandom random = new SplittableRandom(7);
-        final UnsafeBuffer mirrorOut = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
-        final UnsafeBuffer fillOut = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
-        final HedgeLogic logic;
         final long futureExpiry;
-        HedgeLogic mirror;
-        long ring;
         double spot = 60_000.0;
         double future = 60_600.0;
         int orders;
@@ -85,7 +78,7 @@ class BasisHedgeTest
 
         Market(final HedgeLogic logic, final long futureExpiry)
         {
-            this.logic = logic;
+            super(logic, out, header, decision, order);
             this.futureExpiry = futureExpiry;
         }
 
@@ -141,35 +134,6 @@ class BasisHedgeTest
             assertEquals(FUTURE, order.instrumentId());
             assertEquals(Side.BUY, order.side());
         }
-
-        private int feed(final int length, final UnsafeBuffer output)
-        {
-            final int written = logic.onFrame(frames.buffer, 0, length, ring, output, 0);
-            if (mirror != null)
-            {
-                assertEquals(written, mirror.onFrame(frames.buffer, 0, length, ring, mirrorOut, 0), "input " + ring);
-                for (int k = 0; k < written; k++)
-                {
-                    assertEquals(output.getByte(k), mirrorOut.getByte(k), "byte " + k + " after input " + ring);
-                }
-            }
-            ring++;
-            return written;
-        }
-
-        private boolean hasOrder()
-        {
-            readDecision();
-            if (decision.verdict() != RiskVerdict.ACCEPTED)
-            {
-                return false;
-            }
-            final int offset = FrameHeader.frameLength(out, 0);
-            header.wrap(out, offset + FrameHeader.MESSAGE_OFFSET);
-            assertEquals(NewOrderDecoder.TEMPLATE_ID, header.templateId());
-            order.wrap(out, offset + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
-            return true;
-        }
     }
 
     @Test
@@ -180,7 +144,7 @@ class BasisHedgeTest
         {
             final Market market = new Market(logic, EXPIRY);
             market.setUp();
-            readDecision();
+            market.readDecision();
             assertEquals(BTC, decision.underlyingId());
             assertEquals(DecisionReason.RATIO_NOT_READY, decision.reason());
             assertEquals(RiskVerdict.REJECTED_NO_ORDER, decision.verdict());
@@ -298,12 +262,5 @@ class BasisHedgeTest
         assertTrue(assertThrows(IllegalArgumentException.class, negative::conclude).getMessage()
             .startsWith("hedgeFutureId"));
         new PolicyContext().hedgeInstrument(HedgeInstrument.FUTURE).hedgeFutureId(FUTURE).conclude();
-    }
-
-    private void readDecision()
-    {
-        header.wrap(out, FrameHeader.MESSAGE_OFFSET);
-        assertEquals(HedgeDecisionDecoder.TEMPLATE_ID, header.templateId());
-        decision.wrap(out, FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
     }
 }

@@ -10,7 +10,6 @@ import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.codecs.Side;
 import io.hedgeflow.framing.Fixed8;
-import io.hedgeflow.framing.FrameHeader;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
@@ -57,21 +56,15 @@ class CrossHedgeTest
      * The synthetic market, fed frame by frame to a logic (and, once set, to a mirror whose output must be the
      * same byte for byte); it fills every order at its limit price.
      */
-    private final class Market
+    private final class Market extends MirroredMarket
     {
-        final TestFrames frames = new TestFrames();
         final SplittableRandom random = new SplittableRandom(42);
-        final UnsafeBuffer mirrorOut = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
-        final UnsafeBuffer fillOut = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
-        final HedgeLogic logic;
-        HedgeLogic mirror;
-        long ring;
         double btc = 60_000.0;
         double eth = 3_000.0;
 
         Market(final HedgeLogic logic)
         {
-            this.logic = logic;
+            super(logic, out, header, decision, order);
         }
 
         void setUp()
@@ -111,35 +104,6 @@ class CrossHedgeTest
             }
             return written;
         }
-
-        private int feed(final int length, final UnsafeBuffer output)
-        {
-            final int written = logic.onFrame(frames.buffer, 0, length, ring, output, 0);
-            if (mirror != null)
-            {
-                assertEquals(written, mirror.onFrame(frames.buffer, 0, length, ring, mirrorOut, 0), "input " + ring);
-                for (int k = 0; k < written; k++)
-                {
-                    assertEquals(output.getByte(k), mirrorOut.getByte(k), "byte " + k + " after input " + ring);
-                }
-            }
-            ring++;
-            return written;
-        }
-
-        private boolean hasOrder()
-        {
-            readDecision();
-            if (decision.verdict() != RiskVerdict.ACCEPTED)
-            {
-                return false;
-            }
-            final int offset = FrameHeader.frameLength(out, 0);
-            header.wrap(out, offset + FrameHeader.MESSAGE_OFFSET);
-            assertEquals(NewOrderDecoder.TEMPLATE_ID, header.templateId());
-            order.wrap(out, offset + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
-            return true;
-        }
     }
 
     @Test
@@ -150,7 +114,7 @@ class CrossHedgeTest
         {
             final Market market = new Market(logic);
             market.setUp();
-            readDecision();
+            market.readDecision();
             assertEquals(ETH, decision.underlyingId());
             assertEquals(DecisionReason.RATIO_NOT_READY, decision.reason());
             assertEquals(RiskVerdict.REJECTED_NO_ORDER, decision.verdict());
@@ -218,12 +182,5 @@ class CrossHedgeTest
                 assertEquals(snapshot.getByte(k), again.getByte(k), "snapshot byte " + k);
             }
         }
-    }
-
-    private void readDecision()
-    {
-        header.wrap(out, FrameHeader.MESSAGE_OFFSET);
-        assertEquals(HedgeDecisionDecoder.TEMPLATE_ID, header.templateId());
-        decision.wrap(out, FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
     }
 }

@@ -11,7 +11,6 @@ import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.codecs.Side;
 import io.hedgeflow.framing.Fixed8;
-import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +94,7 @@ class BasisHedgeTest
         }
 
         /** One second: the future's quote, then the index; returns the index frame's output length (in out). */
+        @Override
         int step()
         {
             frames.advance(STEP_NS - QUOTE_LEAD_NS);
@@ -222,29 +222,7 @@ class BasisHedgeTest
         {
             final Market market = new Market(original, EXPIRY);
             market.setUp();
-            for (int i = 0; i < 300; i++)
-            {
-                market.step();
-            }
-            final long ordersBefore = original.counters().orders();
-            assertTrue(ordersBefore > 1, "the first half trades: " + ordersBefore);
-            final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer();
-            final int length = original.snapshot(snapshot, 0, market.ring - 1);
-            assertEquals(market.ring - 1, restored.restore(snapshot, 0, length));
-
-            market.mirror = restored;
-            for (int i = 0; i < 300; i++)
-            {
-                market.step();
-            }
-            assertTrue(original.counters().orders() > ordersBefore, "the second half trades");
-            final ExpandableArrayBuffer again = new ExpandableArrayBuffer();
-            final int lengthA = original.snapshot(snapshot, 0, market.ring - 1);
-            assertEquals(lengthA, restored.snapshot(again, 0, market.ring - 1));
-            for (int k = 0; k < lengthA; k++)
-            {
-                assertEquals(snapshot.getByte(k), again.getByte(k), "snapshot byte " + k);
-            }
+            market.assertContinuesFromSnapshot(restored, 300);
         }
     }
 

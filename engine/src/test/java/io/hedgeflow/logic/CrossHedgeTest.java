@@ -10,7 +10,6 @@ import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.codecs.Side;
 import io.hedgeflow.framing.Fixed8;
-import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +78,7 @@ class CrossHedgeTest
         }
 
         /** One second: BTC and ETH move; returns the output length of the last frame, ETH's index (in out). */
+        @Override
         int step()
         {
             frames.advance(STEP_NS);
@@ -158,29 +158,7 @@ class CrossHedgeTest
         {
             final Market market = new Market(original);
             market.setUp();
-            for (int i = 0; i < 300; i++)
-            {
-                market.step();
-            }
-            final long ordersBefore = original.counters().orders();
-            assertTrue(ordersBefore > 1, "the first half trades: " + ordersBefore);
-            final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer();
-            final int length = original.snapshot(snapshot, 0, market.ring - 1);
-            assertEquals(market.ring - 1, restored.restore(snapshot, 0, length));
-
-            market.mirror = restored;
-            for (int i = 0; i < 300; i++)
-            {
-                market.step();
-            }
-            assertTrue(original.counters().orders() > ordersBefore, "the second half trades");
-            final ExpandableArrayBuffer again = new ExpandableArrayBuffer();
-            final int lengthA = original.snapshot(snapshot, 0, market.ring - 1);
-            assertEquals(lengthA, restored.snapshot(again, 0, market.ring - 1));
-            for (int k = 0; k < lengthA; k++)
-            {
-                assertEquals(snapshot.getByte(k), again.getByte(k), "snapshot byte " + k);
-            }
+            market.assertContinuesFromSnapshot(restored, 300);
         }
     }
 }

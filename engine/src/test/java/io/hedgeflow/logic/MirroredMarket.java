@@ -5,9 +5,11 @@ import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.framing.FrameHeader;
+import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Base of a synthetic test market fed frame by frame to a logic and, once {@link #mirror} is set (a logic restored
@@ -39,6 +41,40 @@ abstract class MirroredMarket
         this.header = header;
         this.decision = decision;
         this.order = order;
+    }
+
+    /** One step of the market's clock; returns the output length of its last frame. */
+    abstract int step();
+
+    /**
+     * Steps the market, restores a snapshot of the logic into restored, steps again with restored as the mirror (its
+     * output checked byte for byte) and checks that both end in the same snapshot; each half must trade.
+     */
+    final void assertContinuesFromSnapshot(final HedgeLogic restored, final int steps)
+    {
+        for (int i = 0; i < steps; i++)
+        {
+            step();
+        }
+        final long ordersBefore = logic.counters().orders();
+        assertTrue(ordersBefore > 1, "the first half trades: " + ordersBefore);
+        final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer();
+        final int length = logic.snapshot(snapshot, 0, ring - 1);
+        assertEquals(ring - 1, restored.restore(snapshot, 0, length));
+
+        mirror = restored;
+        for (int i = 0; i < steps; i++)
+        {
+            step();
+        }
+        assertTrue(logic.counters().orders() > ordersBefore, "the second half trades");
+        final ExpandableArrayBuffer again = new ExpandableArrayBuffer();
+        final int lengthA = logic.snapshot(snapshot, 0, ring - 1);
+        assertEquals(lengthA, restored.snapshot(again, 0, ring - 1));
+        for (int k = 0; k < lengthA; k++)
+        {
+            assertEquals(snapshot.getByte(k), again.getByte(k), "snapshot byte " + k);
+        }
     }
 
     /** Feeds the frame in {@link #frames} to the logic (and the mirror); returns the output length. */

@@ -5,9 +5,7 @@ import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.HedgeDecisionDecoder;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
-import io.hedgeflow.codecs.OptionType;
 import io.hedgeflow.codecs.RiskVerdict;
-import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.framing.Fixed8;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.ExpandableArrayBuffer;
@@ -18,18 +16,17 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayDeque;
 import java.util.SplittableRandom;
 
+import static io.hedgeflow.logic.ShortCallBook.CALL;
+import static io.hedgeflow.logic.ShortCallBook.ETH;
+import static io.hedgeflow.logic.ShortCallBook.LOT_DELTA;
+import static io.hedgeflow.logic.ShortCallBook.PERP;
+import static io.hedgeflow.logic.ShortCallBook.SPOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hedges larger than policy.maxClipContracts sent as clips ({@link ChildOrders}). */
 class ChildOrdersTest
 {
-    private static final int ETH = 2;
-    private static final int PERP = 20;
-    private static final int CALL = 200;
-    private static final double SPOT = 3000.0;
-    private static final double LOT_DELTA = 0.01;
-    private static final long EXPIRY = TestFrames.T0 + 30L * 86_400_000_000_000L;
     private static final long SPACING_NS = 5_000_000_000L;
 
     private TestFrames frames;
@@ -64,12 +61,7 @@ class ChildOrdersTest
         }
         logic = new HedgeLogic(TestContexts.logic().policy(policy));
         frames = new TestFrames();
-        feed(frames.perpetual(PERP, ETH, Settlement.LINEAR, LOT_DELTA, 0.05));
-        feed(frames.option(CALL, ETH, Settlement.LINEAR, OptionType.CALL, SPOT, EXPIRY));
-        feed(frames.quote(PERP, SPOT - 0.5, SPOT + 0.5));
-        feed(frames.ticker(CALL, 0.6, SPOT));
-        feed(frames.index(ETH, SPOT));
-        return feed(frames.optionTrade(CALL, -calls, 200.0));
+        return ShortCallBook.open(frames, this::feed, calls);
     }
 
     @Test

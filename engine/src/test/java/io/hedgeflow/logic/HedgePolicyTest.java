@@ -18,20 +18,20 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static io.hedgeflow.logic.ShortCallBook.CALL;
+import static io.hedgeflow.logic.ShortCallBook.ETH;
+import static io.hedgeflow.logic.ShortCallBook.EXPIRY;
+import static io.hedgeflow.logic.ShortCallBook.LOT_DELTA;
+import static io.hedgeflow.logic.ShortCallBook.PERP;
+import static io.hedgeflow.logic.ShortCallBook.SPOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The policies of {@link PolicyContext} in the logic: triggers, aims and what the decision records. */
 class HedgePolicyTest
 {
-    private static final int ETH = 2;
-    private static final int PERP = 20;
-    private static final int CALL = 200;
     private static final int SPOT_ID = 21;
     private static final int FUTURE_ID = 22;
-    private static final double SPOT = 3000.0;
-    private static final double LOT_DELTA = 0.01;
-    private static final long EXPIRY = TestFrames.T0 + 30L * 86_400_000_000_000L;
     private static final long INTERVAL_NS = 10_000_000_000L;
     /** Logic time TestFrames puts between frames. */
     private static final long FRAME_NS = 1_000_000L;
@@ -65,12 +65,7 @@ class HedgePolicyTest
     {
         logic = new HedgeLogic(ctx);
         frames = new TestFrames();
-        feed(frames.perpetual(PERP, ETH, Settlement.LINEAR, LOT_DELTA, 0.05));
-        feed(frames.option(CALL, ETH, Settlement.LINEAR, OptionType.CALL, SPOT, EXPIRY));
-        feed(frames.quote(PERP, SPOT - 0.5, SPOT + 0.5));
-        feed(frames.ticker(CALL, 0.6, SPOT));
-        feed(frames.index(ETH, SPOT));
-        return feed(frames.optionTrade(CALL, -calls, 200.0));
+        return ShortCallBook.open(frames, this::feed, calls);
     }
 
     @Test

@@ -104,7 +104,6 @@ final class GreekKernel
                 PortableMath.exp(scratch, S_DQ * sc, n);
             }
             PortableMath.exp(scratch, S_DENSITY * sc, n);
-            GreekPasses.normals(seg, col, from, n, market, scratch, sc);
             GreekPasses.firstOrder(seg, col, from, n, market, scratch, sc);
             GreekPasses.secondOrder(seg, col, from, n, market, scratch, sc);
         }

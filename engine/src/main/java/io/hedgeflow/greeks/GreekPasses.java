@@ -84,19 +84,25 @@ final class GreekPasses
     }
 
     /**
-     * N(phi d1) and N(phi d2) by {@link Normal#cdf(double, double)} lane-wise (the same operations in the same
-     * order, once for each argument), from the densities phi(d1) = e^(-d1^2/2) / sqrt(2 pi) and
-     * phi(d2) = phi(d1) S e^-qt / (K e^-rt).
+     * The densities phi(d1) = e^(-d1^2/2) / sqrt(2 pi) and phi(d2) = phi(d1) S e^-qt / (K e^-rt), N(phi d1) and
+     * N(phi d2) by {@link Normal#cdf(double, double)} lane-wise (the same operations in the same order, once for each
+     * argument); then the degenerate cases (n1, n2 become the in-the-money weight, the density 0), price, delta and
+     * rho. Leaves n1, p1, K e^-rt n2 and the coin delta in scratch for {@link #secondOrder}.
      */
-    static void normals(
+    static void firstOrder(
         final MemorySegment seg, final long col, final int from, final int n, final double[] market,
         final MemorySegment scratch, final long sc)
     {
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         final DoubleVector zero = DoubleVector.zero(SPECIES);
+        final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
         final DoubleVector norm = DoubleVector.broadcast(SPECIES, Normal.INV_SQRT_2PI);
         final DoubleVector maxAbs = DoubleVector.broadcast(SPECIES, Normal.MAX_ABS_X);
         final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
+        final boolean alive = market[SPOT] > 0.0;
+        final DoubleVector sp = alive ? s : zero;
+        final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
+        final DoubleVector minusModel = DoubleVector.broadcast(SPECIES, -market[MODEL]);
         for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
@@ -104,13 +110,13 @@ final class GreekPasses
             final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
             final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
             final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
-            final DoubleVector ks = one.blend(fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER), reg);
+            final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
             final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
             final DoubleVector dr = fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER);
             final DoubleVector vst = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER)
                 .mul(fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER));
             final DoubleVector nd1 = fromMemorySegment(SPECIES, scratch, S_DENSITY * sc + so, ORDER).mul(norm);
-            final DoubleVector nd2 = nd1.mul(one.blend(s, reg).mul(dq).div(ks.mul(dr)));
+            final DoubleVector nd2 = nd1.mul(one.blend(s, reg).mul(dq).div(one.blend(k, reg).mul(dr)));
             final DoubleVector x1 = phi.mul(d1);
             final DoubleVector x2 = phi.mul(d1.sub(vst));
             final DoubleVector abs1 = x1.abs();
@@ -127,41 +133,12 @@ final class GreekPasses
                 .lanewise(FMA, a2, Normal.P0)).div(a2.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a2, Normal.Q5)
                 .lanewise(FMA, a2, Normal.Q4).lanewise(FMA, a2, Normal.Q3).lanewise(FMA, a2, Normal.Q2)
                 .lanewise(FMA, a2, Normal.Q1).lanewise(FMA, a2, Normal.Q0));
-            c1.blend(one.sub(c1), x1.compare(GT, zero)).intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
-            c2.blend(one.sub(c2), x2.compare(GT, zero)).intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
-            nd1.intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
-        }
-    }
-
-    /**
-     * The degenerate cases (n1, n2 become the in-the-money weight, the density 0), then price, delta and rho;
-     * leaves n1, p1, K e^-rt n2 and the coin delta in scratch for the passes after it.
-     */
-    static void firstOrder(
-        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
-        final MemorySegment scratch, final long sc)
-    {
-        final DoubleVector zero = DoubleVector.zero(SPECIES);
-        final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
-        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-        final boolean alive = market[SPOT] > 0.0;
-        final DoubleVector sp = alive ? DoubleVector.broadcast(SPECIES, market[SPOT]) : zero;
-        final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
-        final DoubleVector minusModel = DoubleVector.broadcast(SPECIES, -market[MODEL]);
-        for (int i = 0; i < n; i += LANES)
-        {
-            final long o = (long)(from + i) * Double.BYTES;
-            final long so = (long)i * Double.BYTES;
-            final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
-            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
-            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
             final DoubleVector fwd = sp.mul(dq);
-            final DoubleVector kd = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER)
-                .mul(fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER));
+            final DoubleVector kd = k.mul(dr);
             final DoubleVector mny = fwd.sub(kd);
             final DoubleVector w = zero.blend(half, mny.compare(EQ, zero)).blend(one, phi.mul(mny).compare(GT, zero));
-            final DoubleVector n1 = w.blend(fromMemorySegment(SPECIES, scratch, S_N1 * sc + so, ORDER), reg);
-            final DoubleVector kdn2 = kd.mul(w.blend(fromMemorySegment(SPECIES, scratch, S_N2 * sc + so, ORDER), reg));
+            final DoubleVector n1 = w.blend(c1.blend(one.sub(c1), x1.compare(GT, zero)), reg);
+            final DoubleVector kdn2 = kd.mul(w.blend(c2.blend(one.sub(c2), x2.compare(GT, zero)), reg));
             final DoubleVector price = phi.mul(fwd.fma(n1, kdn2.neg()));
             final DoubleVector delta = phi.mul(dq).mul(n1);
             final DoubleVector rho = phi.mul(fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER))
@@ -173,8 +150,7 @@ final class GreekPasses
             delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER);
             rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER);
             n1.intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
-            zero.blend(fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER), reg)
-                .intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
+            zero.blend(nd1, reg).intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
             kdn2.intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
             coinDelta.intoMemorySegment(scratch, S_COIN_DELTA * sc + so, ORDER);
         }

@@ -45,7 +45,7 @@ final class GreekKernel
 
     /** Slots per chunk of the vector kernel; its scratch columns (below) stay in L1. */
     static final int CHUNK = 256;
-    static final int S_DR = 0, S_DQ = 1, S_DENSITY = 2, S_N1 = 3, S_N2 = 4, S_P1 = 5, S_COIN_DELTA = 6, S_D1 = 7,
+    static final int S_DQ = 0, S_DR = 1, S_DENSITY = 2, S_N1 = 3, S_N2 = 4, S_P1 = 5, S_COIN_DELTA = 6, S_D1 = 7,
         S_INV = 8, S_SQT = 9, S_VS = 10, S_REG = 11, S_TC = 12, SCRATCH_COLUMNS = 13;
 
     private GreekKernel()
@@ -95,15 +95,8 @@ final class GreekKernel
             final int n = (Math.min(size - from, CHUNK) + LANES - 1) / LANES * LANES;
             final long sc = (long)n * Double.BYTES;
             GreekPasses.prepare(seg, col, from, n, market, nowNs, scratch, sc);
-            if (market[RATE] != 0.0)
-            {
-                PortableMath.exp(scratch, S_DR * sc, n);
-            }
-            if (market[CARRY] != 0.0)
-            {
-                PortableMath.exp(scratch, S_DQ * sc, n);
-            }
-            PortableMath.exp(scratch, S_DENSITY * sc, n);
+            final int first = market[CARRY] != 0.0 ? S_DQ : market[RATE] != 0.0 ? S_DR : S_DENSITY;
+            PortableMath.exp(scratch, first * sc, (S_DENSITY + 1 - first) * n);
             GreekPasses.firstOrder(seg, col, from, n, market, scratch, sc);
             GreekPasses.secondOrder(seg, col, from, n, market, scratch, sc);
         }

@@ -50,8 +50,8 @@ final class GreekPasses
         final DoubleVector r = DoubleVector.broadcast(SPECIES, market[RATE]);
         final DoubleVector q = DoubleVector.broadcast(SPECIES, market[CARRY]);
         final DoubleVector logS = DoubleVector.broadcast(SPECIES, market[LOG_SPOT]);
-        final boolean noRate = market[RATE] == 0.0;
         final boolean noCarry = market[CARRY] == 0.0;
+        final boolean noExp = noCarry && market[RATE] == 0.0;
         for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
@@ -71,7 +71,7 @@ final class GreekPasses
             final DoubleVector x = zero.blend(logS.sub(logK), reg);
             final DoubleVector inv = one.div(vst);
             final DoubleVector d1 = r.sub(q).fma(one.blend(tc, reg), x).fma(inv, vst.mul(half));
-            (noRate ? one : r.neg().mul(tc)).intoMemorySegment(scratch, S_DR * sc + so, ORDER);
+            (noExp ? one : r.neg().mul(tc)).intoMemorySegment(scratch, S_DR * sc + so, ORDER);
             (noCarry ? one : q.neg().mul(tc)).intoMemorySegment(scratch, S_DQ * sc + so, ORDER);
             d1.mul(minusHalf).mul(d1).intoMemorySegment(scratch, S_DENSITY * sc + so, ORDER);
             d1.intoMemorySegment(scratch, S_D1 * sc + so, ORDER);

@@ -45,8 +45,8 @@ final class GreekKernel
 
     /** Slots per chunk of the vector kernel; its scratch columns (below) stay in L1. */
     static final int CHUNK = 256;
-    static final int S_DQ = 0, S_DR = 1, S_DENSITY = 2, S_N1 = 3, S_N2 = 4, S_P1 = 5, S_COIN_DELTA = 6, S_D1 = 7,
-        S_INV = 8, S_SQT = 9, S_VS = 10, S_REG = 11, S_TC = 12, SCRATCH_COLUMNS = 13;
+    static final int S_DQ = 0, S_DR = 1, S_DENSITY = 2, S_D1 = 3, S_INV = 4, S_SQT = 5, S_VS = 6, S_REG = 7,
+        S_TC = 8, SCRATCH_COLUMNS = 9;
 
     private GreekKernel()
     {
@@ -97,8 +97,7 @@ final class GreekKernel
             GreekPasses.prepare(seg, col, from, n, market, nowNs, scratch, sc);
             final int first = market[CARRY] != 0.0 ? S_DQ : market[RATE] != 0.0 ? S_DR : S_DENSITY;
             PortableMath.exp(scratch, first * sc, (S_DENSITY + 1 - first) * n);
-            GreekPasses.firstOrder(seg, col, from, n, market, scratch, sc);
-            GreekPasses.secondOrder(seg, col, from, n, market, scratch, sc);
+            GreekPasses.outputs(seg, col, from, n, market, scratch, sc);
         }
     }
 

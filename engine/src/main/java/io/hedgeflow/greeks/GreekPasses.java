@@ -86,10 +86,10 @@ final class GreekPasses
     /**
      * The densities phi(d1) = e^(-d1^2/2) / sqrt(2 pi) and phi(d2) = phi(d1) S e^-qt / (K e^-rt), N(phi d1) and
      * N(phi d2) by {@link Normal#cdf(double, double)} lane-wise (the same operations in the same order, once for each
-     * argument); then the degenerate cases (n1, n2 become the in-the-money weight, the density 0), price, delta and
-     * rho. Leaves n1, p1, K e^-rt n2 and the coin delta in scratch for {@link #secondOrder}.
+     * argument); then the degenerate cases (n1, n2 become the in-the-money weight, the density 0) and all nine
+     * outputs (theta and charm 0 once expired), each stored with its inverse (coin) conversion.
      */
-    static void firstOrder(
+    static void outputs(
         final MemorySegment seg, final long col, final int from, final int n, final double[] market,
         final MemorySegment scratch, final long sc)
     {
@@ -101,6 +101,9 @@ final class GreekPasses
         final DoubleVector s = DoubleVector.broadcast(SPECIES, market[SPOT]);
         final boolean alive = market[SPOT] > 0.0;
         final DoubleVector sp = alive ? s : zero;
+        final DoubleVector q = DoubleVector.broadcast(SPECIES, market[CARRY]);
+        final DoubleVector minusR = DoubleVector.broadcast(SPECIES, -market[RATE]);
+        final DoubleVector rq = DoubleVector.broadcast(SPECIES, market[RATE] - market[CARRY]);
         final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
         final DoubleVector minusModel = DoubleVector.broadcast(SPECIES, -market[MODEL]);
         for (int i = 0; i < n; i += LANES)
@@ -113,8 +116,9 @@ final class GreekPasses
             final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
             final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
             final DoubleVector dr = fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER);
-            final DoubleVector vst = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER)
-                .mul(fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER));
+            final DoubleVector vs = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER);
+            final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
+            final DoubleVector vst = vs.mul(sqt);
             final DoubleVector nd1 = fromMemorySegment(SPECIES, scratch, S_DENSITY * sc + so, ORDER).mul(norm);
             final DoubleVector nd2 = nd1.mul(one.blend(s, reg).mul(dq).div(one.blend(k, reg).mul(dr)));
             final DoubleVector x1 = phi.mul(d1);
@@ -139,70 +143,33 @@ final class GreekPasses
             final DoubleVector w = zero.blend(half, mny.compare(EQ, zero)).blend(one, phi.mul(mny).compare(GT, zero));
             final DoubleVector n1 = w.blend(c1.blend(one.sub(c1), x1.compare(GT, zero)), reg);
             final DoubleVector kdn2 = kd.mul(w.blend(c2.blend(one.sub(c2), x2.compare(GT, zero)), reg));
+            final DoubleVector tc = fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER);
             final DoubleVector price = phi.mul(fwd.fma(n1, kdn2.neg()));
             final DoubleVector delta = phi.mul(dq).mul(n1);
-            final DoubleVector rho = phi.mul(fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER))
-                .mul(minusModel.mul(fwd).fma(n1, kdn2));
+            final DoubleVector rho = phi.mul(tc).mul(minusModel.mul(fwd).fma(n1, kdn2));
             final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
             final DoubleVector coinPrice = price.mul(coinS);
             final DoubleVector coinDelta = alive ? delta.sub(coinPrice) : zero;
             price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER);
             delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER);
             rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER);
-            n1.intoMemorySegment(scratch, S_N1 * sc + so, ORDER);
-            zero.blend(nd1, reg).intoMemorySegment(scratch, S_P1 * sc + so, ORDER);
-            kdn2.intoMemorySegment(scratch, S_N2 * sc + so, ORDER);
-            coinDelta.intoMemorySegment(scratch, S_COIN_DELTA * sc + so, ORDER);
-        }
-    }
 
-    /** Gamma, vega, theta, vanna, volga and charm (theta and charm 0 once expired). */
-    static void secondOrder(
-        final MemorySegment seg, final long col, final int from, final int n, final double[] market,
-        final MemorySegment scratch, final long sc)
-    {
-        final DoubleVector zero = DoubleVector.zero(SPECIES);
-        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-        final DoubleVector half = DoubleVector.broadcast(SPECIES, 0.5);
-        final boolean alive = market[SPOT] > 0.0;
-        final DoubleVector sp = alive ? DoubleVector.broadcast(SPECIES, market[SPOT]) : zero;
-        final DoubleVector q = DoubleVector.broadcast(SPECIES, market[CARRY]);
-        final DoubleVector minusR = DoubleVector.broadcast(SPECIES, -market[RATE]);
-        final DoubleVector rq = DoubleVector.broadcast(SPECIES, market[RATE] - market[CARRY]);
-        final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
-        for (int i = 0; i < n; i += LANES)
-        {
-            final long o = (long)(from + i) * Double.BYTES;
-            final long so = (long)i * Double.BYTES;
-            final DoubleVector tc = fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER);
             final VectorMask<Double> live = tc.compare(GT, zero);
-            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
-            final DoubleVector p1 = fromMemorySegment(SPECIES, scratch, S_P1 * sc + so, ORDER);
+            final DoubleVector p1 = zero.blend(nd1, reg);
             final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
-            final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
-            final DoubleVector vs = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER);
-            final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
-            final DoubleVector regular = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER);
             final DoubleVector dqp1 = dq.mul(p1);
-            final DoubleVector fwd = sp.mul(dq);
-            final DoubleVector vst = vs.mul(sqt);
             final DoubleVector d2 = d1.sub(vst);
             final DoubleVector rv = sqt.mul(inv);
             final DoubleVector rsq = vs.mul(inv);
-            final DoubleVector ts = one.blend(tc, regular.compare(NE, 0.0));
+            final DoubleVector ts = one.blend(tc, reg);
             final DoubleVector gamma = dqp1.mul(inv).mul(coinS);
             final DoubleVector vega = fwd.mul(p1).mul(sqt);
-            final DoubleVector vanna = dq.neg().mul(p1).mul(d2).mul(rv);
+            final DoubleVector vanna = dqp1.neg().mul(d2).mul(rv);
             final DoubleVector volga = vega.mul(d1).mul(d2).mul(rv);
-            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
-            final DoubleVector n1 = fromMemorySegment(SPECIES, scratch, S_N1 * sc + so, ORDER);
-            final DoubleVector kdn2 = fromMemorySegment(SPECIES, scratch, S_N2 * sc + so, ORDER);
             final DoubleVector theta = zero.blend(phi.mul(q.mul(fwd).fma(n1, minusR.mul(kdn2)))
                 .sub(fwd.mul(p1).mul(half).mul(vs).mul(rsq)), live);
             final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1)
                 .sub(dqp1.mul(rq.fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
-            final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
-            final DoubleVector coinDelta = fromMemorySegment(SPECIES, scratch, S_COIN_DELTA * sc + so, ORDER);
             gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
             vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
             vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);

@@ -147,13 +147,6 @@ final class GreekPasses
             final DoubleVector price = phi.mul(fwd.fma(n1, kdn2.neg()));
             final DoubleVector delta = phi.mul(dq).mul(n1);
             final DoubleVector rho = phi.mul(tc).mul(minusModel.mul(fwd).fma(n1, kdn2));
-            final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
-            final DoubleVector coinPrice = price.mul(coinS);
-            final DoubleVector coinDelta = alive ? delta.sub(coinPrice) : zero;
-            price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER);
-            delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER);
-            rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER);
-
             final VectorMask<Double> live = tc.compare(GT, zero);
             final DoubleVector p1 = zero.blend(nd1, reg);
             final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
@@ -170,13 +163,34 @@ final class GreekPasses
                 .sub(fwd.mul(p1).mul(half).mul(vs).mul(rsq)), live);
             final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1)
                 .sub(dqp1.mul(rq.fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
-            gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
-            vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
-            vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);
-            volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER);
-            theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER);
-            final DoubleVector coinCharm = alive ? theta.neg().fma(coinS, charm) : zero;
-            charm.blend(coinCharm, coin).intoMemorySegment(seg, CHARM * col + o, ORDER);
+            final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
+            if (coin.anyTrue())
+            {
+                final DoubleVector coinPrice = price.mul(coinS);
+                final DoubleVector coinDelta = alive ? delta.sub(coinPrice) : zero;
+                final DoubleVector coinCharm = alive ? theta.neg().fma(coinS, charm) : zero;
+                price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER);
+                delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER);
+                rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER);
+                gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
+                vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
+                vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);
+                volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER);
+                theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER);
+                charm.blend(coinCharm, coin).intoMemorySegment(seg, CHARM * col + o, ORDER);
+            }
+            else
+            {
+                price.intoMemorySegment(seg, PRICE * col + o, ORDER);
+                delta.intoMemorySegment(seg, DELTA * col + o, ORDER);
+                rho.intoMemorySegment(seg, RHO * col + o, ORDER);
+                gamma.intoMemorySegment(seg, GAMMA * col + o, ORDER);
+                vega.intoMemorySegment(seg, VEGA * col + o, ORDER);
+                vanna.intoMemorySegment(seg, VANNA * col + o, ORDER);
+                volga.intoMemorySegment(seg, VOLGA * col + o, ORDER);
+                theta.intoMemorySegment(seg, THETA * col + o, ORDER);
+                charm.intoMemorySegment(seg, CHARM * col + o, ORDER);
+            }
         }
     }
 }

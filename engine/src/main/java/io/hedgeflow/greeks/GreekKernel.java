@@ -61,22 +61,20 @@ final class GreekKernel
 
     /**
      * The production kernel: every slot below size in whole vectors (padding lanes included), no scalar loop.
-     * It runs in chunks of up to {@link #CHUNK} slots, each in five passes ({@link GreekPasses}) through an
+     * It runs in chunks of up to {@link #CHUNK} slots, each in three passes ({@link GreekPasses}) through an
      * L1-resident scratch segment ({@link #scratchBytes()}) whose columns are n lanes long for a chunk of n slots
      * (rounded up to whole vectors):
      * <pre>
-     *   prepare     t, degenerate mask, sqrt t, 1/(v sqrt t), d1        -&gt; DR DQ DENSITY (exp arguments) D1 ...
-     *   exp         {@link PortableMath#exp(MemorySegment, long, int)} over DR and DQ (unless the rate or carry
-     *               is 0: then the column holds 1 already) and DENSITY
-     *   normals     the densities, N(phi d1), N(phi d2)                 -&gt; N1 N2 P1
-     *   firstOrder  degenerate weights; price, delta, rho              -&gt; book; n1, p1, K e^-rt n2, coin delta
-     *   secondOrder gamma, vega, theta, vanna, volga, charm              -&gt; book
+     *   prepare  t, degenerate mask, sqrt t, 1/(v sqrt t), d1  -&gt; DQ DR DENSITY (exp arguments) D1 INV SQT VS REG TC
+     *   exp      {@link PortableMath#exp(MemorySegment, long, int)} in one call over the adjacent columns DQ, DR and
+     *            DENSITY, starting after those that hold 1 already (DQ when the carry is 0, DR too when the rate is)
+     *   outputs  the densities, N(phi d1), N(phi d2), degenerate weights, the nine outputs  -&gt; book
      * </pre>
-     * Each output is stored with its inverse (coin) conversion. Every pass is a small loop over
-     * memory: no vector crosses a method call, so C2 inlines and intrinsifies every Vector API call (one loop
-     * holding everything exceeds its parse-time node budget, NodeCountInliningCutoff, leaving calls un-inlined and
-     * their vectors boxed). Every operation is IEEE-exact lane by lane, so the results have the same bits
-     * interpreted, C1- or C2-compiled, and the same bits as {@link #scalar}.
+     * Each output is stored with its inverse (coin) conversion, computed only for vectors holding an inverse option.
+     * Every pass is a loop over memory: no vector crosses a method call, so C2 inlines and intrinsifies every
+     * Vector API call (a helper taking or returning vectors that C2 does not inline, as past its parse-time node
+     * budget NodeCountInliningCutoff, passes them boxed). Every operation is IEEE-exact lane by lane, so the results
+     * have the same bits interpreted, C1- or C2-compiled, and the same bits as {@link #scalar}.
      *
      * @param seg     the book, laid out as in the class notes.
      * @param stride  elements per book column.

@@ -96,7 +96,8 @@ class GreekKernelDeterminismTest
             final int kind = random.nextInt(12);
             final double strike = kind == 0 ? 0.0 : 61_000.0 * StrictMath.exp(random.nextDouble(-2.0, 2.0));
             final long expiry = kind == 1 ? NOW : kind == 2 ? NOW - DAY : NOW + random.nextLong(1, 4 * 365 * DAY);
-            final int slot = book.add(random.nextBoolean(), strike, expiry, random.nextBoolean(),
+            // inverse at random in the first half, linear only in the second (whole vectors without coin conversion)
+            final int slot = book.add(random.nextBoolean(), strike, expiry, random.nextBoolean() && i < OPTIONS / 2,
                 random.nextDouble(0.1, 10.0));
             book.quantity(slot, random.nextDouble(-50.0, 50.0));
             book.vol(slot, kind == 3 ? 0.0 : kind == 4 ? -0.5 : kind == 5 ? 1e-9 : random.nextDouble(0.01, 3.0));

@@ -89,7 +89,10 @@ final class GreekPasses
      * The densities phi(d1) = e^(-d1^2/2) / sqrt(2 pi) and phi(d2) = phi(d1) S e^-qt / (K e^-rt), N(phi d1) and
      * N(phi d2) by {@link Normal#cdf(double, double)} lane-wise (the same operations in the same order, once for each
      * argument); then the degenerate cases (n1, n2 become the in-the-money weight, the density 0) and all nine
-     * outputs (theta and charm 0 once expired), each stored with its inverse (coin) conversion.
+     * outputs (theta and charm 0 once expired), each stored with its inverse (coin) conversion, which only a vector
+     * holding an inverse option computes. One loop, longer than a method usually is here, because fusing the former
+     * normals, firstOrder and secondOrder passes keeps their intermediate values in registers instead of scratch
+     * (and no vector may cross a method call).
      */
     static void outputs(
         final MemorySegment seg, final long col, final int from, final int n, final double[] market,

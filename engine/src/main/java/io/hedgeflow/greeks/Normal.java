@@ -7,7 +7,7 @@ package io.hedgeflow.greeks;
  * to cumulative normal functions", Wilmott Magazine) used over the whole line: N(-a) = e^{-a^2/2} P(a) / Q(a).
  * Hart switches to a continued fraction above a = 7.07; the rational alone stays within 3e-21 absolute there
  * (checked against mpmath to a = 9), so one branch-free formula serves both this scalar reference and the
- * vector kernel, whose lane-wise twin ({@link GreekPasses#normals}) does the same operations in the same order
+ * vector kernel, whose lane-wise twin (in {@link GreekPasses#outputs}) does the same operations in the same order
  * (Horner with fused multiply-adds), so the two agree bit for bit. Absolute error is about 1e-16.
  * The numerator coefficients are pre-multiplied by sqrt(2 pi) so that the rational takes the density phi(a)
  * directly, which the Greeks have already computed.

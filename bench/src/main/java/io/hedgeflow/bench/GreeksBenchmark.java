@@ -26,12 +26,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code finmath} finmath-lib's AnalyticFormulas called once per Greek as a user would (value, delta, gamma,
  * vega, theta, rho: six outputs, no vanna/volga/charm). Divide the score by size for ns per option.
  * The book is random but seeded (strikes 0.6-1.5 x spot, expiries 1 day to 2 years, vols 20%-150%), so every
- * run prices the same options. Run with the project's JVM flags (scripts/bench).
+ * run prices the same options. Run with the project's JVM flags (scripts/bench). Eight 1 s warm-up iterations:
+ * the vector kernel runs the Vector API's allocating fallback, thousands of times slower, until C2 has compiled its
+ * passes (seconds, its largest pass alone 1-4 s depending on the machine's load).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class GreeksBenchmark

@@ -54,10 +54,15 @@ class BacktestCommandTest extends CommandTest
             "--ledger", ledger.toString()), err.toString());
         final List<String> rows = Files.readAllLines(ledger);
         assertEquals("step,time,spot,delta,hedge_position,trade_qty,trade_cost,interest,cumulative_cost", rows.get(0));
-        assertEquals(22, rows.size());
-        final String[] last = rows.get(21).split(",");
-        assertEquals(5_263_300.0, Double.parseDouble(last[8]), 500.0, rows.get(21));
-        assertTrue(out.toString().contains("at the end of the path 2633"), out.toString());
+        assertEquals(23, rows.size(), "header, weeks 0 to 20, delivery");
+        final String[] week20 = rows.get(21).split(",");
+        assertEquals(5_263_300.0, Double.parseDouble(week20[8]), 500.0, rows.get(21));
+        final String[] delivery = rows.get(22).split(",");
+        final Matcher summary = Pattern.compile("at the end of the path ([0-9.]+)").matcher(out.toString());
+        assertTrue(summary.find(), out.toString());
+        assertEquals(summary.group(1), String.format(Locale.ROOT, "%.2f", Double.parseDouble(delivery[8])),
+            "the ledger's last cumulative cost is the summary's cost to the cent");
+        assertTrue(summary.group(1).startsWith("2633"), out.toString());
     }
 
     @Test

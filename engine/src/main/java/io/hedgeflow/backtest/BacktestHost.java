@@ -172,15 +172,30 @@ public final class BacktestHost
         final double value = position.unitValue(s, yearsLeft, sigma);
         final double discount = Math.exp(-position.rate() * path.time[k]);
         final double premium = -q * position.unitPrice();
-        result.costAtEnd = cumulative - hedge * s - q * value;
-        result.cost = result.costAtEnd * discount;
-        result.pnl = premium - result.cost;
-        result.unhedgedPnl = premium + q * value * discount;
         stepQty = 0.0;
         stepCash = 0.0;
         final double delta = BlackScholes.delta(position.call(), s, position.strike(), yearsLeft, position.rate(),
             position.dividend(), sigma);
         row(ledger, path, k, delta, interest);
+        unwind(s, q * value);
+        row(ledger, path, k, delta, 0.0);
+        result.costAtEnd = cumulative;
+        result.cost = result.costAtEnd * discount;
+        result.pnl = premium - result.cost;
+        result.unhedgedPnl = premium + q * value * discount;
+    }
+
+    /**
+     * The settlement row's trade: the hedge sold (bought back) at the last spot and the option position settled at
+     * its value, the payoff at expiry. In the money, a call hedged with as many shares as it has options is the
+     * delivery of the shares for the strike; out of the money it is the sale of what the last rebalance left.
+     */
+    private void unwind(final double spot, final double optionValue)
+    {
+        stepQty = -hedge;
+        stepCash = -hedge * spot - optionValue;
+        cumulative += stepCash;
+        hedge = 0.0;
     }
 
     private static double yearsLeft(final MarketPath path, final int k, final long expiryNs)

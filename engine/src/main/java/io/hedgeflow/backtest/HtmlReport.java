@@ -4,18 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Writes a self-contained HTML report (index.html, no script, no external resources) with three inline SVG charts,
- * each also written as its own .svg file: the distribution of the hedging error (hedged P&amp;L) per policy, the
+ * each also written as its own .svg file: the distribution of the hedging error (hedged P&amp;L), one panel per
+ * policy on shared scales, the
  * cost against error frontier (mean transaction costs against the standard deviation of the cost), and the mean
  * P&amp;L attribution into delta, gamma, theta, vega, financing, costs and residual.
  */
 public final class HtmlReport
 {
     private static final int BINS = 40;
+    private static final int PANEL_WIDTH = 420, PANEL_HEIGHT = 230, PANEL_COLUMNS = 3;
 
     private HtmlReport()
     {
@@ -36,7 +39,7 @@ public final class HtmlReport
             .append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}</style></head><body>\n")
             .append("<h1>hedgeflow backtest</h1>\n<p>").append(SvgChart.escape(title)).append("</p>\n")
             .append(table(result.stats()))
-            .append("<h2>Hedging error distribution</h2>\n").append(errors)
+            .append("<h2>Hedging error distribution (one panel per policy, same scales)</h2>\n").append(errors)
             .append("<h2>Cost against error</h2>\n").append(frontier)
             .append("<h2>P&amp;L attribution (mean per path, value at the end)</h2>\n").append(attribution)
             .append("</body></html>\n");
@@ -58,7 +61,10 @@ public final class HtmlReport
         return t.append("</table>\n").toString();
     }
 
-    /** Overlaid histograms of the hedged P&amp;L, one colour per policy, shared bins. */
+    /**
+     * Small multiples: one histogram of the hedged P&amp;L per policy, all on the same bins and scales so they
+     * compare by position, each with its mean (dashed) and standard deviation in its title.
+     */
     static String errors(final MonteCarlo.Result result)
     {
         double lo = Double.POSITIVE_INFINITY;
@@ -85,21 +91,28 @@ public final class HtmlReport
                 top = Math.max(top, d);
             }
         }
-        final SvgChart chart = new SvgChart(760, 360, "Hedged P&L per path (present value)", "P&L, USD",
-            "fraction of paths", lo, lo + width * BINS, 0.0, top * 1.05);
+        final String[] panels = new String[density.length];
         for (int i = 0; i < density.length; i++)
         {
+            final double[] pnl = result.pnl()[i];
+            final double mean = Arrays.stream(pnl).average().orElse(0.0);
+            final double sd = Math.sqrt(Arrays.stream(pnl).map(v -> (v - mean) * (v - mean)).sum() /
+                Math.max(1, pnl.length - 1));
             final String colour = SvgChart.COLOURS[i % SvgChart.COLOURS.length];
+            final SvgChart chart = new SvgChart(PANEL_WIDTH, PANEL_HEIGHT, SvgChart.fmt("%s: mean %,.0f, sd %,.0f",
+                result.stats().get(i).policy(), mean, sd), "hedged P&L per path (present value), USD",
+                "fraction of paths", lo, lo + width * BINS, 0.0, top * 1.05);
             for (int b = 0; b < BINS; b++)
             {
                 if (density[i][b] > 0.0)
                 {
-                    chart.rect(lo + b * width, 0.0, lo + (b + 1) * width, density[i][b], colour, 0.35);
+                    chart.rect(lo + b * width, 0.0, lo + (b + 1) * width, density[i][b], colour, 0.8);
                 }
             }
-            chart.legend(i, colour, result.stats().get(i).policy());
+            chart.line(mean, 0.0, mean, top * 1.05, "#222");
+            panels[i] = chart.end();
         }
-        return chart.end();
+        return SvgChart.grid(panels, PANEL_COLUMNS, PANEL_WIDTH, PANEL_HEIGHT);
     }
 
     /** Each policy at (mean transaction costs, sd of the cost of hedging): lower left dominates. */
@@ -129,7 +142,6 @@ public final class HtmlReport
     /** Grouped bars: one group per component, one bar per policy. */
     static String attribution(final List<PolicyStats> stats)
     {
-        final int components = PathResult.COMPONENTS.length;
         double lo = 0.0;
         double hi = 0.0;
         for (final PolicyStats s : stats)
@@ -141,7 +153,7 @@ public final class HtmlReport
             }
         }
         final SvgChart chart = new SvgChart(760, 380, "Mean P&L attribution per path", "component", "USD",
-            0.0, components, lo * 1.1, hi * 1.1);
+            PathResult.COMPONENTS, lo * 1.1, hi * 1.1);
         final double barWidth = 0.8 / Math.max(1, stats.size());
         for (int i = 0; i < stats.size(); i++)
         {
@@ -153,10 +165,6 @@ public final class HtmlReport
                 chart.rect(x, 0.0, x + barWidth, a[c], colour, 0.85);
             }
             chart.legend(i, colour, stats.get(i).policy());
-        }
-        for (int c = 0; c < components; c++)
-        {
-            chart.text(chart.px(c + 0.5), chart.py(lo * 1.1) - 4, PathResult.COMPONENTS[c], "middle", 10);
         }
         return chart.end();
     }

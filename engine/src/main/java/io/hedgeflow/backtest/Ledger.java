@@ -10,7 +10,11 @@ import java.util.Locale;
  * The step-by-step account of one path, as in Hull's delta-hedging tables. One row per grid point after its
  * trades: delta per option as the logic computed it, hedge position (shares), shares traded, cash paid for them
  * (fees included), interest accrued on the financed balance since the previous row (less dividends earned by the
- * hedge) and the cumulative cost including that interest. The last row is the settlement at the end of the path.
+ * hedge) and the cumulative cost including that interest. The last point has two rows, as Hull's tables 19.2 and
+ * 19.3 end: the point itself (its interest, no rebalance), then the settlement at the same time and spot: the hedge
+ * unwound at the spot and the option settled at its value (in the money, the shares delivered for the strike; out
+ * of the money, the shares left sold), so the hedge position ends at 0 and the last cumulative cost is the cost of
+ * writing and hedging the summary reports.
  */
 public final class Ledger
 {

@@ -1,5 +1,6 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.control.ControlKey;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -14,6 +15,19 @@ final class Options
 {
     private Options()
     {
+    }
+
+    /** The operator control key of --control-key FILE; a bad file (or permissions) is exit 2 naming it. */
+    static ControlKey controlKey(final Path file)
+    {
+        try
+        {
+            return ControlKey.load(file);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw CliException.badInput("--control-key " + ex.getMessage());
+        }
     }
 
     static void positive(final String option, final double value)

@@ -1,5 +1,6 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.control.ControlKey;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.gateway.UdpEndpoint;
@@ -43,9 +44,12 @@ final class RunCommand implements Callable<Integer>
     String ordersTo;
 
     @Option(names = "--control", description = "Listen for operator kill switch commands (hedgeflow kill) on this " +
-        "udp://HOST:PORT; bind it to a loopback or management address: commands are not authenticated " +
-        "(default: no control endpoint).")
+        "udp://HOST:PORT; needs --control-key (default: no control endpoint).")
     String control;
+
+    @Option(names = "--control-key", description = "File (owner-only permissions) holding the secret operator " +
+        "commands are signed with (HMAC-SHA256); required with --control.")
+    Path controlKey;
 
     @Option(names = "--receive-buffer", description = "udp: socket receive buffer in bytes, to absorb bursts " +
         "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
@@ -73,8 +77,14 @@ final class RunCommand implements Callable<Integer>
         }
         final UdpEndpoint orderGateway = ordersTo != null ? Feeds.udpDestination("--orders-to", ordersTo) : null;
         final UdpEndpoint controlEndpoint = control != null ? Feeds.udpEndpoint("--control", control) : null;
+        if ((control == null) != (controlKey == null))
+        {
+            throw CliException.badInput(control != null ? "--control needs --control-key FILE (commands are " +
+                "authenticated; see docs/network-feed.md)" : "--control-key is only used with --control");
+        }
+        final ControlKey key = controlKey != null ? Options.controlKey(controlKey) : null;
         final EngineContext ctx = engine.engineContext(Options.newJournalDir(journal, "run"))
-            .orderGateway(orderGateway).control(controlEndpoint);
+            .orderGateway(orderGateway).control(controlEndpoint).controlKey(key);
         final long limit;
         final FrameSource source;
         if ("sim".equals(feed))

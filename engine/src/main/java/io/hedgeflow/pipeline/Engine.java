@@ -74,10 +74,10 @@ public final class Engine implements AutoCloseable
         ctx.conclude();
         this.source = source;
         controlSource = ctx.control() != null ? new UdpFrameSource(ctx.control(), CONTROL_RECEIVE_BUFFER, 0) : null;
-        operator = controlSource != null ? new OperatorControl(controlSource) : null;
         journal = Journal.open(new JournalContext().directory(ctx.journalDir()).rollCycle(ctx.rollCycle().rollCycle())
             .header(sessionHeader(ctx.logicContext())));
         counters = new EngineCounters(ctx.journalDir());
+        operator = controlSource != null ? new OperatorControl(controlSource, ctx, counters) : null;
         errors = new PipelineExceptionHandler(counters);
         if (source instanceof UdpFrameSource udp)
         {

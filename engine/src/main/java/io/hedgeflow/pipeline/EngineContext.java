@@ -1,8 +1,11 @@
 package io.hedgeflow.pipeline;
 
+import io.hedgeflow.control.ControlKey;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.SimContext;
+import org.agrona.concurrent.EpochNanoClock;
+import org.agrona.concurrent.SystemEpochNanoClock;
 
 import java.nio.file.Path;
 
@@ -22,6 +25,9 @@ public final class EngineContext
     private JournalRollCycle rollCycle = JournalRollCycle.HOURLY;
     private UdpEndpoint orderGateway;
     private UdpEndpoint control;
+    private ControlKey controlKey;
+    private long controlWindowNs = 30_000_000_000L;
+    private EpochNanoClock controlClock = new SystemEpochNanoClock();
 
     public EngineContext conclude()
     {
@@ -48,6 +54,15 @@ public final class EngineContext
         if (threadLayout == null)
         {
             throw new IllegalArgumentException("threadLayout must be set");
+        }
+        if (controlWindowNs <= 0)
+        {
+            throw new IllegalArgumentException("controlWindowNs must be positive: " + controlWindowNs);
+        }
+        if (control != null && controlKey == null)
+        {
+            throw new IllegalArgumentException("controlKey must be set with a control endpoint (fail closed: " +
+                "commands are authenticated)");
         }
         logicContext.conclude();
         simContext.conclude();
@@ -176,6 +191,48 @@ public final class EngineContext
     public EngineContext control(final UdpEndpoint value)
     {
         control = value;
+        return this;
+    }
+
+    /**
+     * The key operator commands must be sealed with ({@link io.hedgeflow.control.CommandSeal}); required with a
+     * control endpoint (command line only: {@code --control-key FILE}).
+     */
+    public ControlKey controlKey()
+    {
+        return controlKey;
+    }
+
+    public EngineContext controlKey(final ControlKey value)
+    {
+        controlKey = value;
+        return this;
+    }
+
+    /**
+     * How far an operator command's timestamp may be from the control endpoint's wall clock (either way) and how long
+     * its nonce is remembered against replay.
+     */
+    public long controlWindowNs()
+    {
+        return controlWindowNs;
+    }
+
+    public EngineContext controlWindowNs(final long value)
+    {
+        controlWindowNs = value;
+        return this;
+    }
+
+    /** The wall clock of the control endpoint's staleness check (outside the deterministic logic). */
+    public EpochNanoClock controlClock()
+    {
+        return controlClock;
+    }
+
+    public EngineContext controlClock(final EpochNanoClock value)
+    {
+        controlClock = value;
         return this;
     }
 }

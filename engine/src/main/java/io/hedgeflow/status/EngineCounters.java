@@ -1,6 +1,7 @@
 package io.hedgeflow.status;
 
 import io.hedgeflow.codecs.RiskVerdict;
+import io.hedgeflow.control.ControlRefusal;
 import io.hedgeflow.logic.LogicCounters;
 import io.hedgeflow.logic.RejectReason;
 import org.agrona.concurrent.SystemEpochClock;
@@ -36,6 +37,7 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter errors;
     private final AtomicCounter feedDatagrams;
     private final AtomicCounter feedPort;
+    private final AtomicCounter[] controlRefused = new AtomicCounter[ControlRefusal.values().length];
     private final DistinctErrorLog errorLog;
 
     public EngineCounters(final Path dir)
@@ -68,6 +70,11 @@ public final class EngineCounters implements AutoCloseable
         feedDatagrams = manager.newCounter("feed datagrams: UDP datagrams received on the feed socket");
         feedPort = manager.newCounter("feed port: local UDP port of the feed socket (0: not a UDP feed)",
             FEED_PORT_TYPE_ID);
+        for (final ControlRefusal reason : ControlRefusal.values())
+        {
+            controlRefused[reason.ordinal()] = manager.newCounter("control refused " +
+                reason.name().toLowerCase(Locale.ROOT) + ": operator commands refused, nothing changed");
+        }
         errorLog = new DistinctErrorLog(file.errors, SystemEpochClock.INSTANCE);
     }
 
@@ -103,6 +110,12 @@ public final class EngineCounters implements AutoCloseable
     {
         feedPort.setRelease(port);
         return feedDatagrams;
+    }
+
+    /** The counter of operator commands refused for this reason; written by the feed poller's thread. */
+    public AtomicCounter controlRefused(final ControlRefusal reason)
+    {
+        return controlRefused[reason.ordinal()];
     }
 
     /** Counts an exception and records it once per distinct stack trace. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -54,10 +55,15 @@ class BacktestCommandTest extends CommandTest
             "--ledger", ledger.toString()), err.toString());
         final List<String> rows = Files.readAllLines(ledger);
         assertEquals("step,time,spot,delta,hedge_position,trade_qty,trade_cost,interest,cumulative_cost", rows.get(0));
-        assertEquals(22, rows.size());
-        final String[] last = rows.get(21).split(",");
-        assertEquals(5_263_300.0, Double.parseDouble(last[8]), 500.0, rows.get(21));
-        assertTrue(out.toString().contains("at the end of the path 2633"), out.toString());
+        assertEquals(23, rows.size(), "header, weeks 0 to 20, delivery");
+        final String[] week20 = rows.get(21).split(",");
+        assertEquals(5_263_300.0, Double.parseDouble(week20[8]), 500.0, rows.get(21));
+        final String[] delivery = rows.get(22).split(",");
+        final Matcher summary = Pattern.compile("at the end of the path ([0-9.]+)").matcher(out.toString());
+        assertTrue(summary.find(), out.toString());
+        assertEquals(summary.group(1), String.format(Locale.ROOT, "%.2f", Double.parseDouble(delivery[8])),
+            "the ledger's last cumulative cost is the summary's cost to the cent");
+        assertTrue(summary.group(1).startsWith("2633"), out.toString());
     }
 
     @Test
@@ -99,10 +105,34 @@ class BacktestCommandTest extends CommandTest
         assertEquals(0, hull("--paths", "200", "--compare", "interval:1w,interval:4w,band:0.1,ww:5e-5", "--cost-bps", "20",
             "--report", report.toString()), err.toString());
         final String html = Files.readString(report.resolve("index.html"));
-        assertEquals(3, html.split("<svg ").length - 1, "three inline charts");
-        for (final String component : new String[]{"delta", "gamma", "theta", "vega", "costs"})
+        assertEquals(3 + 4, html.split("<svg ").length - 1, "three charts, the first of four panels");
+        final String errors = Files.readString(report.resolve("errors.svg"));
+        for (final String policy : new String[]{"interval:1w", "interval:4w", "band:0.1", "ww:5e-5"})
         {
-            assertTrue(html.contains(">" + component + "</text>"), component);
+            assertTrue(errors.contains(">" + policy + ": mean "), "a panel titled " + policy);
+        }
+        final String attribution = Files.readString(report.resolve("attribution.svg"));
+        final Matcher below = Pattern.compile("<text x=\"[0-9.]+\" y=\"344.0\"[^>]*>([^<]*)</text>")
+            .matcher(attribution);
+        final StringBuilder categories = new StringBuilder();
+        while (below.find())
+        {
+            categories.append(below.group(1)).append(' ');
+        }
+        assertEquals("delta gamma theta vega financing costs residual ", categories.toString(),
+            "category labels only under the category axis");
+        final Matcher ticks = Pattern.compile("text-anchor=\"end\" font-size=\"10\">([^<]*)<").matcher(attribution);
+        final List<Double> values = new ArrayList<>();
+        while (ticks.find())
+        {
+            values.add(Double.parseDouble(ticks.group(1).replace(",", "")));
+        }
+        final double step = values.get(1) - values.get(0);
+        assertTrue(String.format(Locale.ROOT, "%.0e", step).matches("[125]e\\+\\d+"), "a 1-2-5 step: " + values);
+        for (int i = 1; i < values.size(); i++)
+        {
+            assertEquals(step, values.get(i) - values.get(i - 1), 1e-9 * step, "evenly spaced: " + values);
+            assertEquals(0.0, Math.IEEEremainder(values.get(i), step), 1e-9 * step, "a multiple of the step");
         }
         assertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="), "self-contained");
         assertTrue(Files.readString(report.resolve("frontier.svg")).contains("band:0.1"));

@@ -4,6 +4,8 @@ import io.hedgeflow.cli.HedgeflowTool;
 import io.hedgeflow.codecs.KillSwitchDecoder;
 import io.hedgeflow.codecs.KillSwitchOrigin;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
+import io.hedgeflow.control.ControlKey;
+import io.hedgeflow.control.TestKeys;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.CaptureFileSource;
 import io.hedgeflow.gateway.UdpEndpoint;
@@ -20,10 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,14 +37,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongPredicate;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A running engine with a control endpoint: `hedgeflow kill --engage` stops its orders, `--release` resumes them;
- * both commands are journaled inputs of origin OPERATOR and the session replays to identical decisions.
+ * A running engine with a control endpoint: `hedgeflow kill --engage` stops its orders, `--release` resumes them
+ * (both signed with the control key); both commands are journaled inputs of origin OPERATOR, the session replays to
+ * identical decisions, and the key is in no file of the journal directory. A key file open to group or others, or
+ * `run --control` without a key, is refused with exit 2.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class OperatorKillSwitchTest
@@ -56,10 +66,12 @@ class OperatorKillSwitchTest
     {
         final Path capture = Sessions.record(dir.resolve("sim.cap"), 7, FRAMES);
         final Path journal = dir.resolve("journal");
+        final Path key = TestKeys.write(dir.resolve("control.key"), TestKeys.SECRET, "rw-------");
         final ExecutorService thread = Executors.newSingleThreadExecutor();
         try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadLayout(layout)
             .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)))
-            .control(UdpEndpoint.parse("udp://127.0.0.1:0")), new CaptureFileSource(capture));
+            .control(UdpEndpoint.parse("udp://127.0.0.1:0")).controlKey(ControlKey.load(key)),
+            new CaptureFileSource(capture));
             CountersFile counters = CountersFile.open(journal))
         {
             final Future<Long> run = thread.submit(() -> engine.run(Long.MAX_VALUE, RATE));
@@ -67,14 +79,14 @@ class OperatorKillSwitchTest
             final CountersReader reader = counters.reader();
             await(reader, "orders", n -> n > 0);
 
-            assertEquals(0, kill("--engage", "--to", control));
+            assertEquals(0, kill("--engage", "--to", control, "--control-key", key.toString()));
             await(reader, "kill switch", n -> n == 1);
             final long ordersWhileEngaged = value(reader, "orders");
             final long framesAtEngage = value(reader, "frames");
             await(reader, "frames", n -> n > framesAtEngage + 20_000);
             assertEquals(ordersWhileEngaged, value(reader, "orders"), "no order while the kill switch is engaged");
 
-            assertEquals(0, kill("--release", "--to", control));
+            assertEquals(0, kill("--release", "--to", control, "--control-key", key.toString()));
             await(reader, "kill switch", n -> n == 0);
             await(reader, "orders", n -> n > ordersWhileEngaged);
 
@@ -86,6 +98,7 @@ class OperatorKillSwitchTest
             thread.shutdownNow();
         }
         assertEquals(List.of(1, 0), operatorCommands(journal), "both commands journaled as inputs");
+        assertKeyInNoFile(journal);
         try (Journal j = Journal.openReadOnly(journal))
         {
             final LogicContext logic = TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0));
@@ -94,25 +107,58 @@ class OperatorKillSwitchTest
     }
 
     @Test
-    void shouldExitTwoWithOneLineOnBadUsage()
+    void shouldExitTwoWithOneLineOnBadUsage() throws Exception
     {
-        assertBadUsage("(--engage | --release)", "--to", "udp://127.0.0.1:9");
-        assertBadUsage("mutually exclusive", "--engage", "--release", "--to", "udp://127.0.0.1:9");
-        assertBadUsage("--to", "--engage", "--to", "tcp://127.0.0.1:9");
-        assertBadUsage("port 0", "--engage", "--to", "udp://127.0.0.1:0");
-        assertBadUsage("--to", "--release");
+        final String key = TestKeys.write(dir.resolve("control.key"), TestKeys.SECRET, "rw-------").toString();
+        assertBadUsage("(--engage | --release)", "kill", "--to", "udp://127.0.0.1:9", "--control-key", key);
+        assertBadUsage("mutually exclusive", "kill", "--engage", "--release", "--to", "udp://127.0.0.1:9",
+            "--control-key", key);
+        assertBadUsage("--to", "kill", "--engage", "--to", "tcp://127.0.0.1:9", "--control-key", key);
+        assertBadUsage("port 0", "kill", "--engage", "--to", "udp://127.0.0.1:0", "--control-key", key);
+        assertBadUsage("--to", "kill", "--release", "--control-key", key);
+        assertBadUsage("--control-key", "kill", "--release", "--to", "udp://127.0.0.1:9");
     }
 
-    private static void assertBadUsage(final String mentions, final String... args)
+    @Test
+    void shouldRefuseAKeyFileOpenToGroupOrOthersAndAControlEndpointWithoutKey() throws Exception
     {
+        final String open = TestKeys.write(dir.resolve("open.key"), TestKeys.SECRET, "rw-r--r--").toString();
+        final String refused = "--control-key " + open + ": mode rw-r--r-- gives group or others access";
+        assertBadUsage(refused, "kill", "--engage", "--to", "udp://127.0.0.1:9", "--control-key", open);
+        final Path journal = dir.resolve("journal");
+        assertBadUsage(refused, "run", "--feed", "sim", "--events", "10", "--journal", journal.toString(),
+            "--control", "udp://127.0.0.1:0", "--control-key", open);
+        assertBadUsage("--control needs --control-key FILE", "run", "--feed", "sim", "--events", "10", "--journal",
+            journal.toString(), "--control", "udp://127.0.0.1:0");
+        assertFalse(Files.exists(journal), "refused before the journal is created");
+    }
+
+    private static void assertBadUsage(final String mentions, final String... command)
+    {
+        final StringWriter out = new StringWriter();
         final StringWriter err = new StringWriter();
-        final String[] command = new String[args.length + 1];
-        command[0] = "kill";
-        System.arraycopy(args, 0, command, 1, args.length);
         assertEquals(HedgeflowTool.EXIT_BAD_INPUT,
-            HedgeflowTool.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), command), err.toString());
+            HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(err), command), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
         assertTrue(err.toString().contains(mentions), err.toString());
+        assertFalse(err.toString().contains(TestKeys.SECRET) || out.toString().contains(TestKeys.SECRET));
+    }
+
+    private static void assertKeyInNoFile(final Path journal) throws IOException
+    {
+        final byte[] secret = TestKeys.SECRET.getBytes(StandardCharsets.US_ASCII);
+        try (Stream<Path> files = Files.walk(journal))
+        {
+            for (final Path file : files.filter(Files::isRegularFile).toList())
+            {
+                final byte[] bytes = Files.readAllBytes(file);
+                for (int i = 0; i + secret.length <= bytes.length; i++)
+                {
+                    assertFalse(Arrays.equals(bytes, i, i + secret.length, secret, 0, secret.length),
+                        "the control key in " + file);
+                }
+            }
+        }
     }
 
     private static int kill(final String... args)

@@ -21,7 +21,7 @@ class ImpliedVolQuantLibTest
     private static final double TOLERANCE = 1e-8;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/oracles/black76-iv-grid-quantlib.csv"})
+    @ValueSource(strings = {"/oracles/black76-iv-grid-quantlib.csv", "/oracles/black76-iv-capture-quantlib.csv"})
     void shouldEqualQuantLibImpliedVolatilityToOneE8(final String resource) throws IOException
     {
         final List<String> rows = rows(resource);

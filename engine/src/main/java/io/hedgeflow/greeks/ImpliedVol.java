@@ -16,9 +16,10 @@ package io.hedgeflow.greeks;
  * </pre>
  * Each step w += nu (1 + nu h2 / 2) / (1 + nu (h2 + nu h3 / 6)) with nu the Newton step and h2, h3 the objective's
  * second and third derivatives over its first, kept inside a bracket [lo, hi] that every evaluation narrows (a step
- * leaving it bisects), so the solve always converges, typically in two to four steps to full precision. N is
- * written as phi(a) m(|a|) with m the Mills-ratio rational of {@link Normal}, so b costs one exp and two rationals
- * and tails keep their relative precision.
+ * leaving it bisects), so the solve always converges: one to three steps to full precision on the benchmark set
+ * (ImpliedVolBenchmark). N is written as phi(a) m(|a|) with m the Mills-ratio rational of {@link Normal}, so b costs
+ * one exp and two rationals, and the two terms of b never cancel in the lower segment (m is accurate to about
+ * 1e-15 relative for |a| &lt;= 4, 5e-10 at 6 and 4e-8 at 10: far tails, |d1| &gt; 6 at the solution, lose digits).
  * <p>
  * No solution: prices at or below intrinsic value but not equal to it, at or above the no-arbitrage upper bound
  * (the discounted forward for a call, the discounted strike for a put), non-finite inputs, t, s or k not

@@ -3,6 +3,7 @@ package io.hedgeflow.cli;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.gateway.deribit.FeedCounters;
+import io.hedgeflow.gateway.deribit.PositionFrameSource;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -22,7 +23,8 @@ record FeedReport(
     /** The report of a Deribit source; null for other sources. */
     static FeedReport of(final FrameSource source)
     {
-        if (!(source instanceof DeribitFrameSource deribit))
+        final FrameSource feed = source instanceof PositionFrameSource positions ? positions.feed() : source;
+        if (!(feed instanceof DeribitFrameSource deribit))
         {
             return null;
         }

@@ -2,6 +2,8 @@ package io.hedgeflow.cli;
 
 import io.hedgeflow.gateway.CaptureFileSource;
 import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.deribit.PositionFrameSource;
+import io.hedgeflow.gateway.deribit.PositionsFile;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 
@@ -86,5 +88,11 @@ final class Feeds
             throw CliException.badInput(option + ": port 0 is not a destination: " + address);
         }
         return endpoint;
+    }
+
+    /** The feed with the positions of a file injected after their instruments' definitions; the feed without one. */
+    static FrameSource withPositions(final FrameSource feed, final Path positions)
+    {
+        return positions == null ? feed : new PositionFrameSource(feed, positions, PositionsFile.read(positions));
     }
 }

@@ -57,6 +57,10 @@ final class RunCommand implements Callable<Integer>
         "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
     int receiveBuffer;
 
+    @Option(names = "--positions", description = "The account's positions, journaled as PositionSnapshot inputs " +
+        "after their instruments' definitions: Deribit private/get_positions JSON or a CSV of instrument,size.")
+    Path positions;
+
     @Option(names = "--journal", required = true, description = "Journal directory (created if absent).")
     Path journal;
 
@@ -109,7 +113,7 @@ final class RunCommand implements Callable<Integer>
             throw CliException.badInput("--feed must be sim, file:PATH, udp://HOST:PORT, pcap:FILE or " +
                 "deribit+udp://GROUP:PORT@INTERFACE, was '" + feed + "'");
         }
-        Options.print(spec, format, SessionRunner.run(ctx, source, limit, 0, rate));
+        Options.print(spec, format, SessionRunner.run(ctx, Feeds.withPositions(source, positions), limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
     }
 

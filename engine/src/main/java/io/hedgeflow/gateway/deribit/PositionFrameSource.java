@@ -100,6 +100,12 @@ public final class PositionFrameSource implements FrameSource
         }
     }
 
+    /** The feed the positions are injected into. */
+    public FrameSource feed()
+    {
+        return feed;
+    }
+
     public long rejected()
     {
         return feed.rejected();

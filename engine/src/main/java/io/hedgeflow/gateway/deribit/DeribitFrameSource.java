@@ -153,6 +153,12 @@ public final class DeribitFrameSource implements FrameSource
         return normalizer.instruments();
     }
 
+    /** The adapter, for tests of its channel states. */
+    DeribitAdapter adapterForTest()
+    {
+        return adapter;
+    }
+
     /** Malformed packets and cut-short capture files. */
     public long rejected()
     {

@@ -2,11 +2,13 @@ package io.hedgeflow.gateway.deribit;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.journal.FramePrinter;
+import io.hedgeflow.logic.RejectReason;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.TestContexts;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Fuzz target: the Deribit gateway. Any bytes, cut into packets (each a u16 little-endian length, then that many
@@ -36,8 +38,26 @@ class DeribitAdapterFuzzTest
             while ((frameLength = source.poll(frame, 0, frame.capacity())) > 0)
             {
                 logic.onFrame(frame, 0, frameLength, ringSequence++, out, 0);
+                if (logic.counters().rejected() > 0)
+                {
+                    final StringBuilder line = new StringBuilder();
+                    new FramePrinter().print(frame, 0, frameLength, 0, 0, FramePrinter.Format.TEXT, line);
+                    fail("the logic rejected a normalized frame: " + reasons(logic) + line);
+                }
             }
         }
-        assertEquals(0, logic.counters().rejected(), "the logic rejected a normalized frame");
+    }
+
+    private static String reasons(final HedgeLogic logic)
+    {
+        final StringBuilder sb = new StringBuilder();
+        for (final RejectReason reason : RejectReason.values())
+        {
+            if (logic.counters().rejected(reason) > 0)
+            {
+                sb.append(reason).append(' ');
+            }
+        }
+        return sb.toString();
     }
 }

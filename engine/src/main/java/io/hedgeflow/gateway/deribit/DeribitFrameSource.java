@@ -3,6 +3,7 @@ package io.hedgeflow.gateway.deribit;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.status.EngineCounters;
+import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.status.AtomicCounter;
 
@@ -43,6 +44,26 @@ public final class DeribitFrameSource implements FrameSource
         this.ports = ports.clone();
         normalizer = new DeribitNormalizer(new DeribitUnderlyings(), output, counters);
         adapter = new DeribitAdapter(normalizer, counters);
+    }
+
+    /**
+     * A source fed by the caller through {@link #onPacket} (e.g. from its own network stack, or payloads held in
+     * memory); {@link #poll} hands out the frames of the packets pushed so far and never ends.
+     */
+    public static DeribitFrameSource forPushedPackets()
+    {
+        return new DeribitFrameSource(new PushedPackets(), new int[0]);
+    }
+
+    /**
+     * Decodes and normalizes one UDP payload now; its frames are queued for {@link #poll}.
+     *
+     * @param timeNs capture time of the packet, 0 when unknown (the messages' exchange times are logic time then).
+     */
+    public void onPacket(final DirectBuffer payload, final int offset, final int length, final long timeNs)
+    {
+        adapter.onPacket(payload, offset, length, timeNs);
+        publish();
     }
 
     /** True for a feed URI this source reads. */
@@ -117,8 +138,7 @@ public final class DeribitFrameSource implements FrameSource
             }
             if (accepts(packet.destinationPort()))
             {
-                adapter.onPacket(packet.payload(), 0, packet.length(), packet.timeNs());
-                publish();
+                onPacket(packet.payload(), 0, packet.length(), packet.timeNs());
             }
         }
     }
@@ -151,6 +171,12 @@ public final class DeribitFrameSource implements FrameSource
     public DeribitInstruments instruments()
     {
         return normalizer.instruments();
+    }
+
+    /** The adapter, for tests of its channel states. */
+    DeribitAdapter adapterForTest()
+    {
+        return adapter;
     }
 
     /** Malformed packets and cut-short capture files. */

@@ -113,15 +113,15 @@ final class DeribitNormalizer implements DeribitListener
         exchangeTime(d.timestampMs());
         instruments.ticked[slot] = true;
         instruments.mark[slot] = d.markPrice();
-        final double bid = d.bestBidPrice();
-        final double ask = d.bestAskPrice();
-        if (bid > 0.0 && ask >= bid)
+        final long bid = Fixed8.fromDouble(d.bestBidPrice());
+        final long ask = Fixed8.fromDouble(d.bestAskPrice());
+        if (bid > 0L && ask >= bid)
         {
             final double size = instruments.contractSize[slot];
             output.begin(quote, channel);
             quote.instrumentId(instruments.instrumentId[slot])
-                .bidPrice(Fixed8.fromDouble(bid)).bidSize(Fixed8.fromDouble(d.bestBidAmount() / size))
-                .askPrice(Fixed8.fromDouble(ask)).askSize(Fixed8.fromDouble(d.bestAskAmount() / size));
+                .bidPrice(bid).bidSize(Fixed8.fromDouble(d.bestBidAmount() / size))
+                .askPrice(ask).askSize(Fixed8.fromDouble(d.bestAskAmount() / size));
             output.end(quote);
         }
         if (instruments.kind[slot] == InstrumentKind.OPTION)
@@ -163,7 +163,8 @@ final class DeribitNormalizer implements DeribitListener
             d.indexName(i + 1) == 'u' && d.indexName(i + 2) == 's' && d.indexName(i + 3) == 'd' &&
             (i + 4 == PriceIndexDecoder.indexNameLength() || d.indexName(i + 4) == 0);
         final double price = d.price();
-        if (!usd || id == DeribitUnderlyings.MISSING || id >= DeribitInstruments.MAX_UNDERLYING_ID || !(price > 0.0))
+        if (!usd || id == DeribitUnderlyings.MISSING || id >= DeribitInstruments.MAX_UNDERLYING_ID ||
+            Fixed8.fromDouble(price) <= 0L)
         {
             return;
         }

@@ -1,6 +1,7 @@
 package io.hedgeflow.gateway.deribit;
 
 import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.framing.Fixed8;
 import io.hedgeflow.greeks.ImpliedVol;
 
 /**
@@ -8,7 +9,8 @@ import io.hedgeflow.greeks.ImpliedVol;
  * the mark of the dated future of the same underlying and expiry when that future has a ticker, else the index of
  * the underlying; time to expiry from the ticker's timestamp, Actual/365 in ns; an inverse option's mark is in coin
  * (USD price = mark x forward). A mark at or below intrinsic value (or above the forward or strike bound) has no
- * volatility: the option is flagged, its last volatility cleared, nothing is invented.
+ * volatility, nor has a solution the engine's Fixed8 OptionTicker cannot carry into the logic's bounds (below 1e-8,
+or 10.00 and above): the option is flagged, its last volatility cleared, nothing is invented.
  */
 final class MarkVolatility
 {
@@ -43,7 +45,8 @@ final class MarkVolatility
         final double priceUsd = instruments.inverse[slot] ? mark * forward : mark;
         final double vol = ImpliedVol.solve(instruments.call[slot], forward, instruments.strike[slot], years, 0.0, 0.0,
             priceUsd);
-        if (vol > 0.0 && vol < MAX_VOL)
+        final double onWire = Fixed8.toDouble(Fixed8.fromDouble(vol));
+        if (onWire > 0.0 && onWire < MAX_VOL)
         {
             instruments.iv[slot] = vol;
             instruments.noIv[slot] = false;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeribitCaptureTest
 {
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("dMMMyy", Locale.ROOT);
+    private static final DateTimeFormatter EXPIRY =
+        new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("dMMMyy").toFormatter(Locale.ENGLISH);
 
     @Test
     void shouldDecodeEveryMessageOfTheSampleCapture() throws Exception
@@ -49,6 +51,43 @@ class DeribitCaptureTest
     }
 
     @Test
+    void shouldArbitrateTheCaptureReceivedTwiceAsAnABPair() throws Exception
+    {
+        final DeribitFrameSource source = DeribitFrameSource.forPushedPackets();
+        final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+        int frames = 0;
+        for (final UnsafeBuffer payload : DeribitCaptures.payloads(DeribitCaptures.path(DeribitCaptures.SAMPLE)))
+        {
+            source.onPacket(payload, 0, payload.capacity(), 0);
+            source.onPacket(payload, 0, payload.capacity(), 0);
+            while (source.poll(frame, 0, frame.capacity()) > 0)
+            {
+                frames++;
+            }
+        }
+        assertEquals(5066, source.counters().packets());
+        assertEquals(5066, source.counters().duplicates());
+        assertEquals(6780, source.counters().messages());
+        assertEquals(0, source.counters().gaps());
+        assertEquals(4684, frames, "the frames of the capture received once");
+    }
+
+    @Test
+    void shouldDecodeTheRfqCapture() throws Exception
+    {
+        try (DeribitFrameSource source = DeribitFrameSource.open(
+            DeribitFrameSource.PCAP_PREFIX + DeribitCaptures.path(DeribitCaptures.RFQ), new int[0], 0, 0))
+        {
+            DeribitCaptures.drain(source, new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]));
+            assertEquals(2, source.counters().packets());
+            assertEquals(2, source.counters().messages(1009));
+            assertEquals(2, source.counters().messages());
+            assertEquals(0, source.counters().malformed());
+            assertEquals(0, source.counters().unknownTemplates());
+        }
+    }
+
+    @Test
     void shouldDefineEightyFourInstrumentsWhoseStrikeAndExpiryAgreeWithTheirNames() throws Exception
     {
         try (DeribitFrameSource source = DeribitFrameSource.open(
@@ -72,9 +111,7 @@ class DeribitCaptureTest
                 }
                 if (kind == InstrumentKind.OPTION || kind == InstrumentKind.FUTURE)
                 {
-                    final LocalDate date = LocalDate.parse(parts[1].charAt(0) + parts[1].substring(1, 3) +
-                        parts[1].substring(3, 5).toLowerCase(Locale.ROOT) + parts[1].substring(5), DateTimeFormatter
-                        .ofPattern("dMMMyy", Locale.ENGLISH));
+                    final LocalDate date = LocalDate.parse(parts[1], EXPIRY);
                     assertEquals(date.atTime(8, 0).toEpochSecond(ZoneOffset.UTC) * 1_000_000_000L,
                         instruments.expiryNs(s), name);
                 }

@@ -2,7 +2,10 @@ package io.hedgeflow.cli;
 
 import io.hedgeflow.gateway.CaptureFileSource;
 import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.deribit.PositionFrameSource;
+import io.hedgeflow.gateway.deribit.PositionsFile;
 import io.hedgeflow.gateway.UdpEndpoint;
+import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +34,39 @@ final class Feeds
         }
     }
 
+    /**
+     * Opens a Deribit feed ({@code pcap:FILE} or {@code deribit+udp://GROUP:PORT@INTERFACE[,GROUP_B:PORT]}) read on
+     * the given destination ports (empty: all); a missing file, a file that is not a capture or a bad address exit 2.
+     */
+    static DeribitFrameSource openDeribit(
+        final String option, final String feed, final int[] ports, final int receiveBuffer, final long idleTimeoutNs)
+        throws IOException
+    {
+        if (feed.startsWith(DeribitFrameSource.PCAP_PREFIX))
+        {
+            final Path file = Path.of(feed.substring(DeribitFrameSource.PCAP_PREFIX.length()));
+            if (!Files.isRegularFile(file))
+            {
+                throw CliException.badInput(option + ": no capture file at " + file);
+            }
+        }
+        for (final int port : ports)
+        {
+            if (port <= 0 || port > 65_535)
+            {
+                throw CliException.badInput("--channels: not a UDP port: " + port);
+            }
+        }
+        try
+        {
+            return DeribitFrameSource.open(feed, ports, receiveBuffer, idleTimeoutNs);
+        }
+        catch (final IllegalArgumentException | IOException ex)
+        {
+            throw CliException.badInput(option + ": " + ex.getMessage());
+        }
+    }
+
     static UdpEndpoint udpEndpoint(final String option, final String address)
     {
         try
@@ -52,5 +88,11 @@ final class Feeds
             throw CliException.badInput(option + ": port 0 is not a destination: " + address);
         }
         return endpoint;
+    }
+
+    /** The feed with the positions of a file injected after their instruments' definitions; the feed without one. */
+    static FrameSource withPositions(final FrameSource feed, final Path positions)
+    {
+        return positions == null ? feed : new PositionFrameSource(feed, positions, PositionsFile.read(positions));
     }
 }

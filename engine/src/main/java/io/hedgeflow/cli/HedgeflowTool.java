@@ -1,5 +1,6 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.gateway.deribit.PositionsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,7 @@ import java.io.PrintWriter;
         ReplayCommand.class,
         DumpCommand.class,
         VerifyCommand.class,
+        RiskCommand.class,
         io.hedgeflow.greeks.GreeksTool.class,
         RatioCommand.class,
         NeutralizeCommand.class,
@@ -54,9 +56,10 @@ public final class HedgeflowTool implements Runnable
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         {
-            final int code = ex instanceof CliException cliEx ? cliEx.exitCode : EXIT_FAILURE;
-            final String message = ex instanceof CliException ? ex.getMessage() : ex.getClass().getSimpleName() +
-                ": " + ex.getMessage();
+            final boolean badInput = ex instanceof PositionsException;
+            final int code = ex instanceof CliException cliEx ? cliEx.exitCode : badInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
+            final String message = ex instanceof CliException || badInput ? ex.getMessage() :
+                ex.getClass().getSimpleName() + ": " + ex.getMessage();
             err.println("hedgeflow " + commandLine.getCommandName() + ": " + message);
             err.flush();
             return code;

@@ -2,6 +2,9 @@ package io.hedgeflow.cli;
 
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.CaptureFileWriter;
+import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.SimFeedSource;
+import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -14,40 +17,74 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code record}: writes the simulator's frames to a capture file. */
-@Command(name = "record", mixinStandardHelpOptions = true, description = "Write simulated frames to a capture file.")
+/**
+ * {@code record}: writes frames to a capture file: the simulator's, or the engine frames normalized from a Deribit
+ * feed (a normalized capture that {@code run --feed file:} replays without the gateway).
+ */
+@Command(name = "record", mixinStandardHelpOptions = true, description = "Write simulated frames, or the frames " +
+    "normalized from a Deribit feed, to a capture file.")
 final class RecordCommand implements Callable<Integer>
 {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--events", required = true, description = "Frames to write.")
-    long events;
+    @Option(names = "--events", description = "Frames to write (required for the simulator; a Deribit feed: " +
+        "default all).")
+    Long events;
 
     @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")
     long seed;
+
+    @Option(names = "--feed", description = "A Deribit feed to normalize instead of the simulator: pcap:FILE or " +
+        "deribit+udp://GROUP:PORT@INTERFACE[,GROUP_B:PORT].")
+    String feed;
+
+    @Option(names = "--channels", split = ",", paramLabel = "PORT", description = "Deribit feeds: read only " +
+        "packets to these UDP destination ports (default: all).")
+    int[] channels = new int[0];
 
     @Option(names = "--output", required = true, description = "Capture file to create.")
     Path output;
 
     public Integer call() throws Exception
     {
-        Options.positive("--events", events);
+        if (events == null && feed == null)
+        {
+            throw CliException.badInput("--events is required when recording the simulator");
+        }
+        if (events != null)
+        {
+            Options.positive("--events", events);
+        }
+        if (feed != null && !DeribitFrameSource.isDeribitFeed(feed))
+        {
+            throw CliException.badInput("--feed must be pcap:FILE or deribit+udp://GROUP:PORT@INTERFACE, was '" +
+                feed + "'");
+        }
         final Path parent = output.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent))
         {
             throw CliException.badInput("--output: directory " + parent + " does not exist");
         }
-        final MarketSimulator simulator = new MarketSimulator(new SimContext().seed(seed));
+        final long limit = events != null ? events : Long.MAX_VALUE;
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
-        try (CaptureFileWriter writer = new CaptureFileWriter(output))
+        long written = 0;
+        try (FrameSource source = feed != null ? Feeds.openDeribit("--feed", feed, channels, 1 << 23, 0) :
+            new SimFeedSource(new MarketSimulator(new SimContext().seed(seed)));
+            CaptureFileWriter writer = new CaptureFileWriter(output))
         {
-            for (long i = 0; i < events; i++)
+            int length;
+            while (written < limit && (length = source.poll(buffer, 0, buffer.capacity())) != FrameSource.END)
             {
-                writer.write(buffer, 0, simulator.poll(buffer, 0));
+                if (length > 0)
+                {
+                    writer.write(buffer, 0, length);
+                    written++;
+                }
             }
         }
-        spec.commandLine().getOut().printf("recorded %d frames (seed %d) to %s%n", events, seed, output);
+        spec.commandLine().getOut().printf("recorded %d frames (%s) to %s%n", written,
+            feed != null ? feed : "seed " + seed, output);
         return HedgeflowTool.EXIT_OK;
     }
 }

@@ -5,6 +5,7 @@ import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.gateway.UdpFrameSource;
+import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.sim.MarketSimulator;
 import picocli.CommandLine.Command;
@@ -29,8 +30,13 @@ final class RunCommand implements Callable<Integer>
     CommandSpec spec;
 
     @Option(names = "--feed", required = true, description = "sim, file:PATH (a capture file), udp://HOST:PORT " +
-        "or udp://GROUP:PORT?interface=NAME_OR_ADDRESS (one frame per datagram).")
+        "or udp://GROUP:PORT?interface=NAME_OR_ADDRESS (one frame per datagram); Deribit multicast: pcap:FILE (pcap " +
+        "or pcapng) or deribit+udp://GROUP:PORT@INTERFACE[,GROUP_B:PORT] (A and B feeds).")
     String feed;
+
+    @Option(names = "--channels", split = ",", paramLabel = "PORT", description = "Deribit feeds: read only " +
+        "packets to these UDP destination ports, e.g. 6100,6101 (default: all).")
+    int[] channels = new int[0];
 
     @Option(names = "--events", description = "Stop after this many input frames (default: all; sim: 1000000).")
     Long events;
@@ -54,6 +60,10 @@ final class RunCommand implements Callable<Integer>
     @Option(names = "--receive-buffer", description = "udp: socket receive buffer in bytes, to absorb bursts " +
         "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
     int receiveBuffer;
+
+    @Option(names = "--positions", description = "The account's positions, journaled as PositionSnapshot inputs " +
+        "after their instruments' definitions: Deribit private/get_positions JSON or a CSV of instrument,size.")
+    Path positions;
 
     @Option(names = "--journal", required = true, description = "Journal directory (created if absent).")
     Path journal;
@@ -97,6 +107,12 @@ final class RunCommand implements Callable<Integer>
             limit = events != null ? events : Long.MAX_VALUE;
             source = Feeds.openCapture("--feed", Path.of(feed.substring(FILE_PREFIX.length())));
         }
+        else if (DeribitFrameSource.isDeribitFeed(feed))
+        {
+            limit = events != null ? events : Long.MAX_VALUE;
+            Options.positive("--receive-buffer", receiveBuffer);
+            source = Feeds.openDeribit("--feed", feed, channels, receiveBuffer, idleTimeout.toNanos());
+        }
         else if (feed.startsWith(UDP_PREFIX))
         {
             limit = events != null ? events : Long.MAX_VALUE;
@@ -104,9 +120,10 @@ final class RunCommand implements Callable<Integer>
         }
         else
         {
-            throw CliException.badInput("--feed must be sim, file:PATH or udp://HOST:PORT, was '" + feed + "'");
+            throw CliException.badInput("--feed must be sim, file:PATH, udp://HOST:PORT, pcap:FILE or " +
+                "deribit+udp://GROUP:PORT@INTERFACE, was '" + feed + "'");
         }
-        Options.print(spec, format, SessionRunner.run(ctx, source, limit, 0, rate));
+        Options.print(spec, format, SessionRunner.run(ctx, Feeds.withPositions(source, positions), limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
     }
 

@@ -34,7 +34,8 @@ record SessionReport(
     long gcCollections,
     Path journal,
     long journalBytes,
-    List<UnderlyingReport> underlyings)
+    List<UnderlyingReport> underlyings,
+    FeedReport feed)
 {
     static SessionReport of(
         final HedgeLogic logic,
@@ -45,7 +46,8 @@ record SessionReport(
         final long gcCollections,
         final long sourceRejected,
         final Path journal,
-        final long journalBytes)
+        final long journalBytes,
+        final FeedReport feed)
     {
         final LogicCounters c = logic.counters();
         final List<UnderlyingReport> underlyings = new ArrayList<>();
@@ -57,7 +59,7 @@ record SessionReport(
             c.decisions(), c.orders(), c.fills(), c.rejected() + sourceRejected, rejectDetail(c, sourceRejected),
             verdictDetail(c), c.gaps(), c.staleSkips(),
             latency.getValueAtPercentile(50), latency.getValueAtPercentile(99), latency.getValueAtPercentile(99.9),
-            latency.getMaxValue(), latency.getTotalCount(), gcCollections, journal, journalBytes, underlyings);
+            latency.getMaxValue(), latency.getTotalCount(), gcCollections, journal, journalBytes, underlyings, feed);
     }
 
     void printText(final PrintWriter out)
@@ -86,6 +88,10 @@ record SessionReport(
                 "vs mid %.6g; USD %,.2f), mean |delta| %.4f%n", u.policy(), u.fills(), u.contracts(),
                 u.fees() + u.slippage(), unit, u.fees(), u.slippage(), u.toUsd(u.fees() + u.slippage()),
                 u.meanAbsDelta());
+        }
+        if (feed != null)
+        {
+            feed.printText(out);
         }
         out.printf(Locale.ROOT, "journal           %s (%,d bytes)%n", journal, journalBytes);
     }
@@ -164,7 +170,13 @@ record SessionReport(
                 .append(",\"costs_usd\":").append(u.toUsd(u.fees() + u.slippage()))
                 .append(",\"mean_abs_delta\":").append(u.meanAbsDelta()).append('}');
         }
-        sb.append("]}");
+        sb.append(']');
+        if (feed != null)
+        {
+            sb.append(",\"feed\":");
+            feed.appendJson(sb);
+        }
+        sb.append('}');
         out.println(sb);
     }
 }

@@ -44,7 +44,7 @@ final class SessionRunner
             }
             final HedgeLogic logic = engine.logic();
             return SessionReport.of(logic, warm + measured, measured, elapsedNs, engine.latency(), gcCollections,
-                engine.sourceRejected(), ctx.journalDir(), journalBytes(ctx.journalDir()));
+                engine.sourceRejected(), ctx.journalDir(), journalBytes(ctx.journalDir()), FeedReport.of(source));
         }
     }
 

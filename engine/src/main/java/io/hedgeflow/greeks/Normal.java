@@ -64,11 +64,28 @@ public final class Normal
     {
         final double abs = Math.abs(x);
         final double a = abs > MAX_ABS_X ? MAX_ABS_X : abs;
-        final double n = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(P6, a, P5), a, P4), a, P3), a, P2),
-            a, P1), a, P0);
-        final double d = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Q7, a, Q6), a, Q5), a, Q4),
-            a, Q3), a, Q2), a, Q1), a, Q0);
-        final double c = density * n / d;
+        final double c = density * numerator(a) / denominator(a);
         return x > 0.0 ? 1.0 - c : c;
+    }
+
+    /**
+     * The Mills ratio m(a) = N(-a) / phi(a) for a &gt;= 0 by the same rational ({@code N(-a) = phi(a) m(a)}),
+     * for callers that hold phi(a) in another form (the implied volatility solver).
+     */
+    static double millsRatio(final double a)
+    {
+        final double clamped = a > MAX_ABS_X ? MAX_ABS_X : a;
+        return numerator(clamped) / denominator(clamped);
+    }
+
+    private static double numerator(final double a)
+    {
+        return Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(P6, a, P5), a, P4), a, P3), a, P2), a, P1), a, P0);
+    }
+
+    private static double denominator(final double a)
+    {
+        return Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Q7, a, Q6), a, Q5), a, Q4), a, Q3), a, Q2),
+            a, Q1), a, Q0);
     }
 }

@@ -8,6 +8,7 @@ import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.gateway.UdpFrameSource;
+import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalContext;
 import io.hedgeflow.journal.JournalHeader;
@@ -82,6 +83,10 @@ public final class Engine implements AutoCloseable
         if (source instanceof UdpFrameSource udp)
         {
             udp.countReceivedInto(counters.udpFeed(udp.localPort()));
+        }
+        if (source instanceof DeribitFrameSource deribit)
+        {
+            deribit.countInto(counters);
         }
         logic = new HedgeLogic(ctx.logicContext());
         final SimExchange exchange = new SimExchange(ctx.simContext());

@@ -23,6 +23,7 @@ public final class EngineCounters implements AutoCloseable
     public static final int FEED_PORT_TYPE_ID = 1;
 
     private final CountersFile file;
+    private final CountersManager manager;
     private final AtomicCounter frames;
     private final AtomicCounter decisions;
     private final AtomicCounter orders;
@@ -43,7 +44,7 @@ public final class EngineCounters implements AutoCloseable
     public EngineCounters(final Path dir)
     {
         file = CountersFile.create(dir);
-        final CountersManager manager = new CountersManager(file.metaData, file.values);
+        manager = new CountersManager(file.metaData, file.values);
         frames = manager.newCounter("frames: input frames processed by the logic");
         decisions = manager.newCounter("decisions: hedge decisions");
         orders = manager.newCounter("orders: orders sent");
@@ -116,6 +117,12 @@ public final class EngineCounters implements AutoCloseable
     public AtomicCounter controlRefused(final ControlRefusal reason)
     {
         return controlRefused[reason.ordinal()];
+    }
+
+    /** A new counter of the feed source (e.g. the Deribit gateway's), written by the thread that polls the feed. */
+    public AtomicCounter feedCounter(final String label)
+    {
+        return manager.newCounter("feed " + label);
     }
 
     /** Counts an exception and records it once per distinct stack trace. */

@@ -1,0 +1,186 @@
+package io.hedgeflow.gateway.deribit;
+
+import io.hedgeflow.codecs.InstrumentDefinitionEncoder;
+import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.codecs.OptionType;
+import io.hedgeflow.codecs.Settlement;
+import io.hedgeflow.deribit.codecs.InstrumentDecoder;
+import io.hedgeflow.deribit.codecs.InstrumentType;
+import io.hedgeflow.deribit.codecs.InstrumentV2Decoder;
+import io.hedgeflow.deribit.codecs.Period;
+import io.hedgeflow.framing.Fixed8;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Deribit instrument messages (template 1000, version 2, and 1010, version 3) into {@link DeribitInstruments} and
+ * one engine InstrumentDefinition per new instrument: underlying from the base coin, kind (a future of settlement
+ * period perpetual is a PERPETUAL), INVERSE when Deribit says "reversed", strike, expiry (0 for perpetuals and
+ * spot), contract size, tick size, lot and minimum size = minimum trade amount / contract size (engine sizes are
+ * contracts), symbol = the Deribit name (first 32 characters). Combos are registered, not defined to the engine. A
+ * repeated definition (every snapshot cycle repeats them) changes nothing. Garbage-free for known instruments.
+ */
+final class InstrumentDefiner
+{
+    private static final int SYMBOL_LENGTH = InstrumentDefinitionEncoder.symbolLength();
+    private static final int NS_PER_MS = 1_000_000;
+    private static final short KIND_FUTURE = io.hedgeflow.deribit.codecs.InstrumentKind.future.value();
+    private static final short KIND_OPTION = io.hedgeflow.deribit.codecs.InstrumentKind.option.value();
+    private static final short KIND_SPOT = io.hedgeflow.deribit.codecs.InstrumentKind.spot.value();
+
+    private final DeribitInstruments instruments;
+    private final DeribitUnderlyings underlyings;
+    private final FrameOutput output;
+    private final InstrumentDefinitionEncoder encoder = new InstrumentDefinitionEncoder();
+    private final byte[] name = new byte[256];
+    private int id;
+    private short kindRaw;
+    private short typeRaw;
+    private short optionRaw;
+    private short periodRaw;
+    private long coinKey;
+    private long expiryMs;
+    private double strike;
+    private double contractSize;
+    private double minTrade;
+    private double tick;
+    private double maker;
+    private double taker;
+    private int nameLength;
+
+    InstrumentDefiner(final DeribitInstruments instruments, final DeribitUnderlyings underlyings,
+        final FrameOutput output)
+    {
+        this.instruments = instruments;
+        this.underlyings = underlyings;
+        this.output = output;
+    }
+
+    void onInstrument(final int channel, final InstrumentDecoder d)
+    {
+        id = (int)d.instrumentId();
+        if (instruments.slotOf(id) != DeribitInstruments.MISSING || instruments.isFull())
+        {
+            return;
+        }
+        kindRaw = d.kindRaw();
+        typeRaw = d.instrumentTypeRaw();
+        optionRaw = d.optionTypeRaw();
+        periodRaw = d.settlementPeriodRaw();
+        coinKey = 0;
+        for (int i = 0; i < InstrumentDecoder.baseCurrencyLength() && d.baseCurrency(i) != 0; i++)
+        {
+            coinKey = DeribitUnderlyings.append(coinKey, d.baseCurrency(i));
+        }
+        expiryMs = d.expirationTimestampMs();
+        strike = d.strikePrice();
+        contractSize = d.contractSize();
+        minTrade = d.minTradeAmount();
+        tick = d.tickSize();
+        maker = d.makerCommission();
+        taker = d.takerCommission();
+        nameLength = d.getInstrumentName(name, 0, name.length);
+        define(channel, d.baseCurrency());
+    }
+
+    void onInstrument(final int channel, final InstrumentV2Decoder d)
+    {
+        id = (int)d.instrumentId();
+        if (instruments.slotOf(id) != DeribitInstruments.MISSING || instruments.isFull())
+        {
+            return;
+        }
+        kindRaw = d.kindRaw();
+        typeRaw = d.instrumentTypeRaw();
+        optionRaw = d.optionTypeRaw();
+        periodRaw = d.settlementPeriodRaw();
+        coinKey = 0;
+        for (int i = 0; i < InstrumentV2Decoder.baseCurrencyLength() && d.baseCurrency(i) != 0; i++)
+        {
+            coinKey = DeribitUnderlyings.append(coinKey, d.baseCurrency(i));
+        }
+        expiryMs = d.expirationTimestampMs();
+        strike = d.strikePrice();
+        contractSize = d.contractSize();
+        minTrade = d.minTradeAmount();
+        tick = d.tickSize();
+        maker = d.makerCommission();
+        taker = d.takerCommission();
+        final InstrumentV2Decoder.TickStepsListDecoder steps = d.tickStepsList();
+        while (steps.hasNext())
+        {
+            steps.next();
+        }
+        nameLength = d.getInstrumentName(name, 0, name.length);
+        define(channel, d.baseCurrency());
+    }
+
+    /** A new instrument (allocates its name and, for a new coin, the coin's name). */
+    private void define(final int channel, final String baseCurrency)
+    {
+        final int underlyingId = underlyings.idOrAssign(coinKey, baseCurrency.trim());
+        final int slot = instruments.add(id, new String(name, 0, nameLength, StandardCharsets.US_ASCII));
+        final boolean option = kindRaw == KIND_OPTION;
+        final boolean combo = kindRaw != KIND_FUTURE && !option && kindRaw != KIND_SPOT;
+        final InstrumentKind kind = option ? InstrumentKind.OPTION : kindRaw == KIND_SPOT ? InstrumentKind.SPOT :
+            periodRaw == Period.perpetual.value() ? InstrumentKind.PERPETUAL : InstrumentKind.FUTURE;
+        final boolean dated = kind == InstrumentKind.OPTION || kind == InstrumentKind.FUTURE;
+        instruments.underlyingId[slot] = underlyingId;
+        instruments.kind[slot] = kind;
+        instruments.combo[slot] = combo;
+        instruments.inverse[slot] = typeRaw == InstrumentType.reversed.value();
+        instruments.call[slot] = optionRaw == io.hedgeflow.deribit.codecs.OptionType.call.value();
+        instruments.strike[slot] = option ? strike : Double.NaN;
+        instruments.expiryNs[slot] = dated ? expiryMs * NS_PER_MS : 0L;
+        instruments.contractSize[slot] = contractSize;
+        instruments.tickSize[slot] = tick;
+        instruments.minTradeAmount[slot] = minTrade;
+        instruments.makerFee[slot] = maker;
+        instruments.takerFee[slot] = taker;
+        instruments.channel[slot] = channel;
+        if (kind != InstrumentKind.OPTION && !combo)
+        {
+            instruments.books[slot] = new DepthBook();
+        }
+        if (!combo && acceptable(slot))
+        {
+            encode(slot, kind);
+            instruments.normalized[slot] = true;
+            instruments.underlyingDefined[underlyingId] = true;
+        }
+    }
+
+    /** What the logic's definition check accepts (a rejected definition would leave a hole in the channel). */
+    private boolean acceptable(final int slot)
+    {
+        final long lot = Fixed8.fromDouble(minTrade / contractSize);
+        final boolean option = instruments.kind[slot] == InstrumentKind.OPTION;
+        return Fixed8.fromDouble(contractSize) > 0 && Fixed8.fromDouble(tick) > 0 && lot > 0 &&
+            instruments.underlyingId[slot] < DeribitInstruments.MAX_UNDERLYING_ID &&
+            (!option || (Fixed8.fromDouble(strike) > 0 && expiryMs > 0 &&
+            (optionRaw == io.hedgeflow.deribit.codecs.OptionType.call.value() ||
+            optionRaw == io.hedgeflow.deribit.codecs.OptionType.put.value())));
+    }
+
+    private void encode(final int slot, final InstrumentKind kind)
+    {
+        final boolean option = kind == InstrumentKind.OPTION;
+        final long lot = Fixed8.fromDouble(minTrade / contractSize);
+        Arrays.fill(name, Math.min(nameLength, SYMBOL_LENGTH), SYMBOL_LENGTH, (byte)' ');
+        output.begin(encoder, instruments.channel[slot]);
+        encoder.instrumentId(id)
+            .underlyingId(instruments.underlyingId[slot])
+            .kind(kind)
+            .settlement(instruments.inverse[slot] ? Settlement.INVERSE : Settlement.LINEAR)
+            .optionType(!option ? OptionType.NONE : instruments.call[slot] ? OptionType.CALL : OptionType.PUT)
+            .contractSize(Fixed8.fromDouble(contractSize))
+            .tickSize(Fixed8.fromDouble(tick))
+            .lotSize(lot)
+            .minSize(lot)
+            .strike(option ? Fixed8.fromDouble(strike) : 0L)
+            .expiryNs(instruments.expiryNs[slot])
+            .putSymbol(name, 0);
+        output.end(encoder);
+    }
+}

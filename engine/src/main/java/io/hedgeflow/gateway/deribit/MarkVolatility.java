@@ -1,0 +1,87 @@
+package io.hedgeflow.gateway.deribit;
+
+import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.framing.Fixed8;
+import io.hedgeflow.greeks.ImpliedVol;
+
+/**
+ * An option's implied volatility from its mark, Black-76 on the forward of its expiry with r = 0: the forward is
+ * the mark of the dated future of the same underlying and expiry when that future has a ticker, else the index of
+ * the underlying; time to expiry from the ticker's timestamp, Actual/365 in ns; an inverse option's mark is in coin
+ * (USD price = mark x forward). A mark at or below intrinsic value (or above the forward or strike bound) has no
+ * volatility, nor has a solution the engine's Fixed8 OptionTicker cannot carry into the logic's bounds (below 1e-8,
+or 10.00 and above): the option is flagged, its last volatility cleared, nothing is invented.
+ */
+final class MarkVolatility
+{
+    /** A volatility was solved into {@link DeribitInstruments#iv}. */
+    static final int SOLVED = 0;
+    /** The mark admits no volatility; flagged in {@link DeribitInstruments#noIv}. */
+    static final int NO_IV = 1;
+    /** No usable input yet (no forward, no mark, expired): nothing changes. */
+    static final int NO_INPUT = 2;
+    /** Largest volatility the logic accepts (exclusive). */
+    static final double MAX_VOL = 10.0;
+    private static final double NS_PER_YEAR = 365.0 * 86_400.0 * 1e9;
+
+    private final DeribitInstruments instruments;
+    private final int[] searchedAt = new int[DeribitInstruments.CAPACITY];
+
+    MarkVolatility(final DeribitInstruments instruments)
+    {
+        this.instruments = instruments;
+    }
+
+    int solve(final int slot, final long timeNs)
+    {
+        final double forward = forward(slot);
+        final double mark = instruments.mark[slot];
+        final double years = (instruments.expiryNs[slot] - timeNs) / NS_PER_YEAR;
+        if (!(forward > 0.0) || !(mark >= 0.0) || !(years > 0.0))
+        {
+            return NO_INPUT;
+        }
+        instruments.forward[slot] = forward;
+        final double priceUsd = instruments.inverse[slot] ? mark * forward : mark;
+        final double vol = ImpliedVol.solve(instruments.call[slot], forward, instruments.strike[slot], years, 0.0, 0.0,
+            priceUsd);
+        final double onWire = Fixed8.toDouble(Fixed8.fromDouble(vol));
+        if (onWire > 0.0 && onWire < MAX_VOL)
+        {
+            instruments.iv[slot] = vol;
+            instruments.noIv[slot] = false;
+            return SOLVED;
+        }
+        instruments.iv[slot] = Double.NaN;
+        instruments.noIv[slot] = true;
+        return NO_IV;
+    }
+
+    /** The mark of the dated future of the option's expiry (searched again only after new definitions), else the index. */
+    private double forward(final int slot)
+    {
+        int future = instruments.future[slot];
+        if (future == DeribitInstruments.MISSING && searchedAt[slot] != instruments.count())
+        {
+            searchedAt[slot] = instruments.count();
+            future = findFuture(slot);
+            instruments.future[slot] = future;
+        }
+        final double futureMark = future == DeribitInstruments.MISSING ? Double.NaN : instruments.mark[future];
+        return futureMark > 0.0 ? futureMark : instruments.index[instruments.underlyingId[slot]];
+    }
+
+    private int findFuture(final int slot)
+    {
+        for (int s = 0; s < instruments.count(); s++)
+        {
+            if (instruments.kind[s] == InstrumentKind.FUTURE && instruments.normalized[s] &&
+                instruments.underlyingId[s] == instruments.underlyingId[slot] &&
+                instruments.expiryNs[s] == instruments.expiryNs[slot])
+            {
+                return s;
+            }
+        }
+        return DeribitInstruments.MISSING;
+    }
+}

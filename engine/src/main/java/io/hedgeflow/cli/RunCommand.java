@@ -31,7 +31,8 @@ final class RunCommand implements Callable<Integer>
         "or udp://GROUP:PORT?interface=NAME_OR_ADDRESS (one frame per datagram).")
     String feed;
 
-    @Option(names = "--events", description = "Stop after this many input frames (default: all; sim: 1000000).")
+    @Option(names = "--events", description = "Stop after this many feed frames; the exchange's reports come on top " +
+        "(default: all; sim: 1000000).")
     Long events;
 
     @Option(names = "--idle-timeout", converter = DurationConverter.class, description = "udp: end the run after " +
@@ -96,7 +97,7 @@ final class RunCommand implements Callable<Integer>
         {
             throw CliException.badInput("--feed must be sim, file:PATH or udp://HOST:PORT, was '" + feed + "'");
         }
-        Options.print(spec, format, SessionRunner.run(ctx, source, limit, 0, rate));
+        Options.print(spec, format, SessionRunner.run(spec.commandLine().getErr(), ctx, source, limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
     }
 

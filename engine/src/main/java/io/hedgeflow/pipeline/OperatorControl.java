@@ -14,12 +14,14 @@ import org.agrona.concurrent.UnsafeBuffer;
  * schema version, and hands over the command; the feed poller then publishes it as a KillSwitch input of origin
  * OPERATOR on the control channel with its own sequence and logic time, so it is journaled and replays like any
  * input. The sender's header fields (channel, sequence, time) are not used. Anything else received there is
- * dropped and counted in {@link #rejected()}. Polled by the feed poller's thread; garbage-free.
+ * dropped and counted in {@link #rejected()}. Polled by the processing thread; garbage-free.
  */
 final class OperatorControl implements AutoCloseable
 {
     /** {@link #poll} result when nothing (valid) was received. */
     static final int NONE = -1;
+    /** While busy, the endpoint is polled once every this many duty cycles (a system call each time). */
+    private static final int BUSY_POLL_MASK = 255;
 
     private final FrameSource source;
     private final UnsafeBuffer frame =
@@ -30,10 +32,32 @@ final class OperatorControl implements AutoCloseable
     private final int minBlockLength =
         MessageVersions.blockLength(KillSwitchDecoder.class, MessageVersions.FIRST_VERSION);
     private long rejected;
+    private long cycles;
 
     OperatorControl(final FrameSource source)
     {
         this.source = source;
+    }
+
+    /**
+     * The control part of a duty cycle that did work units of other work: polls the endpoint when the cycle was
+     * idle, else once every {@link #BUSY_POLL_MASK} + 1 cycles, and hands a command to the handler.
+     *
+     * @return 1 when a command was handled, else 0.
+     */
+    int doWork(final FrameHandler handler, final int work)
+    {
+        if (work > 0 && (++cycles & BUSY_POLL_MASK) != 0)
+        {
+            return 0;
+        }
+        final int command = poll();
+        if (command == NONE)
+        {
+            return 0;
+        }
+        handler.onOperatorCommand(command == 1);
+        return 1;
     }
 
     /**

@@ -36,6 +36,7 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter errors;
     private final AtomicCounter feedDatagrams;
     private final AtomicCounter feedPort;
+    private final AtomicCounter backPressure;
     private final DistinctErrorLog errorLog;
 
     public EngineCounters(final Path dir)
@@ -68,6 +69,8 @@ public final class EngineCounters implements AutoCloseable
         feedDatagrams = manager.newCounter("feed datagrams: UDP datagrams received on the feed socket");
         feedPort = manager.newCounter("feed port: local UDP port of the feed socket (0: not a UDP feed)",
             FEED_PORT_TYPE_ID);
+        backPressure = manager.newCounter("back pressure: times the feed receiver found the ring full " +
+            "(frames held in the feed source: for UDP, the socket buffer)");
         errorLog = new DistinctErrorLog(file.errors, SystemEpochClock.INSTANCE);
     }
 
@@ -103,6 +106,12 @@ public final class EngineCounters implements AutoCloseable
     {
         feedPort.setRelease(port);
         return feedDatagrams;
+    }
+
+    /** The counter of ring-full events, written by the DEDICATED feed receiver (its one writer). */
+    public AtomicCounter backPressure()
+    {
+        return backPressure;
     }
 
     /** Counts an exception and records it once per distinct stack trace. */

@@ -5,6 +5,7 @@ import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.EngineWarmup;
 import io.hedgeflow.sim.MarketSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +53,12 @@ final class RunCommand implements Callable<Integer>
         "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
     int receiveBuffer;
 
+    @Option(names = "--warmup-events", description = "udp: simulated frames run through a throwaway engine after " +
+        "the socket is bound and before datagrams are taken, so the JIT has compiled the logic by then; start the " +
+        "sender after the 'listening' line (default ${DEFAULT-VALUE}).",
+        defaultValue = "1000000")
+    long warmupEvents;
+
     @Option(names = "--journal", required = true, description = "Journal directory (created if absent).")
     Path journal;
 
@@ -91,7 +98,7 @@ final class RunCommand implements Callable<Integer>
         else if (feed.startsWith(UDP_PREFIX))
         {
             limit = events != null ? events : Long.MAX_VALUE;
-            source = openUdp(Feeds.udpEndpoint("--feed", feed));
+            source = openUdp(Feeds.udpEndpoint("--feed", feed), ctx);
         }
         else
         {
@@ -101,13 +108,14 @@ final class RunCommand implements Callable<Integer>
         return HedgeflowTool.EXIT_OK;
     }
 
-    private FrameSource openUdp(final UdpEndpoint endpoint) throws IOException
+    private FrameSource openUdp(final UdpEndpoint endpoint, final EngineContext ctx) throws IOException
     {
         if (rate > 0)
         {
             throw CliException.badInput("--rate paces sim and file feeds; a udp feed runs at the sender's rate");
         }
         Options.positive("--receive-buffer", receiveBuffer);
+        Options.notNegative("--warmup-events", warmupEvents);
         final UdpFrameSource source;
         try
         {
@@ -122,6 +130,17 @@ final class RunCommand implements Callable<Integer>
             spec.commandLine().getErr().printf("hedgeflow run: receive buffer %d bytes (asked %d; raise " +
                 "net.core.rmem_max)%n", source.receiveBufferBytes(), receiveBuffer).flush();
         }
+        try
+        {
+            EngineWarmup.run(ctx, warmupEvents);
+        }
+        catch (final IOException | RuntimeException ex)
+        {
+            source.close();
+            throw ex;
+        }
+        spec.commandLine().getErr().printf("hedgeflow run: listening on %s after %,d warm-up frames%n", endpoint,
+            warmupEvents).flush();
         return source;
     }
 }

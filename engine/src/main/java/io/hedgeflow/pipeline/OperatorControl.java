@@ -11,7 +11,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * The operator's control endpoint (run --control udp://HOST:PORT): accepts only intact KillSwitch frames, of any
- * schema version, and hands over the command; the feed poller then publishes it as a KillSwitch input of origin
+ * schema version, and hands over the command; the frame handler then runs it as a KillSwitch input of origin
  * OPERATOR on the control channel with its own sequence and logic time, so it is journaled and replays like any
  * input. The sender's header fields (channel, sequence, time) are not used. Anything else received there is
  * dropped and counted in {@link #rejected()}. Polled by the processing thread; garbage-free.

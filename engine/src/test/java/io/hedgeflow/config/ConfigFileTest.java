@@ -65,8 +65,8 @@ class ConfigFileTest
     @Test
     void shouldReadTheThreadingModeAndTheIdleStrategyOfEachThread() throws IOException
     {
-        final EngineContext ctx = ConfigFile.load(write("engine:\n  threadingMode: DEDICATED\n  idleStrategy: BACKOFF\n" +
-            "  processorIdleStrategy: BUSY_SPIN\n" + LIMITS));
+        final EngineContext ctx = ConfigFile.load(write("engine:\n  threadingMode: DEDICATED\n" +
+            "  idleStrategy: BACKOFF\n  processorIdleStrategy: BUSY_SPIN\n" + LIMITS));
         assertEquals(ThreadingMode.DEDICATED, ctx.threadingMode());
         assertEquals(IdleStrategyKind.BACKOFF, ctx.idleStrategy());
         assertEquals(IdleStrategyKind.BUSY_SPIN, ctx.processorIdleStrategy());

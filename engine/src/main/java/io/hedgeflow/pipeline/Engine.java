@@ -44,6 +44,8 @@ public final class Engine implements AutoCloseable
 {
     /** Engine version recorded in journal headers. */
     public static final String VERSION = "0.1.0";
+    /** Most feed frames one duty cycle takes ({@link #doWork()} in INVOKER mode). */
+    public static final int DUTY_CYCLE_BATCH = DutyCycleAgent.BATCH;
     private static final int CONTROL_RECEIVE_BUFFER = 1 << 16;
 
     private final ThreadingMode mode;

@@ -4,8 +4,8 @@ import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.config.Defaults;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.ThreadLayout;
-import io.hedgeflow.pipeline.WaitStrategyKind;
+import io.hedgeflow.pipeline.IdleStrategyKind;
+import io.hedgeflow.pipeline.ThreadingMode;
 import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
 import org.HdrHistogram.Histogram;
@@ -23,15 +23,22 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * End-to-end latency harness ({@code scripts/bench latency}): the whole engine in-process (feed poller, ring,
- * journaler, logic, order publisher, simulated exchange) on the simulator's feed offered at a constant rate.
+ * End-to-end latency harness ({@code scripts/bench latency}): the whole engine in-process (feed poller, journaler,
+ * logic, order publisher, simulated exchange; the ring in DEDICATED mode) on the simulator's feed offered at a
+ * constant rate, in the threading mode and idle strategies given (default: the engine's defaults for this machine).
  * <p>
- * The poller stamps every frame with its intended time on the rate's schedule, so tick-to-decision latency includes
- * any time a frame waited behind a slow predecessor (no coordinated omission). A warm-up phase (JIT, journal pages)
+ * The load generator is the engine's own feed poller: it stamps every frame with its intended time on the rate's
+ * schedule, so tick-to-decision latency includes any time a frame waited behind a slow predecessor (no coordinated
+ * omission), and it parks until shortly before each due time, so it takes no core of its own. Next to the latency:
+ * the service time (the processing thread taking a frame to its decision being done), the platform floor measured
+ * for --floor-seconds right before and right after the engine phase ({@link PlatformFloor}), and each busy thread's
+ * CPU and run-queue seconds over the measured phase ({@link TaskSchedStat}). A warm-up phase (JIT, journal pages)
  * comes first; the measured phase runs in chunks of one second (longer for runs over MAX_INTERVALS seconds), each an
  * interval of the HdrHistogram log. Between chunks the schedule restarts once the pipeline has drained, which hides at
  * most that drain time (microseconds) per chunk. Nothing is allocated between chunks, so the GC count of the
@@ -44,6 +51,8 @@ public final class LatencyHarness implements Callable<Integer>
 {
     /** Longer runs get longer intervals, so the histograms kept in memory stay few. */
     private static final int MAX_INTERVALS = 120;
+    /** Threads with less CPU and run-queue time than this over the measured phase are left out of the report. */
+    private static final long MIN_THREAD_NS = 10_000_000L;
 
     @Spec
     CommandSpec spec;
@@ -60,13 +69,21 @@ public final class LatencyHarness implements Callable<Integer>
         defaultValue = "15")
     int warmupSeconds;
 
-    @Option(names = "--wait-strategy", description = "BUSY_SPIN, YIELDING, SLEEPING, BLOCKING " +
-        "(default ${DEFAULT-VALUE}, the engine's).", defaultValue = "SLEEPING")
-    WaitStrategyKind waitStrategy;
+    @Option(names = "--threading-mode", description = "SHARED or DEDICATED (default: the engine's for this " +
+        "machine's cores).")
+    ThreadingMode threadingMode;
 
-    @Option(names = "--thread-layout", description = "SPLIT or COMBINED (default ${DEFAULT-VALUE}, the engine's).",
-        defaultValue = "COMBINED")
-    ThreadLayout threadLayout;
+    @Option(names = "--idle-strategy", description = "The feed thread's idle strategy: BUSY_SPIN, NO_OP, YIELDING, " +
+        "BACKOFF, SLEEPING (default: the engine's).")
+    IdleStrategyKind idleStrategy;
+
+    @Option(names = "--processor-idle-strategy", description = "DEDICATED: the processor thread's idle strategy " +
+        "(default: the engine's, as --idle-strategy).")
+    IdleStrategyKind processorIdleStrategy;
+
+    @Option(names = "--floor-seconds", description = "Length of each platform floor phase, before and after the " +
+        "engine phase (default ${DEFAULT-VALUE}).", defaultValue = "10")
+    int floorSeconds;
 
     @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")
     long seed;
@@ -80,10 +97,12 @@ public final class LatencyHarness implements Callable<Integer>
 
     public Integer call() throws IOException
     {
-        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || !("text".equals(format) || "json".equals(format)))
+        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || floorSeconds < 0 ||
+            !("text".equals(format) || "json".equals(format)) || threadingMode == ThreadingMode.INVOKER)
         {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                "--rate and --seconds must be positive, --warmup-seconds not negative, --format text or json");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rate and --seconds must be positive, " +
+                "--warmup-seconds and --floor-seconds not negative, --format text or json, --threading-mode SHARED " +
+                "or DEDICATED");
         }
         final Path journal = Files.createTempDirectory("hedgeflow-latency");
         try
@@ -112,8 +131,8 @@ public final class LatencyHarness implements Callable<Integer>
     {
         final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         final SimContext sim = new SimContext().seed(seed);
-        final EngineContext ctx = new EngineContext().journalDir(journal).waitStrategy(waitStrategy)
-            .threadLayout(threadLayout).simContext(sim)
+        final EngineContext ctx = new EngineContext().journalDir(journal).threadingMode(threadingMode)
+            .idleStrategy(idleStrategy).processorIdleStrategy(processorIdleStrategy).simContext(sim)
             .logicContext(Defaults.logicContext());
         try (Engine engine = new Engine(ctx, new SimFeedSource(new MarketSimulator(sim))))
         {
@@ -126,7 +145,13 @@ public final class LatencyHarness implements Callable<Integer>
             {
                 intervals[i] = total.copy();
             }
+            final long frameIntervalNs = Math.max(1L, Math.round(1e9 / rate));
+            final long floorNs = TimeUnit.SECONDS.toNanos(floorSeconds);
+            final long highestNs = total.getHighestTrackableValue();
+            final Histogram floorBefore = PlatformFloor.measure(floorNs, frameIntervalNs, highestNs);
             engine.startMeasuring();
+            final long callerTid = TaskSchedStat.currentTid();
+            final List<TaskSchedStat.Usage> schedBefore = TaskSchedStat.snapshot();
             final long gcBefore = gcCount();
             final long startNs = System.nanoTime();
             long events = 0;
@@ -142,13 +167,18 @@ public final class LatencyHarness implements Callable<Integer>
             }
             final long elapsedNs = System.nanoTime() - startNs;
             final long gcCollections = gcCount() - gcBefore;
+            final List<TaskSchedStat.Usage> threads = TaskSchedStat.between(schedBefore, TaskSchedStat.snapshot(),
+                MIN_THREAD_NS);
+            final Histogram floorAfter = PlatformFloor.measure(floorNs, frameIntervalNs, highestNs);
             if (engine.errors() > 0)
             {
                 throw new IllegalStateException(engine.errors() + " pipeline error(s), first: " + engine.firstError());
             }
-            return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents, waitStrategy.name(),
-                threadLayout.name(), gcCollections, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                total.copy(), intervals);
+            return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents,
+                new LatencyReport.Threading(ctx.threadingMode(), ctx.idleStrategy(), ctx.processorIdleStrategy(),
+                ctx.threadingReason(), callerTid), gcCollections, loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), total.copy(), intervals,
+                engine.service().copy(), floorBefore, floorAfter, threads);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.hedgeflow.bench;
 
+import io.hedgeflow.pipeline.IdleStrategyKind;
+import io.hedgeflow.pipeline.ThreadingMode;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
@@ -9,11 +11,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * What {@link LatencyHarness} measured: tick-to-decision percentiles in nanoseconds, printed as text or as one JSON
- * object, and written as an HdrHistogram interval log plus a percentile table.
+ * What {@link LatencyHarness} measured: tick-to-decision percentiles in nanoseconds next to the service time, the
+ * platform floor before and after, and each busy thread's CPU and run-queue seconds; printed as text or as one JSON
+ * object, and written as an HdrHistogram interval log plus a percentile table. The JSON keys {@code wait_strategy}
+ * and {@code thread_layout} of earlier versions stay, holding the processor's idle strategy and the threading mode.
  */
 record LatencyReport(
     int rate,
@@ -21,34 +26,28 @@ record LatencyReport(
     long events,
     long elapsedNs,
     long warmupEvents,
-    String waitStrategy,
-    String threadLayout,
+    Threading threading,
     long gcCollections,
     double loadBefore,
     double loadAfter,
     Histogram total,
-    Histogram[] intervals)
+    Histogram[] intervals,
+    Histogram service,
+    Histogram floorBefore,
+    Histogram floorAfter,
+    List<TaskSchedStat.Usage> threads)
 {
     private static final double NS_PER_US = 1_000.0;
+    private static final double NS_PER_S = 1e9;
 
-    long p50()
+    /** The engine's threads: mode, idle strategies, the start line, and the kernel thread id of the caller. */
+    record Threading(
+        ThreadingMode mode, IdleStrategyKind idle, IdleStrategyKind processorIdle, String reason, long callerTid)
     {
-        return total.getValueAtPercentile(50);
-    }
-
-    long p99()
-    {
-        return total.getValueAtPercentile(99);
-    }
-
-    long p999()
-    {
-        return total.getValueAtPercentile(99.9);
-    }
-
-    long p9999()
-    {
-        return total.getValueAtPercentile(99.99);
+        boolean isEngine(final TaskSchedStat.Usage thread)
+        {
+            return thread.tid() == callerTid || thread.name().startsWith("hedgeflow-");
+        }
     }
 
     double achievedRate()
@@ -58,8 +57,8 @@ record LatencyReport(
 
     private String baseName()
     {
-        return "latency-" + threadLayout.toLowerCase(Locale.ROOT) + "-" + waitStrategy.toLowerCase(Locale.ROOT) + "-" +
-            rate;
+        return "latency-" + threading.mode().name().toLowerCase(Locale.ROOT) + "-" +
+            threading.idle().name().toLowerCase(Locale.ROOT) + "-" + rate;
     }
 
     Path logFile(final Path dir)
@@ -79,8 +78,7 @@ record LatencyReport(
         {
             final HistogramLogWriter writer = new HistogramLogWriter(log);
             final long startMs = intervals[0].getStartTimeStamp();
-            writer.outputComment("hedgeflow tick-to-decision latency, ns; rate " + rate + "/s, wait strategy " +
-                waitStrategy + ", thread layout " + threadLayout);
+            writer.outputComment("hedgeflow tick-to-decision latency, ns; rate " + rate + "/s, " + threading.reason());
             writer.outputLogFormatVersion();
             writer.outputStartTime(startMs);
             writer.setBaseTime(startMs);
@@ -98,11 +96,20 @@ record LatencyReport(
 
     void printText(final PrintWriter out, final Path dir)
     {
-        out.printf(Locale.ROOT, "offered rate      %,d frames/s for %d s after %,d warm-up frames (wait strategy %s, " +
-            "thread layout %s)%n", rate, seconds, warmupEvents, waitStrategy, threadLayout);
+        out.printf(Locale.ROOT, "offered rate      %,d frames/s for %d s after %,d warm-up frames%n", rate, seconds,
+            warmupEvents);
+        out.printf(Locale.ROOT, "%s%n", threading.reason());
         out.printf(Locale.ROOT, "measured events   %,d (achieved %,.0f frames/s)%n", events, achievedRate());
-        out.printf(Locale.ROOT, "tick-to-decision  p50 %,d ns  p99 %,d ns  p99.9 %,d ns  p99.99 %,d ns  max %,d ns%n",
-            p50(), p99(), p999(), p9999(), total.getMaxValue());
+        out.printf(Locale.ROOT, "tick-to-decision  %s%n", percentiles(total, true));
+        out.printf(Locale.ROOT, "service time      %s%n", percentiles(service, true));
+        out.printf(Locale.ROOT, "floor before      %s%n", percentiles(floorBefore, true));
+        out.printf(Locale.ROOT, "floor after       %s%n", percentiles(floorAfter, true));
+        for (final TaskSchedStat.Usage thread : threads)
+        {
+            out.printf(Locale.ROOT, "thread %-16s %s cpu %.3f s, run queue %.3f s%n", thread.name(),
+                threading.isEngine(thread) ? "(engine)" : "        ", thread.cpuNs() / NS_PER_S,
+                thread.runQueueNs() / NS_PER_S);
+        }
         out.printf(Locale.ROOT, "GC collections    %d during the measured phase%n", gcCollections);
         out.printf(Locale.ROOT, "load average      %.2f before, %.2f after (1 min; after includes the engine's " +
             "own threads)%n", loadBefore, loadAfter);
@@ -111,14 +118,40 @@ record LatencyReport(
         out.flush();
     }
 
+    private static String percentiles(final Histogram h, final boolean text)
+    {
+        return String.format(Locale.ROOT, text ? "p50 %,d ns  p99 %,d ns  p99.9 %,d ns  p99.99 %,d ns  max %,d ns" :
+            "{\"p50\":%d,\"p99\":%d,\"p999\":%d,\"p9999\":%d,\"max\":%d}", h.getValueAtPercentile(50),
+            h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getValueAtPercentile(99.99), h.getMaxValue());
+    }
+
     void printJson(final PrintWriter out, final Path dir)
     {
         out.printf(Locale.ROOT, "{\"rate\":%d,\"events\":%d,\"p50\":%d,\"p99\":%d,\"p999\":%d,\"p9999\":%d," +
             "\"max\":%d,\"gc_collections\":%d,\"achieved_rate\":%.0f,\"seconds\":%d,\"warmup_events\":%d," +
-            "\"wait_strategy\":\"%s\",\"thread_layout\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f," +
-            "\"histogram_log\":\"%s\"}%n", rate, events, p50(),
-            p99(), p999(), p9999(), total.getMaxValue(), gcCollections, achievedRate(), seconds, warmupEvents,
-            waitStrategy, threadLayout, loadBefore, loadAfter, logFile(dir).toString().replace("\\", "\\\\").replace("\"", "\\\""));
+            "\"wait_strategy\":\"%s\",\"thread_layout\":\"%s\",\"threading_mode\":\"%s\",\"idle_strategy\":\"%s\"," +
+            "\"processor_idle_strategy\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f," +
+            "\"service\":{\"p50\":%d,\"p99\":%d,\"p999\":%d},\"floor_before\":%s,\"floor_after\":%s," +
+            "\"threads\":[%s],\"histogram_log\":\"%s\"}%n", rate, events, total.getValueAtPercentile(50),
+            total.getValueAtPercentile(99), total.getValueAtPercentile(99.9), total.getValueAtPercentile(99.99),
+            total.getMaxValue(), gcCollections, achievedRate(), seconds, warmupEvents, threading.processorIdle(),
+            threading.mode(), threading.mode(), threading.idle(), threading.processorIdle(), loadBefore, loadAfter,
+            service.getValueAtPercentile(50), service.getValueAtPercentile(99), service.getValueAtPercentile(99.9),
+            percentiles(floorBefore, false), percentiles(floorAfter, false), threadsJson(),
+            logFile(dir).toString().replace("\\", "\\\\").replace("\"", "\\\""));
         out.flush();
+    }
+
+    private String threadsJson()
+    {
+        final StringBuilder json = new StringBuilder();
+        for (final TaskSchedStat.Usage thread : threads)
+        {
+            json.append(json.isEmpty() ? "" : ",").append(String.format(Locale.ROOT, "{\"name\":\"%s\",\"tid\":%d," +
+                "\"engine\":%b,\"cpu_s\":%.3f,\"runqueue_s\":%.3f}", thread.name().replace("\\", "\\\\")
+                .replace("\"", "\\\""), thread.tid(), threading.isEngine(thread), thread.cpuNs() / NS_PER_S,
+                thread.runQueueNs() / NS_PER_S));
+        }
+        return json.toString();
     }
 }

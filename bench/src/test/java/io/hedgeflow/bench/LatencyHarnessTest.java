@@ -30,18 +30,35 @@ class LatencyHarnessTest
         final CommandLine cli = new CommandLine(new LatencyHarness());
         cli.setOut(new PrintWriter(out));
         final int code = cli.execute("--rate", "5000", "--seconds", "2", "--warmup-seconds", "0", "--format", "json",
-            "--output", dir.toString());
+            "--threading-mode", "SHARED", "--idle-strategy", "BACKOFF", "--floor-seconds", "1", "--output",
+            dir.toString());
         assertEquals(0, code);
         final String json = out.toString().trim();
-        assertEquals(5000, field(json, "rate"));
-        assertEquals(10_000, field(json, "events"), "rate x seconds frames offered and processed");
-        final long p50 = field(json, "p50");
-        assertTrue(p50 > 0 && p50 <= field(json, "p99") && field(json, "p99") <= field(json, "p999") &&
-            field(json, "p999") <= field(json, "p9999") && field(json, "p9999") <= field(json, "max"), json);
-        assertTrue(field(json, "gc_collections") >= 0, json);
-        assertTrue(json.contains("\"wait_strategy\":\"SLEEPING\",\"thread_layout\":\"COMBINED\""), json);
+        final String top = json.replaceAll("\"\\w+\":\\{[^}]*}", "").replaceAll("\"threads\":\\[[^\\]]*]", "");
+        assertEquals(5000, field(top, "rate"));
+        assertEquals(10_000, field(top, "events"), "rate x seconds frames offered and processed");
+        final long p50 = field(top, "p50");
+        assertTrue(p50 > 0 && p50 <= field(top, "p99") && field(top, "p99") <= field(top, "p999") &&
+            field(top, "p999") <= field(top, "p9999") && field(top, "p9999") <= field(top, "max"), top);
+        assertTrue(field(top, "gc_collections") >= 0, json);
+        assertTrue(json.contains("\"wait_strategy\":\"BACKOFF\",\"thread_layout\":\"SHARED\",\"threading_mode\":" +
+            "\"SHARED\",\"idle_strategy\":\"BACKOFF\""), json);
+        for (final String floor : new String[]{"floor_before", "floor_after"})
+        {
+            final String object = object(json, floor);
+            assertTrue(field(object, "p50") <= field(object, "p99") && field(object, "p99") <= field(object, "p999") &&
+                field(object, "p999") <= field(object, "p9999") && field(object, "p9999") <= field(object, "max"),
+                floor + " " + object);
+        }
+        final String service = object(json, "service");
+        final long serviceP50 = field(service, "p50");
+        assertTrue(serviceP50 > 0 && serviceP50 <= field(service, "p99") &&
+            field(service, "p99") <= field(service, "p999"), service);
+        assertTrue(serviceP50 <= p50, "service is part of tick-to-decision: " + json);
+        assertTrue(json.matches(".*\"threads\":\\[.*\"engine\":true,\"cpu_s\":[0-9.]+,\"runqueue_s\":[0-9.]+.*"),
+            "the engine's thread with its CPU and run-queue seconds: " + json);
 
-        final Path log = dir.resolve("latency-combined-sleeping-5000.hlog");
+        final Path log = dir.resolve("latency-shared-backoff-5000.hlog");
         final HistogramLogReader reader = new HistogramLogReader(log.toFile());
         long recorded = 0;
         int intervals = 0;
@@ -53,7 +70,14 @@ class LatencyHarnessTest
         }
         assertEquals(2, intervals, "one interval per measured second");
         assertEquals(10_000, recorded, "every measured frame has a latency");
-        assertTrue(Files.exists(dir.resolve("latency-combined-sleeping-5000.txt")));
+        assertTrue(Files.exists(dir.resolve("latency-shared-backoff-5000.txt")));
+    }
+
+    private static String object(final String json, final String key)
+    {
+        final String value = json.replaceAll(".*\"" + key + "\":(\\{[^}]*}).*", "$1");
+        assertTrue(value.startsWith("{"), key + " in " + json);
+        return value;
     }
 
     private static long field(final String json, final String key)

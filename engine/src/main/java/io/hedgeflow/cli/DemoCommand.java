@@ -52,7 +52,8 @@ final class DemoCommand implements Callable<Integer>
         {
             ctx.logicContext().policyTypeOfAll(policy);
         }
-        final SessionReport report = SessionRunner.run(ctx, new SimFeedSource(new MarketSimulator(ctx.simContext())),
+        final SessionReport report = SessionRunner.run(spec.commandLine().getErr(), ctx,
+            new SimFeedSource(new MarketSimulator(ctx.simContext())),
             events,
             Math.min(events / 10, 500_000), rate);
         Options.print(spec, format, report);

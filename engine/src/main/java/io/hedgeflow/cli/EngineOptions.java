@@ -1,8 +1,8 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.ThreadLayout;
-import io.hedgeflow.pipeline.WaitStrategyKind;
+import io.hedgeflow.pipeline.IdleStrategyKind;
+import io.hedgeflow.pipeline.ThreadingMode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,15 +20,20 @@ final class EngineOptions
     @Option(names = "--seed", description = "Simulator seed (default: the configuration's, 42).")
     Long seed;
 
-    @Option(names = "--wait-strategy", description = "How pipeline stages wait: BUSY_SPIN, YIELDING, SLEEPING, " +
-        "BLOCKING (default: the configuration's, SLEEPING).")
-    WaitStrategyKind waitStrategy;
+    @Option(names = "--threading-mode", description = "SHARED (one thread runs everything) or DEDICATED (feed " +
+        "receiver and processor threads with a ring between them) (default: the configuration's, else by cores: " +
+        "DEDICATED from 3).")
+    ThreadingMode threadingMode;
 
-    @Option(names = "--thread-layout", description = "Pipeline handler threads: SPLIT (three) or COMBINED (one) " +
-        "(default: the configuration's, COMBINED).")
-    ThreadLayout threadLayout;
+    @Option(names = "--idle-strategy", description = "How the feed thread waits: BUSY_SPIN, NO_OP, YIELDING, " +
+        "BACKOFF, SLEEPING (default: the configuration's, else BUSY_SPIN with a core to spare, BACKOFF without).")
+    IdleStrategyKind idleStrategy;
 
-    /** The engine configuration with the journal directory set; exit 2 on a bad configuration file. */
+    @Option(names = "--processor-idle-strategy", description = "DEDICATED: how the processor thread waits " +
+        "(default: the configuration's, else as --idle-strategy).")
+    IdleStrategyKind processorIdleStrategy;
+
+    /** The engine configuration with the journal directory set; exit 2 on a bad configuration file or mode. */
     EngineContext engineContext(final Path journalDir)
     {
         final EngineContext ctx = config.load();
@@ -36,13 +41,22 @@ final class EngineOptions
         {
             ctx.simContext().seed(seed);
         }
-        if (waitStrategy != null)
+        if (threadingMode != null)
         {
-            ctx.waitStrategy(waitStrategy);
+            ctx.threadingMode(threadingMode);
         }
-        if (threadLayout != null)
+        if (idleStrategy != null)
         {
-            ctx.threadLayout(threadLayout);
+            ctx.idleStrategy(idleStrategy);
+        }
+        if (processorIdleStrategy != null)
+        {
+            ctx.processorIdleStrategy(processorIdleStrategy);
+        }
+        if (ctx.threadingMode() == ThreadingMode.INVOKER)
+        {
+            throw CliException.badInput("threading mode INVOKER is for embedding (the caller drives the engine); " +
+                "the command line runs SHARED or DEDICATED");
         }
         return ctx.journalDir(journalDir);
     }

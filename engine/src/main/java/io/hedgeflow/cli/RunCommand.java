@@ -7,6 +7,7 @@ import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.EngineWarmup;
 import io.hedgeflow.sim.MarketSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,8 @@ final class RunCommand implements Callable<Integer>
         "packets to these UDP destination ports, e.g. 6100,6101 (default: all).")
     int[] channels = new int[0];
 
-    @Option(names = "--events", description = "Stop after this many input frames (default: all; sim: 1000000).")
+    @Option(names = "--events", description = "Stop after this many feed frames; the exchange's reports come on top " +
+        "(default: all; sim: 1000000).")
     Long events;
 
     @Option(names = "--idle-timeout", converter = DurationConverter.class, description = "udp: end the run after " +
@@ -64,6 +66,12 @@ final class RunCommand implements Callable<Integer>
     @Option(names = "--positions", description = "The account's positions, journaled as PositionSnapshot inputs " +
         "after their instruments' definitions: Deribit private/get_positions JSON or a CSV of instrument,size.")
     Path positions;
+
+    @Option(names = "--warmup-events", description = "udp: simulated frames run through a throwaway engine after " +
+        "the socket is bound and before datagrams are taken, so the JIT has compiled the logic by then; start the " +
+        "sender after the 'listening' line (default ${DEFAULT-VALUE}).",
+        defaultValue = "1000000")
+    long warmupEvents;
 
     @Option(names = "--journal", required = true, description = "Journal directory (created if absent).")
     Path journal;
@@ -116,24 +124,26 @@ final class RunCommand implements Callable<Integer>
         else if (feed.startsWith(UDP_PREFIX))
         {
             limit = events != null ? events : Long.MAX_VALUE;
-            source = openUdp(Feeds.udpEndpoint("--feed", feed));
+            source = openUdp(Feeds.udpEndpoint("--feed", feed), ctx);
         }
         else
         {
             throw CliException.badInput("--feed must be sim, file:PATH, udp://HOST:PORT, pcap:FILE or " +
                 "deribit+udp://GROUP:PORT@INTERFACE, was '" + feed + "'");
         }
-        Options.print(spec, format, SessionRunner.run(ctx, Feeds.withPositions(source, positions), limit, 0, rate));
+        Options.print(spec, format, SessionRunner.run(spec.commandLine().getErr(), ctx,
+            Feeds.withPositions(source, positions), limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
     }
 
-    private FrameSource openUdp(final UdpEndpoint endpoint) throws IOException
+    private FrameSource openUdp(final UdpEndpoint endpoint, final EngineContext ctx) throws IOException
     {
         if (rate > 0)
         {
             throw CliException.badInput("--rate paces sim and file feeds; a udp feed runs at the sender's rate");
         }
         Options.positive("--receive-buffer", receiveBuffer);
+        Options.notNegative("--warmup-events", warmupEvents);
         final UdpFrameSource source;
         try
         {
@@ -148,6 +158,17 @@ final class RunCommand implements Callable<Integer>
             spec.commandLine().getErr().printf("hedgeflow run: receive buffer %d bytes (asked %d; raise " +
                 "net.core.rmem_max)%n", source.receiveBufferBytes(), receiveBuffer).flush();
         }
+        try
+        {
+            EngineWarmup.run(ctx, warmupEvents);
+        }
+        catch (final IOException | RuntimeException ex)
+        {
+            source.close();
+            throw ex;
+        }
+        spec.commandLine().getErr().printf("hedgeflow run: listening on %s after %,d warm-up frames%n", endpoint,
+            warmupEvents).flush();
         return source;
     }
 }

@@ -6,6 +6,7 @@ import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -20,13 +21,17 @@ final class SessionRunner
     {
     }
 
+    /** Runs the session; first prints the threading line ("threading SHARED: 2 cores ...") to err. */
     static SessionReport run(
+        final PrintWriter err,
         final EngineContext ctx,
         final FrameSource source,
         final long events,
         final long warmupEvents,
         final double rate) throws IOException
     {
+        err.println(ctx.threadingReason());
+        err.flush();
         try (Engine engine = new Engine(ctx, source))
         {
             final long warm = engine.run(Math.min(warmupEvents, events), rate);

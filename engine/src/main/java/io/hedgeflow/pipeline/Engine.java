@@ -1,9 +1,6 @@
 package io.hedgeflow.pipeline;
 
-import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
-import com.lmax.disruptor.dsl.Disruptor;
-import com.lmax.disruptor.dsl.ProducerType;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.UdpFramePublisher;
@@ -18,62 +15,64 @@ import io.hedgeflow.sim.SimExchange;
 import io.hedgeflow.status.EngineCounters;
 import jdk.incubator.vector.DoubleVector;
 import org.HdrHistogram.Histogram;
-import org.agrona.BufferUtil;
-import org.agrona.concurrent.UnsafeBuffer;
-import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
-import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
+import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.IdleStrategy;
 
 import java.io.IOException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The live engine: a feed poller publishing raw frames into a Disruptor ring, the input journaler and the logic
- * in parallel, then the order publisher gated on both ({@link ThreadLayout#SPLIT}; {@link ThreadLayout#COMBINED}
- * runs the same three stages in sequence on one thread).
+ * The live engine, in the threading mode of its context ({@link ThreadingMode}):
  * <pre>
- *   FrameSource ─► FeedPoller ─► ring ─┬─► InputJournalHandler ─┐
- *        ▲                             └─► LogicHandler ────────┴─► OrderPublishHandler ─► decisions journal
- *        │                                                                 │
- *        └──── ExecutionReports ◄── SimExchange ◄──── order ring ◄─────────┘
+ *   SHARED, INVOKER   FrameSource ─► FeedPoller ─► FrameHandler                       one thread
+ *   DEDICATED         FrameSource ─► ReceiverAgent ─► ring ─► ProcessorAgent: FrameHandler    two threads
+ *
+ *   FrameHandler: exchange reports due ─► InputJournalHandler ─► LogicHandler ─► OrderPublishHandler ─┐
+ *                         ▲                                                                         │
+ *                         └──────────────────────── SimExchange ◄───────────────── NewOrder ────────┘
  * </pre>
- * With an order gateway configured ({@link EngineContext#orderGateway()}) NewOrder frames go out as UDP datagrams
- * instead, and execution reports are expected back on the feed. With a control endpoint
- * ({@link EngineContext#control()}) the poller also takes operator KillSwitch commands ({@link OperatorControl}),
- * journaled as inputs of the control channel. On an existing journal the engine first recovers
- * ({@link Recovery}): the logic's state is rebuilt from the journaled inputs, ring sequences continue, and frames
- * the source replays that were already processed are skipped. The caller's thread runs the poller
- * ({@link #run}); the stages run on one or three threads by {@link EngineContext#threadLayout()}. Counters and
+ * The simulated exchange lives on the processing thread, so the input sequence (and the journal) depends on the
+ * feed alone: every mode writes the same journal for the same feed, and the feed never waits for the processing
+ * thread (DEDICATED: only a full ring holds it back, counted). With an order gateway configured
+ * ({@link EngineContext#orderGateway()}) NewOrder frames go out as UDP datagrams instead, and execution reports are
+ * expected back on the feed. With a control endpoint ({@link EngineContext#control()}) the processing thread also
+ * takes operator KillSwitch commands ({@link OperatorControl}), journaled as inputs of the control channel. On an
+ * existing journal the engine first recovers ({@link Recovery}): the logic's state is rebuilt from the journaled
+ * inputs, sequences continue, and frames the source replays that were already processed are skipped. Counters and
  * errors go to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
  */
 public final class Engine implements AutoCloseable
 {
     /** Engine version recorded in journal headers. */
     public static final String VERSION = "0.1.0";
-    private static final int ORDER_RING_CAPACITY = 1 << 16;
+    /** Most feed frames one duty cycle takes ({@link #doWork()} in INVOKER mode). */
+    public static final int DUTY_CYCLE_BATCH = DutyCycleAgent.BATCH;
     private static final int CONTROL_RECEIVE_BUFFER = 1 << 16;
 
+    private final ThreadingMode mode;
     private final Journal journal;
     private final HedgeLogic logic;
-    private final Histogram latency = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
-    private final Disruptor<FrameEvent> disruptor;
-    private final LogicHandler logicHandler;
-    private final EventHandler<FrameEvent> lastStage;
     private final EngineCounters counters;
     private final PipelineExceptionHandler errors;
-    private final FeedPoller poller;
     private final FrameSource source;
     private final Recovery.Result recovery;
     private final UdpFramePublisher orderGateway;
     private final UdpFrameSource controlSource;
     private final OperatorControl operator;
+    private final FeedPoller feed;
+    private final FrameHandler handler;
+    private final IdleStrategy idle;
+    private final Agent feedAgent;
+    private final RingBuffer<FrameEvent> ring;
+    private final ProcessorAgent processor;
+    private final AgentRunner processorRunner;
     private boolean closed;
 
     public Engine(final EngineContext ctx, final FrameSource source) throws IOException
     {
         ctx.conclude();
         this.source = source;
+        mode = ctx.threadingMode();
         controlSource = ctx.control() != null ? new UdpFrameSource(ctx.control(), CONTROL_RECEIVE_BUFFER, 0) : null;
         journal = Journal.open(new JournalContext().directory(ctx.journalDir()).rollCycle(ctx.rollCycle().rollCycle())
             .header(sessionHeader(ctx.logicContext())));
@@ -92,37 +91,122 @@ public final class Engine implements AutoCloseable
         final SimExchange exchange = new SimExchange(ctx.simContext());
         recovery = Recovery.recover(journal, logic, exchange);
         final long base = recovery.nextRingSequence();
-        final OneToOneRingBuffer orders = new OneToOneRingBuffer(new UnsafeBuffer(BufferUtil.allocateDirectAligned(
-            ORDER_RING_CAPACITY + RingBufferDescriptor.TRAILER_LENGTH, 64)));
-        disruptor = new Disruptor<>(FrameEvent::new, ctx.ringSize(), new StageThreadFactory(), ProducerType.SINGLE,
-            ctx.waitStrategy().newStrategy());
-        final RingBuffer<FrameEvent> ring = disruptor.getRingBuffer();
-        logicHandler = new LogicHandler(logic, latency, counters, ring, base, ctx.journalDir(),
-            ctx.snapshotInterval());
         orderGateway = ctx.orderGateway() != null ?
             new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;
-        final OrderPublishHandler publisher =
-            new OrderPublishHandler(journal.decisionsAppender(), orders, orderGateway, base);
-        disruptor.setDefaultExceptionHandler(errors);
-        lastStage = ctx.threadLayout().wire(disruptor,
-            new InputJournalHandler(journal.inputsAppender(), counters, ring, base), logicHandler, publisher);
-        poller = new FeedPoller(ring, source, exchange, orders, () -> disruptor.getSequenceValueFor(lastStage),
-            ctx.simContext().latencyNs(), lastSequences(logic), errors::errors, operator);
-        disruptor.start();
+        handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
+            new LogicHandler(logic, counters, base, ctx.journalDir(), ctx.snapshotInterval()),
+            new OrderPublishHandler(journal.decisionsAppender(), exchange, orderGateway), exchange, errors,
+            lastSequences(logic), base);
+        feed = new FeedPoller(source);
+        idle = ctx.idleStrategy().newStrategy();
+        if (mode == ThreadingMode.DEDICATED)
+        {
+            ring = RingBuffer.createSingleProducer(FrameEvent::new, ctx.ringSize());
+            processor = new ProcessorAgent(ring, handler, operator);
+            feedAgent = new ReceiverAgent(feed, ring, counters.backPressure());
+            processorRunner = new AgentRunner(ctx.processorIdleStrategy().newStrategy(), errors, null, processor);
+            AgentRunner.startOnThread(processorRunner, runnable ->
+            {
+                final Thread thread = new Thread(runnable);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        else
+        {
+            ring = null;
+            processor = null;
+            processorRunner = null;
+            feedAgent = new DutyCycleAgent(feed, handler, operator);
+            feed.start(Long.MAX_VALUE, 0, 0);
+        }
     }
 
     /**
-     * Publishes up to maxFrames frames from the source (paced at ratePerSecond when positive) and waits until the
-     * pipeline has processed all of them.
+     * Takes up to maxFrames frames from the source (paced at ratePerSecond when positive) and returns once all of
+     * them are processed: SHARED runs the duty cycle on the caller's thread, DEDICATED the feed receiver (the
+     * processor has its own thread). Not in INVOKER mode: there the caller drives {@link #doWork()}.
      *
-     * @return frames published.
+     * @return frames taken from the source (the exchange's reports come on top as inputs).
      */
     public long run(final long maxFrames, final double ratePerSecond)
     {
+        if (mode == ThreadingMode.INVOKER)
+        {
+            throw new IllegalStateException("threading mode INVOKER: the caller drives the engine with doWork()");
+        }
         final long intervalNs = ratePerSecond > 0 ? Math.max(1L, Math.round(1e9 / ratePerSecond)) : 0L;
-        final long frames = poller.run(maxFrames, System.nanoTime(), intervalNs);
-        awaitProcessed();
-        return frames;
+        final long first = feed.polled();
+        feed.start(maxFrames, System.nanoTime(), intervalNs);
+        idle.reset();
+        while (!feed.done())
+        {
+            idle.idle(doWork(feedAgent));
+        }
+        if (mode == ThreadingMode.DEDICATED)
+        {
+            awaitProcessed();
+        }
+        return feed.polled() - first;
+    }
+
+    /**
+     * INVOKER mode: one duty cycle on the caller's thread (up to a batch of feed frames, each fully processed).
+     *
+     * @return work done; 0 when no frame was ready (see {@link #feedEnded()}).
+     */
+    public int doWork()
+    {
+        if (mode != ThreadingMode.INVOKER)
+        {
+            throw new IllegalStateException("threading mode " + mode + ": the engine drives itself, use run()");
+        }
+        return doWork(feedAgent);
+    }
+
+    /** True once the source ended (a capture file's end, a UDP feed's idle timeout). */
+    public boolean feedEnded()
+    {
+        return feed.ended();
+    }
+
+    private static int doWork(final Agent agent)
+    {
+        try
+        {
+            return agent.doWork();
+        }
+        catch (final RuntimeException ex)
+        {
+            throw ex;
+        }
+        catch (final Exception ex)
+        {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private void awaitProcessed()
+    {
+        final long target = ring.getCursor();
+        long seen = processor.processed();
+        long progressNs = System.nanoTime();
+        idle.reset();
+        while (seen < target)
+        {
+            idle.idle();
+            final long now = processor.processed();
+            if (now > seen)
+            {
+                seen = now;
+                progressNs = System.nanoTime();
+            }
+            else if (System.nanoTime() - progressNs > ReceiverAgent.STALL_TIMEOUT_NS)
+            {
+                throw new IllegalStateException("pipeline stalled: no progress for " +
+                    ReceiverAgent.STALL_TIMEOUT_NS / 1_000_000_000L + " s (see hedgeflow stat --errors)");
+            }
+        }
     }
 
     /** The journal header of a session of this engine with this configuration on this JVM. */
@@ -141,25 +225,22 @@ public final class Engine implements AutoCloseable
         return last;
     }
 
+    /** The threading mode this engine runs in. */
+    public ThreadingMode threadingMode()
+    {
+        return mode;
+    }
+
     /** What the restart from an existing journal did (all zero for a new journal). */
     public Recovery.Result recovery()
     {
         return recovery;
     }
 
-    /** Latency is recorded for inputs from the next frame published on. */
+    /** Latency and service time are recorded for feed frames from the next one on (call between runs). */
     public void startMeasuring()
     {
-        logicHandler.measureFrom(disruptor.getCursor() + 1);
-    }
-
-    private void awaitProcessed()
-    {
-        final long target = disruptor.getCursor();
-        while (disruptor.getSequenceValueFor(lastStage) < target)
-        {
-            Thread.yield();
-        }
+        handler.startMeasuring();
     }
 
     /** The logic; read its state only after {@link #run} returned. */
@@ -168,10 +249,16 @@ public final class Engine implements AutoCloseable
         return logic;
     }
 
-    /** Tick-to-decision latency in nanoseconds of the measured inputs. */
+    /** Tick-to-decision latency in nanoseconds of the measured feed frames: receive (or intended) time to done. */
     public Histogram latency()
     {
-        return latency;
+        return handler.latency();
+    }
+
+    /** Service time in nanoseconds of the measured feed frames: taken by the processing thread to done. */
+    public Histogram service()
+    {
+        return handler.service();
     }
 
     /** Frames the source dropped as unreadable, and datagrams on the control endpoint that were not a command. */
@@ -202,7 +289,10 @@ public final class Engine implements AutoCloseable
         if (!closed)
         {
             closed = true;
-            disruptor.halt();
+            if (processorRunner != null)
+            {
+                processorRunner.close();
+            }
             journal.close();
             counters.close();
             logic.close();
@@ -215,18 +305,6 @@ public final class Engine implements AutoCloseable
             {
                 orderGateway.close();
             }
-        }
-    }
-
-    private static final class StageThreadFactory implements ThreadFactory
-    {
-        private final AtomicInteger count = new AtomicInteger();
-
-        public Thread newThread(final Runnable r)
-        {
-            final Thread thread = new Thread(r, "hedgeflow-stage-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }

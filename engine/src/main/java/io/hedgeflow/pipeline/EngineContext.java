@@ -10,15 +10,17 @@ import org.agrona.concurrent.SystemEpochNanoClock;
 import java.nio.file.Path;
 
 /**
- * Configuration of an {@link Engine}: journal directory, ring size, wait strategy, thread layout, the logic's
+ * Configuration of an {@link Engine}: journal directory, ring size, threading mode and idle strategies, the logic's
  * context and the simulated exchange's context. {@link #conclude()} validates and names the offending key.
+ * Threading mode and idle strategies left unset follow the cores available ({@link #threadingReason()}).
  */
 public final class EngineContext
 {
     private Path journalDir;
     private int ringSize = 16_384;
-    private WaitStrategyKind waitStrategy = WaitStrategyKind.SLEEPING;
-    private ThreadLayout threadLayout = ThreadLayout.COMBINED;
+    private ThreadingMode threadingMode;
+    private IdleStrategyKind idleStrategy;
+    private IdleStrategyKind processorIdleStrategy;
     private LogicContext logicContext = new LogicContext();
     private SimContext simContext = new SimContext();
     private long snapshotInterval = 1_000_000L;
@@ -46,14 +48,6 @@ public final class EngineContext
         if (rollCycle == null)
         {
             throw new IllegalArgumentException("rollCycle must be set");
-        }
-        if (waitStrategy == null)
-        {
-            throw new IllegalArgumentException("waitStrategy must be set");
-        }
-        if (threadLayout == null)
-        {
-            throw new IllegalArgumentException("threadLayout must be set");
         }
         if (controlWindowNs <= 0)
         {
@@ -91,30 +85,64 @@ public final class EngineContext
         return this;
     }
 
-    public WaitStrategyKind waitStrategy()
+    /** Which threads run the duty cycle; unset: {@link ThreadingMode#forProcessors} of the cores available. */
+    public ThreadingMode threadingMode()
     {
-        return waitStrategy;
+        return threadingMode != null ? threadingMode : ThreadingMode.forProcessors(cores());
     }
 
-    public EngineContext waitStrategy(final WaitStrategyKind value)
+    public EngineContext threadingMode(final ThreadingMode value)
     {
-        waitStrategy = value;
+        threadingMode = value;
         return this;
     }
 
     /**
-     * How the pipeline stages map onto handler threads; COMBINED (the default) was chosen by measurement on
-     * 2-core machines (docs/performance-pipeline.md).
+     * How the feed thread waits (SHARED: the one thread; DEDICATED: the receiver; INVOKER: unused). Unset: BUSY_SPIN
+     * when every busy engine thread has a core and one core is left over, else BACKOFF.
      */
-    public ThreadLayout threadLayout()
+    public IdleStrategyKind idleStrategy()
     {
-        return threadLayout;
+        return idleStrategy != null ? idleStrategy : defaultIdleStrategy();
     }
 
-    public EngineContext threadLayout(final ThreadLayout value)
+    public EngineContext idleStrategy(final IdleStrategyKind value)
     {
-        threadLayout = value;
+        idleStrategy = value;
         return this;
+    }
+
+    /** How the DEDICATED processor thread waits for frames in the ring; unset: as {@link #idleStrategy()}. */
+    public IdleStrategyKind processorIdleStrategy()
+    {
+        return processorIdleStrategy != null ? processorIdleStrategy : idleStrategy();
+    }
+
+    public EngineContext processorIdleStrategy(final IdleStrategyKind value)
+    {
+        processorIdleStrategy = value;
+        return this;
+    }
+
+    /** One line saying what threads the engine runs and why, printed at start: "threading SHARED: 2 cores ...". */
+    public String threadingReason()
+    {
+        final String idle = threadingMode() == ThreadingMode.DEDICATED ?
+            "receiver idle " + idleStrategy() + ", processor idle " + processorIdleStrategy() :
+            "idle " + idleStrategy();
+        return "threading " + threadingMode() + ": " + (threadingMode != null ? "configured" : cores() + " cores") +
+            " (" + idle + (idleStrategy != null ? ", configured" : "") + ")";
+    }
+
+    private IdleStrategyKind defaultIdleStrategy()
+    {
+        final int busyThreads = threadingMode() == ThreadingMode.DEDICATED ? 2 : 1;
+        return cores() > busyThreads ? IdleStrategyKind.BUSY_SPIN : IdleStrategyKind.BACKOFF;
+    }
+
+    private static int cores()
+    {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     public LogicContext logicContext()

@@ -1,37 +1,33 @@
 package io.hedgeflow.pipeline;
 
-import com.lmax.disruptor.EventHandler;
-import com.lmax.disruptor.Cursored;
 import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.status.EngineCounters;
 
 /**
- * Pipeline stage: appends every input frame, as received, to the inputs journal (parallel with the logic).
+ * Pipeline stage: appends every input frame, as received, to the inputs journal, before the logic sees it.
  * At the end of each batch it touches the next journal page ahead of use, so appends rarely fault a new page.
  */
-final class InputJournalHandler implements EventHandler<FrameEvent>
+final class InputJournalHandler
 {
     private final JournalAppender inputs;
     private final EngineCounters counters;
-    private final Cursored ring;
-    private final long base;
 
-    InputJournalHandler(
-        final JournalAppender inputs, final EngineCounters counters, final Cursored ring, final long base)
+    InputJournalHandler(final JournalAppender inputs, final EngineCounters counters)
     {
-        this.base = base;
         this.inputs = inputs;
         this.counters = counters;
-        this.ring = ring;
     }
 
-    public void onEvent(final FrameEvent event, final long sequence, final boolean endOfBatch)
+    /** Journals the input at its journal sequence. */
+    void onInput(final FrameEvent event, final long sequence)
     {
-        inputs.append(event.input, 0, event.inputLength, event.receiveNs, base + sequence);
-        if (endOfBatch)
-        {
-            counters.journalLag(ring.getCursor() - sequence);
-            inputs.pretouch();
-        }
+        inputs.append(event.input, 0, event.inputLength, event.receiveNs, sequence);
+    }
+
+    /** End of a batch: publishes the frames waiting behind it (backlog) and pre-touches the next page. */
+    void onBatchEnd(final long backlog)
+    {
+        counters.journalLag(backlog);
+        inputs.pretouch();
     }
 }

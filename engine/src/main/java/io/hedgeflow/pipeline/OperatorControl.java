@@ -19,12 +19,11 @@ import org.agrona.concurrent.status.AtomicCounter;
  * The operator's control endpoint (run --control udp://HOST:PORT): accepts only intact KillSwitch frames, of any
  * schema version, sealed with the control key ({@link CommandSeal}) at a time within
  * {@link EngineContext#controlWindowNs()} of the wall clock and with a nonce not seen within that window, and hands
- * over the command; the feed poller then publishes it as a KillSwitch input of origin OPERATOR on the control
- * channel with its own sequence and logic time, so it is journaled (the seal is not) and replays like any input.
- * The sender's header fields (channel, sequence, time) are not used. An intact command that is unsigned, forged,
- * stale or replayed is refused and counted under its {@link ControlRefusal} in the engine's counters; anything
- * else received there is dropped. Both count in {@link #rejected()}. Polled by the feed poller's thread;
- * garbage-free.
+ * over the command; the frame handler then runs it as a KillSwitch input of origin OPERATOR on the control channel
+ * with its own sequence and logic time, so it is journaled (the seal is not) and replays like any input. The
+ * sender's header fields (channel, sequence, time) are not used. An intact command that is unsigned, forged, stale
+ * or replayed is refused and counted under its {@link ControlRefusal} in the engine's counters; anything else
+ * received there is dropped. Both count in {@link #rejected()}. Polled by the processing thread; garbage-free.
  */
 final class OperatorControl implements AutoCloseable
 {
@@ -32,6 +31,8 @@ final class OperatorControl implements AutoCloseable
     static final int NONE = -1;
     /** Commands remembered for replay detection within one window. */
     private static final int NONCES = 4096;
+    /** While busy, the endpoint is polled once every this many duty cycles (a system call each time). */
+    private static final int BUSY_POLL_MASK = 255;
 
     private final FrameSource source;
     private final UnsafeBuffer frame =
@@ -47,6 +48,7 @@ final class OperatorControl implements AutoCloseable
     private final NonceWindow nonces = new NonceWindow(NONCES);
     private final AtomicCounter[] refused = new AtomicCounter[ControlRefusal.values().length];
     private long rejected;
+    private long cycles;
 
     OperatorControl(final FrameSource source, final EngineContext ctx, final EngineCounters counters)
     {
@@ -58,6 +60,27 @@ final class OperatorControl implements AutoCloseable
         {
             refused[reason.ordinal()] = counters.controlRefused(reason);
         }
+    }
+
+    /**
+     * The control part of a duty cycle that did work units of other work: polls the endpoint when the cycle was
+     * idle, else once every {@link #BUSY_POLL_MASK} + 1 cycles, and hands a command to the handler.
+     *
+     * @return 1 when a command was handled, else 0.
+     */
+    int doWork(final FrameHandler handler, final int work)
+    {
+        if (work > 0 && (++cycles & BUSY_POLL_MASK) != 0)
+        {
+            return 0;
+        }
+        final int command = poll();
+        if (command == NONE)
+        {
+            return 0;
+        }
+        handler.onOperatorCommand(command == 1);
+        return 1;
     }
 
     /**

@@ -1,47 +1,42 @@
 package io.hedgeflow.pipeline;
 
-import com.lmax.disruptor.EventHandler;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.journal.JournalAppender;
-import org.agrona.concurrent.ringbuffer.RingBuffer;
+import io.hedgeflow.sim.SimExchange;
 
 import java.nio.ByteOrder;
 
 /**
- * Pipeline stage gated on both the input journaler and the logic, so no order leaves before the input that
- * caused it is journaled: appends every output frame to the decisions journal (stamped with logic time and the
- * trigger's ring sequence), then hands NewOrder frames to the order ring towards the simulated exchange, or sends
- * them as datagrams to the order gateway when there is one.
+ * Pipeline stage after the input journaler and the logic, so no order leaves before the input that caused it is
+ * journaled: appends every output frame to the decisions journal (stamped with logic time and the
+ * trigger's journal sequence), then hands NewOrder frames to the simulated exchange (same thread: it closes the
+ * loop in logic time, see {@link FrameHandler}), or sends them as datagrams to the order gateway when there is one.
  */
-final class OrderPublishHandler implements EventHandler<FrameEvent>
+final class OrderPublishHandler
 {
-    private static final int ORDER_MSG_TYPE = 1;
-
     private final JournalAppender decisions;
-    private final RingBuffer orders;
+    private final SimExchange exchange;
     private final UdpFramePublisher gateway;
-    private final long base;
 
-    OrderPublishHandler(
-        final JournalAppender decisions, final RingBuffer orders, final UdpFramePublisher gateway, final long base)
+    OrderPublishHandler(final JournalAppender decisions, final SimExchange exchange, final UdpFramePublisher gateway)
     {
-        this.base = base;
         this.decisions = decisions;
-        this.orders = orders;
+        this.exchange = exchange;
         this.gateway = gateway;
     }
 
-    public void onEvent(final FrameEvent event, final long sequence, final boolean endOfBatch)
+    /** Journals and sends the output frames of the input at this journal sequence. */
+    void onInput(final FrameEvent event, final long sequence)
     {
         int offset = 0;
         while (offset < event.outputLength)
         {
             final int length = FrameHeader.frameLength(event.output, offset);
             decisions.append(event.output, offset, length, FrameHeader.sendingTimeNs(event.output, offset),
-                base + sequence);
+                sequence);
             final int templateId = event.output.getShort(offset + FrameHeader.MESSAGE_OFFSET +
                 MessageHeaderDecoder.templateIdEncodingOffset(), ByteOrder.LITTLE_ENDIAN);
             if (templateId == NewOrderDecoder.TEMPLATE_ID && gateway != null)
@@ -50,16 +45,15 @@ final class OrderPublishHandler implements EventHandler<FrameEvent>
             }
             else if (templateId == NewOrderDecoder.TEMPLATE_ID)
             {
-                while (!orders.write(ORDER_MSG_TYPE, event.output, offset, length))
-                {
-                    Thread.onSpinWait();
-                }
+                exchange.onOrder(event.output, offset, length);
             }
             offset += length;
         }
-        if (endOfBatch)
-        {
-            decisions.pretouch();
-        }
+    }
+
+    /** End of a batch: pre-touches the next decisions journal page. */
+    void onBatchEnd()
+    {
+        decisions.pretouch();
     }
 }

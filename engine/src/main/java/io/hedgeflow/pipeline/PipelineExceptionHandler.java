@@ -1,14 +1,14 @@
 package io.hedgeflow.pipeline;
 
-import com.lmax.disruptor.ExceptionHandler;
 import io.hedgeflow.status.EngineCounters;
+import org.agrona.ErrorHandler;
 
 /**
- * Replaces the Disruptor's fatal default: an exception in a stage is counted, written to the distinct error log
- * of the counters file, and the first one kept for the report; the feed poller then engages the kill switch with
- * a journaled KillSwitch input; the stage goes on with the next event and the run ends with a runtime failure.
+ * Where exceptions of the engine's threads go: counted, written to the distinct error log of the counters file, and
+ * the first one kept for the report. A stage exception also engages the kill switch ({@link FrameHandler}); the
+ * duty cycle goes on with the next input and the run ends with a runtime failure.
  */
-final class PipelineExceptionHandler implements ExceptionHandler<FrameEvent>
+final class PipelineExceptionHandler implements ErrorHandler
 {
     private final EngineCounters counters;
     private volatile long errors;
@@ -19,22 +19,12 @@ final class PipelineExceptionHandler implements ExceptionHandler<FrameEvent>
         this.counters = counters;
     }
 
-    public void handleEventException(final Throwable ex, final long sequence, final FrameEvent event)
+    public void onError(final Throwable ex)
     {
         record(ex);
     }
 
-    public void handleOnStartException(final Throwable ex)
-    {
-        record(ex);
-    }
-
-    public void handleOnShutdownException(final Throwable ex)
-    {
-        record(ex);
-    }
-
-    private synchronized void record(final Throwable ex)
+    synchronized void record(final Throwable ex)
     {
         if (first == null)
         {

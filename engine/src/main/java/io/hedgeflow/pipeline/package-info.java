@@ -1,7 +1,8 @@
 /**
- * The live pipeline: {@link io.hedgeflow.pipeline.Engine} wires the feed poller, the Disruptor ring of
- * pre-allocated raw-frame slots, the input journaler, the logic and the order publisher (on one thread, or the
- * journaler and the logic in parallel and the publisher gated on both: {@link io.hedgeflow.pipeline.ThreadLayout}),
- * with the simulated exchange closing the loop in logic time.
+ * The live pipeline: {@link io.hedgeflow.pipeline.Engine} runs the feed poller and the frame handler (input
+ * journaler, logic, order publisher, with the simulated exchange closing the loop in logic time) on one thread, or
+ * the feed receiver and the processor on two with a Disruptor ring of pre-allocated raw-frame slots between them,
+ * or under the caller's control: {@link io.hedgeflow.pipeline.ThreadingMode}, with Agrona agents and idle
+ * strategies ({@link io.hedgeflow.pipeline.IdleStrategyKind}).
  */
 package io.hedgeflow.pipeline;

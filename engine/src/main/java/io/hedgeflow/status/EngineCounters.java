@@ -39,6 +39,7 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter feedDatagrams;
     private final AtomicCounter feedPort;
     private final AtomicCounter[] controlRefused = new AtomicCounter[ControlRefusal.values().length];
+    private final AtomicCounter backPressure;
     private final DistinctErrorLog errorLog;
 
     public EngineCounters(final Path dir)
@@ -76,6 +77,8 @@ public final class EngineCounters implements AutoCloseable
             controlRefused[reason.ordinal()] = manager.newCounter("control refused " +
                 reason.name().toLowerCase(Locale.ROOT) + ": operator commands refused, nothing changed");
         }
+        backPressure = manager.newCounter("back pressure: times the feed receiver found the ring full " +
+            "(frames held in the feed source: for UDP, the socket buffer)");
         errorLog = new DistinctErrorLog(file.errors, SystemEpochClock.INSTANCE);
     }
 
@@ -123,6 +126,12 @@ public final class EngineCounters implements AutoCloseable
     public AtomicCounter feedCounter(final String label)
     {
         return manager.newCounter("feed " + label);
+    }
+
+    /** The counter of ring-full events, written by the DEDICATED feed receiver (its one writer). */
+    public AtomicCounter backPressure()
+    {
+        return backPressure;
     }
 
     /** Counts an exception and records it once per distinct stack trace. */

@@ -39,9 +39,9 @@ class StatCommandTest
             .logicContext(TestContexts.logic()),
             new SimFeedSource(new MarketSimulator(sim))))
         {
-            engine.run(50_000, 0);
+            assertEquals(50_000, engine.run(50_000, 0));
             final long frames = engine.logic().counters().frames();
-            assertEquals(50_000, frames, "market frames and execution reports");
+            assertTrue(frames > 50_000, "50,000 market frames and the exchange's execution reports: " + frames);
 
             final Process stat = childJvm("stat", "--dir", dir.toString());
             assertTrue(stat.waitFor(60, TimeUnit.SECONDS), "stat finished");

@@ -124,7 +124,8 @@ class UdpCommandsTest
         try
         {
             final Future<Result> run = engine.submit(() -> execute("run", "--feed", "udp://127.0.0.1:" + port,
-                "--journal", journal.toString(), "--idle-timeout", "500ms", "--format", "json"));
+                "--journal", journal.toString(), "--idle-timeout", "500ms", "--warmup-events", "10000", "--format",
+                "json"));
             final long start = System.nanoTime();
             while (!Files.exists(journal.resolve(CountersFile.NAME)))
             {

@@ -5,8 +5,8 @@ import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.logic.PolicyType;
 import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.ThreadLayout;
-import io.hedgeflow.pipeline.WaitStrategyKind;
+import io.hedgeflow.pipeline.IdleStrategyKind;
+import io.hedgeflow.pipeline.ThreadingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,9 +57,21 @@ class ConfigFileTest
         assertEquals(250_000.0, ctx.logicContext().policy().bandUsd());
         assertEquals(PolicyType.FIXED_BAND, ctx.logicContext().policyOf(1).type());
         assertEquals(200_000.0, ctx.logicContext().limits().maxOrderQuantity());
-        assertEquals(WaitStrategyKind.SLEEPING, ctx.waitStrategy());
-        assertEquals(ThreadLayout.COMBINED, ctx.threadLayout());
+        assertEquals(ThreadingMode.forProcessors(Runtime.getRuntime().availableProcessors()), ctx.threadingMode(),
+            "the example leaves the threading mode to the cores");
         assertArrayEquals(new int[]{7, 14, 30, 60, 90}, ctx.simContext().expiryDays());
+    }
+
+    @Test
+    void shouldReadTheThreadingModeAndTheIdleStrategyOfEachThread() throws IOException
+    {
+        final EngineContext ctx = ConfigFile.load(write("engine:\n  threadingMode: DEDICATED\n" +
+            "  idleStrategy: BACKOFF\n  processorIdleStrategy: BUSY_SPIN\n" + LIMITS));
+        assertEquals(ThreadingMode.DEDICATED, ctx.threadingMode());
+        assertEquals(IdleStrategyKind.BACKOFF, ctx.idleStrategy());
+        assertEquals(IdleStrategyKind.BUSY_SPIN, ctx.processorIdleStrategy());
+        assertEquals("threading DEDICATED: configured (receiver idle BACKOFF, processor idle BUSY_SPIN, configured)",
+            ctx.threadingReason());
     }
 
     @Test
@@ -84,10 +96,10 @@ class ConfigFileTest
     {
         assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.ringSize': must be an integer, was 'lots'",
             error("engine:\n  ringSize: lots\n" + LIMITS));
-        assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.waitStrategy': must be one of BUSY_SPIN, YIELDING, " +
-            "SLEEPING, BLOCKING, was 'FAST'", error("engine:\n  waitStrategy: FAST\n" + LIMITS));
-        assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.threadLayout': must be one of SPLIT, COMBINED, " +
-            "was 'ONE'", error("engine:\n  threadLayout: ONE\n" + LIMITS));
+        assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.idleStrategy': must be one of BUSY_SPIN, NO_OP, " +
+            "YIELDING, BACKOFF, SLEEPING, was 'FAST'", error("engine:\n  idleStrategy: FAST\n" + LIMITS));
+        assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.threadingMode': must be one of SHARED, DEDICATED, " +
+            "INVOKER, was 'ONE'", error("engine:\n  threadingMode: ONE\n" + LIMITS));
     }
 
     @Test

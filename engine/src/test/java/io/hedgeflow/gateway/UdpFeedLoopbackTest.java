@@ -5,7 +5,8 @@ import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.ThreadLayout;
+import io.hedgeflow.pipeline.IdleStrategyKind;
+import io.hedgeflow.pipeline.ThreadingMode;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,13 +36,13 @@ class UdpFeedLoopbackTest
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(ThreadLayout.class)
-    void shouldMakeByteIdenticalDecisionsFromUdpAndFromTheCaptureFile(final ThreadLayout layout) throws Exception
+    @EnumSource(value = ThreadingMode.class, names = {"SHARED", "DEDICATED"})
+    void shouldMakeByteIdenticalDecisionsFromUdpAndFromTheCaptureFile(final ThreadingMode mode) throws Exception
     {
         final Path capture = TestCaptures.record(dir.resolve("sim.cap"), 7, FRAMES);
         final Path fileJournal = dir.resolve("file");
         final long fileOrders;
-        try (Engine engine = new Engine(context(fileJournal, layout), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(fileJournal, mode), new CaptureFileSource(capture)))
         {
             engine.run(Long.MAX_VALUE, 0);
             fileOrders = engine.logic().counters().orders();
@@ -53,7 +54,7 @@ class UdpFeedLoopbackTest
         final ExecutorService sender = Executors.newSingleThreadExecutor();
         try (UdpFrameSource source = new UdpFrameSource(UdpEndpoint.parse("udp://127.0.0.1:0"), 8 << 20,
             TimeUnit.MILLISECONDS.toNanos(500));
-            Engine engine = new Engine(context(udpJournal, layout), source))
+            Engine engine = new Engine(context(udpJournal, mode), source))
         {
             final UdpEndpoint to = UdpEndpoint.parse("udp://127.0.0.1:" + source.localPort());
             final Future<Long> sent = sender.submit(() -> send(capture, to, source));
@@ -100,9 +101,10 @@ class UdpFeedLoopbackTest
         }
     }
 
-    private static EngineContext context(final Path journal, final ThreadLayout layout)
+    private static EngineContext context(final Path journal, final ThreadingMode mode)
     {
-        return new EngineContext().journalDir(journal).ringSize(1024).threadLayout(layout)
+        return new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
+            .idleStrategy(IdleStrategyKind.BACKOFF)
             .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
     }
 }

@@ -7,7 +7,8 @@ import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.TestContexts;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.ThreadLayout;
+import io.hedgeflow.pipeline.IdleStrategyKind;
+import io.hedgeflow.pipeline.ThreadingMode;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,8 @@ class UdpOrderGatewayTest
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(ThreadLayout.class)
-    void shouldSendEveryJournaledNewOrderAsOneDatagramAndNothingToTheSimulatedExchange(final ThreadLayout layout)
+    @EnumSource(value = ThreadingMode.class, names = {"SHARED", "DEDICATED"})
+    void shouldSendEveryJournaledNewOrderAsOneDatagramAndNothingToTheSimulatedExchange(final ThreadingMode mode)
         throws Exception
     {
         final Path capture = TestCaptures.record(dir.resolve("sim.cap"), 7, 30_000);
@@ -43,7 +44,8 @@ class UdpOrderGatewayTest
         try (UdpFrameSource gateway = new UdpFrameSource(UdpEndpoint.parse("udp://127.0.0.1:0"), 1 << 20, 0))
         {
             final long orders;
-            try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadLayout(layout)
+            try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
+                .idleStrategy(IdleStrategyKind.BACKOFF)
                 .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)))
                 .orderGateway(UdpEndpoint.parse("udp://127.0.0.1:" + gateway.localPort())),
                 new CaptureFileSource(capture)))

@@ -135,7 +135,7 @@ class AuthenticatedControlTest
     {
         final KillSwitchEncoder killSwitch = new KillSwitchEncoder();
         final FrameEncoder encoder = new FrameEncoder();
-        encoder.begin(datagram, 0, killSwitch, FeedPoller.CONTROL_CHANNEL, 1, timeNs);
+        encoder.begin(datagram, 0, killSwitch, FrameHandler.CONTROL_CHANNEL, 1, timeNs);
         killSwitch.engaged((short)(engage ? 1 : 0)).origin(KillSwitchOrigin.OPERATOR);
         return encoder.end(killSwitch);
     }

@@ -42,23 +42,33 @@ class EngineDeterminismTest
         capture = Sessions.record(shared.resolve("sim.cap"), 7, FRAMES);
     }
 
-    private Engine run(final Path journal, final WaitStrategyKind wait, final ThreadLayout layout) throws IOException
+    private Engine run(final Path journal, final IdleStrategyKind idle, final ThreadingMode mode) throws IOException
     {
-        final Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).waitStrategy(wait)
-            .threadLayout(layout)
+        final Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
+            .idleStrategy(idle).processorIdleStrategy(idle)
             .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0))), new CaptureFileSource(capture));
-        engine.run(Long.MAX_VALUE, 0);
+        if (mode == ThreadingMode.INVOKER)
+        {
+            while (!engine.feedEnded())
+            {
+                engine.doWork();
+            }
+        }
+        else
+        {
+            engine.run(Long.MAX_VALUE, 0);
+        }
         return engine;
     }
 
     @ParameterizedTest
-    @EnumSource(ThreadLayout.class)
-    void shouldWriteByteIdenticalDecisionsForTheSameCaptureTwice(final ThreadLayout layout) throws IOException
+    @EnumSource(ThreadingMode.class)
+    void shouldWriteByteIdenticalDecisionsForTheSameCaptureTwice(final ThreadingMode mode) throws IOException
     {
         final Path first = dir.resolve("first");
         final Path second = dir.resolve("second");
-        try (Engine a = run(first, WaitStrategyKind.YIELDING, layout);
-            Engine b = run(second, WaitStrategyKind.SLEEPING, layout))
+        try (Engine a = run(first, IdleStrategyKind.YIELDING, mode);
+            Engine b = run(second, IdleStrategyKind.SLEEPING, mode))
         {
             assertTrue(a.logic().counters().orders() > 10, "the capture must make the engine trade");
             assertTrue(a.logic().counters().fills() > 10, "the exchange must close the loop");
@@ -70,32 +80,37 @@ class EngineDeterminismTest
     }
 
     @Test
-    void shouldWriteByteIdenticalJournalsInBothThreadLayouts() throws IOException
+    void shouldWriteByteIdenticalJournalsInEveryThreadingMode() throws IOException
     {
-        final Path split = dir.resolve("split");
-        final Path combined = dir.resolve("combined");
-        try (Engine a = run(split, WaitStrategyKind.SLEEPING, ThreadLayout.SPLIT);
-            Engine b = run(combined, WaitStrategyKind.SLEEPING, ThreadLayout.COMBINED))
+        final Path shared = dir.resolve("shared");
+        try (Engine a = run(shared, IdleStrategyKind.BACKOFF, ThreadingMode.SHARED))
         {
             assertTrue(a.logic().counters().fills() > 10, "the exchange must close the loop");
             assertEquals(0, a.errors());
-            assertEquals(0, b.errors());
         }
-        final byte[] inputs = inputs(split);
+        final byte[] inputs = inputs(shared);
         assertTrue(inputs.length > FRAMES * FrameHeader.LENGTH, "market frames and execution reports");
-        assertArrayEquals(inputs, inputs(combined), "inputs, in the same order at the same ring sequences");
-        final byte[] decisions = decisions(split);
+        final byte[] decisions = decisions(shared);
         assertTrue(decisions.length > 0);
-        assertArrayEquals(decisions, decisions(combined));
+        for (final ThreadingMode mode : new ThreadingMode[]{ThreadingMode.DEDICATED, ThreadingMode.INVOKER})
+        {
+            final Path other = dir.resolve(mode.name());
+            try (Engine b = run(other, IdleStrategyKind.BACKOFF, mode))
+            {
+                assertEquals(0, b.errors());
+            }
+            assertArrayEquals(inputs, inputs(other), mode + ": inputs, in the same order at the same sequences");
+            assertArrayEquals(decisions, decisions(other), mode.name());
+        }
     }
 
     @ParameterizedTest
-    @EnumSource(ThreadLayout.class)
-    void shouldReplayTheJournalToIdenticalDecisions(final ThreadLayout layout) throws IOException
+    @EnumSource(ThreadingMode.class)
+    void shouldReplayTheJournalToIdenticalDecisions(final ThreadingMode mode) throws IOException
     {
         final Path journal = dir.resolve("journal");
         final long orders;
-        try (Engine engine = run(journal, WaitStrategyKind.YIELDING, layout))
+        try (Engine engine = run(journal, IdleStrategyKind.YIELDING, mode))
         {
             orders = engine.logic().counters().orders();
         }
@@ -114,7 +129,7 @@ class EngineDeterminismTest
         }
     }
 
-    /** Input frames and their ring sequences; the stamp is the receive time, a clock read, so it is left out. */
+    /** Input frames and their journal sequences; the stamp is the receive time, a clock read, so it is left out. */
     private static byte[] inputs(final Path journal)
     {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

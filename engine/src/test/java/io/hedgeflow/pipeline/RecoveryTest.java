@@ -54,26 +54,30 @@ class RecoveryTest
         capture = Sessions.record(shared.resolve("sim.cap"), 9, FRAMES);
     }
 
-    private static EngineContext context(final Path journal, final ThreadLayout layout)
+    private static EngineContext context(final Path journal, final ThreadingMode mode)
     {
-        return new EngineContext().journalDir(journal).ringSize(1024).threadLayout(layout)
+        return new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
+            .idleStrategy(IdleStrategyKind.BACKOFF)
             .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
     }
 
     @ParameterizedTest
-    @EnumSource(ThreadLayout.class)
-    void shouldContinueSequencesAfterARestartWithoutGapsOrDuplicates(final ThreadLayout layout) throws IOException
+    @EnumSource(value = ThreadingMode.class, names = {"SHARED", "DEDICATED"})
+    void shouldContinueSequencesAfterARestartWithoutGapsOrDuplicates(final ThreadingMode mode) throws IOException
     {
         final Path journal = dir.resolve("journal");
-        try (Engine engine = new Engine(context(journal, layout), new CaptureFileSource(capture)))
+        final long inputs;
+        try (Engine engine = new Engine(context(journal, mode), new CaptureFileSource(capture)))
         {
-            engine.run(15_000, 0);
+            assertEquals(15_000, engine.run(15_000, 0));
+            inputs = engine.logic().counters().frames();
+            assertTrue(inputs > 15_000, "feed frames and the exchange's reports");
         }
-        try (Engine engine = new Engine(context(journal, layout), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, mode), new CaptureFileSource(capture)))
         {
             final Recovery.Result recovery = engine.recovery();
-            assertEquals(15_000, recovery.inputs());
-            assertEquals(15_000, recovery.nextRingSequence());
+            assertEquals(inputs, recovery.inputs());
+            assertEquals(inputs, recovery.nextRingSequence());
             assertEquals(0, recovery.appended());
             engine.run(Long.MAX_VALUE, 0);
             assertTrue(engine.logic().counters().orders() > 5);
@@ -93,11 +97,11 @@ class RecoveryTest
     }
 
     @ParameterizedTest
-    @EnumSource(ThreadLayout.class)
-    void shouldWriteTheDecisionsACrashLostAfterItsInputWasJournaled(final ThreadLayout layout) throws IOException
+    @EnumSource(value = ThreadingMode.class, names = {"SHARED", "DEDICATED"})
+    void shouldWriteTheDecisionsACrashLostAfterItsInputWasJournaled(final ThreadingMode mode) throws IOException
     {
         final Path complete = dir.resolve("complete");
-        try (Engine engine = new Engine(context(complete, layout), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(complete, mode), new CaptureFileSource(capture)))
         {
             engine.run(Long.MAX_VALUE, 0);
         }
@@ -110,7 +114,7 @@ class RecoveryTest
             copy(from.inputsReader(), to.inputsAppender(), Integer.MAX_VALUE);
             copy(from.decisionsReader(), to.decisionsAppender(), decisions.size() / 2);
         }
-        try (Engine engine = new Engine(context(crashed, layout), new EmptySource()))
+        try (Engine engine = new Engine(context(crashed, mode), new EmptySource()))
         {
             assertEquals(decisions.size() - decisions.size() / 2, engine.recovery().appended());
         }
@@ -123,11 +127,11 @@ class RecoveryTest
     }
 
     @ParameterizedTest
-    @EnumSource(ThreadLayout.class)
-    void shouldReplayFromASnapshotToTheSameDecisionsAsFromTheStart(final ThreadLayout layout) throws IOException
+    @EnumSource(value = ThreadingMode.class, names = {"SHARED", "DEDICATED"})
+    void shouldReplayFromASnapshotToTheSameDecisionsAsFromTheStart(final ThreadingMode mode) throws IOException
     {
         final Path journal = dir.resolve("journal");
-        try (Engine engine = new Engine(context(journal, layout).snapshotInterval(7_000), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, mode).snapshotInterval(7_000), new CaptureFileSource(capture)))
         {
             engine.run(Long.MAX_VALUE, 0);
         }
@@ -152,19 +156,21 @@ class RecoveryTest
     }
 
     @ParameterizedTest
-    @EnumSource(ThreadLayout.class)
-    void shouldRestartFromTheLatestSnapshotBeforeTheLastJournaledDecision(final ThreadLayout layout) throws IOException
+    @EnumSource(value = ThreadingMode.class, names = {"SHARED", "DEDICATED"})
+    void shouldRestartFromTheLatestSnapshotBeforeTheLastJournaledDecision(final ThreadingMode mode) throws IOException
     {
         final Path journal = dir.resolve("journal");
-        try (Engine engine = new Engine(context(journal, layout).snapshotInterval(4_000), new CaptureFileSource(capture)))
+        final long inputs;
+        try (Engine engine = new Engine(context(journal, mode).snapshotInterval(4_000), new CaptureFileSource(capture)))
         {
             engine.run(25_000, 0);
+            inputs = engine.logic().counters().frames();
         }
-        try (Engine engine = new Engine(context(journal, layout).snapshotInterval(4_000), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, mode).snapshotInterval(4_000), new CaptureFileSource(capture)))
         {
             final Recovery.Result recovery = engine.recovery();
             assertTrue(recovery.snapshot() >= 3_999, "a snapshot was used: " + recovery.snapshot());
-            assertEquals(25_000 - recovery.snapshot() - 1, recovery.inputs());
+            assertEquals(inputs - recovery.snapshot() - 1, recovery.inputs());
             engine.run(Long.MAX_VALUE, 0);
             assertEquals(0, engine.logic().counters().rejected());
         }
@@ -175,12 +181,12 @@ class RecoveryTest
     }
 
     @ParameterizedTest
-    @EnumSource(ThreadLayout.class)
-    void shouldKeepAnEngagedKillSwitchAcrossARestart(final ThreadLayout layout) throws IOException
+    @EnumSource(value = ThreadingMode.class, names = {"SHARED", "DEDICATED"})
+    void shouldKeepAnEngagedKillSwitchAcrossARestart(final ThreadingMode mode) throws IOException
     {
         final Path journal = dir.resolve("journal");
         final long ordersBefore;
-        try (Engine engine = new Engine(context(journal, layout), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, mode), new CaptureFileSource(capture)))
         {
             engine.run(10_000, 0);
             ordersBefore = engine.logic().counters().orders();
@@ -194,7 +200,7 @@ class RecoveryTest
             kill.engaged((short)1).origin(KillSwitchOrigin.OPERATOR);
             j.inputsAppender().append(frame, 0, encoder.end(kill), 0, 10_000);
         }
-        try (Engine engine = new Engine(context(journal, layout), new CaptureFileSource(capture)))
+        try (Engine engine = new Engine(context(journal, mode), new CaptureFileSource(capture)))
         {
             assertTrue(engine.logic().killSwitchEngaged(), "the journaled kill switch is restored");
             engine.run(Long.MAX_VALUE, 0);

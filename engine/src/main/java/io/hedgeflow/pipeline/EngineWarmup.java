@@ -1,0 +1,70 @@
+package io.hedgeflow.pipeline;
+
+import io.hedgeflow.gateway.SimFeedSource;
+import io.hedgeflow.sim.MarketSimulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Warms the JIT before a feed that cannot wait opens (a network feed: datagrams the engine does not take in time
+ * are dropped by the kernel). A cold JVM runs the logic 10-100x slower for its first seconds (the Vector API kernel
+ * until C2 compiles it, DESIGN section 10); this runs a throwaway engine of the same configuration on the simulator
+ * into a temporary journal, deleted afterwards, so the real engine starts compiled. The real session's journal,
+ * logic and exchange are separate instances: nothing of the warm-up reaches them.
+ */
+public final class EngineWarmup
+{
+    private EngineWarmup()
+    {
+    }
+
+    /**
+     * Runs frames simulated frames through a throwaway engine configured as ctx (threading, logic, simulator), with
+     * no sockets and no snapshots.
+     *
+     * @return frames run.
+     */
+    public static long run(final EngineContext ctx, final long frames) throws IOException
+    {
+        final Path dir = Files.createTempDirectory("hedgeflow-warmup");
+        try
+        {
+            final ThreadingMode mode = ctx.threadingMode() == ThreadingMode.INVOKER ? ThreadingMode.SHARED :
+                ctx.threadingMode();
+            final EngineContext warm = new EngineContext().journalDir(dir).ringSize(ctx.ringSize()).threadingMode(mode)
+                .idleStrategy(ctx.idleStrategy()).processorIdleStrategy(ctx.processorIdleStrategy())
+                .logicContext(ctx.logicContext()).simContext(ctx.simContext()).snapshotInterval(0);
+            try (Engine engine = new Engine(warm, new SimFeedSource(new MarketSimulator(ctx.simContext()))))
+            {
+                return engine.run(frames, 0);
+            }
+        }
+        finally
+        {
+            delete(dir);
+        }
+    }
+
+    private static void delete(final Path dir) throws IOException
+    {
+        try (Stream<Path> paths = Files.walk(dir))
+        {
+            paths.sorted(Comparator.reverseOrder()).forEach(path ->
+            {
+                try
+                {
+                    Files.delete(path);
+                }
+                catch (final IOException ex)
+                {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        }
+    }
+}

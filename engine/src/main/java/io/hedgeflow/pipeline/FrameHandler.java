@@ -1,0 +1,187 @@
+package io.hedgeflow.pipeline;
+
+import io.hedgeflow.codecs.KillSwitchEncoder;
+import io.hedgeflow.codecs.KillSwitchOrigin;
+import io.hedgeflow.framing.FrameChecksum;
+import io.hedgeflow.framing.FrameEncoder;
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.sim.SimExchange;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The processing side of the duty cycle, one implementation for every threading mode: takes each frame from the
+ * feed, closes the loop with the simulated exchange in logic time, and runs the stages on every input in order
+ * (input journal, logic, order publisher), each input at the next journal sequence.
+ * <pre>
+ *   feed frame at time T
+ *     1. the exchange's execution reports due by T, each an input (their orders reach the exchange at once)
+ *     2. the exchange sees the market frame, then the frame is an input
+ *   input: InputJournalHandler ─► LogicHandler ─► OrderPublishHandler ─► SimExchange.onOrder (or the gateway)
+ * </pre>
+ * Orders reach the exchange on this thread right after the input that made them, so the input sequence depends on
+ * the feed alone, whatever the threads. A damaged frame is an input at the time of the input before it, for the
+ * logic to journal, reject and count; the exchange never sees it. A frame the journal already holds (a source
+ * replaying after a restart) goes to the exchange only. An exception in a stage skips the later stages of that
+ * input, is counted, and engages the kill switch with a journaled KillSwitch input on the control channel.
+ */
+final class FrameHandler
+{
+    /** Channel of the control frames the engine injects (kill switch on a stage exception or operator command). */
+    static final int CONTROL_CHANNEL = 3;
+    private static final long MAX_RECORDED_NS = 10_000_000_000L;
+
+    private final InputJournalHandler journaler;
+    private final LogicHandler logic;
+    private final OrderPublishHandler publisher;
+    private final SimExchange exchange;
+    private final PipelineExceptionHandler errors;
+    private final long[] processedThrough;
+    private final FrameEvent report = new FrameEvent();
+    private final FrameEvent control = new FrameEvent();
+    private final FrameChecksum checksum = new FrameChecksum();
+    private final FrameEncoder controlEncoder = new FrameEncoder();
+    private final KillSwitchEncoder killSwitch = new KillSwitchEncoder();
+    private final Histogram latency = new Histogram(MAX_RECORDED_NS, 3);
+    private final Histogram service = new Histogram(MAX_RECORDED_NS, 3);
+    private volatile boolean measuring;
+    private long controlSequence;
+    private long nextSequence;
+    private long lastTimeNs = Long.MIN_VALUE;
+
+    FrameHandler(
+        final InputJournalHandler journaler,
+        final LogicHandler logic,
+        final OrderPublishHandler publisher,
+        final SimExchange exchange,
+        final PipelineExceptionHandler errors,
+        final long[] processedThrough,
+        final long nextSequence)
+    {
+        this.journaler = journaler;
+        this.logic = logic;
+        this.publisher = publisher;
+        this.exchange = exchange;
+        this.errors = errors;
+        this.processedThrough = processedThrough;
+        this.controlSequence = processedThrough[CONTROL_CHANNEL];
+        this.nextSequence = nextSequence;
+    }
+
+    /** Handles one frame from the feed; event.receiveNs is its receive (or intended) time. */
+    void onFeedFrame(final FrameEvent event)
+    {
+        final long takeNs = System.nanoTime();
+        final int length = event.inputLength;
+        if (!intact(event, length))
+        {
+            onInput(event);
+        }
+        else if (alreadyProcessed(event))
+        {
+            exchange.onMarketFrame(event.input, 0, length);
+        }
+        else
+        {
+            final long timeNs = Math.max(lastTimeNs, FrameHeader.sendingTimeNs(event.input, 0));
+            int reportLength;
+            while ((reportLength = exchange.poll(timeNs, report.input, 0)) > 0)
+            {
+                report.inputLength = reportLength;
+                report.receiveNs = takeNs;
+                lastTimeNs = FrameHeader.sendingTimeNs(report.input, 0);
+                onInput(report);
+            }
+            exchange.onMarketFrame(event.input, 0, length);
+            lastTimeNs = timeNs;
+            onInput(event);
+        }
+        if (measuring)
+        {
+            final long doneNs = System.nanoTime();
+            latency.recordValue(Math.min(MAX_RECORDED_NS, Math.max(0L, doneNs - event.receiveNs)));
+            service.recordValue(Math.min(MAX_RECORDED_NS, doneNs - takeNs));
+        }
+    }
+
+    /** Engages (or releases) the kill switch on an operator command, through a journaled control input. */
+    void onOperatorCommand(final boolean engaged)
+    {
+        injectKillSwitch(engaged, KillSwitchOrigin.OPERATOR);
+    }
+
+    /** End of a batch of feed frames, with backlog frames still waiting (0 without a ring). */
+    void onBatchEnd(final long backlog)
+    {
+        try
+        {
+            journaler.onBatchEnd(backlog);
+            logic.onBatchEnd(nextSequence - 1, backlog);
+            publisher.onBatchEnd();
+        }
+        catch (final Throwable ex)
+        {
+            errors.record(ex);
+        }
+    }
+
+    /** Latency and service time are recorded from the next feed frame on. */
+    void startMeasuring()
+    {
+        measuring = true;
+    }
+
+    /** Tick-to-decision: receive (or intended) time of a feed frame to the end of its processing, ns. */
+    Histogram latency()
+    {
+        return latency;
+    }
+
+    /** Service time: from taking a feed frame to the end of its processing (its reports included), ns. */
+    Histogram service()
+    {
+        return service;
+    }
+
+    private void onInput(final FrameEvent event)
+    {
+        final long sequence = nextSequence++;
+        try
+        {
+            journaler.onInput(event, sequence);
+            logic.onInput(event, sequence);
+            publisher.onInput(event, sequence);
+        }
+        catch (final Throwable ex)
+        {
+            errors.record(ex);
+            if (event != control)
+            {
+                injectKillSwitch(true, KillSwitchOrigin.STAGE_ERROR);
+            }
+        }
+    }
+
+    private void injectKillSwitch(final boolean engaged, final KillSwitchOrigin origin)
+    {
+        controlEncoder.begin(control.input, 0, killSwitch, CONTROL_CHANNEL, ++controlSequence, lastTimeNs);
+        killSwitch.engaged((short)(engaged ? 1 : 0)).origin(origin);
+        control.inputLength = controlEncoder.end(killSwitch);
+        control.receiveNs = System.nanoTime();
+        onInput(control);
+    }
+
+    /** True when the frame's length and checksum hold, so its header can be trusted. */
+    private boolean intact(final FrameEvent event, final int length)
+    {
+        return length >= FrameHeader.MIN_FRAME_LENGTH && length <= FrameHeader.MAX_FRAME_LENGTH &&
+            FrameHeader.frameLength(event.input, 0) == length && checksum.matches(event.input, 0, length);
+    }
+
+    /** True for a frame the journal already holds, from a source replaying from its start after a restart. */
+    private boolean alreadyProcessed(final FrameEvent event)
+    {
+        final int channel = FrameHeader.channelId(event.input, 0);
+        return channel >= 0 && channel < processedThrough.length &&
+            FrameHeader.sequence(event.input, 0) <= processedThrough[channel];
+    }
+}

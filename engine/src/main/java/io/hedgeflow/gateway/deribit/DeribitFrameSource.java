@@ -2,6 +2,7 @@ package io.hedgeflow.gateway.deribit;
 
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.UdpEndpoint;
+import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.status.EngineCounters;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -38,11 +39,11 @@ public final class DeribitFrameSource implements FrameSource
     private final DeribitAdapter adapter;
     private AtomicCounter[] published;
 
-    DeribitFrameSource(final PacketSource packets, final int[] ports)
+    DeribitFrameSource(final PacketSource packets, final int[] ports, final LogicContext limits)
     {
         this.packets = packets;
         this.ports = ports.clone();
-        normalizer = new DeribitNormalizer(new DeribitUnderlyings(), output, counters);
+        normalizer = new DeribitNormalizer(new DeribitUnderlyings(), output, counters, limits);
         adapter = new DeribitAdapter(normalizer, counters);
     }
 
@@ -50,9 +51,9 @@ public final class DeribitFrameSource implements FrameSource
      * A source fed by the caller through {@link #onPacket} (e.g. from its own network stack, or payloads held in
      * memory); {@link #poll} hands out the frames of the packets pushed so far and never ends.
      */
-    public static DeribitFrameSource forPushedPackets()
+    public static DeribitFrameSource forPushedPackets(final LogicContext limits)
     {
-        return new DeribitFrameSource(new PushedPackets(), new int[0]);
+        return new DeribitFrameSource(new PushedPackets(), new int[0], limits);
     }
 
     /**
@@ -78,20 +79,23 @@ public final class DeribitFrameSource implements FrameSource
      * @param ports              destination ports to read (empty: all); e.g. 6100 incremental, 6101 snapshots.
      * @param receiveBufferBytes SO_RCVBUF of the multicast sockets.
      * @param idleTimeoutNs      multicast: end after this long without a packet once one arrived; 0 = never.
+     * @param limits             the logic's capacities (instruments, underlyings, options per underlying): an
+     *                           instrument beyond them is not defined to the engine, which would reject it.
      * @throws IllegalArgumentException naming the file and byte offset, or the address, when it is not usable.
      */
     public static DeribitFrameSource open(
-        final String feed, final int[] ports, final int receiveBufferBytes, final long idleTimeoutNs) throws IOException
+        final String feed, final int[] ports, final int receiveBufferBytes, final long idleTimeoutNs,
+        final LogicContext limits) throws IOException
     {
         if (feed.startsWith(PCAP_PREFIX))
         {
             return new DeribitFrameSource(new PcapPacketSource(new PcapReader(Path.of(
-                feed.substring(PCAP_PREFIX.length())))), ports);
+                feed.substring(PCAP_PREFIX.length())))), ports, limits);
         }
         if (feed.startsWith(UDP_PREFIX))
         {
             return new DeribitFrameSource(new DeribitUdpReceiver(groups(feed), receiveBufferBytes, idleTimeoutNs),
-                ports);
+                ports, limits);
         }
         throw new IllegalArgumentException("not a Deribit feed: " + feed);
     }

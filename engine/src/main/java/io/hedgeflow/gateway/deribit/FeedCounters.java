@@ -25,6 +25,7 @@ public final class FeedCounters
     long skippedPackets;
     long truncated;
     long noIv;
+    long instrumentsNotNormalized;
 
     void message(final int templateId)
     {
@@ -94,6 +95,12 @@ public final class FeedCounters
     public long truncated()
     {
         return truncated;
+    }
+
+    /** Instruments (not combos) not defined to the engine: invalid values, or beyond the logic's capacities. */
+    public long instrumentsNotNormalized()
+    {
+        return instrumentsNotNormalized;
     }
 
     /** Option tickers whose mark admits no implied volatility (at or below intrinsic value): no OptionTicker. */

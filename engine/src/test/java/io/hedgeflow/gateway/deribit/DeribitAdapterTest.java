@@ -25,7 +25,7 @@ class DeribitAdapterTest
 
     private final DeribitPackets packets = new DeribitPackets();
     private final QueuedPackets queue = new QueuedPackets();
-    private final DeribitFrameSource source = new DeribitFrameSource(queue, new int[0]);
+    private final DeribitFrameSource source = new DeribitFrameSource(queue, new int[0], TestContexts.logic());
     private final HedgeLogic logic = new HedgeLogic(TestContexts.logic());
     private final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
     private final UnsafeBuffer out = new UnsafeBuffer(new byte[1 << 16]);

@@ -72,6 +72,26 @@ class DeribitAdapterTest
     }
 
     @Test
+    void shouldDefineOnlyTheInstrumentsTheLogicHasRoomFor()
+    {
+        final QueuedPackets small = new QueuedPackets();
+        final DeribitFrameSource limited =
+            new DeribitFrameSource(small, new int[0], TestContexts.logic().maxInstruments(1));
+        final HedgeLogic smallLogic = new HedgeLogic(TestContexts.logic().maxInstruments(1));
+        small.add(packets.packet(103, 1).snapshotStart().instrument(PERPETUAL).instrument(CALL).snapshotEnd().copy());
+        small.add(packets.packet(3, 1).ticker(CALL, 0.05, 0.049, 0.051).copy());
+        int length;
+        while ((length = limited.poll(frame, 0, frame.capacity())) > 0)
+        {
+            smallLogic.onFrame(frame, 0, length, ringSequence++, out, 0);
+        }
+        assertEquals(1, limited.counters().instrumentsNotNormalized());
+        assertFalse(limited.instruments().isNormalized(limited.instruments().slotOf(CALL)));
+        assertEquals(0, smallLogic.counters().rejected());
+        assertEquals(1, smallLogic.lastSequence(ENGINE_CHANNEL), "the perpetual's definition only");
+    }
+
+    @Test
     void shouldFlagAMarkBelowIntrinsicValueAndSendNoOptionTicker()
     {
         defineInstruments();

@@ -100,7 +100,10 @@ public final class DeribitFrameSource implements FrameSource
         throw new IllegalArgumentException("not a Deribit feed: " + feed);
     }
 
-    /** GROUP:PORT@INTERFACE[,GROUP_B:PORT] into one or two multicast endpoints on the interface. */
+    /**
+     * GROUP:PORT@INTERFACE[,GROUP_B:PORT] into one or two multicast endpoints on the interface (a unicast address
+     * or an unknown interface is refused by {@link UdpEndpoint#parse}).
+     */
     static UdpEndpoint[] groups(final String feed)
     {
         final String spec = feed.substring(UDP_PREFIX.length());
@@ -113,10 +116,6 @@ public final class DeribitFrameSource implements FrameSource
         final int comma = spec.indexOf(',', at);
         final String iface = spec.substring(at + 1, comma < 0 ? spec.length() : comma);
         final UdpEndpoint a = UdpEndpoint.parse("udp://" + spec.substring(0, at) + "?interface=" + iface);
-        if (!a.isMulticast())
-        {
-            throw new IllegalArgumentException("bad Deribit feed '" + feed + "': " + a + " is not a multicast group");
-        }
         if (comma < 0)
         {
             return new UdpEndpoint[]{a};

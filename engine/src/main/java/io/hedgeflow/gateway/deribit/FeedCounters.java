@@ -1,7 +1,7 @@
 package io.hedgeflow.gateway.deribit;
 
-import io.hedgeflow.deribit.codecs.InstrumentV2Decoder;
 import io.hedgeflow.deribit.codecs.InstrumentDecoder;
+import io.hedgeflow.deribit.codecs.InstrumentV2Decoder;
 
 /**
  * What the Deribit feed delivered: packets, messages per template id, and what was counted and dropped. Written by

@@ -4,6 +4,7 @@ import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.gateway.deribit.PcapReader;
 import io.hedgeflow.gateway.deribit.UdpPacket;
+import io.hedgeflow.logic.LogicContext;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -89,7 +90,7 @@ public class DeribitDecodeBenchmark
             final int channel = payloads[i].getShort(2, ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
             stride[i] = max[channel] - min[channel] + 1;
         }
-        source = DeribitFrameSource.forPushedPackets();
+        source = DeribitFrameSource.forPushedPackets(new LogicContext());
         pass();
         if (source.counters().messages() != SAMPLE_MESSAGES || source.counters().gaps() != 0)
         {

@@ -6,6 +6,7 @@ import io.hedgeflow.gateway.deribit.PositionFrameSource;
 import io.hedgeflow.gateway.deribit.PositionsFile;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
+import io.hedgeflow.logic.LogicContext;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,11 +37,12 @@ final class Feeds
 
     /**
      * Opens a Deribit feed ({@code pcap:FILE} or {@code deribit+udp://GROUP:PORT@INTERFACE[,GROUP_B:PORT]}) read on
-     * the given destination ports (empty: all); a missing file, a file that is not a capture or a bad address exit 2.
+     * the given destination ports (empty: all), defining to the engine only what fits the logic's capacities; a
+     * missing file, a file that is not a capture or a bad address exit 2.
      */
     static DeribitFrameSource openDeribit(
-        final String option, final String feed, final int[] ports, final int receiveBuffer, final long idleTimeoutNs)
-        throws IOException
+        final String option, final String feed, final int[] ports, final int receiveBuffer, final long idleTimeoutNs,
+        final LogicContext limits) throws IOException
     {
         if (feed.startsWith(DeribitFrameSource.PCAP_PREFIX))
         {
@@ -59,7 +61,7 @@ final class Feeds
         }
         try
         {
-            return DeribitFrameSource.open(feed, ports, receiveBuffer, idleTimeoutNs);
+            return DeribitFrameSource.open(feed, ports, receiveBuffer, idleTimeoutNs, limits);
         }
         catch (final IllegalArgumentException | IOException ex)
         {

@@ -5,6 +5,7 @@ import io.hedgeflow.gateway.CaptureFileWriter;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
+import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -69,7 +70,8 @@ final class RecordCommand implements Callable<Integer>
         final long limit = events != null ? events : Long.MAX_VALUE;
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
         long written = 0;
-        try (FrameSource source = feed != null ? Feeds.openDeribit("--feed", feed, channels, 1 << 23, 0) :
+        try (FrameSource source = feed != null ? Feeds.openDeribit("--feed", feed, channels, 1 << 23, 0,
+            new LogicContext()) :
             new SimFeedSource(new MarketSimulator(new SimContext().seed(seed)));
             CaptureFileWriter writer = new CaptureFileWriter(output))
         {

@@ -119,7 +119,8 @@ final class RunCommand implements Callable<Integer>
         {
             limit = events != null ? events : Long.MAX_VALUE;
             Options.positive("--receive-buffer", receiveBuffer);
-            source = Feeds.openDeribit("--feed", feed, channels, receiveBuffer, idleTimeout.toNanos());
+            source = Feeds.openDeribit("--feed", feed, channels, receiveBuffer, idleTimeout.toNanos(),
+                ctx.logicContext());
         }
         else if (feed.startsWith(UDP_PREFIX))
         {

@@ -24,9 +24,9 @@ import java.nio.ByteOrder;
  *   <li>A packet is checked whole before any message is delivered: a length field or group count past the packet,
  *   or a wrong schema id, drops it (counted malformed) with no state change; the next packet is read as usual.</li>
  *   <li>Sequencing per channel: a packet at or below the last sequence of its channel is a duplicate (the B copy of
- *   an A/B pair: the first copy wins) and dropped; a jump is a gap (counted). A gap on incremental channel c makes
- *   c STALE ({@link DeribitListener#onChannelStale}, on every gap); c recovers at the end of the next complete snapshot cycle
- *   (SnapshotStart ... SnapshotEnd without a gap) on its snapshot channel 100 + c.</li>
+ *   an A/B pair: the first copy wins) and dropped; a jump is a gap (counted). Every gap on incremental channel c
+ *   makes c STALE ({@link DeribitListener#onChannelStale}); c recovers at the end of the next complete snapshot
+ *   cycle (SnapshotStart ... SnapshotEnd without a gap) on its snapshot channel 100 + c.</li>
  *   <li>A message of an unknown template is skipped by its block length, groups and var data (counted); a newer
  *   version of a known template is decoded by its block length, its newer fields skipped (counted).</li>
  * </ul>
@@ -181,7 +181,6 @@ public final class DeribitAdapter
             case PriceIndexDecoder.TEMPLATE_ID ->
                 listener.onPriceIndex(channel, priceIndex.wrap(buffer, body, block, version));
             case RfqDecoder.TEMPLATE_ID -> listener.onRfq(channel, rfq.wrap(buffer, body, block, version));
-            default -> throw new IllegalStateException("template " + templateId); // isKnown covers every id
         }
     }
 

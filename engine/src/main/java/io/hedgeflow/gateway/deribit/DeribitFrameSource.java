@@ -2,6 +2,7 @@ package io.hedgeflow.gateway.deribit;
 
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.UdpEndpoint;
+import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.status.EngineCounters;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -38,11 +39,11 @@ public final class DeribitFrameSource implements FrameSource
     private final DeribitAdapter adapter;
     private AtomicCounter[] published;
 
-    DeribitFrameSource(final PacketSource packets, final int[] ports)
+    DeribitFrameSource(final PacketSource packets, final int[] ports, final LogicContext limits)
     {
         this.packets = packets;
         this.ports = ports.clone();
-        normalizer = new DeribitNormalizer(new DeribitUnderlyings(), output, counters);
+        normalizer = new DeribitNormalizer(new DeribitUnderlyings(), output, counters, limits);
         adapter = new DeribitAdapter(normalizer, counters);
     }
 
@@ -50,9 +51,9 @@ public final class DeribitFrameSource implements FrameSource
      * A source fed by the caller through {@link #onPacket} (e.g. from its own network stack, or payloads held in
      * memory); {@link #poll} hands out the frames of the packets pushed so far and never ends.
      */
-    public static DeribitFrameSource forPushedPackets()
+    public static DeribitFrameSource forPushedPackets(final LogicContext limits)
     {
-        return new DeribitFrameSource(new PushedPackets(), new int[0]);
+        return new DeribitFrameSource(new PushedPackets(), new int[0], limits);
     }
 
     /**
@@ -78,25 +79,31 @@ public final class DeribitFrameSource implements FrameSource
      * @param ports              destination ports to read (empty: all); e.g. 6100 incremental, 6101 snapshots.
      * @param receiveBufferBytes SO_RCVBUF of the multicast sockets.
      * @param idleTimeoutNs      multicast: end after this long without a packet once one arrived; 0 = never.
+     * @param limits             the logic's capacities (instruments, underlyings, options per underlying): an
+     *                           instrument beyond them is not defined to the engine, which would reject it.
      * @throws IllegalArgumentException naming the file and byte offset, or the address, when it is not usable.
      */
     public static DeribitFrameSource open(
-        final String feed, final int[] ports, final int receiveBufferBytes, final long idleTimeoutNs) throws IOException
+        final String feed, final int[] ports, final int receiveBufferBytes, final long idleTimeoutNs,
+        final LogicContext limits) throws IOException
     {
         if (feed.startsWith(PCAP_PREFIX))
         {
             return new DeribitFrameSource(new PcapPacketSource(new PcapReader(Path.of(
-                feed.substring(PCAP_PREFIX.length())))), ports);
+                feed.substring(PCAP_PREFIX.length())))), ports, limits);
         }
         if (feed.startsWith(UDP_PREFIX))
         {
             return new DeribitFrameSource(new DeribitUdpReceiver(groups(feed), receiveBufferBytes, idleTimeoutNs),
-                ports);
+                ports, limits);
         }
         throw new IllegalArgumentException("not a Deribit feed: " + feed);
     }
 
-    /** GROUP:PORT@INTERFACE[,GROUP_B:PORT] into one or two multicast endpoints on the interface. */
+    /**
+     * GROUP:PORT@INTERFACE[,GROUP_B:PORT] into one or two multicast endpoints on the interface (a unicast address
+     * or an unknown interface is refused by {@link UdpEndpoint#parse}).
+     */
     static UdpEndpoint[] groups(final String feed)
     {
         final String spec = feed.substring(UDP_PREFIX.length());
@@ -109,10 +116,6 @@ public final class DeribitFrameSource implements FrameSource
         final int comma = spec.indexOf(',', at);
         final String iface = spec.substring(at + 1, comma < 0 ? spec.length() : comma);
         final UdpEndpoint a = UdpEndpoint.parse("udp://" + spec.substring(0, at) + "?interface=" + iface);
-        if (!a.isMulticast())
-        {
-            throw new IllegalArgumentException("bad Deribit feed '" + feed + "': " + a + " is not a multicast group");
-        }
         if (comma < 0)
         {
             return new UdpEndpoint[]{a};

@@ -20,6 +20,7 @@ import io.hedgeflow.deribit.codecs.SnapshotDecoder;
 import io.hedgeflow.deribit.codecs.TickerDecoder;
 import io.hedgeflow.deribit.codecs.TradesDecoder;
 import io.hedgeflow.framing.Fixed8;
+import io.hedgeflow.logic.LogicContext;
 
 /**
  * Deribit messages into the engine's frames ({@link FrameOutput}), so that HedgeLogic runs unchanged and the
@@ -57,13 +58,14 @@ final class DeribitNormalizer implements DeribitListener
     private final DeribitUnderlyings underlyings;
     private boolean exchangeTime;
 
-    DeribitNormalizer(final DeribitUnderlyings underlyings, final FrameOutput output, final FeedCounters counters)
+    DeribitNormalizer(final DeribitUnderlyings underlyings, final FrameOutput output, final FeedCounters counters,
+        final LogicContext limits)
     {
         this.underlyings = underlyings;
         this.instruments = new DeribitInstruments(underlyings);
         this.output = output;
         this.counters = counters;
-        this.definer = new InstrumentDefiner(instruments, underlyings, output);
+        this.definer = new InstrumentDefiner(instruments, underlyings, output, limits, counters);
         this.volatility = new MarkVolatility(instruments);
     }
 

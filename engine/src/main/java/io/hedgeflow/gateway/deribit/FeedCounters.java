@@ -1,7 +1,7 @@
 package io.hedgeflow.gateway.deribit;
 
-import io.hedgeflow.deribit.codecs.InstrumentV2Decoder;
 import io.hedgeflow.deribit.codecs.InstrumentDecoder;
+import io.hedgeflow.deribit.codecs.InstrumentV2Decoder;
 
 /**
  * What the Deribit feed delivered: packets, messages per template id, and what was counted and dropped. Written by
@@ -25,6 +25,7 @@ public final class FeedCounters
     long skippedPackets;
     long truncated;
     long noIv;
+    long instrumentsNotNormalized;
 
     void message(final int templateId)
     {
@@ -94,6 +95,12 @@ public final class FeedCounters
     public long truncated()
     {
         return truncated;
+    }
+
+    /** Instruments (not combos) not defined to the engine: invalid values, or beyond the logic's capacities. */
+    public long instrumentsNotNormalized()
+    {
+        return instrumentsNotNormalized;
     }
 
     /** Option tickers whose mark admits no implied volatility (at or below intrinsic value): no OptionTicker. */

@@ -4,7 +4,6 @@ import io.hedgeflow.codecs.ChannelResetEncoder;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.HedgeLogic;
-import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.sbe.MessageEncoderFlyweight;
@@ -46,11 +45,6 @@ final class FrameOutput
         this.timeNs = Math.max(this.timeNs, timeNs);
     }
 
-    long timeNs()
-    {
-        return timeNs;
-    }
-
     static int engineChannel(final int deribitChannel)
     {
         return ENGINE_CHANNEL_BASE + deribitChannel;
@@ -83,11 +77,6 @@ final class FrameOutput
         sequence[engineChannel(deribitChannel)] = 0;
     }
 
-    boolean isEmpty()
-    {
-        return readPosition == writePosition;
-    }
-
     /** Copies the next queued frame to dst; its length, 0 when none is queued. */
     int poll(final MutableDirectBuffer dst, final int offset, final int maxLength)
     {
@@ -105,18 +94,5 @@ final class FrameOutput
         dst.putBytes(offset, buffer, readPosition, length);
         readPosition += length;
         return length;
-    }
-
-    /** The queued frames, for tests and benchmarks that read them in place. */
-    DirectBuffer buffer()
-    {
-        return buffer;
-    }
-
-    /** Drops the queued frames. */
-    void clear()
-    {
-        readPosition = 0;
-        writePosition = 0;
     }
 }

@@ -9,6 +9,7 @@ import io.hedgeflow.deribit.codecs.InstrumentType;
 import io.hedgeflow.deribit.codecs.InstrumentV2Decoder;
 import io.hedgeflow.deribit.codecs.Period;
 import io.hedgeflow.framing.Fixed8;
+import io.hedgeflow.logic.LogicContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,7 +19,8 @@ import java.util.Arrays;
  * one engine InstrumentDefinition per new instrument: underlying from the base coin, kind (a future of settlement
  * period perpetual is a PERPETUAL), INVERSE when Deribit says "reversed", strike, expiry (0 for perpetuals and
  * spot), contract size, tick size, lot and minimum size = minimum trade amount / contract size (engine sizes are
- * contracts), symbol = the Deribit name (first 32 characters). Combos are registered, not defined to the engine. A
+ * contracts), symbol = the Deribit name (first 32 characters). Combos are registered, not defined to the engine; nor
+ * is an instrument the logic would reject (invalid values, or beyond its capacities: counted). A
  * repeated definition (every snapshot cycle repeats them) changes nothing. Garbage-free for known instruments.
  */
 final class InstrumentDefiner
@@ -32,6 +34,11 @@ final class InstrumentDefiner
     private final DeribitInstruments instruments;
     private final DeribitUnderlyings underlyings;
     private final FrameOutput output;
+    private final LogicContext limits;
+    private final FeedCounters counters;
+    private final int[] optionsOf = new int[DeribitInstruments.MAX_UNDERLYING_ID];
+    private int underlyingsDefined;
+    private int instrumentsDefined;
     private final InstrumentDefinitionEncoder encoder = new InstrumentDefinitionEncoder();
     private final byte[] name = new byte[256];
     private int id;
@@ -50,11 +57,13 @@ final class InstrumentDefiner
     private int nameLength;
 
     InstrumentDefiner(final DeribitInstruments instruments, final DeribitUnderlyings underlyings,
-        final FrameOutput output)
+        final FrameOutput output, final LogicContext limits, final FeedCounters counters)
     {
         this.instruments = instruments;
         this.underlyings = underlyings;
         this.output = output;
+        this.limits = limits;
+        this.counters = counters;
     }
 
     void onInstrument(final int channel, final InstrumentDecoder d)
@@ -143,12 +152,32 @@ final class InstrumentDefiner
         {
             instruments.books[slot] = new DepthBook();
         }
-        if (!combo && acceptable(slot))
+        if (combo)
         {
-            encode(slot, kind);
-            instruments.normalized[slot] = true;
-            instruments.underlyingDefined[underlyingId] = true;
+            return;
         }
+        if (!acceptable(slot) || !withinLimits(underlyingId, kind == InstrumentKind.OPTION))
+        {
+            counters.instrumentsNotNormalized++;
+            return;
+        }
+        encode(slot, kind);
+        instruments.normalized[slot] = true;
+        instrumentsDefined++;
+        optionsOf[underlyingId] += kind == InstrumentKind.OPTION ? 1 : 0;
+        if (!instruments.underlyingDefined[underlyingId])
+        {
+            instruments.underlyingDefined[underlyingId] = true;
+            underlyingsDefined++;
+        }
+    }
+
+    /** Room in the logic's books (its capacities from the engine configuration). */
+    private boolean withinLimits(final int underlyingId, final boolean option)
+    {
+        return instrumentsDefined < limits.maxInstruments() &&
+            (instruments.underlyingDefined[underlyingId] || underlyingsDefined < limits.maxUnderlyings()) &&
+            (!option || optionsOf[underlyingId] < limits.maxOptionsPerUnderlying());
     }
 
     /** What the logic's definition check accepts (a rejected definition would leave a hole in the channel). */
@@ -156,9 +185,11 @@ final class InstrumentDefiner
     {
         final long lot = Fixed8.fromDouble(minTrade / contractSize);
         final boolean option = instruments.kind[slot] == InstrumentKind.OPTION;
+        final boolean dated = option || instruments.kind[slot] == InstrumentKind.FUTURE;
         return Fixed8.fromDouble(contractSize) > 0 && Fixed8.fromDouble(tick) > 0 && lot > 0 &&
             instruments.underlyingId[slot] < DeribitInstruments.MAX_UNDERLYING_ID &&
-            (!option || (Fixed8.fromDouble(strike) > 0 && expiryMs > 0 &&
+            (!dated || (expiryMs > 0 && expiryMs <= Long.MAX_VALUE / NS_PER_MS)) &&
+            (!option || (Fixed8.fromDouble(strike) > 0 &&
             (optionRaw == io.hedgeflow.deribit.codecs.OptionType.call.value() ||
             optionRaw == io.hedgeflow.deribit.codecs.OptionType.put.value())));
     }

@@ -57,7 +57,7 @@ final class MarkVolatility
         return NO_IV;
     }
 
-    /** The mark of the dated future of the option's expiry (searched again only after new definitions), else the index. */
+    /** The mark of the dated future of the option's expiry (searched again after new definitions), else the index. */
     private double forward(final int slot)
     {
         int future = instruments.future[slot];

@@ -62,7 +62,7 @@ public final class PcapReader implements AutoCloseable
         buffer = new UnsafeBuffer(mapped);
         final int magic = buffer.capacity() >= 4 ? buffer.getInt(0, ByteOrder.BIG_ENDIAN) : 0;
         pcapng = magic == PCAPNG_SECTION;
-        if (!pcapng && !readPcapHeader(magic))
+        if (!pcapng && !readPcapHeader())
         {
             close();
             throw notACapture(0, String.format("unknown magic 0x%08x", magic));
@@ -75,7 +75,7 @@ public final class PcapReader implements AutoCloseable
             ")");
     }
 
-    private boolean readPcapHeader(final int magic)
+    private boolean readPcapHeader()
     {
         if (buffer.capacity() < PCAP_HEADER_LENGTH)
         {

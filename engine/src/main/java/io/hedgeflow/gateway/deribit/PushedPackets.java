@@ -1,6 +1,6 @@
 package io.hedgeflow.gateway.deribit;
 
-/** The packet source of {@link DeribitFrameSource#forPushedPackets()}: none to pull, never ends. */
+/** The packet source of {@link DeribitFrameSource#forPushedPackets(LogicContext)}: none to pull, never ends. */
 final class PushedPackets implements PacketSource
 {
     public UdpPacket next()

@@ -22,7 +22,7 @@ class DeribitAdapterFuzzTest
     @FuzzTest
     void onPackets(final byte[] data)
     {
-        final DeribitFrameSource source = DeribitFrameSource.forPushedPackets();
+        final DeribitFrameSource source = DeribitFrameSource.forPushedPackets(TestContexts.logic());
         final HedgeLogic logic = new HedgeLogic(TestContexts.logic());
         final UnsafeBuffer input = new UnsafeBuffer(data);
         final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);

@@ -25,7 +25,7 @@ class DeribitAdapterTest
 
     private final DeribitPackets packets = new DeribitPackets();
     private final QueuedPackets queue = new QueuedPackets();
-    private final DeribitFrameSource source = new DeribitFrameSource(queue, new int[0]);
+    private final DeribitFrameSource source = new DeribitFrameSource(queue, new int[0], TestContexts.logic());
     private final HedgeLogic logic = new HedgeLogic(TestContexts.logic());
     private final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
     private final UnsafeBuffer out = new UnsafeBuffer(new byte[1 << 16]);
@@ -69,6 +69,26 @@ class DeribitAdapterTest
         assertEquals(25_000.0, instruments.forward(call));
         assertEquals(0.05, instruments.mark(call));
         assertFalse(instruments.hasNoIv(call));
+    }
+
+    @Test
+    void shouldDefineOnlyTheInstrumentsTheLogicHasRoomFor()
+    {
+        final QueuedPackets small = new QueuedPackets();
+        final DeribitFrameSource limited =
+            new DeribitFrameSource(small, new int[0], TestContexts.logic().maxInstruments(1));
+        final HedgeLogic smallLogic = new HedgeLogic(TestContexts.logic().maxInstruments(1));
+        small.add(packets.packet(103, 1).snapshotStart().instrument(PERPETUAL).instrument(CALL).snapshotEnd().copy());
+        small.add(packets.packet(3, 1).ticker(CALL, 0.05, 0.049, 0.051).copy());
+        int length;
+        while ((length = limited.poll(frame, 0, frame.capacity())) > 0)
+        {
+            smallLogic.onFrame(frame, 0, length, ringSequence++, out, 0);
+        }
+        assertEquals(1, limited.counters().instrumentsNotNormalized());
+        assertFalse(limited.instruments().isNormalized(limited.instruments().slotOf(CALL)));
+        assertEquals(0, smallLogic.counters().rejected());
+        assertEquals(1, smallLogic.lastSequence(ENGINE_CHANNEL), "the perpetual's definition only");
     }
 
     @Test

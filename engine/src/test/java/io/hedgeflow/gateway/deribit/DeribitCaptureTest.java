@@ -2,6 +2,7 @@ package io.hedgeflow.gateway.deribit;
 
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.logic.LogicContext;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +25,7 @@ class DeribitCaptureTest
     @Test
     void shouldDecodeEveryMessageOfTheSampleCapture() throws Exception
     {
-        try (DeribitFrameSource source = DeribitFrameSource.open(
-            DeribitFrameSource.PCAP_PREFIX + DeribitCaptures.path(DeribitCaptures.SAMPLE), new int[0], 0, 0))
+        try (DeribitFrameSource source = DeribitCaptures.open(DeribitCaptures.path(DeribitCaptures.SAMPLE)))
         {
             assertTrue(DeribitCaptures.drain(source, new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH])) > 0);
             final FeedCounters c = source.counters();
@@ -53,7 +53,7 @@ class DeribitCaptureTest
     @Test
     void shouldArbitrateTheCaptureReceivedTwiceAsAnABPair() throws Exception
     {
-        final DeribitFrameSource source = DeribitFrameSource.forPushedPackets();
+        final DeribitFrameSource source = DeribitFrameSource.forPushedPackets(new LogicContext());
         final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
         int frames = 0;
         for (final UnsafeBuffer payload : DeribitCaptures.payloads(DeribitCaptures.path(DeribitCaptures.SAMPLE)))
@@ -75,8 +75,7 @@ class DeribitCaptureTest
     @Test
     void shouldDecodeTheRfqCapture() throws Exception
     {
-        try (DeribitFrameSource source = DeribitFrameSource.open(
-            DeribitFrameSource.PCAP_PREFIX + DeribitCaptures.path(DeribitCaptures.RFQ), new int[0], 0, 0))
+        try (DeribitFrameSource source = DeribitCaptures.open(DeribitCaptures.path(DeribitCaptures.RFQ)))
         {
             DeribitCaptures.drain(source, new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]));
             assertEquals(2, source.counters().packets());
@@ -90,8 +89,7 @@ class DeribitCaptureTest
     @Test
     void shouldDefineEightyFourInstrumentsWhoseStrikeAndExpiryAgreeWithTheirNames() throws Exception
     {
-        try (DeribitFrameSource source = DeribitFrameSource.open(
-            DeribitFrameSource.PCAP_PREFIX + DeribitCaptures.path(DeribitCaptures.SAMPLE), new int[0], 0, 0))
+        try (DeribitFrameSource source = DeribitCaptures.open(DeribitCaptures.path(DeribitCaptures.SAMPLE)))
         {
             DeribitCaptures.drain(source, new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]));
             final DeribitInstruments instruments = source.instruments();

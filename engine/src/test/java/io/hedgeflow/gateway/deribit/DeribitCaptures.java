@@ -1,5 +1,6 @@
 package io.hedgeflow.gateway.deribit;
 
+import io.hedgeflow.logic.LogicContext;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -29,6 +30,12 @@ final class DeribitCaptures
         final Path path = Path.of("..", "..", "shared", "deribit", name).toAbsolutePath().normalize();
         assertTrue(Files.isRegularFile(path), "Deribit capture missing: " + path);
         return path;
+    }
+
+    /** A pcap: source of a capture file with the engine's default capacities. */
+    static DeribitFrameSource open(final Path capture) throws IOException
+    {
+        return DeribitFrameSource.open(DeribitFrameSource.PCAP_PREFIX + capture, new int[0], 0, 0, new LogicContext());
     }
 
     /** The UDP payloads of a capture, each in its own buffer, in capture order. */

@@ -26,8 +26,7 @@ class PcapReaderTest
         final byte[] whole = Files.readAllBytes(DeribitCaptures.path(DeribitCaptures.SAMPLE));
         final Path cut = dir.resolve("cut.pcapng");
         Files.write(cut, Arrays.copyOf(whole, whole.length / 2 + 3));
-        try (DeribitFrameSource source = DeribitFrameSource.open(DeribitFrameSource.PCAP_PREFIX + cut, new int[0], 0,
-            0))
+        try (DeribitFrameSource source = DeribitCaptures.open(cut))
         {
             DeribitCaptures.drain(source, new UnsafeBuffer(new byte[1024]));
             assertEquals(1, source.counters().truncated());

@@ -3,7 +3,6 @@ package io.hedgeflow.cli;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.gateway.deribit.FeedCounters;
-import io.hedgeflow.gateway.deribit.PositionFrameSource;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -23,8 +22,7 @@ record FeedReport(
     /** The report of a Deribit source; null for other sources. */
     static FeedReport of(final FrameSource source)
     {
-        final FrameSource feed = source instanceof PositionFrameSource positions ? positions.feed() : source;
-        if (!(feed instanceof DeribitFrameSource deribit))
+        if (!(source.origin() instanceof DeribitFrameSource deribit))
         {
             return null;
         }

@@ -7,6 +7,7 @@ import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.gateway.deribit.PositionsFile;
 import org.agrona.concurrent.UnsafeBuffer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,6 +56,9 @@ final class RiskCommand implements Callable<Integer>
         "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
     int receiveBuffer;
 
+    @Mixin
+    ConfigOption config = new ConfigOption();
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
     Format format;
 
@@ -66,7 +70,7 @@ final class RiskCommand implements Callable<Integer>
         final FeedReport feedReport;
         final long endTimeNs;
         try (DeribitFrameSource source = Feeds.openDeribit("--feed", feed, channels, receiveBuffer,
-            idleTimeout.toNanos()))
+            idleTimeout.toNanos(), config.load().logicContext()))
         {
             endTimeNs = drain(source);
             risk = BookRisk.of(source.instruments(), positions, book, endTimeNs);

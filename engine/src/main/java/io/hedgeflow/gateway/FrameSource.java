@@ -23,6 +23,12 @@ public interface FrameSource extends AutoCloseable
         return 0;
     }
 
+    /** The source that reads the feed itself: this one, or the one a decorating source wraps. */
+    default FrameSource origin()
+    {
+        return this;
+    }
+
     @Override
     default void close()
     {

@@ -79,11 +79,11 @@ public final class Engine implements AutoCloseable
         counters = new EngineCounters(ctx.journalDir());
         operator = controlSource != null ? new OperatorControl(controlSource, ctx, counters) : null;
         errors = new PipelineExceptionHandler(counters);
-        if (source instanceof UdpFrameSource udp)
+        if (source.origin() instanceof UdpFrameSource udp)
         {
             udp.countReceivedInto(counters.udpFeed(udp.localPort()));
         }
-        if (source instanceof DeribitFrameSource deribit)
+        if (source.origin() instanceof DeribitFrameSource deribit)
         {
             deribit.countInto(counters);
         }

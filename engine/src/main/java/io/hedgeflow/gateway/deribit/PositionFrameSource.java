@@ -100,10 +100,9 @@ public final class PositionFrameSource implements FrameSource
         }
     }
 
-    /** The feed the positions are injected into. */
-    public FrameSource feed()
+    public FrameSource origin()
     {
-        return feed;
+        return feed.origin();
     }
 
     public long rejected()

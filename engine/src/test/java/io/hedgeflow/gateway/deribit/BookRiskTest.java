@@ -19,8 +19,7 @@ class BookRiskTest
     @Test
     void shouldMatchTwoPositionsWorkedByHandAndSumThemIntoTheTotals() throws IOException
     {
-        try (DeribitFrameSource source = DeribitFrameSource.open(
-            "pcap:" + DeribitCaptures.path(DeribitCaptures.SAMPLE), new int[0], 1 << 20, 0))
+        try (DeribitFrameSource source = DeribitCaptures.open(DeribitCaptures.path(DeribitCaptures.SAMPLE)))
         {
             final long endNs = drain(source);
             final DeribitInstruments instruments = source.instruments();

@@ -98,7 +98,7 @@ final class HedgeEvaluator
             return;
         }
         final double s = book.indexPrice;
-        e.delta = book.vectors.totalDelta() + book.deltaOneDelta(ins, true);
+        e.delta = book.firstOrder().totalDelta() + book.deltaOneDelta(ins, true);
         e.volatility = 0.0;
         e.deltaAdjustment = 0.0;
         if (p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type.gammaBand() ||
@@ -126,7 +126,7 @@ final class HedgeEvaluator
         e.underlyingId = book.underlyingId;
         e.hedgeInstrumentId = ins.id[h];
         e.underlyingPrice = s;
-        e.gamma = book.vectors.totalGamma();
+        e.gamma = book.greeks().totalGamma();
         e.vega = book.vectors.totalVega();
         decide(book, hedgeBook, hedgePrice, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence,
             channel);

@@ -5,7 +5,6 @@ import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.hedge.BookWalker;
 import io.hedgeflow.hedge.HedgeInstrumentChooser;
-import io.hedgeflow.hedge.SmileDynamics;
 import io.hedgeflow.risk.PreTradeRisk;
 
 /**
@@ -101,8 +100,7 @@ final class HedgeEvaluator
         e.delta = book.firstOrder().totalDelta() + book.deltaOneDelta(ins, true);
         e.volatility = 0.0;
         e.deltaAdjustment = 0.0;
-        if (p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type.gammaBand() ||
-            p.smileDynamics() == SmileDynamics.STICKY_DELTA)
+        if (p.readsSecondOrderGreeks())
         {
             inputs.compute(book, ins, p, ctx.carry(), nowNs);
             e.deltaAdjustment = inputs.deltaShift;

@@ -109,23 +109,38 @@ final class UnderlyingBook implements AutoCloseable
         }
     }
 
-    /** The Greek vectors with price, delta and rho computed (the kernel without its second-order pass). */
+    /**
+     * The Greek vectors with price, delta and rho computed: by the kernel without its second-order pass, or, for a
+     * policy that reads the second-order Greeks at every evaluation anyway, with all of them ({@link #greeks}).
+     */
     GreekVectors firstOrder()
     {
-        if (firstOrderDue)
+        if (firstOrderDue && !policy.readsSecondOrderGreeks())
         {
             vectors.computeFirstOrder(computedSpot, rate, carry, computedNs);
             firstOrderDue = false;
         }
-        return vectors;
+        return firstOrderDue ? greeks() : vectors;
     }
 
-    /** The Greek vectors with every output computed. */
+    /**
+     * The Greek vectors with every output computed. For a policy that reads them at every evaluation, by the vector
+     * kernel; else they are read only by a decision, rarely, and the scalar reference computes them: the same bits
+     * (GreekVectorsTest), without the Vector API code of the second-order pass running cold, where it is slow and
+     * allocates until C2 compiles it.
+     */
     GreekVectors greeks()
     {
         if (secondOrderDue)
         {
-            vectors.compute(computedSpot, rate, carry, computedNs);
+            if (policy.readsSecondOrderGreeks())
+            {
+                vectors.compute(computedSpot, rate, carry, computedNs);
+            }
+            else
+            {
+                vectors.computeScalar(computedSpot, rate, carry, computedNs);
+            }
             firstOrderDue = false;
             secondOrderDue = false;
         }

@@ -84,12 +84,10 @@ final class GreekKernel
      * @param market  the book's market, filled by {@link #market}.
      * @param nowNs   valuation time, nanoseconds, against EXPIRY.
      * @param scratch at least {@link #scratchBytes()} bytes, 64-byte aligned.
-     * @param secondOrder run secondOrder too; false leaves gamma .. charm as they were (price, delta and rho have
-     *                    the same bits either way: secondOrder only reads scratch and writes its own columns).
      */
     static void vector(
         final MemorySegment seg, final long stride, final int size, final double[] market, final long nowNs,
-        final MemorySegment scratch, final boolean secondOrder)
+        final MemorySegment scratch)
     {
         final long col = stride * Double.BYTES;
         for (int from = 0; from < size; from += CHUNK)
@@ -108,10 +106,7 @@ final class GreekKernel
             PortableMath.exp(scratch, S_DENSITY * sc, n);
             GreekPasses.normals(seg, col, from, n, market, scratch, sc);
             GreekPasses.firstOrder(seg, col, from, n, market, scratch, sc);
-            if (secondOrder)
-            {
-                GreekPasses.secondOrder(seg, col, from, n, market, scratch, sc);
-            }
+            GreekPasses.secondOrder(seg, col, from, n, market, scratch, sc);
         }
     }
 

@@ -122,18 +122,7 @@ public final class GreekVectors implements AutoCloseable
     public void compute(final double spot, final double rate, final double carry, final long nowNs)
     {
         GreekKernel.market(market, spot, rate, carry, false);
-        GreekKernel.vector(seg, stride, size, market, nowNs, work, true);
-    }
-
-    /**
-     * {@link #compute} of price, delta and rho only (all the kernel's passes but the last): those three outputs get
-     * the same bits as from {@link #compute}; gamma, vega, theta, vanna, volga and charm keep their previous values.
-     * For a caller that needs delta often and the other Greeks rarely.
-     */
-    public void computeFirstOrder(final double spot, final double rate, final double carry, final long nowNs)
-    {
-        GreekKernel.market(market, spot, rate, carry, false);
-        GreekKernel.vector(seg, stride, size, market, nowNs, work, false);
+        GreekKernel.vector(seg, stride, size, market, nowNs, work);
     }
 
     /**
@@ -146,7 +135,7 @@ public final class GreekVectors implements AutoCloseable
     public void computeBlack76(final double forward, final double rate, final long nowNs)
     {
         GreekKernel.market(market, forward, rate, rate, true);
-        GreekKernel.vector(seg, stride, size, market, nowNs, work, true);
+        GreekKernel.vector(seg, stride, size, market, nowNs, work);
     }
 
     /** {@link #compute} by the scalar reference loop: the same results to rounding, for tests and benchmarks. */

@@ -5,6 +5,7 @@ import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.hedge.BookWalker;
 import io.hedgeflow.hedge.HedgeInstrumentChooser;
+import io.hedgeflow.hedge.SmileDynamics;
 import io.hedgeflow.risk.PreTradeRisk;
 
 /**
@@ -97,10 +98,11 @@ final class HedgeEvaluator
             return;
         }
         final double s = book.indexPrice;
-        e.delta = book.firstOrder().totalDelta() + book.deltaOneDelta(ins, true);
+        e.delta = book.greeks().totalDelta() + book.deltaOneDelta(ins, true);
         e.volatility = 0.0;
         e.deltaAdjustment = 0.0;
-        if (p.readsSecondOrderGreeks())
+        if (p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type.gammaBand() ||
+            p.smileDynamics() == SmileDynamics.STICKY_DELTA)
         {
             inputs.compute(book, ins, p, ctx.carry(), nowNs);
             e.deltaAdjustment = inputs.deltaShift;
@@ -124,7 +126,7 @@ final class HedgeEvaluator
         e.underlyingId = book.underlyingId;
         e.hedgeInstrumentId = ins.id[h];
         e.underlyingPrice = s;
-        e.gamma = book.greeks().totalGamma();
+        e.gamma = book.vectors.totalGamma();
         e.vega = book.vectors.totalVega();
         decide(book, hedgeBook, hedgePrice, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence,
             channel);

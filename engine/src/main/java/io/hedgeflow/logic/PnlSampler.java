@@ -39,7 +39,7 @@ final class PnlSampler
     {
         final boolean bookInverse = ins.inverse[book.hedgeInstrument];
         final double s = book.indexPrice;
-        final GreekVectors greeks = book.firstOrder();
+        final GreekVectors greeks = book.greeks();
         double unhedged = 0.0;
         for (int slot = 0, n = book.optionCount(); slot < n; slot++)
         {

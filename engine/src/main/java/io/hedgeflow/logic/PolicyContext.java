@@ -632,14 +632,4 @@ public final class PolicyContext
         smileDynamics = value;
         return this;
     }
-
-    /**
-     * True when every evaluation reads the book's second-order Greeks ({@link PolicyInputs}): a Leland volatility,
-     * a delta definition other than Black-Scholes, a gamma band or sticky-delta smile dynamics.
-     */
-    boolean readsSecondOrderGreeks()
-    {
-        return leland() || deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type().gammaBand() ||
-            smileDynamics() == SmileDynamics.STICKY_DELTA;
-    }
 }

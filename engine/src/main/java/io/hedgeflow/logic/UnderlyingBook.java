@@ -32,9 +32,8 @@ final class UnderlyingBook implements AutoCloseable
     /** Spot and logic time the Greeks are due at (see {@link #refresh}), 0 before the first index price. */
     private double computedSpot;
     private long computedNs;
-    /** Price, delta and rho, and the other outputs, are not yet computed at computedSpot and computedNs. */
-    private boolean firstOrderDue;
-    private boolean secondOrderDue;
+    /** The Greeks are not yet computed at computedSpot and computedNs. */
+    private boolean greeksDue;
     private final double rate;
     private final double carry;
     final PnlSampler pnl;
@@ -95,10 +94,10 @@ final class UnderlyingBook implements AutoCloseable
     }
 
     /**
-     * Makes the option Greeks due at the index price and nowNs if an input changed since they were last due. They
-     * are computed when read ({@link #firstOrder}, {@link #greeks}): every read follows a refresh in the same input,
-     * and any change of a volatility, quantity or the index sets {@link #dirty}, so the Greeks read are those a
-     * computation at the refresh would have given, bit for bit, and an input that reads none computes none.
+     * Makes the option Greeks due at the index price and nowNs if an input changed since they were last due; they
+     * are computed when first read ({@link #greeks}). Every read follows a refresh in the same input, and a change
+     * of a volatility, a quantity or the index sets {@link #dirty}, so what is read has the bits of a computation
+     * at the refresh, and an input that reads no Greek (a book that does not decide) computes none.
      */
     void refresh(final long nowNs)
     {
@@ -109,40 +108,13 @@ final class UnderlyingBook implements AutoCloseable
         }
     }
 
-    /**
-     * The Greek vectors with price, delta and rho computed: by the kernel without its second-order pass, or, for a
-     * policy that reads the second-order Greeks at every evaluation anyway, with all of them ({@link #greeks}).
-     */
-    GreekVectors firstOrder()
-    {
-        if (firstOrderDue && !policy.readsSecondOrderGreeks())
-        {
-            vectors.computeFirstOrder(computedSpot, rate, carry, computedNs);
-            firstOrderDue = false;
-        }
-        return firstOrderDue ? greeks() : vectors;
-    }
-
-    /**
-     * The Greek vectors with every output computed. For a policy that reads them at every evaluation, by the vector
-     * kernel; else they are read only by a decision, rarely, and the scalar reference computes them: the same bits
-     * (GreekVectorsTest), without the Vector API code of the second-order pass running cold, where it is slow and
-     * allocates until C2 compiles it.
-     */
+    /** The Greek vectors, computed by the vector kernel at the last refresh that made them due. */
     GreekVectors greeks()
     {
-        if (secondOrderDue)
+        if (greeksDue)
         {
-            if (policy.readsSecondOrderGreeks())
-            {
-                vectors.compute(computedSpot, rate, carry, computedNs);
-            }
-            else
-            {
-                vectors.computeScalar(computedSpot, rate, carry, computedNs);
-            }
-            firstOrderDue = false;
-            secondOrderDue = false;
+            vectors.compute(computedSpot, rate, carry, computedNs);
+            greeksDue = false;
         }
         return vectors;
     }
@@ -151,8 +123,7 @@ final class UnderlyingBook implements AutoCloseable
     {
         computedSpot = spot;
         computedNs = nowNs;
-        firstOrderDue = true;
-        secondOrderDue = true;
+        greeksDue = true;
     }
 
     void writeTo(final StateWriter out)

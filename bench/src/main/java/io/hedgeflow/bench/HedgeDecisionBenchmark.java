@@ -46,8 +46,9 @@ import java.util.concurrent.TimeUnit;
  * (alternately up and down, so every policy's trigger is crossed: Greeks recomputed by the vector kernel, the
  * policy's band, sizing, pre-trade risk, HedgeDecision and NewOrder encoded) plus the ExecutionReport that fills
  * the order (settling it, so the next op starts from a hedged book). Both frames are encoded (and checksummed) in
- * the op, as a feed would deliver them. NONE is the baseline: the same index frames and Greeks, no decision and no
- * fill. The trial fails unless every op of a policy produced exactly one order.
+ * the op, as a feed would deliver them. NONE is the baseline: the same index frames, no decision and no fill, and
+ * no Greeks either (the logic computes them when a policy reads them). The trial fails unless every op of a policy
+ * produced exactly one order.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

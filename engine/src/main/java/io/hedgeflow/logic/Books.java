@@ -107,7 +107,8 @@ final class Books implements AutoCloseable
         if (b == Instruments.MISSING)
         {
             b = count++;
-            books[b] = new UnderlyingBook(d.underlyingId(), b, maxOptions, maxDeltaOne, ctx.policyOf(d.underlyingId()));
+            books[b] = new UnderlyingBook(d.underlyingId(), b, maxOptions, maxDeltaOne, ctx.policyOf(d.underlyingId()),
+                ctx.rate(), ctx.carry());
             indexById.put(d.underlyingId(), b);
         }
         final InstrumentKind kind = KINDS.get(d.kindRaw());
@@ -140,7 +141,7 @@ final class Books implements AutoCloseable
     }
 
     /** Restores into an empty set of books; instruments must be restored first. */
-    void readFrom(final StateReader in, final Instruments ins, final double rate, final double carry)
+    void readFrom(final StateReader in, final Instruments ins)
     {
         final int n = in.getInt();
         if (n < 0 || n > books.length)
@@ -150,10 +151,11 @@ final class Books implements AutoCloseable
         for (int b = 0; b < n; b++)
         {
             final int underlyingId = in.getInt();
-            books[b] = new UnderlyingBook(underlyingId, b, maxOptions, maxDeltaOne, ctx.policyOf(underlyingId));
+            books[b] = new UnderlyingBook(underlyingId, b, maxOptions, maxDeltaOne, ctx.policyOf(underlyingId),
+                ctx.rate(), ctx.carry());
             indexById.put(underlyingId, b);
             count = b + 1;
-            books[b].readFrom(in, ins, rate, carry);
+            books[b].readFrom(in, ins);
         }
     }
 

@@ -98,7 +98,7 @@ final class HedgeEvaluator
             return;
         }
         final double s = book.indexPrice;
-        e.delta = book.vectors.totalDelta() + book.deltaOneDelta(ins, true);
+        e.delta = book.greeks().totalDelta() + book.deltaOneDelta(ins, true);
         e.volatility = 0.0;
         e.deltaAdjustment = 0.0;
         if (p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type.gammaBand() ||

@@ -414,7 +414,7 @@ public final class HedgeLogic implements AutoCloseable
 
     private void evaluate(final UnderlyingBook book)
     {
-        book.refresh(ctx.rate(), ctx.carry(), nowNs);
+        book.refresh(nowNs);
         final UnderlyingBook hedgeBook = books.hedgeBookOf(book);
         if (hedgeBook == null || book.indexPrice <= 0.0 || hedgeBook.indexPrice <= 0.0)
         {
@@ -435,7 +435,7 @@ public final class HedgeLogic implements AutoCloseable
         if (book.hedgeInstrument != Instruments.MISSING && nowNs >= book.pnl.nextSampleNs)
         {
             book.pnl.sample(book, ins);
-            book.costs.sampleDelta(book.vectors.totalDelta() + book.deltaOneDelta(ins, false));
+            book.costs.sampleDelta(book.greeks().totalDelta() + book.deltaOneDelta(ins, false));
             book.pnl.nextSampleNs = nowNs + ctx.pnlSampleIntervalNs();
             final double drawdown = book.pnl.drawdown();
             risk.onDrawdown(ins.inverse[book.hedgeInstrument] ? drawdown * book.indexPrice : drawdown);
@@ -502,7 +502,7 @@ public final class HedgeLogic implements AutoCloseable
         counters.readFrom(in);
         channels.readFrom(in);
         ins.readFrom(in);
-        books.readFrom(in, ins, ctx.rate(), ctx.carry());
+        books.readFrom(in, ins);
         openOrders.readFrom(in);
         risk.readFrom(in);
         evaluator.nextOrderId(in.getLong());
@@ -553,8 +553,8 @@ public final class HedgeLogic implements AutoCloseable
     public UnderlyingReport report(final int k)
     {
         final UnderlyingBook book = books.get(k);
-        book.refresh(ctx.rate(), ctx.carry(), nowNs);
-        final double options = book.vectors.totalDelta();
+        book.refresh(nowNs);
+        final double options = book.greeks().totalDelta();
         final boolean inverse = book.hedgeInstrument != Instruments.MISSING && ins.inverse[book.hedgeInstrument];
         final TradeCosts costs = book.costs;
         return new UnderlyingReport(book.underlyingId, book.indexPrice, options,

@@ -1,5 +1,6 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.greeks.GreekVectors;
 import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
 
@@ -38,14 +39,15 @@ final class PnlSampler
     {
         final boolean bookInverse = ins.inverse[book.hedgeInstrument];
         final double s = book.indexPrice;
+        final GreekVectors greeks = book.greeks();
         double unhedged = 0.0;
         for (int slot = 0, n = book.optionCount(); slot < n; slot++)
         {
             final int i = book.optionInstrument[slot];
-            final double price = book.vectors.price(slot);
+            final double price = greeks.price(slot);
             final double change = optionQuantity[slot] * ins.contractSize[i] * (price - optionPrice[slot]);
             unhedged += toBookCurrency(change, ins.inverse[i], bookInverse, s);
-            optionQuantity[slot] = book.vectors.quantity(slot);
+            optionQuantity[slot] = greeks.quantity(slot);
             optionPrice[slot] = price;
         }
         double hedge = 0.0;

@@ -42,7 +42,7 @@ final class PolicyInputs
         final boolean hullWhite = p.deltaDefinition() == DeltaDefinition.HULL_WHITE;
         final boolean stickyDelta = p.smileDynamics() == SmileDynamics.STICKY_DELTA;
         final double s = book.indexPrice;
-        final GreekVectors v = book.vectors;
+        final GreekVectors v = book.greeks();
         gamma = v.totalGamma();
         final boolean shortGamma = gamma < 0.0;
         final double k = 2.0 * p.costFraction();
@@ -97,7 +97,7 @@ final class PolicyInputs
     /** d sigma / dK at the strike of the option in slot, from the marks of the book's options of its expiry. */
     static double smileSlope(final UnderlyingBook book, final Instruments ins, final int slot)
     {
-        final GreekVectors v = book.vectors;
+        final GreekVectors v = book.greeks();
         final int i = book.optionInstrument[slot];
         final double k = ins.strike[i];
         final long expiry = ins.expiryNs[i];

@@ -29,9 +29,13 @@ final class UnderlyingBook implements AutoCloseable
     long lastRebalanceNs;
     long nextRebalanceNs;
     final PolicyContext policy;
-    /** Spot and logic time of the last Greek computation. */
+    /** Spot and logic time the Greeks are due at (see {@link #refresh}), 0 before the first index price. */
     private double computedSpot;
     private long computedNs;
+    /** The Greeks are not yet computed at computedSpot and computedNs. */
+    private boolean greeksDue;
+    private final double rate;
+    private final double carry;
     final PnlSampler pnl;
     final TradeCosts costs = new TradeCosts();
     final DepthLevels depth = new DepthLevels();
@@ -45,9 +49,13 @@ final class UnderlyingBook implements AutoCloseable
         final int index,
         final int maxOptions,
         final int maxDeltaOne,
-        final PolicyContext policy)
+        final PolicyContext policy,
+        final double rate,
+        final double carry)
     {
         this.underlyingId = underlyingId;
+        this.rate = rate;
+        this.carry = carry;
         this.index = index;
         this.policy = policy;
         this.cross = policy.ratioHedge(underlyingId) ? new CrossHedge(policy) : null;
@@ -85,21 +93,37 @@ final class UnderlyingBook implements AutoCloseable
         deltaOneInstrument[deltaOneCount++] = i;
     }
 
-    /** Recomputes the option Greeks if an input changed since the last computation. */
-    void refresh(final double rate, final double carry, final long nowNs)
+    /**
+     * Makes the option Greeks due at the index price and nowNs if an input changed since they were last due; they
+     * are computed when first read ({@link #greeks}). Every read follows a refresh in the same input, and a change
+     * of a volatility, a quantity or the index sets {@link #dirty}, so what is read has the bits of a computation
+     * at the refresh, and an input that reads no Greek (a book that does not decide) computes none.
+     */
+    void refresh(final long nowNs)
     {
         if (dirty && indexPrice > 0.0)
         {
-            compute(indexPrice, rate, carry, nowNs);
+            due(indexPrice, nowNs);
             dirty = false;
         }
     }
 
-    private void compute(final double spot, final double rate, final double carry, final long nowNs)
+    /** The Greek vectors, computed by the vector kernel at the last refresh that made them due. */
+    GreekVectors greeks()
     {
-        vectors.compute(spot, rate, carry, nowNs);
+        if (greeksDue)
+        {
+            vectors.compute(computedSpot, rate, carry, computedNs);
+            greeksDue = false;
+        }
+        return vectors;
+    }
+
+    private void due(final double spot, final long nowNs)
+    {
         computedSpot = spot;
         computedNs = nowNs;
+        greeksDue = true;
     }
 
     void writeTo(final StateWriter out)
@@ -137,10 +161,10 @@ final class UnderlyingBook implements AutoCloseable
     }
 
     /**
-     * Restores a book written by {@link #writeTo}; Greeks that were fresh are recomputed at the spot and time of
+     * Restores a book written by {@link #writeTo}; Greeks that were fresh are due again at the spot and time of
      * their computation, so they are bit-identical to the snapshotted ones.
      */
-    void readFrom(final StateReader in, final Instruments ins, final double rate, final double carry)
+    void readFrom(final StateReader in, final Instruments ins)
     {
         final int options = in.getInt();
         if (options < 0 || options > optionInstrument.length)
@@ -169,7 +193,7 @@ final class UnderlyingBook implements AutoCloseable
         final long ns = in.getLong();
         if (!dirty && spot > 0.0)
         {
-            compute(spot, rate, carry, ns);
+            due(spot, ns);
         }
         pnl.readFrom(in, options, deltaOneCount);
         costs.readFrom(in);

@@ -8,6 +8,7 @@ import io.hedgeflow.pipeline.IdleStrategyKind;
 import io.hedgeflow.pipeline.ThreadingMode;
 import io.hedgeflow.sim.MarketSimulator;
 import io.hedgeflow.sim.SimContext;
+import org.agrona.IoUtil;
 import org.HdrHistogram.Histogram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,16 +18,13 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * End-to-end latency harness ({@code scripts/bench latency}): the whole engine in-process (feed poller, journaler,
@@ -123,7 +121,7 @@ public final class LatencyHarness implements Callable<Integer>
         }
         finally
         {
-            deleteRecursively(journal);
+            IoUtil.delete(journal.toFile(), false);
         }
     }
 
@@ -190,24 +188,6 @@ public final class LatencyHarness implements Callable<Integer>
             count += Math.max(0, gc.getCollectionCount());
         }
         return count;
-    }
-
-    private static void deleteRecursively(final Path dir) throws IOException
-    {
-        try (Stream<Path> paths = Files.walk(dir))
-        {
-            paths.sorted(Comparator.reverseOrder()).forEach(path ->
-            {
-                try
-                {
-                    Files.delete(path);
-                }
-                catch (final IOException ex)
-                {
-                    throw new UncheckedIOException(ex);
-                }
-            });
-        }
     }
 
     public static void main(final String[] args)

@@ -3,12 +3,11 @@ package io.hedgeflow.pipeline;
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.sim.MarketSimulator;
 
+import org.agrona.IoUtil;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Warms the JIT before a feed that cannot wait opens (a network feed: datagrams the engine does not take in time
@@ -46,25 +45,7 @@ public final class EngineWarmup
         }
         finally
         {
-            delete(dir);
-        }
-    }
-
-    private static void delete(final Path dir) throws IOException
-    {
-        try (Stream<Path> paths = Files.walk(dir))
-        {
-            paths.sorted(Comparator.reverseOrder()).forEach(path ->
-            {
-                try
-                {
-                    Files.delete(path);
-                }
-                catch (final IOException ex)
-                {
-                    throw new UncheckedIOException(ex);
-                }
-            });
+            IoUtil.delete(dir.toFile(), false);
         }
     }
 }

@@ -28,6 +28,7 @@ import java.io.PrintWriter;
         NeutralizeCommand.class,
         StatCommand.class,
         BacktestCommand.class,
+        VenueCommand.class,
     })
 public final class HedgeflowTool implements Runnable
 {

@@ -6,6 +6,7 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.journal.Journal;
@@ -38,7 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *        └──── ExecutionReports ◄── SimExchange ◄──── order ring ◄─────────┘
  * </pre>
  * With an order gateway configured ({@link EngineContext#orderGateway()}) NewOrder frames go out as UDP datagrams
- * instead, and execution reports are expected back on the feed. With a control endpoint
+ * instead, and execution reports are expected back on the feed; with an order route
+ * ({@link EngineContext#orderRoute()}, e.g. a FIX venue) NewOrder frames go to it and its reports come back through
+ * the frame source. With a control endpoint
  * ({@link EngineContext#control()}) the poller also takes operator KillSwitch commands ({@link OperatorControl}),
  * journaled as inputs of the control channel. On an existing journal the engine first recovers
  * ({@link Recovery}): the logic's state is rebuilt from the journaled inputs, ring sequences continue, and frames
@@ -64,7 +67,7 @@ public final class Engine implements AutoCloseable
     private final FeedPoller poller;
     private final FrameSource source;
     private final Recovery.Result recovery;
-    private final UdpFramePublisher orderGateway;
+    private final OrderGateway orderGateway;
     private final UdpFrameSource controlSource;
     private final OperatorControl operator;
     private boolean closed;
@@ -94,7 +97,7 @@ public final class Engine implements AutoCloseable
         final RingBuffer<FrameEvent> ring = disruptor.getRingBuffer();
         logicHandler = new LogicHandler(logic, latency, counters, ring, base, ctx.journalDir(),
             ctx.snapshotInterval());
-        orderGateway = ctx.orderGateway() != null ?
+        orderGateway = ctx.orderRoute() != null ? ctx.orderRoute() : ctx.orderGateway() != null ?
             new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;
         final OrderPublishHandler publisher =
             new OrderPublishHandler(journal.decisionsAppender(), orders, orderGateway, base);

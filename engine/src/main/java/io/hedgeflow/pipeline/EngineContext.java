@@ -1,5 +1,6 @@
 package io.hedgeflow.pipeline;
 
+import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.SimContext;
@@ -21,6 +22,7 @@ public final class EngineContext
     private long snapshotInterval = 1_000_000L;
     private JournalRollCycle rollCycle = JournalRollCycle.HOURLY;
     private UdpEndpoint orderGateway;
+    private OrderGateway orderRoute;
     private UdpEndpoint control;
 
     public EngineContext conclude()
@@ -161,6 +163,21 @@ public final class EngineContext
     public EngineContext orderGateway(final UdpEndpoint value)
     {
         orderGateway = value;
+        return this;
+    }
+
+    /**
+     * Where NewOrder frames go when not to the simulated exchange nor as UDP datagrams (a FIX venue); the engine
+     * closes it. Its execution reports come back through the engine's frame source. Null (the default): none.
+     */
+    public OrderGateway orderRoute()
+    {
+        return orderRoute;
+    }
+
+    public EngineContext orderRoute(final OrderGateway value)
+    {
+        orderRoute = value;
         return this;
     }
 

@@ -4,7 +4,7 @@ import com.lmax.disruptor.EventHandler;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.framing.FrameHeader;
-import io.hedgeflow.gateway.UdpFramePublisher;
+import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.journal.JournalAppender;
 import org.agrona.concurrent.ringbuffer.RingBuffer;
 
@@ -14,7 +14,7 @@ import java.nio.ByteOrder;
  * Pipeline stage gated on both the input journaler and the logic, so no order leaves before the input that
  * caused it is journaled: appends every output frame to the decisions journal (stamped with logic time and the
  * trigger's ring sequence), then hands NewOrder frames to the order ring towards the simulated exchange, or sends
- * them as datagrams to the order gateway when there is one.
+ * them to the order gateway (UDP datagrams or a FIX venue) when there is one.
  */
 final class OrderPublishHandler implements EventHandler<FrameEvent>
 {
@@ -22,11 +22,11 @@ final class OrderPublishHandler implements EventHandler<FrameEvent>
 
     private final JournalAppender decisions;
     private final RingBuffer orders;
-    private final UdpFramePublisher gateway;
+    private final OrderGateway gateway;
     private final long base;
 
     OrderPublishHandler(
-        final JournalAppender decisions, final RingBuffer orders, final UdpFramePublisher gateway, final long base)
+        final JournalAppender decisions, final RingBuffer orders, final OrderGateway gateway, final long base)
     {
         this.base = base;
         this.decisions = decisions;

@@ -44,7 +44,7 @@ public final class FixVenue implements AutoCloseable
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("venue")
-                .sessionExistsHandler(new AcquiringSessionExistsHandler(true))
+                .sessionExistsHandler(new AcquiringSessionExistsHandler(false))
                 .sessionAcquireHandler((session, info) -> new VenueSessionHandler(this.ctx, this, session));
             library = FixLibrary.connect(config);
             runner = new AgentRunner(new BackoffIdleStrategy(), Throwable::printStackTrace, null, new VenueAgent());

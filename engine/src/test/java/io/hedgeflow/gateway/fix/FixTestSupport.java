@@ -14,9 +14,9 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * Credentials files, free ports and bounded polling for the FIX tests.
+ * Credentials files, free ports, bounded polling and the secret search for the FIX tests.
  */
-final class FixTestSupport
+public final class FixTestSupport
 {
     static final String CLIENT_ID = "hf-test-client";
     static final String SECRET = "s3cr3t-Xq9vTz4LmW2pR7";
@@ -40,7 +40,7 @@ final class FixTestSupport
         }
     }
 
-    static int freePort()
+    public static int freePort()
     {
         try (ServerSocket socket = new ServerSocket(0))
         {
@@ -65,7 +65,7 @@ final class FixTestSupport
     }
 
     /** Files under dir whose bytes contain text (read in chunks: Aeron and archive files are large). */
-    static List<Path> filesContaining(final Path dir, final String text) throws IOException
+    public static List<Path> filesContaining(final Path dir, final String text) throws IOException
     {
         final byte[] needle = text.getBytes(StandardCharsets.US_ASCII);
         final List<Path> found = new ArrayList<>();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -113,6 +114,11 @@ final class RunCommand implements Callable<Integer>
 
     private FixOrderGatewayContext fixContext()
     {
+        if (Files.isDirectory(journal.resolve("inputs")))
+        {
+            throw CliException.badInput("--orders-to fix:// cannot restart the journal at " + journal +
+                " yet: reconciliation with the venue (mass status, positions) is not built; use a new journal");
+        }
         final URI venue = FixOptions.address("--orders-to", ordersTo);
         return new FixOrderGatewayContext()
             .address(venue.getHost(), venue.getPort())

@@ -40,8 +40,10 @@ class FixCommandsTest extends CommandTest
         try (FixVenue venue = new FixVenue(new FixVenueContext().port(port).fillSlices(2)
             .credentials(FixCredentials.load(credentials)).dir(dir.resolve("venue").toFile())))
         {
+            final Path capture = dir.resolve("feed.cap");
+            assertEquals(0, run("record", "--events", "20000", "--output", capture.toString()), err.toString());
             final Path journal = dir.resolve("journal");
-            assertEquals(0, run("run", "--feed", "sim", "--events", "20000", "--orders-to",
+            assertEquals(0, run("run", "--feed", "file:" + capture, "--orders-to",
                 "fix://localhost:" + port, "--credentials", credentials.toString(),
                 "--journal", journal.toString(), "--format", "json"), err.toString());
 
@@ -55,6 +57,19 @@ class FixCommandsTest extends CommandTest
             assertEquals(List.of(), filesContaining(journal, SECRET));
             assertEquals(List.of(), filesContaining(dir.resolve("journal-fix"), SECRET));
         }
+    }
+
+    @Test
+    void shouldRefuseToRestartAnExistingJournalOnTheFixPath() throws IOException
+    {
+        final Path journal = dir.resolve("old");
+        Files.createDirectories(journal.resolve("inputs"));
+
+        assertEquals(2, run("run", "--feed", "sim", "--events", "10", "--orders-to", "fix://localhost:1",
+            "--credentials", credentials("rw-------").toString(), "--journal", journal.toString()));
+
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().contains("cannot restart the journal at " + journal), err.toString());
     }
 
     @Test

@@ -34,13 +34,15 @@ import java.util.concurrent.TimeUnit;
  * frame) ahead of the next feed frame, so they are journaled and applied like every input. Instrument symbols are
  * learned from the InstrumentDefinition frames passing through. An order that cannot leave (STALE session, unknown
  * symbol) comes back at once as REJECTED. When the feed ends the source keeps polling until no order is in flight
- * or the reply timeout passes.
+ * and none arrived for a settle time (the last frames' orders may still be in the pipeline), or the reply timeout
+ * passes.
  */
 public final class FixOrderRoute implements FrameSource, OrderGateway
 {
     private static final int ORDER_RING_CAPACITY = 1 << 16;
     private static final int ORDER_MSG_TYPE = 1;
     private static final long NONE = -1;
+    private static final long SETTLE_NS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final int SIDE_BITS = 8;
     private static final long SIDE_MASK = (1L << SIDE_BITS) - 1;
 
@@ -66,6 +68,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     private long sequence;
     private long logicTimeNs;
     private long drainDeadlineNs;
+    private long lastOrderNs;
     private boolean feedEnded;
     private long rejectedUnsent;
     private boolean closed;
@@ -121,13 +124,16 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         }
         if (feedEnded)
         {
-            return instrumentAndSideByOrder.isEmpty() || System.nanoTime() - drainDeadlineNs >= 0 ? END : 0;
+            final long nowNs = System.nanoTime();
+            final boolean settled = instrumentAndSideByOrder.isEmpty() && nowNs - lastOrderNs >= SETTLE_NS;
+            return settled || nowNs - drainDeadlineNs >= 0 ? END : 0;
         }
         final int length = feed.poll(buffer, offset, maxLength);
         if (length == END)
         {
             feedEnded = true;
-            drainDeadlineNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+            lastOrderNs = System.nanoTime();
+            drainDeadlineNs = lastOrderNs + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
             return 0;
         }
         if (length > 0)
@@ -160,6 +166,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     {
         header.wrap(frame, index + FrameHeader.MESSAGE_OFFSET);
         newOrder.wrap(frame, index + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
+        lastOrderNs = System.nanoTime();
         final long orderId = newOrder.orderId();
         final int instrumentId = newOrder.instrumentId();
         final String symbol = symbols.get(instrumentId);

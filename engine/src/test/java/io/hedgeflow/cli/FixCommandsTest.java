@@ -33,7 +33,7 @@ class FixCommandsTest extends CommandTest
     Path dir;
 
     @Test
-    void shouldSendTheHedgeOrdersToTheFixVenueAndApplyItsFills() throws IOException
+    void shouldSendTheHedgeOrdersToTheFixVenueApplyItsFillsAndReplayIdentically() throws IOException
     {
         final Path credentials = credentials("rw-------");
         final int port = freePort();
@@ -56,6 +56,8 @@ class FixCommandsTest extends CommandTest
             assertFalse(err.toString().contains(SECRET));
             assertEquals(List.of(), filesContaining(journal, SECRET));
             assertEquals(List.of(), filesContaining(dir.resolve("journal-fix"), SECRET));
+            assertEquals(0, run("replay", journal.toString(), "--verify"), err.toString());
+            assertTrue(out.toString().contains("identical"), out.toString());
         }
     }
 

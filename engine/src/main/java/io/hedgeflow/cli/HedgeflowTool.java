@@ -30,6 +30,7 @@ import java.io.PrintWriter;
         NeutralizeCommand.class,
         StatCommand.class,
         BacktestCommand.class,
+        VenueCommand.class,
     })
 public final class HedgeflowTool implements Runnable
 {

@@ -6,6 +6,8 @@ import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
+import io.hedgeflow.gateway.fix.FixOrderGatewayContext;
+import io.hedgeflow.gateway.fix.FixOrderRoute;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.pipeline.EngineWarmup;
 import io.hedgeflow.sim.MarketSimulator;
@@ -16,6 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -48,8 +52,13 @@ final class RunCommand implements Callable<Integer>
     Duration idleTimeout;
 
     @Option(names = "--orders-to", description = "Send NewOrder frames as datagrams to this udp://HOST:PORT order " +
-        "gateway instead of the simulated exchange (default: the simulated exchange closes the loop).")
+        "gateway, or as FIX 4.4 orders (Deribit's dialect) to the venue at fix://HOST:PORT, instead of the " +
+        "simulated exchange (default: the simulated exchange closes the loop).")
     String ordersTo;
+
+    @Option(names = "--credentials", description = "With --orders-to fix://: owner-only file with client_id=... and " +
+        "client_secret=... to log on with.")
+    Path credentials;
 
     @Option(names = "--control", description = "Listen for operator kill switch commands (hedgeflow kill) on this " +
         "udp://HOST:PORT; needs --control-key (default: no control endpoint).")
@@ -93,7 +102,10 @@ final class RunCommand implements Callable<Integer>
         {
             Options.positive("--events", events);
         }
-        final UdpEndpoint orderGateway = ordersTo != null ? Feeds.udpDestination("--orders-to", ordersTo) : null;
+        final boolean fix = ordersTo != null && ordersTo.startsWith(FixOptions.PREFIX);
+        final FixOrderGatewayContext fixCtx = fix ? fixContext() : null;
+        final UdpEndpoint orderGateway =
+            ordersTo != null && !fix ? Feeds.udpDestination("--orders-to", ordersTo) : null;
         final UdpEndpoint controlEndpoint = control != null ? Feeds.udpEndpoint("--control", control) : null;
         if ((control == null) != (controlKey == null))
         {
@@ -132,9 +144,41 @@ final class RunCommand implements Callable<Integer>
             throw CliException.badInput("--feed must be sim, file:PATH, udp://HOST:PORT, pcap:FILE or " +
                 "deribit+udp://GROUP:PORT@INTERFACE, was '" + feed + "'");
         }
+        final FrameSource feedWithPositions = Feeds.withPositions(source, positions);
         Options.print(spec, format, SessionRunner.run(spec.commandLine().getErr(), ctx,
-            Feeds.withPositions(source, positions), limit, 0, rate));
+            fix ? route(ctx, fixCtx, feedWithPositions) : feedWithPositions, limit, 0, rate));
         return HedgeflowTool.EXIT_OK;
+    }
+
+    private FixOrderGatewayContext fixContext()
+    {
+        if (Files.isDirectory(journal.resolve("inputs")))
+        {
+            throw CliException.badInput("--orders-to fix:// cannot restart the journal at " + journal +
+                " yet: reconciliation with the venue (mass status, positions) is not built; use a new journal");
+        }
+        final URI venue = FixOptions.address("--orders-to", ordersTo);
+        return new FixOrderGatewayContext()
+            .address(venue.getHost(), venue.getPort())
+            .credentials(FixOptions.credentials(credentials))
+            .dir(journal.resolveSibling(journal.getFileName() + "-fix").toFile());
+    }
+
+    private static FrameSource route(
+        final EngineContext ctx, final FixOrderGatewayContext fixCtx, final FrameSource feed)
+    {
+        final FixOrderRoute route;
+        try
+        {
+            route = new FixOrderRoute(fixCtx, feed);
+        }
+        catch (final IllegalStateException ex)
+        {
+            feed.close();
+            throw CliException.badInput("--orders-to: " + ex.getMessage());
+        }
+        ctx.orderRoute(route);
+        return route;
     }
 
     private FrameSource openUdp(final UdpEndpoint endpoint, final EngineContext ctx) throws IOException

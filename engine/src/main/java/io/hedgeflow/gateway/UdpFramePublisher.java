@@ -16,7 +16,7 @@ import java.nio.channels.DatagramChannel;
  * from it; nothing is allocated per frame. The channel is blocking and not connected, so a missing listener is not
  * an error (UDP has no delivery guarantee either way).
  */
-public final class UdpFramePublisher implements AutoCloseable
+public final class UdpFramePublisher implements OrderGateway
 {
     private final DatagramChannel channel;
     private final InetSocketAddress destination;

@@ -3,6 +3,7 @@ package io.hedgeflow.pipeline;
 import com.lmax.disruptor.RingBuffer;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
@@ -35,7 +36,8 @@ import java.io.IOException;
  * feed alone: every mode writes the same journal for the same feed, and the feed never waits for the processing
  * thread (DEDICATED: only a full ring holds it back, counted). With an order gateway configured
  * ({@link EngineContext#orderGateway()}) NewOrder frames go out as UDP datagrams instead, and execution reports are
- * expected back on the feed. With a control endpoint ({@link EngineContext#control()}) the processing thread also
+ * expected back on the feed; with an order route ({@link EngineContext#orderRoute()}, e.g. a FIX venue) NewOrder
+ * frames go to it and its reports come back through the frame source. With a control endpoint ({@link EngineContext#control()}) the processing thread also
  * takes operator KillSwitch commands ({@link OperatorControl}), journaled as inputs of the control channel. On an
  * existing journal the engine first recovers ({@link Recovery}): the logic's state is rebuilt from the journaled
  * inputs, sequences continue, and frames the source replays that were already processed are skipped. Counters and
@@ -56,7 +58,7 @@ public final class Engine implements AutoCloseable
     private final PipelineExceptionHandler errors;
     private final FrameSource source;
     private final Recovery.Result recovery;
-    private final UdpFramePublisher orderGateway;
+    private final OrderGateway orderGateway;
     private final UdpFrameSource controlSource;
     private final OperatorControl operator;
     private final FeedPoller feed;
@@ -91,7 +93,7 @@ public final class Engine implements AutoCloseable
         final SimExchange exchange = new SimExchange(ctx.simContext());
         recovery = Recovery.recover(journal, logic, exchange);
         final long base = recovery.nextRingSequence();
-        orderGateway = ctx.orderGateway() != null ?
+        orderGateway = ctx.orderRoute() != null ? ctx.orderRoute() : ctx.orderGateway() != null ?
             new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;
         handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
             new LogicHandler(logic, counters, base, ctx.journalDir(), ctx.snapshotInterval()),

@@ -1,6 +1,7 @@
 package io.hedgeflow.pipeline;
 
 import io.hedgeflow.control.ControlKey;
+import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.SimContext;
@@ -26,6 +27,7 @@ public final class EngineContext
     private long snapshotInterval = 1_000_000L;
     private JournalRollCycle rollCycle = JournalRollCycle.HOURLY;
     private UdpEndpoint orderGateway;
+    private OrderGateway orderRoute;
     private UdpEndpoint control;
     private ControlKey controlKey;
     private long controlWindowNs = 30_000_000_000L;
@@ -204,6 +206,21 @@ public final class EngineContext
     public EngineContext orderGateway(final UdpEndpoint value)
     {
         orderGateway = value;
+        return this;
+    }
+
+    /**
+     * Where NewOrder frames go when not to the simulated exchange nor as UDP datagrams (a FIX venue); the engine
+     * closes it. Its execution reports come back through the engine's frame source. Null (the default): none.
+     */
+    public OrderGateway orderRoute()
+    {
+        return orderRoute;
+    }
+
+    public EngineContext orderRoute(final OrderGateway value)
+    {
+        orderRoute = value;
         return this;
     }
 

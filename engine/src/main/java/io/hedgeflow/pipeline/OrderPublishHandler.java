@@ -3,7 +3,7 @@ package io.hedgeflow.pipeline;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.framing.FrameHeader;
-import io.hedgeflow.gateway.UdpFramePublisher;
+import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.sim.SimExchange;
 
@@ -13,15 +13,15 @@ import java.nio.ByteOrder;
  * Pipeline stage after the input journaler and the logic, so no order leaves before the input that caused it is
  * journaled: appends every output frame to the decisions journal (stamped with logic time and the
  * trigger's journal sequence), then hands NewOrder frames to the simulated exchange (same thread: it closes the
- * loop in logic time, see {@link FrameHandler}), or sends them as datagrams to the order gateway when there is one.
+ * loop in logic time, see {@link FrameHandler}), or sends them to the order gateway (UDP datagrams or a FIX venue) when there is one.
  */
 final class OrderPublishHandler
 {
     private final JournalAppender decisions;
     private final SimExchange exchange;
-    private final UdpFramePublisher gateway;
+    private final OrderGateway gateway;
 
-    OrderPublishHandler(final JournalAppender decisions, final SimExchange exchange, final UdpFramePublisher gateway)
+    OrderPublishHandler(final JournalAppender decisions, final SimExchange exchange, final OrderGateway gateway)
     {
         this.decisions = decisions;
         this.exchange = exchange;

@@ -1,0 +1,119 @@
+package io.hedgeflow.gateway.fix;
+
+import io.aeron.archive.Archive;
+import io.aeron.archive.ArchiveThreadingMode;
+import io.aeron.archive.ArchivingMediaDriver;
+import io.aeron.archive.client.AeronArchive;
+import io.aeron.driver.MediaDriver;
+import io.aeron.driver.ThreadingMode;
+import io.hedgeflow.gateway.fix.codecs.FixDictionaryImpl;
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import uk.co.real_logic.artio.engine.EngineConfiguration;
+import uk.co.real_logic.artio.engine.FixEngine;
+import uk.co.real_logic.artio.engine.LowResourceEngineScheduler;
+import uk.co.real_logic.artio.library.LibraryConfiguration;
+import uk.co.real_logic.artio.session.SessionCustomisationStrategy;
+import uk.co.real_logic.artio.validation.AuthenticationStrategy;
+
+import java.io.File;
+import java.util.List;
+
+/**
+ * One embedded Artio stack under one directory: an Aeron media driver with its archive (where Artio records every
+ * FIX message and persists sequence numbers across restarts) and a FixEngine on one low-resource thread. The
+ * gateway and the test venue each own one; libraries connect to it over IPC.
+ */
+public final class ArtioNode implements AutoCloseable
+{
+    private static final String IPC = "aeron:ipc";
+    private static final int TERM_LENGTH = 4 * 1024 * 1024;
+
+    private final File dir;
+    private final SessionCustomisationStrategy customisation;
+    private final ArchivingMediaDriver driver;
+    private final FixEngine engine;
+
+    /**
+     * Launches the driver, archive and engine.
+     *
+     * @param dir            directory holding the Aeron, archive and Artio files (kept across restarts).
+     * @param bindPort       port the engine accepts FIX sessions on, or -1 for an initiator only.
+     * @param authentication acceptor's logon check (ignored by initiators).
+     * @param customisation  initiator's logon customisation.
+     */
+    public ArtioNode(
+        final File dir,
+        final int bindPort,
+        final AuthenticationStrategy authentication,
+        final SessionCustomisationStrategy customisation)
+    {
+        this.dir = dir;
+        this.customisation = customisation;
+        final String aeronDir = new File(dir, "aeron").getAbsolutePath();
+        final MediaDriver.Context driverCtx = new MediaDriver.Context()
+            .aeronDirectoryName(aeronDir)
+            .threadingMode(ThreadingMode.SHARED)
+            .sharedIdleStrategy(new BackoffIdleStrategy())
+            .dirDeleteOnStart(true)
+            .dirDeleteOnShutdown(true)
+            .warnIfDirectoryExists(false)
+            .ipcTermBufferLength(TERM_LENGTH)
+            .publicationTermBufferLength(TERM_LENGTH);
+        final Archive.Context archiveCtx = new Archive.Context()
+            .aeronDirectoryName(aeronDir)
+            .archiveDir(new File(dir, "archive"))
+            .controlChannelEnabled(false)
+            .archiveClientContext(new AeronArchive.Context().controlResponseChannel(IPC))
+            .replicationChannel("aeron:udp?endpoint=localhost:0")
+            .recordingEventsEnabled(false)
+            .segmentFileLength(TERM_LENGTH)
+            .threadingMode(ArchiveThreadingMode.SHARED);
+        driver = ArchivingMediaDriver.launch(driverCtx, archiveCtx);
+        try
+        {
+            final EngineConfiguration config = new EngineConfiguration()
+                .libraryAeronChannel(IPC)
+                .logFileDir(new File(dir, "artio").getAbsolutePath())
+                .scheduler(new LowResourceEngineScheduler())
+                .authenticationStrategy(authentication)
+                .acceptorfixDictionary(FixDictionaryImpl.class)
+                .deleteLogFileDirOnStart(false);
+            if (bindPort >= 0)
+            {
+                config.bindTo("localhost", bindPort);
+            }
+            config.sessionCustomisationStrategy(customisation);
+            config.monitoringFile(new File(dir, "engine-counters").getAbsolutePath());
+            config.aeronContext().aeronDirectoryName(aeronDir);
+            config.aeronArchiveContext()
+                .aeronDirectoryName(aeronDir)
+                .controlRequestChannel(archiveCtx.localControlChannel())
+                .controlRequestStreamId(archiveCtx.localControlStreamId())
+                .controlResponseChannel(IPC);
+            engine = FixEngine.launch(config);
+        }
+        catch (final RuntimeException ex)
+        {
+            CloseHelper.quietClose(driver);
+            throw ex;
+        }
+    }
+
+    /** A library configuration bound to this node's engine; the caller adds its handlers. */
+    public LibraryConfiguration libraryConfiguration(final String name)
+    {
+        final LibraryConfiguration config = new LibraryConfiguration()
+            .libraryAeronChannels(List.of(IPC))
+            .libraryName(name);
+        config.sessionCustomisationStrategy(customisation);
+        config.monitoringFile(new File(dir, name + "-counters").getAbsolutePath());
+        config.aeronContext().aeronDirectoryName(new File(dir, "aeron").getAbsolutePath());
+        return config;
+    }
+
+    public void close()
+    {
+        CloseHelper.closeAll(engine, driver);
+    }
+}

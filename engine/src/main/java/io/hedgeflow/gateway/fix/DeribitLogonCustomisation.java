@@ -1,0 +1,38 @@
+package io.hedgeflow.gateway.fix;
+
+import io.hedgeflow.gateway.fix.codecs.builder.LogonEncoder;
+import uk.co.real_logic.artio.builder.AbstractLogonEncoder;
+import uk.co.real_logic.artio.builder.AbstractLogoutEncoder;
+import uk.co.real_logic.artio.session.SessionCustomisationStrategy;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Signs every logon the gateway sends in Deribit's way (client id, fresh timestamp.nonce RawData, signed Password)
+ * and asks the venue to cancel the session's orders on disconnect (CancelOnDisconnect 9001=Y).
+ */
+public final class DeribitLogonCustomisation implements SessionCustomisationStrategy
+{
+    private final FixCredentials credentials;
+
+    /** Signs logons for one account. */
+    public DeribitLogonCustomisation(final FixCredentials credentials)
+    {
+        this.credentials = credentials;
+    }
+
+    public void configureLogon(final AbstractLogonEncoder logon, final long sessionId)
+    {
+        final LogonEncoder encoder = (LogonEncoder)logon;
+        final String rawData = DeribitSignature.rawData(System.currentTimeMillis());
+        final byte[] raw = rawData.getBytes(StandardCharsets.US_ASCII);
+        encoder.rawDataLength(raw.length).rawData(raw);
+        encoder.username(credentials.clientId());
+        encoder.password(credentials.sign(rawData));
+        encoder.cancelOnDisconnect(true);
+    }
+
+    public void configureLogout(final AbstractLogoutEncoder logout, final long sessionId)
+    {
+    }
+}

@@ -1,0 +1,242 @@
+package io.hedgeflow.gateway.fix;
+
+import io.hedgeflow.gateway.fix.codecs.FixDictionaryImpl;
+import io.hedgeflow.gateway.fix.codecs.builder.NewOrderSingleEncoder;
+import io.hedgeflow.gateway.fix.codecs.builder.OrderCancelRequestEncoder;
+import io.hedgeflow.gateway.fix.codecs.builder.OrderMassCancelRequestEncoder;
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+import uk.co.real_logic.artio.Reply;
+import uk.co.real_logic.artio.builder.Encoder;
+import uk.co.real_logic.artio.library.FixLibrary;
+import uk.co.real_logic.artio.library.LibraryConfiguration;
+import uk.co.real_logic.artio.library.SessionConfiguration;
+import uk.co.real_logic.artio.session.Session;
+import uk.co.real_logic.artio.validation.AuthenticationStrategy;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The order path to a FIX venue: sends the logic's orders as NewOrderSingle / OrderCancelRequest (ClOrdID = the
+ * engine's order id in decimal, so it is stable across restarts) and hands the venue's ExecutionReports, duplicates
+ * removed, to a {@link FixExecutionListener}. Logs on with Deribit's signature and cancel-on-disconnect; Artio
+ * keeps the sequence numbers across restarts, answers resend requests and sends heartbeats and test requests.
+ * While no session is logged on the path is STALE: orders are refused and counted, and logon is retried every
+ * reconnect interval. Polled by one thread; {@link #close()} logs out.
+ */
+public final class FixOrderGateway implements AutoCloseable
+{
+    private static final int FRAGMENT_LIMIT = 10;
+    private static final char[] POST_ONLY = { '6' };
+
+    private final FixOrderGatewayContext ctx;
+    private final ArtioNode node;
+    private final FixLibrary library;
+    private final SessionConfiguration sessionConfiguration;
+    private final FixExecutionReportAdapter reports;
+    private final ClOrdIdEncoder clOrdId = new ClOrdIdEncoder();
+    private final NewOrderSingleEncoder newOrder = new NewOrderSingleEncoder();
+    private final OrderCancelRequestEncoder cancel = new OrderCancelRequestEncoder();
+    private final OrderMassCancelRequestEncoder massCancel = new OrderMassCancelRequestEncoder();
+    private Reply<Session> logon;
+    private Session session;
+    private long nextLogonNs;
+    private long logonFailures;
+    private long sessionsLost;
+    private long staleOrders;
+    private long backPressured;
+    private long massCancelsSent;
+
+    /** Starts the Artio stack and the first logon; {@link #poll()} drives it. */
+    public FixOrderGateway(final FixOrderGatewayContext ctx, final FixExecutionListener listener)
+    {
+        this.ctx = ctx.conclude();
+        reports = new FixExecutionReportAdapter(listener, this::onSessionLost);
+        sessionConfiguration = SessionConfiguration.builder()
+            .address(ctx.host(), ctx.port())
+            .senderCompId(ctx.credentials().clientId())
+            .targetCompId(ctx.targetCompId())
+            .sequenceNumbersPersistent(true)
+            .timeoutInMs(ctx.replyTimeoutMs())
+            .fixDictionary(FixDictionaryImpl.class)
+            .build();
+        node = new ArtioNode(ctx.dir(), -1, AuthenticationStrategy.none(),
+            new DeribitLogonCustomisation(ctx.credentials()));
+        try
+        {
+            final LibraryConfiguration config = node.libraryConfiguration("gateway")
+                .sessionAcquireHandler((acquired, info) -> reports);
+            library = FixLibrary.connect(config);
+        }
+        catch (final RuntimeException ex)
+        {
+            CloseHelper.quietClose(node);
+            throw ex;
+        }
+    }
+
+    /** Polls the session: inbound reports, heartbeats, logon (re)tries. Returns the work done. */
+    public int poll()
+    {
+        int work = library.poll(FRAGMENT_LIMIT);
+        if (logon != null && !logon.isExecuting())
+        {
+            if (logon.hasCompleted())
+            {
+                session = logon.resultIfPresent();
+            }
+            else
+            {
+                logonFailures++;
+                nextLogonNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.reconnectIntervalMs());
+            }
+            logon = null;
+            work++;
+        }
+        if (session == null && logon == null && library.isConnected() && System.nanoTime() - nextLogonNs >= 0)
+        {
+            logon = library.initiate(sessionConfiguration);
+            work++;
+        }
+        return work;
+    }
+
+    /** Whether a session is logged on; when not, the order path is STALE. */
+    public boolean isActive()
+    {
+        return session != null && session.isActive();
+    }
+
+    /**
+     * Sends a NewOrderSingle for the engine's order.
+     *
+     * @param side FIX Side (54): '1' buy, '2' sell.
+     * @return false when the path is STALE or Artio is back-pressured (both counted).
+     */
+    public boolean sendNewOrder(
+        final long orderId, final CharSequence symbol, final char side, final long quantity, final long limitPrice)
+    {
+        newOrder.reset();
+        newOrder.clOrdID(clOrdId.encode(orderId), clOrdId.length())
+            .side(side)
+            .orderQty(quantity, FixQuantities.SCALE)
+            .price(limitPrice, FixQuantities.SCALE)
+            .symbol(symbol)
+            .ordType('2');
+        switch (ctx.orderType())
+        {
+            case IOC -> newOrder.timeInForce('3');
+            case POST_ONLY -> newOrder.timeInForce('1').execInst(POST_ONLY);
+            default -> newOrder.timeInForce('1');
+        }
+        return send(newOrder);
+    }
+
+    /** Sends an OrderCancelRequest for the engine's order; false when STALE or back-pressured (counted). */
+    public boolean sendCancel(final long orderId, final CharSequence symbol)
+    {
+        cancel.reset();
+        cancel.origClOrdID(clOrdId.encode(orderId), clOrdId.length()).symbol(symbol);
+        return send(cancel);
+    }
+
+    /** Sends an OrderMassCancelRequest for every order of the account (the kill switch). */
+    public boolean sendMassCancel(final long requestId)
+    {
+        massCancel.reset();
+        massCancel.clOrdID(clOrdId.encode(requestId), clOrdId.length()).massCancelRequestType('7');
+        final boolean sent = send(massCancel);
+        if (sent)
+        {
+            massCancelsSent++;
+        }
+        return sent;
+    }
+
+    private boolean send(final Encoder encoder)
+    {
+        if (!isActive())
+        {
+            staleOrders++;
+            return false;
+        }
+        if (session.trySend(encoder) < 0)
+        {
+            backPressured++;
+            return false;
+        }
+        return true;
+    }
+
+    private void onSessionLost()
+    {
+        session = null;
+        sessionsLost++;
+        nextLogonNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.reconnectIntervalMs());
+    }
+
+    /** Logon attempts refused or timed out. */
+    public long logonFailures()
+    {
+        return logonFailures;
+    }
+
+    /** Logged-on sessions lost (disconnects). */
+    public long sessionsLost()
+    {
+        return sessionsLost;
+    }
+
+    /** Messages refused because the path was STALE. */
+    public long staleOrders()
+    {
+        return staleOrders;
+    }
+
+    /** Messages refused because Artio was back-pressured. */
+    public long backPressured()
+    {
+        return backPressured;
+    }
+
+    /** Mass cancels sent. */
+    public long massCancelsSent()
+    {
+        return massCancelsSent;
+    }
+
+    /** Duplicate execution reports ignored. */
+    public long duplicateReports()
+    {
+        return reports.duplicates();
+    }
+
+    /** Execution reports whose ClOrdID is not an order id of this gateway. */
+    public long unknownReports()
+    {
+        return reports.unknown();
+    }
+
+    /** Logs out (when logged on), waits a bounded time for the disconnect, then stops the Artio stack. */
+    public void close()
+    {
+        try
+        {
+            if (isActive())
+            {
+                session.logoutAndDisconnect();
+                final IdleStrategy idle = new BackoffIdleStrategy();
+                final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+                while (session != null && System.nanoTime() - deadline < 0)
+                {
+                    idle.idle(library.poll(FRAGMENT_LIMIT));
+                }
+            }
+        }
+        finally
+        {
+            CloseHelper.closeAll(library, node);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package io.hedgeflow.gateway.fix;
+
+import io.hedgeflow.codecs.ExecType;
+import io.hedgeflow.codecs.ExecutionReportEncoder;
+import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
+import io.hedgeflow.codecs.MessageHeaderDecoder;
+import io.hedgeflow.codecs.NewOrderDecoder;
+import io.hedgeflow.codecs.Side;
+import io.hedgeflow.framing.FrameEncoder;
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.OrderGateway;
+import io.hedgeflow.sim.SimExchange;
+import org.agrona.BufferUtil;
+import org.agrona.CloseHelper;
+import org.agrona.DirectBuffer;
+import org.agrona.ExpandableArrayBuffer;
+import org.agrona.ExpandableRingBuffer;
+import org.agrona.MutableDirectBuffer;
+import org.agrona.collections.Int2ObjectHashMap;
+import org.agrona.collections.Long2LongHashMap;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.MessageHandler;
+import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
+import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The engine's order path to a FIX venue. As the engine's {@link OrderGateway} it takes NewOrder frames from the
+ * order publisher's thread into a ring; as the engine's {@link FrameSource} it runs on the feed poller's thread,
+ * which alone drives Artio: it sends the ringed orders as NewOrderSingle, polls the session, and returns the venue's
+ * execution reports as ExecutionReport frames (exchange channel, stamped with the logic time of the last feed
+ * frame) ahead of the next feed frame, so they are journaled and applied like every input. Instrument symbols are
+ * learned from the InstrumentDefinition frames passing through. An order that cannot leave (STALE session, unknown
+ * symbol) comes back at once as REJECTED. When the feed ends the source keeps polling until no order is in flight
+ * and none arrived for a settle time (the last frames' orders may still be in the pipeline), or the reply timeout
+ * passes.
+ */
+public final class FixOrderRoute implements FrameSource, OrderGateway
+{
+    private static final int ORDER_RING_CAPACITY = 1 << 16;
+    private static final int ORDER_MSG_TYPE = 1;
+    private static final long NONE = -1;
+    private static final long SETTLE_NS = TimeUnit.MILLISECONDS.toNanos(200);
+    private static final int SIDE_BITS = 8;
+    private static final long SIDE_MASK = (1L << SIDE_BITS) - 1;
+
+    private final FixOrderGatewayContext ctx;
+    private final FrameSource feed;
+    private final FixOrderGateway gateway;
+    private final OneToOneRingBuffer orders = new OneToOneRingBuffer(new UnsafeBuffer(
+        BufferUtil.allocateDirectAligned(ORDER_RING_CAPACITY + RingBufferDescriptor.TRAILER_LENGTH, 64)));
+    private final ExpandableRingBuffer reports = new ExpandableRingBuffer();
+    private final ExpandableArrayBuffer scratch = new ExpandableArrayBuffer(FrameHeader.MAX_FRAME_LENGTH);
+    private final Int2ObjectHashMap<String> symbols = new Int2ObjectHashMap<>();
+    private final Long2LongHashMap instrumentAndSideByOrder = new Long2LongHashMap(NONE);
+    private final MessageHandler orderHandler = (msgTypeId, frame, index, length) -> onNewOrder(frame, index);
+    private final ExpandableRingBuffer.MessageConsumer reportCopier = this::copyReport;
+    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
+    private final NewOrderDecoder newOrder = new NewOrderDecoder();
+    private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
+    private final FrameEncoder frameEncoder = new FrameEncoder();
+    private final ExecutionReportEncoder report = new ExecutionReportEncoder();
+    private MutableDirectBuffer target;
+    private int targetOffset;
+    private int copied;
+    private long sequence;
+    private long logicTimeNs;
+    private long drainDeadlineNs;
+    private long lastOrderNs;
+    private boolean feedEnded;
+    private long rejectedUnsent;
+    private boolean closed;
+
+    /**
+     * Logs on to the venue, waiting up to the reply timeout.
+     *
+     * @throws IllegalStateException when no logon succeeded in that time (wrong credentials, venue down).
+     */
+    public FixOrderRoute(final FixOrderGatewayContext ctx, final FrameSource feed)
+    {
+        this.ctx = ctx.conclude();
+        this.feed = feed;
+        gateway = new FixOrderGateway(ctx, this::onExecutionReport);
+        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+        while (!gateway.isActive() && System.nanoTime() - deadline < 0)
+        {
+            if (gateway.poll() == 0)
+            {
+                Thread.onSpinWait();
+            }
+        }
+        if (!gateway.isActive())
+        {
+            final long failures = gateway.logonFailures();
+            CloseHelper.quietClose(gateway);
+            throw new IllegalStateException("no FIX logon to " + ctx.host() + ":" + ctx.port() + " as " +
+                ctx.credentials().clientId() + " within " + ctx.replyTimeoutMs() + " ms (" + failures +
+                " refused or failed)");
+        }
+    }
+
+    /** Order publisher's thread: queues one NewOrder frame for the venue. */
+    public void send(final DirectBuffer buffer, final int offset, final int length)
+    {
+        while (!orders.write(ORDER_MSG_TYPE, buffer, offset, length))
+        {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Feed poller's thread: the next execution report or feed frame. */
+    public int poll(final MutableDirectBuffer buffer, final int offset, final int maxLength)
+    {
+        orders.read(orderHandler, Integer.MAX_VALUE);
+        gateway.poll();
+        if (!reports.isEmpty())
+        {
+            target = buffer;
+            targetOffset = offset;
+            reports.consume(reportCopier, 1);
+            return copied;
+        }
+        if (feedEnded)
+        {
+            final long nowNs = System.nanoTime();
+            final boolean settled = instrumentAndSideByOrder.isEmpty() && nowNs - lastOrderNs >= SETTLE_NS;
+            return settled || nowNs - drainDeadlineNs >= 0 ? END : 0;
+        }
+        final int length = feed.poll(buffer, offset, maxLength);
+        if (length == END)
+        {
+            feedEnded = true;
+            lastOrderNs = System.nanoTime();
+            drainDeadlineNs = lastOrderNs + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+            return 0;
+        }
+        if (length > 0)
+        {
+            onFeedFrame(buffer, offset);
+        }
+        return length;
+    }
+
+    private boolean copyReport(
+        final MutableDirectBuffer frames, final int frameOffset, final int length, final int headOffset)
+    {
+        frames.getBytes(frameOffset, target, targetOffset, length);
+        copied = length;
+        return true;
+    }
+
+    private void onFeedFrame(final DirectBuffer buffer, final int offset)
+    {
+        logicTimeNs = FrameHeader.sendingTimeNs(buffer, offset);
+        header.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET);
+        if (header.templateId() == InstrumentDefinitionDecoder.TEMPLATE_ID)
+        {
+            definition.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
+            symbols.put(definition.instrumentId(), definition.symbol().strip());
+        }
+    }
+
+    private void onNewOrder(final DirectBuffer frame, final int index)
+    {
+        header.wrap(frame, index + FrameHeader.MESSAGE_OFFSET);
+        newOrder.wrap(frame, index + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
+        lastOrderNs = System.nanoTime();
+        final long orderId = newOrder.orderId();
+        final int instrumentId = newOrder.instrumentId();
+        final String symbol = symbols.get(instrumentId);
+        final short sideRaw = newOrder.sideRaw();
+        instrumentAndSideByOrder.put(orderId, ((long)instrumentId << SIDE_BITS) | sideRaw);
+        if (symbol == null ||
+            !gateway.sendNewOrder(orderId, symbol, sideRaw == Side.BUY.value() ? '1' : '2', newOrder.quantity(),
+            newOrder.limitPrice()))
+        {
+            rejectedUnsent++;
+            onExecutionReport(orderId, '8', '8', 0, 0, 0, 0);
+        }
+    }
+
+    private void onExecutionReport(
+        final long orderId, final char execType, final char ordStatus, final long lastQty, final long lastPx,
+        final long leavesQty, final long cumQty)
+    {
+        final ExecType type = switch (execType)
+        {
+            case '0' -> ExecType.ACK;
+            case 'F' -> leavesQty > 0 ? ExecType.PARTIAL_FILL : ExecType.FILL;
+            case '4' -> ExecType.CANCELED;
+            case '8' -> ExecType.REJECTED;
+            default -> null;
+        };
+        final long instrumentAndSide = instrumentAndSideByOrder.get(orderId);
+        if (type == null || instrumentAndSide == NONE)
+        {
+            return;
+        }
+        if (type == ExecType.FILL || type == ExecType.CANCELED || type == ExecType.REJECTED)
+        {
+            instrumentAndSideByOrder.remove(orderId);
+        }
+        frameEncoder.begin(scratch, 0, report, SimExchange.CHANNEL_ID, ++sequence, logicTimeNs);
+        report.orderId(orderId).instrumentId((int)(instrumentAndSide >>> SIDE_BITS))
+            .side(Side.get((short)(instrumentAndSide & SIDE_MASK)))
+            .execType(type).lastQty(lastQty).lastPrice(lastPx).leavesQty(leavesQty).fee(0);
+        reports.append(scratch, 0, frameEncoder.end(report));
+    }
+
+    /** Orders that never reached the venue (STALE session or unknown symbol), reported back as REJECTED. */
+    public long rejectedUnsent()
+    {
+        return rejectedUnsent;
+    }
+
+    /** The FIX session and its counters. */
+    public FixOrderGateway gateway()
+    {
+        return gateway;
+    }
+
+    public long rejected()
+    {
+        return feed.rejected();
+    }
+
+    /** Closes the session (logout) and the feed; the engine closes this as both its source and its gateway. */
+    public void close()
+    {
+        if (!closed)
+        {
+            closed = true;
+            CloseHelper.closeAll(gateway, feed);
+        }
+    }
+}

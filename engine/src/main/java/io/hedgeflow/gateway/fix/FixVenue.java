@@ -1,0 +1,154 @@
+package io.hedgeflow.gateway.fix;
+
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import uk.co.real_logic.artio.library.AcquiringSessionExistsHandler;
+import uk.co.real_logic.artio.library.FixLibrary;
+import uk.co.real_logic.artio.library.LibraryConfiguration;
+import uk.co.real_logic.artio.session.SessionCustomisationStrategy;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The test venue: an Artio acceptor speaking Deribit's FIX 4.4 dialect that checks logon signatures and fills
+ * orders ({@link VenueSessionHandler}). Runs its library on its own agent thread; the counters are readable from
+ * any thread.
+ */
+public final class FixVenue implements AutoCloseable
+{
+    private static final int FRAGMENT_LIMIT = 10;
+
+    private final FixVenueContext ctx;
+    private final ArtioNode node;
+    private final FixLibrary library;
+    private final AgentRunner runner;
+    private final DeribitAuthenticationStrategy authentication;
+    private final Map<String, Integer> ordersByClOrdId = new ConcurrentHashMap<>();
+    private final AtomicInteger working = new AtomicInteger();
+    private final AtomicLong massCancels = new AtomicLong();
+    private final AtomicLong backPressured = new AtomicLong();
+    private long orderIds;
+    private long execIds;
+
+    /** Starts the venue; it accepts sessions once this returns. */
+    public FixVenue(final FixVenueContext ctx)
+    {
+        this.ctx = ctx.conclude();
+        authentication = new DeribitAuthenticationStrategy(ctx.credentials());
+        node = new ArtioNode(ctx.dir(), ctx.port(), authentication, SessionCustomisationStrategy.none());
+        try
+        {
+            final LibraryConfiguration config = node.libraryConfiguration("venue")
+                .sessionExistsHandler(new AcquiringSessionExistsHandler(false))
+                .sessionAcquireHandler((session, info) -> new VenueSessionHandler(this.ctx, this, session));
+            library = FixLibrary.connect(config);
+            runner = new AgentRunner(new BackoffIdleStrategy(), Throwable::printStackTrace, null, new VenueAgent());
+            AgentRunner.startOnThread(runner);
+        }
+        catch (final RuntimeException ex)
+        {
+            CloseHelper.quietClose(node);
+            throw ex;
+        }
+    }
+
+    /** Logons accepted. */
+    public long logonsAccepted()
+    {
+        return authentication.accepted();
+    }
+
+    /** Logons refused for a wrong client id or signature. */
+    public long logonsRefused()
+    {
+        return authentication.refused();
+    }
+
+    /** How many NewOrderSingle messages carried this ClOrdID. */
+    public int ordersReceived(final String clOrdId)
+    {
+        return ordersByClOrdId.getOrDefault(clOrdId, 0);
+    }
+
+    /** NewOrderSingle messages received. */
+    public int ordersReceived()
+    {
+        return ordersByClOrdId.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Orders resting at the venue over all sessions. */
+    public int workingOrders()
+    {
+        return working.get();
+    }
+
+    /** OrderMassCancelRequest messages received. */
+    public long massCancels()
+    {
+        return massCancels.get();
+    }
+
+    /** Reports the venue could not send because Artio was back-pressured. */
+    public long backPressured()
+    {
+        return backPressured.get();
+    }
+
+    long nextOrderId()
+    {
+        return ++orderIds;
+    }
+
+    long nextExecId()
+    {
+        return ++execIds;
+    }
+
+    void onOrderReceived(final String clOrdId)
+    {
+        ordersByClOrdId.merge(clOrdId, 1, Integer::sum);
+    }
+
+    void onWorkingChanged(final int delta)
+    {
+        working.addAndGet(delta);
+    }
+
+    void onMassCancel()
+    {
+        massCancels.incrementAndGet();
+    }
+
+    void onBackPressure()
+    {
+        backPressured.incrementAndGet();
+    }
+
+    public void close()
+    {
+        CloseHelper.closeAll(runner, node);
+    }
+
+    private final class VenueAgent implements Agent
+    {
+        public int doWork()
+        {
+            return library.poll(FRAGMENT_LIMIT);
+        }
+
+        public void onClose()
+        {
+            library.close();
+        }
+
+        public String roleName()
+        {
+            return "fix-venue";
+        }
+    }
+}

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * the DeribitAdapter, the normalization (implied vols included) and the engine frames drained. One operation is one
  * Deribit message, so the score is messages per second on one core. Each pass renumbers the packets after the
  * previous pass (as a continuous feed), so no pass is a duplicate. Expected to allocate nothing (-prof gc).
- * Run from the repository root: the capture is read from ../shared/deribit.
+ * Run from the repository root: the capture is read from captures/deribit.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -44,7 +44,7 @@ public class DeribitDecodeBenchmark
     /** SBE messages in sample_capture_v1_6.pcapng (checked in setUp). */
     static final int SAMPLE_MESSAGES = 6780;
 
-    @Param("../shared/deribit/sample_capture_v1_6.pcapng")
+    @Param("captures/deribit/sample_capture_v1_6.pcapng")
     public String capture;
 
     private final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);

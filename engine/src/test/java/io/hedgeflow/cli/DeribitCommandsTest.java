@@ -16,7 +16,7 @@ class DeribitCommandsTest extends CommandTest
 
     private static Path sample()
     {
-        final Path path = Path.of("..", "..", "shared", "deribit", "sample_capture_v1_6.pcapng").toAbsolutePath()
+        final Path path = Path.of("..", "captures", "deribit", "sample_capture_v1_6.pcapng").toAbsolutePath()
             .normalize();
         assertTrue(Files.isRegularFile(path), "Deribit capture missing: " + path);
         return path;

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RiskCommandTest extends CommandTest
 {
     private static final String CAPTURE = "pcap:" +
-        Path.of("..", "..", "shared", "deribit", "sample_capture_v1_6.pcapng").toAbsolutePath().normalize();
+        Path.of("..", "captures", "deribit", "sample_capture_v1_6.pcapng").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;

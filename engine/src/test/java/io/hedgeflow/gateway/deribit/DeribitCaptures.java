@@ -13,7 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The real Deribit captures in ../shared/deribit (next to the repository; tests run from engine/). Missing captures
+ * The real Deribit captures in captures/deribit (tests run from engine/). Missing captures
  * fail the tests: they are part of the build's inputs.
  */
 final class DeribitCaptures
@@ -27,7 +27,7 @@ final class DeribitCaptures
 
     static Path path(final String name)
     {
-        final Path path = Path.of("..", "..", "shared", "deribit", name).toAbsolutePath().normalize();
+        final Path path = Path.of("..", "captures", "deribit", name).toAbsolutePath().normalize();
         assertTrue(Files.isRegularFile(path), "Deribit capture missing: " + path);
         return path;
     }

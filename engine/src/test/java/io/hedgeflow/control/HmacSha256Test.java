@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HmacSha256Test
 {
@@ -66,7 +67,8 @@ class HmacSha256Test
         }
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertArrayEquals(first, out, "same message, same code");
-        assertEquals(0, allocated, "bytes allocated over 20,000 codes");
+        // one object per code would be at least 16 bytes x 20,000; the JIT may allocate a few hundred bytes once
+        assertTrue(allocated < 20_000, "bytes allocated over 20,000 codes: " + allocated);
     }
 
     private static void compute(final HmacSha256 hmac, final byte[] message, final byte[] out)

@@ -58,7 +58,8 @@ public final class HedgeflowTool implements Runnable
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         {
             final boolean badInput = ex instanceof PositionsException;
-            final int code = ex instanceof CliException cliEx ? cliEx.exitCode : badInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
+            final int code = ex instanceof CliException cliEx ? cliEx.exitCode :
+                badInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
             final String message = ex instanceof CliException || badInput ? ex.getMessage() :
                 ex.getClass().getSimpleName() + ": " + ex.getMessage();
             err.println("hedgeflow " + commandLine.getCommandName() + ": " + message);

@@ -80,12 +80,13 @@ public final class Normal
 
     private static double numerator(final double a)
     {
-        return Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(P6, a, P5), a, P4), a, P3), a, P2), a, P1), a, P0);
+        return Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(P6, a, P5), a, P4), a, P3), a, P2), a, P1), a,
+            P0);
     }
 
     private static double denominator(final double a)
     {
-        return Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Q7, a, Q6), a, Q5), a, Q4), a, Q3), a, Q2),
-            a, Q1), a, Q0);
+        return Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Q7, a, Q6), a, Q5), a, Q4), a, Q3),
+            a, Q2), a, Q1), a, Q0);
     }
 }

@@ -202,7 +202,8 @@ public final class PositionsFile
     {
         if (!DeribitNames.isInstrumentName(name))
         {
-            throw new PositionsException(file, line, "instrument_name", "not a Deribit instrument name: '" + name + "'");
+            throw new PositionsException(file, line, "instrument_name",
+                "not a Deribit instrument name: '" + name + "'");
         }
         return name;
     }

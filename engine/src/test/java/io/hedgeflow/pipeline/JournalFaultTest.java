@@ -60,7 +60,8 @@ class JournalFaultTest
         assertFalse(healthy.faulted());
         assertTrue(low.faulted());
         final JournalFaultException ex = assertThrows(JournalFaultException.class, low::throwIfFaulted);
-        assertTrue(ex.getMessage().startsWith("journal fault, stopped sending orders: journal " + dir), ex.getMessage());
+        assertTrue(ex.getMessage().startsWith("journal fault, stopped sending orders: journal " + dir),
+            ex.getMessage());
         assertTrue(ex.getMessage().contains("free space fell below the minimum; free space "), ex.getMessage());
     }
 

@@ -4,6 +4,7 @@ import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.JournalFaultException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * Runs one engine session for {@code demo} and {@code run}: a warm-up phase, then the measured phase with
- * latency recording and a GC count, and collects the {@link SessionReport}.
+ * latency recording and a GC count, and collects the {@link SessionReport}. A journal fault ends the session with
+ * its one-line message: exit 2 when the engine refused to start (too little free space), 1 when it stopped.
  */
 final class SessionRunner
 {
@@ -32,7 +34,17 @@ final class SessionRunner
     {
         err.println(ctx.threadingReason());
         err.flush();
-        try (Engine engine = new Engine(ctx, source))
+        final Engine engine;
+        try
+        {
+            engine = new Engine(ctx, source);
+        }
+        catch (final JournalFaultException ex)
+        {
+            source.close();
+            throw CliException.badInput(ex.getMessage());
+        }
+        try (engine)
         {
             final long warm = engine.run(Math.min(warmupEvents, events), rate);
             engine.startMeasuring();
@@ -50,6 +62,10 @@ final class SessionRunner
             final HedgeLogic logic = engine.logic();
             return SessionReport.of(logic, warm + measured, measured, elapsedNs, engine.latency(), gcCollections,
                 engine.sourceRejected(), ctx.journalDir(), journalBytes(ctx.journalDir()), FeedReport.of(source));
+        }
+        catch (final JournalFaultException ex)
+        {
+            throw new CliException(HedgeflowTool.EXIT_FAILURE, ex.getMessage());
         }
     }
 

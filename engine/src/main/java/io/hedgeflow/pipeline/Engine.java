@@ -42,6 +42,13 @@ import java.io.IOException;
  * existing journal the engine first recovers ({@link Recovery}): the logic's state is rebuilt from the journaled
  * inputs, sequences continue, and frames the source replays that were already processed are skipped. Counters and
  * errors go to the counters file in the journal directory, where {@code hedgeflow stat} reads them.
+ * <p>
+ * Journal faults fail closed ({@link JournalFault}): the engine refuses to start with less than
+ * {@link EngineContext#minFreeDiskBytes()} free on the journal's file system; while running, a
+ * {@link DiskSpacePoller} thread checks it off the hot path, and a journal write error is caught where it happens.
+ * Either way nothing more is processed or sent, {@link #run} and {@link #doWork()} throw
+ * {@link JournalFaultException}, and {@link #close()} leaves the journal as a crash would (no seal is written to
+ * a file system that cannot take it); a restart recovers it.
  */
 public final class Engine implements AutoCloseable
 {
@@ -68,6 +75,8 @@ public final class Engine implements AutoCloseable
     private final RingBuffer<FrameEvent> ring;
     private final ProcessorAgent processor;
     private final AgentRunner processorRunner;
+    private final JournalFault fault;
+    private final DiskSpacePoller diskSpace;
     private boolean closed;
 
     public Engine(final EngineContext ctx, final FrameSource source) throws IOException
@@ -75,6 +84,8 @@ public final class Engine implements AutoCloseable
         ctx.conclude();
         this.source = source;
         mode = ctx.threadingMode();
+        fault = new JournalFault(ctx.journalDir(), ctx.minFreeDiskBytes());
+        fault.requireFreeSpace();
         controlSource = ctx.control() != null ? new UdpFrameSource(ctx.control(), CONTROL_RECEIVE_BUFFER, 0) : null;
         journal = Journal.open(new JournalContext().directory(ctx.journalDir()).rollCycle(ctx.rollCycle().rollCycle())
             .header(sessionHeader(ctx.logicContext())));
@@ -97,8 +108,9 @@ public final class Engine implements AutoCloseable
             new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;
         handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
             new LogicHandler(logic, counters, base, ctx.journalDir(), ctx.snapshotInterval()),
-            new OrderPublishHandler(journal.decisionsAppender(), exchange, orderGateway), exchange, errors,
-            lastSequences(logic), base);
+            new OrderPublishHandler(journal.decisionsAppender(), exchange, orderGateway, fault), exchange, errors,
+            fault, lastSequences(logic), base);
+        diskSpace = new DiskSpacePoller(fault);
         feed = new FeedPoller(source);
         idle = ctx.idleStrategy().newStrategy();
         if (mode == ThreadingMode.DEDICATED)
@@ -143,8 +155,10 @@ public final class Engine implements AutoCloseable
         idle.reset();
         while (!feed.done())
         {
+            fault.throwIfFaulted();
             idle.idle(doWork(feedAgent));
         }
+        fault.throwIfFaulted();
         if (mode == ThreadingMode.DEDICATED)
         {
             awaitProcessed();
@@ -163,6 +177,7 @@ public final class Engine implements AutoCloseable
         {
             throw new IllegalStateException("threading mode " + mode + ": the engine drives itself, use run()");
         }
+        fault.throwIfFaulted();
         return doWork(feedAgent);
     }
 
@@ -196,6 +211,7 @@ public final class Engine implements AutoCloseable
         idle.reset();
         while (seen < target)
         {
+            fault.throwIfFaulted();
             idle.idle();
             final long now = processor.processed();
             if (now > seen)
@@ -291,11 +307,15 @@ public final class Engine implements AutoCloseable
         if (!closed)
         {
             closed = true;
+            diskSpace.close();
             if (processorRunner != null)
             {
                 processorRunner.close();
             }
-            journal.close();
+            if (!fault.faulted())
+            {
+                journal.close();
+            }
             counters.close();
             logic.close();
             source.close();

@@ -31,6 +31,7 @@ public final class EngineContext
     private UdpEndpoint control;
     private ControlKey controlKey;
     private long controlWindowNs = 30_000_000_000L;
+    private long minFreeDiskBytes = 256L << 20;
     private EpochNanoClock controlClock = new SystemEpochNanoClock();
 
     public EngineContext conclude()
@@ -54,6 +55,10 @@ public final class EngineContext
         if (controlWindowNs <= 0)
         {
             throw new IllegalArgumentException("controlWindowNs must be positive: " + controlWindowNs);
+        }
+        if (minFreeDiskBytes < 0)
+        {
+            throw new IllegalArgumentException("minFreeDiskBytes must not be negative: " + minFreeDiskBytes);
         }
         if (control != null && controlKey == null)
         {
@@ -266,6 +271,21 @@ public final class EngineContext
     public EngineContext controlWindowNs(final long value)
     {
         controlWindowNs = value;
+        return this;
+    }
+
+    /**
+     * Least free space on the journal's file system: the engine refuses to start below it and, checked off the hot
+     * path while running, fails closed when free space falls under it (before a mapped journal write could fault).
+     */
+    public long minFreeDiskBytes()
+    {
+        return minFreeDiskBytes;
+    }
+
+    public EngineContext minFreeDiskBytes(final long value)
+    {
+        minFreeDiskBytes = value;
         return this;
     }
 

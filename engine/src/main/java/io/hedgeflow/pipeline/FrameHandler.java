@@ -5,6 +5,7 @@ import io.hedgeflow.codecs.KillSwitchOrigin;
 import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.journal.JournalWriteException;
 import io.hedgeflow.sim.SimExchange;
 import org.HdrHistogram.Histogram;
 
@@ -22,7 +23,8 @@ import org.HdrHistogram.Histogram;
  * the feed alone, whatever the threads. A damaged frame is an input at the time of the input before it, for the
  * logic to journal, reject and count; the exchange never sees it. A frame the journal already holds (a source
  * replaying after a restart) goes to the exchange only. An exception in a stage skips the later stages of that
- * input, is counted, and engages the kill switch with a journaled KillSwitch input on the control channel.
+ * input, is counted, and engages the kill switch with a journaled KillSwitch input on the control channel. A
+ * journal write error instead faults the {@link JournalFault}: from then on nothing is processed (fail closed).
  */
 final class FrameHandler
 {
@@ -35,6 +37,7 @@ final class FrameHandler
     private final OrderPublishHandler publisher;
     private final SimExchange exchange;
     private final PipelineExceptionHandler errors;
+    private final JournalFault fault;
     private final long[] processedThrough;
     private final FrameEvent report = new FrameEvent();
     private final FrameEvent control = new FrameEvent();
@@ -54,6 +57,7 @@ final class FrameHandler
         final OrderPublishHandler publisher,
         final SimExchange exchange,
         final PipelineExceptionHandler errors,
+        final JournalFault fault,
         final long[] processedThrough,
         final long nextSequence)
     {
@@ -62,6 +66,7 @@ final class FrameHandler
         this.publisher = publisher;
         this.exchange = exchange;
         this.errors = errors;
+        this.fault = fault;
         this.processedThrough = processedThrough;
         this.controlSequence = processedThrough[CONTROL_CHANNEL];
         this.nextSequence = nextSequence;
@@ -70,6 +75,10 @@ final class FrameHandler
     /** Handles one frame from the feed; event.receiveNs is its receive (or intended) time. */
     void onFeedFrame(final FrameEvent event)
     {
+        if (fault.faulted())
+        {
+            return;
+        }
         final long takeNs = System.nanoTime();
         final int length = event.inputLength;
         if (!intact(event, length))
@@ -120,7 +129,7 @@ final class FrameHandler
         }
         catch (final Throwable ex)
         {
-            errors.record(ex);
+            onStageError(ex);
         }
     }
 
@@ -144,6 +153,10 @@ final class FrameHandler
 
     private void onInput(final FrameEvent event)
     {
+        if (fault.faulted())
+        {
+            return;
+        }
         final long sequence = nextSequence++;
         try
         {
@@ -153,11 +166,24 @@ final class FrameHandler
         }
         catch (final Throwable ex)
         {
-            errors.record(ex);
+            onStageError(ex);
             if (event != control)
             {
                 injectKillSwitch(true, KillSwitchOrigin.STAGE_ERROR);
             }
+        }
+    }
+
+    /** A journal write error faults the journal (fail closed); any other error is recorded. */
+    private void onStageError(final Throwable ex)
+    {
+        if (ex instanceof JournalWriteException)
+        {
+            fault.fault(ex.getMessage());
+        }
+        else
+        {
+            errors.record(ex);
         }
     }
 

@@ -14,16 +14,22 @@ import java.nio.ByteOrder;
  * journaled: appends every output frame to the decisions journal (stamped with logic time and the
  * trigger's journal sequence), then hands NewOrder frames to the simulated exchange (same thread: it closes the
  * loop in logic time, see {@link FrameHandler}), or sends them to the order gateway (UDP datagrams or a FIX venue) when there is one.
+ * Fail closed: an order leaves only after its decision record was appended, and never once the journal faulted
+ * ({@link JournalFault}, checked before every order: the disk-space poller may set it between two appends).
  */
 final class OrderPublishHandler
 {
     private final JournalAppender decisions;
     private final SimExchange exchange;
     private final OrderGateway gateway;
+    private final JournalFault fault;
 
-    OrderPublishHandler(final JournalAppender decisions, final SimExchange exchange, final OrderGateway gateway)
+    OrderPublishHandler(
+        final JournalAppender decisions, final SimExchange exchange, final OrderGateway gateway,
+        final JournalFault fault)
     {
         this.decisions = decisions;
+        this.fault = fault;
         this.exchange = exchange;
         this.gateway = gateway;
     }
@@ -39,6 +45,10 @@ final class OrderPublishHandler
                 sequence);
             final int templateId = event.output.getShort(offset + FrameHeader.MESSAGE_OFFSET +
                 MessageHeaderDecoder.templateIdEncodingOffset(), ByteOrder.LITTLE_ENDIAN);
+            if (fault.faulted())
+            {
+                return;
+            }
             if (templateId == NewOrderDecoder.TEMPLATE_ID && gateway != null)
             {
                 gateway.send(event.output, offset, length);

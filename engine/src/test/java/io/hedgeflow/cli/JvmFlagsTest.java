@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JvmFlagsTest
 {
     private static final String ANALYTICS = "-Dchronicle.analytics.disable=true";
+    /** Chronicle's DiskSpaceMonitor (chronicle-threads) is off: the engine's own check fails closed instead. */
+    private static final String DISK_MONITOR = "-Dchronicle.disk.monitor.disable=true";
     private static final Path ROOT = Path.of(System.getProperty("hedgeflow.root", "..")).toAbsolutePath();
 
     @Test
@@ -36,6 +38,7 @@ class JvmFlagsTest
     {
         final List<String> javaEnv = javaEnvFlags();
         assertTrue(javaEnv.contains(ANALYTICS), "scripts/java-env must disable Chronicle analytics");
+        assertTrue(javaEnv.contains(DISK_MONITOR), "scripts/java-env must silence Chronicle's DiskSpaceMonitor");
         final List<String> pom = Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+"));
         assertEquals(javaEnv, pom, "pom.xml hedgeflow.jvm.flags and scripts/java-env HEDGEFLOW_JVM_FLAGS differ");
     }

@@ -54,6 +54,7 @@ class FrameHandlerTest
         {
             final SimExchange exchange = new SimExchange(new SimContext());
             final PipelineExceptionHandler errors = new PipelineExceptionHandler(counters);
+            final JournalFault fault = new JournalFault(journalDir, 0);
             final long[] processed = new long[HedgeLogic.CHANNELS];
             for (int channel = 0; channel < processed.length; channel++)
             {
@@ -61,8 +62,8 @@ class FrameHandlerTest
             }
             final FrameHandler handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
                 new LogicHandler(logic, counters, 0, journalDir, 0),
-                new OrderPublishHandler(journal.decisionsAppender(), exchange, closedGateway), exchange, errors,
-                processed, 0);
+                new OrderPublishHandler(journal.decisionsAppender(), exchange, closedGateway, fault), exchange, errors,
+                fault, processed, 0);
             final FeedPoller feed = new FeedPoller(source);
             feed.start(Long.MAX_VALUE, 0, 0);
             final FrameEvent slot = new FrameEvent();

@@ -17,6 +17,8 @@ import static io.hedgeflow.journal.JournalRecord.ORDER;
  * after every {@code sealInterval} records and on close a seal record follows (layouts and chain in
  * {@link JournalRecord}). Garbage-free in steady state: each record is reserved in the mapped queue as one
  * contiguous region and written through a reused {@link UnsafeBuffer} view, from a heap or off-heap source.
+ * Whatever Chronicle throws while appending (an I/O error, a full file system, a fault in the mapped file) comes
+ * out as a {@link JournalWriteException} naming the queue.
  */
 public final class JournalAppender
 {
@@ -66,7 +68,19 @@ public final class JournalAppender
             throw new IllegalArgumentException("sequence must not be negative: " + sequence);
         }
         buffer.boundsCheck(offset, length);
+        try
+        {
+            return write(buffer, offset, length, stamp, sequence);
+        }
+        catch (final RuntimeException | InternalError ex)
+        {
+            throw writeFailed(ex);
+        }
+    }
 
+    private long write(
+        final DirectBuffer buffer, final int offset, final int length, final long stamp, final long sequence)
+    {
         final int recordLength = JournalRecord.HEADER_LENGTH + length;
         try (DocumentContext context = appender.writingDocument())
         {
@@ -97,7 +111,14 @@ public final class JournalAppender
      */
     public boolean pretouch()
     {
-        return toucher.microTouch();
+        try
+        {
+            return toucher.microTouch();
+        }
+        catch (final RuntimeException | InternalError ex)
+        {
+            throw writeFailed(ex);
+        }
     }
 
     /**
@@ -111,6 +132,11 @@ public final class JournalAppender
             seal();
         }
         appender.close();
+    }
+
+    private JournalWriteException writeFailed(final Throwable ex)
+    {
+        return new JournalWriteException(appender.queue().fileAbsolutePath(), ex);
     }
 
     private void seal()

@@ -1,5 +1,6 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.codecs.AccountSnapshotDecoder;
 import io.hedgeflow.codecs.BookLevelsDecoder;
 import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
@@ -124,8 +125,8 @@ final class FrameValidator
             InstrumentDefinitionDecoder.class, QuoteDecoder.class, BookLevelsDecoder.class, TradeDecoder.class,
             OptionTickerDecoder.class, IndexPriceDecoder.class, FundingRateDecoder.class, HeartbeatDecoder.class,
             ChannelResetDecoder.class, ExecutionReportDecoder.class, PositionSnapshotDecoder.class,
-            OptionTradeDecoder.class, KillSwitchDecoder.class, TimerDecoder.class);
-        final int[][] blocks = new int[TimerDecoder.TEMPLATE_ID + 1][];
+            OptionTradeDecoder.class, KillSwitchDecoder.class, TimerDecoder.class, AccountSnapshotDecoder.class);
+        final int[][] blocks = new int[AccountSnapshotDecoder.TEMPLATE_ID + 1][];
         for (final Class<? extends MessageDecoderFlyweight> decoder : inbound)
         {
             final int[] byVersion = new int[MessageVersions.CURRENT_VERSION + 1];

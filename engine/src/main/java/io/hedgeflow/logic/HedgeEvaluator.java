@@ -33,6 +33,8 @@ import io.hedgeflow.risk.PreTradeRisk;
  *   depth stays within the cap against the mid (below the minimum size: SLIPPAGE_CAPPED, no order)
  *   limit = ask x (1 + limitOffset) rounded up to the tick for a buy, bid x (1 - limitOffset) down for a sell
  *   maxClipContracts: a larger order is sent as clips ({@link ChildOrders}), each recomputed from the current delta
+ *   margin: with targetLeverage, maxMarginUsage or minLiquidationDistance, cut to the largest lot multiple that
+ *   meets them ({@link MarginConstraints}; MARGIN_LIMITED), below the minimum size no order (MARGIN_REFUSED)
  *   pre-trade: every limit of {@link PreTradeRisk}; the first failure is the decision's verdict
  * </pre>
  * After a decision without an order the underlying waits retryIntervalNs of logic time before deciding again.
@@ -56,6 +58,7 @@ final class HedgeEvaluator
     private final PolicyInputs inputs = new PolicyInputs();
     private final BookWalker walker = new BookWalker();
     private final HedgeInstrumentChooser chooser;
+    private final MarginConstraints margin;
     private final int[] candidates;
     private long nextOrderId;
 
@@ -65,7 +68,8 @@ final class HedgeEvaluator
         final OpenOrders openOrders,
         final DecisionProxy proxy,
         final LogicCounters counters,
-        final PreTradeRisk risk)
+        final PreTradeRisk risk,
+        final Account account)
     {
         this.risk = risk;
         this.ctx = ctx;
@@ -75,6 +79,7 @@ final class HedgeEvaluator
         this.counters = counters;
         this.chooser = new HedgeInstrumentChooser(ctx.maxInstruments());
         this.candidates = new int[ctx.maxInstruments()];
+        this.margin = new MarginConstraints(ins, account);
     }
 
     /**
@@ -273,9 +278,14 @@ final class HedgeEvaluator
         else
         {
             final double capped = size(h == hedgeBook.hedgeInstrument ? hedgeBook.depth : NO_DEPTH, p, h, wanted);
-            reason = Math.abs(capped) < minSize ? DecisionReason.SLIPPAGE_CAPPED : trigger;
-            final double qty = reason == trigger ? clip(book.children, p, h, minSize, capped, nowNs) : capped;
-            verdict = reason == trigger ? check(h, qty, hedgePrice, nowNs) : verdict;
+            final double fitted = Math.abs(capped) < minSize ? capped : margin.fit(p, h, capped, ins.mid(h));
+            reason = Math.abs(capped) < minSize ? DecisionReason.SLIPPAGE_CAPPED :
+                margin.bound == MarginConstraints.NONE ? trigger :
+                Math.abs(fitted) < minSize ? DecisionReason.MARGIN_REFUSED : DecisionReason.MARGIN_LIMITED;
+            counters.margin(reason, margin.bound);
+            final boolean send = reason == trigger || reason == DecisionReason.MARGIN_LIMITED;
+            final double qty = send ? clip(book.children, p, h, minSize, fitted, nowNs) : capped;
+            verdict = send ? check(h, qty, hedgePrice, nowNs) : verdict;
         }
         counters.decisions++;
         counters.verdict(verdict);

@@ -2,6 +2,7 @@ package io.hedgeflow.logic;
 
 import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
+import io.hedgeflow.codecs.AccountSnapshotDecoder;
 import io.hedgeflow.codecs.BookLevelsDecoder;
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
@@ -15,6 +16,7 @@ import io.hedgeflow.codecs.OptionTickerDecoder;
 import io.hedgeflow.codecs.OptionTradeDecoder;
 import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
+import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.codecs.HeartbeatDecoder;
 import io.hedgeflow.framing.EnumLookup;
@@ -44,7 +46,7 @@ public final class HedgeLogic implements AutoCloseable
 
     private static final EnumLookup<ExecType> EXEC_TYPES = new EnumLookup<>(ExecType.values(), ExecType::value);
     private static final int SNAPSHOT_MAGIC = 0x4E534648;
-    private static final int SNAPSHOT_VERSION = 4;
+    private static final int SNAPSHOT_VERSION = 5;
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -54,6 +56,7 @@ public final class HedgeLogic implements AutoCloseable
     private final HedgeEvaluator evaluator;
     private final PreTradeRisk risk;
     private final LogicCounters counters = new LogicCounters();
+    private final Account account;
     private final ChannelStates channels;
     private final FrameValidator validator = new FrameValidator();
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
@@ -67,6 +70,7 @@ public final class HedgeLogic implements AutoCloseable
     private final ExecutionReportDecoder execution = new ExecutionReportDecoder();
     private final PositionSnapshotDecoder positionSnapshot = new PositionSnapshotDecoder();
     private final KillSwitchDecoder killSwitch = new KillSwitchDecoder();
+    private final AccountSnapshotDecoder accountSnapshot = new AccountSnapshotDecoder();
     private long nowNs;
     private boolean killSwitchEngaged;
     private long ringSequence;
@@ -81,7 +85,8 @@ public final class HedgeLogic implements AutoCloseable
         openOrders = new OpenOrders(ctx.maxOpenOrders());
         proxy = new DecisionProxy(ctx.decisionChannel());
         risk = new PreTradeRisk(ctx.limits());
-        evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters, risk);
+        account = new Account(ctx.maxUnderlyings(), ctx.maxInstruments());
+        evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters, risk, account);
     }
 
     /**
@@ -139,6 +144,8 @@ public final class HedgeLogic implements AutoCloseable
                 onExecution(execution.wrap(buffer, body, blockLength, version), buffer, frame);
             case PositionSnapshotDecoder.TEMPLATE_ID ->
                 onPositionSnapshot(positionSnapshot.wrap(buffer, body, blockLength, version), buffer, frame);
+            case AccountSnapshotDecoder.TEMPLATE_ID ->
+                onAccountSnapshot(accountSnapshot.wrap(buffer, body, blockLength, version), buffer, frame);
             case KillSwitchDecoder.TEMPLATE_ID ->
                 onKillSwitch(killSwitch.wrap(buffer, body, blockLength, version), buffer, frame);
             case ChannelResetDecoder.TEMPLATE_ID -> onChannelReset(buffer, frame);
@@ -185,8 +192,9 @@ public final class HedgeLogic implements AutoCloseable
     }
 
     /**
-     * Keeps a perpetual's funding rate (per 8 hours), the carry of instrumentChoice CHEAPEST; it changes no delta,
-     * so nothing is evaluated. Rejected: an unknown instrument, one that is not a perpetual, or |rate| of 1 or more.
+     * Keeps a perpetual's funding rate (per 8 hours), the carry of instrumentChoice CHEAPEST, after charging the
+     * position the previous rate since the previous FundingRate ({@link Account}); it changes no delta, so
+     * nothing is evaluated. Rejected: an unknown instrument, one that is not a perpetual, or |rate| of 1 or more.
      */
     private RejectReason onFunding(final FundingRateDecoder d, final DirectBuffer buffer, final int frame)
     {
@@ -201,6 +209,7 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
+        account.onFunding(ins, i, ins.position[i], ins.fundingRate[i], nowNs);
         ins.fundingRate[i] = rate;
         return null;
     }
@@ -221,6 +230,10 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         ins.bid[i] = bid;
         ins.ask[i] = ask;
+        if (ins.kind[i] != InstrumentKind.OPTION)
+        {
+            account.onMark(ins, i, ins.position[i], 0.5 * (bid + ask));
+        }
         touch(ins.underlying[i]);
         return null;
     }
@@ -282,6 +295,11 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         final UnderlyingBook book = touch(ins.underlying[i]);
         book.vectors.vol(ins.greekSlot[i], vol);
+        final double mark = toDouble(d.markPrice());
+        if (mark > 0.0)
+        {
+            account.onMark(ins, i, book.vectors.quantity(ins.greekSlot[i]), mark);
+        }
         book.dirty = true;
         return null;
     }
@@ -302,6 +320,7 @@ public final class HedgeLogic implements AutoCloseable
         final UnderlyingBook book = touch(ins.underlying[i]);
         final int slot = ins.greekSlot[i];
         book.vectors.quantity(slot, book.vectors.quantity(slot) + qty);
+        account.onTrade(ins, i, qty, toDouble(d.price()), 0.0);
         book.dirty = true;
         evaluate(book);
         return null;
@@ -336,6 +355,7 @@ public final class HedgeLogic implements AutoCloseable
             counters.fills++;
             ins.position[i] += filled;
             ins.inFlight[i] -= filled;
+            account.onTrade(ins, i, filled, toDouble(d.lastPrice()), toDouble(d.fee()));
             if (cross)
             {
                 owner.cross.position += filled;
@@ -385,6 +405,27 @@ public final class HedgeLogic implements AutoCloseable
             book.dirty = true;
         }
         evaluate(book);
+        return null;
+    }
+
+    /**
+     * Sets the equity of one settlement currency: USDC for LINEAR, the coin of a defined underlying for INVERSE
+     * (rejected when that underlying is not defined yet). Nothing is evaluated: the equity bounds the next order.
+     */
+    private RejectReason onAccountSnapshot(final AccountSnapshotDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final Settlement settlement = d.settlement();
+        final int b = books.indexOf(d.underlyingId());
+        if (settlement == Settlement.NULL_VAL)
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        if (settlement == Settlement.INVERSE && b == Instruments.MISSING)
+        {
+            return RejectReason.UNKNOWN_REFERENCE;
+        }
+        accept(buffer, frame);
+        account.snapshot(settlement == Settlement.INVERSE ? Account.coin(b) : Account.LINEAR, toDouble(d.equity()));
         return null;
     }
 
@@ -456,7 +497,8 @@ public final class HedgeLogic implements AutoCloseable
      *   magic "HFSN" | version | ring sequence | logic time | kill switch | counters | channels | instruments |
      *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler, costs,
  *   depth, and with a cross or basis hedge its positions, sampler (with its hedge instrument) and estimator state) |
-     *   open orders | next order id | decision sequence
+     *   open orders | next order id | decision sequence | account (version 5: equity and known per currency,
+     *   marks and funding times per instrument) | margin counters (version 5)
      * </pre>
      *
      * @return bytes written at offset.
@@ -477,6 +519,8 @@ public final class HedgeLogic implements AutoCloseable
         risk.writeTo(out);
         out.putLong(evaluator.nextOrderId());
         out.putLong(proxy.sequence());
+        account.writeTo(out, ins.count());
+        counters.writeMarginTo(out);
         return out.position() - offset;
     }
 
@@ -507,6 +551,8 @@ public final class HedgeLogic implements AutoCloseable
         risk.readFrom(in);
         evaluator.nextOrderId(in.getLong());
         proxy.sequence(in.getLong());
+        account.readFrom(in, ins.count());
+        counters.readMarginFrom(in);
         if (in.remaining() != 0)
         {
             throw new IllegalArgumentException("snapshot has " + in.remaining() + " bytes after its end");

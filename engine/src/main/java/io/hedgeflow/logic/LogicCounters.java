@@ -1,12 +1,13 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.codecs.DecisionReason;
 import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
 
 /**
  * What the logic has processed: frames, rejects by reason, sequence gaps, decisions, orders, fills, and hedge
- * evaluations skipped on stale data.
+ * evaluations skipped on stale data, hedge orders the margin constraints cut or refused and what bound them.
  * Single writer (the logic thread); other threads read after the logic has stopped.
  */
 public final class LogicCounters
@@ -21,6 +22,9 @@ public final class LogicCounters
     long orders;
     long fills;
     long staleSkips;
+    long marginLimited;
+    long marginRefused;
+    private final long[] marginBound = new long[MarginConstraints.CAUSES];
 
     void writeTo(final StateWriter out)
     {
@@ -49,6 +53,74 @@ public final class LogicCounters
         }
         in.getLongs(rejected, rejected.length);
         in.getLongs(verdicts, VERDICTS);
+    }
+
+    /** The margin constraints' part of the snapshot, written after every other part (snapshot version 5). */
+    void writeMarginTo(final StateWriter out)
+    {
+        out.putLong(marginLimited);
+        out.putLong(marginRefused);
+        out.putLongs(marginBound, marginBound.length);
+    }
+
+    void readMarginFrom(final StateReader in)
+    {
+        marginLimited = in.getLong();
+        marginRefused = in.getLong();
+        in.getLongs(marginBound, marginBound.length);
+    }
+
+    /** Counts a decision the margin constraints cut or refused, and the constraint that bound it. */
+    void margin(final DecisionReason reason, final int bound)
+    {
+        if (reason == DecisionReason.MARGIN_LIMITED || reason == DecisionReason.MARGIN_REFUSED)
+        {
+            if (reason == DecisionReason.MARGIN_LIMITED)
+            {
+                marginLimited++;
+            }
+            else
+            {
+                marginRefused++;
+            }
+            marginBound[bound]++;
+        }
+    }
+
+    /** Hedge orders cut by the margin constraints (MARGIN_LIMITED). */
+    public long marginLimited()
+    {
+        return marginLimited;
+    }
+
+    /** Hedge decisions without an order because nothing fitted the margin constraints (MARGIN_REFUSED). */
+    public long marginRefused()
+    {
+        return marginRefused;
+    }
+
+    /** Cut or refused hedges bound by targetLeverage. */
+    public long leverageBound()
+    {
+        return marginBound[MarginConstraints.LEVERAGE];
+    }
+
+    /** Cut or refused hedges bound by maxMarginUsage. */
+    public long marginUsageBound()
+    {
+        return marginBound[MarginConstraints.MARGIN_USAGE];
+    }
+
+    /** Cut or refused hedges bound by minLiquidationDistance. */
+    public long liquidationDistanceBound()
+    {
+        return marginBound[MarginConstraints.LIQUIDATION_DISTANCE];
+    }
+
+    /** Refused hedges whose settlement currency had no known, positive equity. */
+    public long equityBound()
+    {
+        return marginBound[MarginConstraints.EQUITY];
     }
 
     void verdict(final RiskVerdict verdict)

@@ -43,6 +43,10 @@ public final class PolicyContext
     private double maxClipContracts = 0.0;
     private long clipSpacingNs = 1_000_000_000L;
     private SmileDynamics smileDynamics = SmileDynamics.STICKY_STRIKE;
+    private double targetLeverage = 0.0;
+    private double maxMarginUsage = 0.0;
+    private MarginBasis marginBasis = MarginBasis.INITIAL;
+    private double minLiquidationDistance = 0.0;
 
     /** A copy with the same settings, to override some of them for one underlying. */
     public PolicyContext copy()
@@ -81,7 +85,11 @@ public final class PolicyContext
             .minEffectiveness(minEffectiveness)
             .maxClipContracts(maxClipContracts)
             .clipSpacingNs(clipSpacingNs)
-            .smileDynamics(smileDynamics);
+            .smileDynamics(smileDynamics)
+            .targetLeverage(targetLeverage)
+            .maxMarginUsage(maxMarginUsage)
+            .marginBasis(marginBasis)
+            .minLiquidationDistance(minLiquidationDistance);
     }
 
     /** Checks every value; throws IllegalArgumentException whose message starts with the key. */
@@ -95,6 +103,7 @@ public final class PolicyContext
                 "ratioEstimator") + " must be set");
         }
         concludeCrossHedge();
+        concludeMargin();
         if (smileDynamics == null || (smileDynamics == SmileDynamics.STICKY_DELTA &&
             deltaDefinition != DeltaDefinition.BLACK_SCHOLES))
         {
@@ -150,6 +159,32 @@ public final class PolicyContext
             throw new IllegalArgumentException("gammaBandSigmas must be positive and finite: " + gammaBandSigmas);
         }
         return this;
+    }
+
+    private void concludeMargin()
+    {
+        if (marginBasis == null)
+        {
+            throw new IllegalArgumentException("marginBasis must be set");
+        }
+        if (!(targetLeverage >= 0.0) || Double.isInfinite(targetLeverage) ||
+            !(maxMarginUsage >= 0.0) || Double.isInfinite(maxMarginUsage))
+        {
+            throw new IllegalArgumentException((!(targetLeverage >= 0.0) || Double.isInfinite(targetLeverage) ?
+                "targetLeverage must be zero (off) or positive and finite: " + targetLeverage :
+                "maxMarginUsage must be zero (off) or positive and finite: " + maxMarginUsage));
+        }
+        if (!(minLiquidationDistance >= 0.0 && minLiquidationDistance < 100.0))
+        {
+            throw new IllegalArgumentException("minLiquidationDistance must be in [0, 100) percent: " +
+                minLiquidationDistance);
+        }
+    }
+
+    /** True when any of targetLeverage, maxMarginUsage, minLiquidationDistance is set. */
+    public boolean marginConstrained()
+    {
+        return targetLeverage > 0.0 || maxMarginUsage > 0.0 || minLiquidationDistance > 0.0;
     }
 
     private void concludeCrossHedge()
@@ -630,6 +665,63 @@ public final class PolicyContext
     public PolicyContext smileDynamics(final SmileDynamics value)
     {
         smileDynamics = value;
+        return this;
+    }
+
+    /**
+     * Largest leverage of the hedge instrument's settlement currency after a hedge order: notional of its
+     * perpetuals and futures (orders in flight counted) over its equity; 0 (default): off.
+     */
+    public double targetLeverage()
+    {
+        return targetLeverage;
+    }
+
+    public PolicyContext targetLeverage(final double value)
+    {
+        targetLeverage = value;
+        return this;
+    }
+
+    /**
+     * Largest margin ({@link #marginBasis()}) over equity of the hedge instrument's settlement currency after a
+     * hedge order, a fraction (0.5 = half the equity); 0 (default): off.
+     */
+    public double maxMarginUsage()
+    {
+        return maxMarginUsage;
+    }
+
+    public PolicyContext maxMarginUsage(final double value)
+    {
+        maxMarginUsage = value;
+        return this;
+    }
+
+    /** The margin {@link #maxMarginUsage()} counts: INITIAL (default) or MAINTENANCE. */
+    public MarginBasis marginBasis()
+    {
+        return marginBasis;
+    }
+
+    public PolicyContext marginBasis(final MarginBasis value)
+    {
+        marginBasis = value;
+        return this;
+    }
+
+    /**
+     * Least distance, in percent of the index, between the index and the estimated liquidation price of the hedge
+     * instrument's position after a hedge order (perpetuals and futures); 0 (default): off.
+     */
+    public double minLiquidationDistance()
+    {
+        return minLiquidationDistance;
+    }
+
+    public PolicyContext minLiquidationDistance(final double value)
+    {
+        minLiquidationDistance = value;
         return this;
     }
 }

@@ -1,5 +1,6 @@
 package io.hedgeflow.journal;
 
+import io.hedgeflow.codecs.AccountSnapshotDecoder;
 import io.hedgeflow.codecs.BookLevelsDecoder;
 import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
@@ -55,6 +56,7 @@ final class MessageDecoders
     final OptionTradeDecoder optionTrade = register(new OptionTradeDecoder());
     final KillSwitchDecoder killSwitch = register(new KillSwitchDecoder());
     final TimerDecoder timer = register(new TimerDecoder());
+    final AccountSnapshotDecoder accountSnapshot = register(new AccountSnapshotDecoder());
     final NewOrderDecoder newOrder = register(new NewOrderDecoder());
     final HedgeDecisionDecoder hedgeDecision = register(new HedgeDecisionDecoder());
     private int templateId;

@@ -1,5 +1,6 @@
 package io.hedgeflow.journal;
 
+import io.hedgeflow.codecs.AccountSnapshotDecoder;
 import io.hedgeflow.codecs.BookLevelsDecoder;
 import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
@@ -77,6 +78,12 @@ final class MessagePrinter
                 out.stringField("origin", EnumNames.KILL_SWITCH_ORIGIN.name(decoders.killSwitch.originRaw()));
             }
             case TimerDecoder.TEMPLATE_ID -> out.longField("timerId", decoders.timer.timerId());
+            case AccountSnapshotDecoder.TEMPLATE_ID ->
+            {
+                out.longField("underlyingId", decoders.accountSnapshot.underlyingId());
+                out.stringField("settlement", EnumNames.SETTLEMENT.name(decoders.accountSnapshot.settlementRaw()));
+                out.fixed8Field("equity", decoders.accountSnapshot.equity());
+            }
             case NewOrderDecoder.TEMPLATE_ID -> printNewOrder(out);
             case HedgeDecisionDecoder.TEMPLATE_ID -> printHedgeDecision(out);
             default -> throw new IllegalArgumentException("no decoder for template id " + templateId);

@@ -595,6 +595,22 @@ public final class HedgeLogic implements AutoCloseable
         return books.count();
     }
 
+    /**
+     * Equity of a settlement currency, kept from its AccountSnapshot ({@link Account}): INVERSE the coin of
+     * underlyingId, LINEAR USDC; NaN before its AccountSnapshot (or for an underlying not defined).
+     */
+    public double equity(final Settlement settlement, final int underlyingId)
+    {
+        final int c = currency(settlement, underlyingId);
+        return c != Instruments.MISSING && account.known(c) ? account.equity(c) : Double.NaN;
+    }
+
+    private int currency(final Settlement settlement, final int underlyingId)
+    {
+        final int b = books.indexOf(underlyingId);
+        return settlement == Settlement.LINEAR ? Account.LINEAR : b == Instruments.MISSING ? b : Account.coin(b);
+    }
+
     /** Snapshot of one underlying's risk for reports. */
     public UnderlyingReport report(final int k)
     {

@@ -37,6 +37,9 @@ public final class TestFrames
     private final io.hedgeflow.codecs.HeartbeatEncoder heartbeat = new io.hedgeflow.codecs.HeartbeatEncoder();
     private final io.hedgeflow.codecs.ChannelResetEncoder reset = new io.hedgeflow.codecs.ChannelResetEncoder();
     private final io.hedgeflow.codecs.KillSwitchEncoder kill = new io.hedgeflow.codecs.KillSwitchEncoder();
+    private final io.hedgeflow.codecs.AccountSnapshotEncoder account = new io.hedgeflow.codecs.AccountSnapshotEncoder();
+    private final io.hedgeflow.codecs.PositionSnapshotEncoder position =
+        new io.hedgeflow.codecs.PositionSnapshotEncoder();
     private final long[] sequence = new long[8];
     public long timeNs = T0;
 
@@ -141,6 +144,39 @@ public final class TestFrames
         execution.orderId(orderId).instrumentId(id).side(side).execType(type).lastQty(Fixed8.fromDouble(qty))
             .lastPrice(Fixed8.fromDouble(price)).leavesQty(0).fee(0);
         return frame.end(execution);
+    }
+
+    /** A fill of qty contracts at price with a fee in the settlement currency. */
+    public int fill(final long orderId, final int id, final Side side, final double qty, final double price,
+        final double fee)
+    {
+        execution(orderId, id, side, ExecType.FILL, qty, price);
+        execution.fee(Fixed8.fromDouble(fee));
+        return frame.end(execution);
+    }
+
+    /** An option ticker with a mark price in the settlement currency. */
+    public int ticker(final int id, final double iv, final double underlyingPrice, final double mark)
+    {
+        ticker(id, iv, underlyingPrice);
+        ticker.markPrice(Fixed8.fromDouble(mark));
+        return frame.end(ticker);
+    }
+
+    /** The equity of a settlement currency (the coin of underlying when INVERSE, USDC when LINEAR). */
+    public int accountSnapshot(final int underlying, final Settlement settlement, final double equity)
+    {
+        begin(account, CONTROL);
+        account.underlyingId(underlying).settlement(settlement).equity(Fixed8.fromDouble(equity));
+        return frame.end(account);
+    }
+
+    /** The account's position of an instrument, in contracts. */
+    public int positionSnapshot(final int id, final double contracts)
+    {
+        begin(position, CONTROL);
+        position.instrumentId(id).position(Fixed8.fromDouble(contracts));
+        return frame.end(position);
     }
 
     /** A KillSwitch from an operator on the control channel. */

@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * Loads a YAML configuration file into an {@link EngineContext}. Sections {@code logic}, {@code policy},
- * {@code underlyings}, {@code limits}, {@code engine} and {@code sim}; each key is the name of a setter of the
+ * {@code underlyings}, {@code limits}, {@code margin}, {@code engine} and {@code sim}; each key is the name of a setter of the
  * section's context (the table of keys is docs/configuration.md). Every section a file gives starts from the
  * built-in {@link Defaults}, except {@code limits}, which must be complete (fail closed); each underlying of
  * {@code underlyings} starts from the {@code policy} section. Any problem is a {@link ConfigException} naming file,
@@ -60,8 +60,8 @@ public final class ConfigFile
         final SimContext sim = new SimContext();
         final EngineContext engine = new EngineContext().logicContext(logic).simContext(sim);
         final Map<String, Object> sections = Map.of(
-            "logic", logic, "policy", logic.policy(), "underlyings", UNDERLYINGS, "limits", limits, "engine", engine,
-            "sim", sim);
+            "logic", logic, "policy", logic.policy(), "underlyings", UNDERLYINGS, "limits", limits, "margin",
+            logic.margin(), "engine", engine, "sim", sim);
         int limitsLine = line(root);
         MappingNode underlyings = null;
         final Set<String> seen = new HashSet<>();
@@ -72,7 +72,7 @@ public final class ConfigFile
             if (target == null)
             {
                 throw new ConfigException(file, line(section.getKeyNode()), name,
-                    "unknown section (expected logic, policy, underlyings, limits, engine or sim)");
+                    "unknown section (expected logic, policy, underlyings, limits, margin, engine or sim)");
             }
             if (!(section.getValueNode() instanceof MappingNode keys))
             {
@@ -150,6 +150,7 @@ public final class ConfigFile
     private static void conclude(final Path file, final MappingNode root, final EngineContext engine, final int limitsLine)
     {
         conclude(file, root, "limits", engine.logicContext().limits()::conclude, limitsLine);
+        conclude(file, root, "margin", engine.logicContext().margin()::conclude, 1);
         conclude(file, root, "logic", engine.logicContext()::conclude, 1);
         conclude(file, root, "sim", engine.simContext()::conclude, 1);
         conclude(file, root, "engine", engine.journalDir(Path.of("."))::conclude, 1);

@@ -1,6 +1,7 @@
 package io.hedgeflow.logic;
 
 import io.hedgeflow.risk.LimitsContext;
+import io.hedgeflow.risk.margin.MarginContext;
 
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ public final class LogicContext
     private final TreeMap<Integer, PolicyContext> underlyingPolicies = new TreeMap<>();
     private double limitOffset = 0.002;
     private LimitsContext limits = new LimitsContext();
+    private MarginContext margin = new MarginContext();
     private long retryIntervalNs = 1_000_000_000L;
     private long pnlSampleIntervalNs = 100_000_000L;
     private int decisionChannel = 100;
@@ -43,6 +45,7 @@ public final class LogicContext
         final StringBuilder text = new StringBuilder();
         settings("LogicContext", this, text);
         settings("LimitsContext", limits, text);
+        settings("MarginContext", margin, text);
         settings("PolicyContext", policy, text);
         for (final Map.Entry<Integer, PolicyContext> entry : underlyingPolicies.entrySet())
         {
@@ -98,6 +101,7 @@ public final class LogicContext
             throw new IllegalArgumentException("limitOffset must be in [0, 0.5): " + limitOffset);
         }
         limits.conclude();
+        margin.conclude();
         positive("retryIntervalNs", retryIntervalNs);
         positive("pnlSampleIntervalNs", pnlSampleIntervalNs);
         positive("decisionChannel", decisionChannel);
@@ -263,6 +267,18 @@ public final class LogicContext
     public LogicContext limits(final LimitsContext value)
     {
         limits = value;
+        return this;
+    }
+
+    /** Margin models and their parameters (section {@code margin}); defaults are Deribit's published values. */
+    public MarginContext margin()
+    {
+        return margin;
+    }
+
+    public LogicContext margin(final MarginContext value)
+    {
+        margin = value;
         return this;
     }
 

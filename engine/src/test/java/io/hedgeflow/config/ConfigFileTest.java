@@ -7,6 +7,7 @@ import io.hedgeflow.logic.PolicyType;
 import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.pipeline.IdleStrategyKind;
 import io.hedgeflow.pipeline.ThreadingMode;
+import io.hedgeflow.risk.margin.MarginModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -175,6 +176,16 @@ class ConfigFileTest
     void shouldRefuseAnUnknownSection() throws IOException
     {
         assertEquals(dir.resolve("bad.yaml") + ":1: key 'risk': unknown section (expected logic, policy, " +
-            "underlyings, limits, engine or sim)", error("risk:\n  x: 1\n"));
+            "underlyings, limits, margin, engine or sim)", error("risk:\n  x: 1\n"));
+    }
+
+    @Test
+    void shouldReadTheMarginSectionAndNameAnInvalidKey() throws IOException
+    {
+        final EngineContext ctx = ConfigFile.load(write("margin:\n  model: PORTFOLIO\n  priceMove: 0.16\n" + LIMITS));
+        assertEquals(MarginModel.PORTFOLIO, ctx.logicContext().margin().model());
+        assertEquals(0.16, ctx.logicContext().margin().priceMove());
+        assertEquals(dir.resolve("bad.yaml") + ":3: key 'margin.priceSteps': must be odd, from 3 to 101: 8",
+            error("margin:\n  model: STANDARD\n  priceSteps: 8\n" + LIMITS));
     }
 }

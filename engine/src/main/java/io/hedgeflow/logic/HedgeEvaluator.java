@@ -59,6 +59,7 @@ final class HedgeEvaluator
     private final BookWalker walker = new BookWalker();
     private final HedgeInstrumentChooser chooser;
     private final MarginConstraints margin;
+    private final AccountRisk accountRisk;
     private final int[] candidates;
     private long nextOrderId;
 
@@ -69,6 +70,7 @@ final class HedgeEvaluator
         final DecisionProxy proxy,
         final LogicCounters counters,
         final PreTradeRisk risk,
+        final AccountRisk accountRisk,
         final Account account)
     {
         this.risk = risk;
@@ -79,7 +81,8 @@ final class HedgeEvaluator
         this.counters = counters;
         this.chooser = new HedgeInstrumentChooser(ctx.maxInstruments());
         this.candidates = new int[ctx.maxInstruments()];
-        this.margin = new MarginConstraints(ins, account);
+        this.margin = new MarginConstraints(ins, account, accountRisk);
+        this.accountRisk = accountRisk;
     }
 
     /**
@@ -278,8 +281,9 @@ final class HedgeEvaluator
         else
         {
             final double capped = size(h == hedgeBook.hedgeInstrument ? hedgeBook.depth : NO_DEPTH, p, h, wanted);
-            final double fitted = Math.abs(capped) < minSize ? capped : margin.fit(p, h, capped, ins.mid(h));
-            reason = Math.abs(capped) < minSize ? DecisionReason.SLIPPAGE_CAPPED :
+            final boolean slippageCapped = Math.abs(capped) < minSize;
+            final double fitted = slippageCapped ? capped : margin.fit(p, h, capped, hedgeBook.indexPrice, nowNs);
+            reason = slippageCapped ? DecisionReason.SLIPPAGE_CAPPED :
                 margin.bound == MarginConstraints.NONE ? trigger :
                 Math.abs(fitted) < minSize ? DecisionReason.MARGIN_REFUSED : DecisionReason.MARGIN_LIMITED;
             counters.margin(reason, margin.bound);
@@ -334,7 +338,7 @@ final class HedgeEvaluator
 
     /**
      * CHEAPEST: the underlying's delta-one instrument with a two-sided quote and the lowest all-in cost in bps:
-     * taker fee by kind + half spread + side x carry x horizon, carry being a dated future's annualised basis
+     * taker fee by kind + {@link #marginCostBps} + half spread + side x carry x horizon, carry being a dated future's annualised basis
      * (mid / S - 1) / T, a perpetual's last funding rate per 8 hours x 3 x 365 (a long pays a positive rate), 0 for
      * spot; the hedge perpetual when none qualifies.
      */
@@ -349,8 +353,9 @@ final class HedgeEvaluator
             final double years = (ins.expiryNs[i] - nowNs) / NS_PER_YEAR;
             if (ins.bid[i] > 0.0 && ins.ask[i] > 0.0 && (kind != InstrumentKind.FUTURE || years > 0.0))
             {
-                final double fee = kind == InstrumentKind.SPOT ? p.spotFeeBps() :
-                    kind == InstrumentKind.FUTURE ? p.futureFeeBps() : p.perpetualFeeBps();
+                final double fee = (kind == InstrumentKind.SPOT ? p.spotFeeBps() :
+                    kind == InstrumentKind.FUTURE ? p.futureFeeBps() : p.perpetualFeeBps()) +
+                    marginCostBps(p, i, book.indexPrice);
                 final double carry = kind == InstrumentKind.FUTURE ? (mid / book.indexPrice - 1.0) / years :
                     kind == InstrumentKind.PERPETUAL ? ins.fundingRate[i] * FUNDING_PERIODS_PER_YEAR : 0.0;
                 candidates[chooser.add(fee, 0.5 * (ins.ask[i] - ins.bid[i]) / mid * BPS, carry)] = i;
@@ -358,6 +363,29 @@ final class HedgeEvaluator
         }
         final int best = chooser.choose(buy, p.horizonNs() / NS_PER_YEAR);
         return best < 0 ? book.hedgeInstrument : candidates[best];
+    }
+
+    /**
+     * CHEAPEST with marginCostRate: the capital the hedge ties up, in bps of its notional, over horizonNs: the
+     * change of initial margin ({@link AccountRisk}) a perpetual or future position takes from the hedge (negative
+     * when it shrinks), or the whole notional for spot, x marginCostRate x horizon.
+     */
+    private double marginCostBps(final PolicyContext p, final int i, final double s)
+    {
+        if (p.marginCostRate() == 0.0)
+        {
+            return 0.0;
+        }
+        final double perYear = p.marginCostRate() * p.horizonNs() / NS_PER_YEAR * BPS;
+        if (ins.kind[i] == InstrumentKind.SPOT)
+        {
+            return perYear;
+        }
+        final double price = accountRisk.priceOf(i);
+        final double held = ins.position[i] + ins.inFlight[i];
+        final double q = (e.aim - e.delta) / ins.deltaPerContract(i, s);
+        final double added = accountRisk.futureInitial(i, held + q, price) - accountRisk.futureInitial(i, held, price);
+        return added / Math.abs(Account.notional(ins, i, q, price)) * perYear;
     }
 
     /** Prices the order and runs the pre-trade checks. */

@@ -57,6 +57,7 @@ public final class HedgeLogic implements AutoCloseable
     private final PreTradeRisk risk;
     private final LogicCounters counters = new LogicCounters();
     private final Account account;
+    private final AccountRisk accountRisk;
     private final ChannelStates channels;
     private final FrameValidator validator = new FrameValidator();
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
@@ -86,7 +87,8 @@ public final class HedgeLogic implements AutoCloseable
         proxy = new DecisionProxy(ctx.decisionChannel());
         risk = new PreTradeRisk(ctx.limits());
         account = new Account(ctx.maxUnderlyings(), ctx.maxInstruments());
-        evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters, risk, account);
+        accountRisk = new AccountRisk(ins, books, account, ctx.margin());
+        evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters, risk, accountRisk, account);
     }
 
     /**

@@ -1,16 +1,20 @@
 package io.hedgeflow.logic;
 
-import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.risk.margin.Liquidation;
 
 /**
  * The policy's constraints on a hedge order of instrument h, in h's settlement currency c ({@link Account}):
  * <pre>
  *   x = contracts of h held + in flight + the order's q
- *   leverage(q)     = (sum over c's other perpetuals and futures of |held + in flight| x notional per contract
- *                      + |x| x notional per contract of h) / equity(c)                &lt;= targetLeverage
- *   marginUsage(q)  = margin of c's positions with x contracts of h / equity(c)         &lt;= maxMarginUsage
- *   distance(q)     = |liquidation price of x contracts of h - index| / index x 100      &gt;= minLiquidationDistance
+ *   leverage(q)     = (notional of c's other perpetuals and futures + notional of x contracts of h) / equity(c)
+ *                                                                                     &lt;= targetLeverage
+ *   marginUsage(q)  = (margin of c's other positions + margin of x contracts of h) / equity(c)
+ *                     initial or maintenance by marginBasis                            &lt;= maxMarginUsage
+ *   distance(q)     = {@link Liquidation#distancePercent} of x contracts of h at its mid, liquidation price
+ *                     {@link Liquidation#price} with the other positions' maintenance    &gt;= minLiquidationDistance
  * </pre>
+ * Notionals and margins are {@link AccountRisk}'s (standard margin); an order is checked against the account as
+ * the logic keeps it ({@link Account}), orders in flight counted as filled.
  * A constraint is met by q when it holds, or when q does not make it worse than without the order (an order
  * that reduces a position is never cut). Each measure is monotone in |x|, so the q that meet every constraint
  * are the lot multiples from 0 to some n lots, found by bisection: the order is cut to the largest (lot-rounded
@@ -27,30 +31,36 @@ final class MarginConstraints
     /** The currency's equity is unknown (no AccountSnapshot) or not positive. */
     static final int EQUITY = 4;
     static final int CAUSES = 5;
-    private static final double TOLERANCE = 1.0 + 1e-12;
+    private static final double TOLERANCE = 1e-12;
 
     private final Instruments ins;
     private final Account account;
+    private final AccountRisk risk;
     private PolicyContext p;
     private int h;
     private double equity;
     private double held;
-    private double notionalPerContract;
+    private double price;
+    private double index;
     private double otherNotional;
+    private double otherMargin;
+    private double otherMaintenance;
     /** The cause that bound the last {@link #fit}. */
     int bound;
 
-    MarginConstraints(final Instruments ins, final Account account)
+    MarginConstraints(final Instruments ins, final Account account, final AccountRisk risk)
     {
         this.ins = ins;
         this.account = account;
+        this.risk = risk;
     }
 
     /**
      * The part of the wanted signed contracts of h that meets the policy's constraints, a lot multiple of the
-     * same sign, down to 0; {@link #bound} names the constraint that cut it (NONE when all of it fits).
+     * same sign, down to 0; {@link #bound} names the constraint that cut it (NONE when all of it fits). index is
+     * the index price of h's underlying.
      */
-    double fit(final PolicyContext p, final int h, final double wanted, final double price)
+    double fit(final PolicyContext p, final int h, final double wanted, final double index, final long nowNs)
     {
         bound = NONE;
         if (!p.marginConstrained())
@@ -66,18 +76,27 @@ final class MarginConstraints
         }
         this.p = p;
         this.h = h;
+        this.index = index;
         held = ins.position[h] + ins.inFlight[h];
-        notionalPerContract = Math.abs(Account.notional(ins, h, 1.0, price));
-        otherNotional = otherNotional(c);
+        price = risk.priceOf(h);
+        risk.compute(c, h, nowNs);
+        otherNotional = risk.notional;
+        otherMargin = p.marginBasis() == MarginBasis.INITIAL ? risk.initial : risk.maintenance;
+        otherMaintenance = risk.maintenance;
         if (failing(wanted) == NONE)
         {
             return wanted;
         }
+        return bisect(wanted);
+    }
+
+    /** The largest lot multiple of wanted's sign that fails no constraint, wanted failing one. */
+    private double bisect(final double wanted)
+    {
         final double lot = ins.lotSize[h];
-        final long lots = (long)Math.floor(Math.abs(wanted) / lot + 1e-9);
         final double unit = Math.copySign(lot, wanted);
         long fits = 0;
-        long fails = lots;
+        long fails = (long)Math.floor(Math.abs(wanted) / lot + 1e-9);
         while (fails - fits > 1)
         {
             final long mid = (fits + fails) >>> 1;
@@ -94,48 +113,46 @@ final class MarginConstraints
         return fits * unit;
     }
 
-    /** The first constraint q fails, or NONE. */
+    /** The first constraint q fails, or NONE; a q that leaves |position| no larger fails none. */
     private int failing(final double q)
     {
         final double x = held + q;
-        final boolean worse = Math.abs(x) > Math.abs(held);
-        if (!worse)
+        if (Math.abs(x) <= Math.abs(held))
         {
             return NONE;
         }
         final double targetLeverage = p.targetLeverage();
-        if (targetLeverage > 0.0 && leverage(x) > targetLeverage * TOLERANCE)
+        if (targetLeverage > 0.0 &&
+            otherNotional + Math.abs(Account.notional(ins, h, x, price)) > targetLeverage * equity * (1 + TOLERANCE))
         {
             return LEVERAGE;
+        }
+        final double maxUsage = p.maxMarginUsage();
+        if (maxUsage > 0.0 && !(otherMargin + margin(x) <= maxUsage * equity * (1 + TOLERANCE)))
+        {
+            return MARGIN_USAGE;
+        }
+        final double minDistance = p.minLiquidationDistance();
+        if (minDistance > 0.0 && distance(x) < minDistance * (1 - TOLERANCE))
+        {
+            return LIQUIDATION_DISTANCE;
         }
         return NONE;
     }
 
-    /** Leverage of the currency with x contracts of h. */
-    private double leverage(final double x)
+    private double margin(final double x)
     {
-        return (otherNotional + Math.abs(x) * notionalPerContract) / equity;
+        return p.marginBasis() == MarginBasis.INITIAL ?
+            risk.futureInitial(h, x, price) : risk.futureMaintenance(h, x, price);
     }
 
-    /** Notional of the currency's perpetuals and futures other than h, orders in flight counted. */
-    private double otherNotional(final int c)
+    /** Liquidation distance of x contracts of h, percent of the index; +infinity when no liquidation price exists. */
+    private double distance(final double x)
     {
-        double sum = 0.0;
-        for (int i = 0, n = ins.count(); i < n; i++)
-        {
-            final double price = priceOf(i);
-            if (i != h && ins.kind[i] != InstrumentKind.OPTION && ins.kind[i] != InstrumentKind.SPOT &&
-                Account.currency(ins, i) == c && price > 0.0)
-            {
-                sum += Math.abs(Account.notional(ins, i, ins.position[i] + ins.inFlight[i], price));
-            }
-        }
-        return sum;
-    }
-
-    /** Mid of instrument i, or its last mark-to-market price without a two-sided quote. */
-    private double priceOf(final int i)
-    {
-        return ins.bid[i] > 0.0 && ins.ask[i] > 0.0 ? 0.5 * (ins.bid[i] + ins.ask[i]) : account.mark(i);
+        final boolean inverse = ins.inverse[h];
+        final double size = inverse ? x * ins.contractSize[h] : risk.sizeCoin(h, x, price);
+        final double liquidation = Liquidation.price(inverse, size, price, equity, otherMaintenance, risk.margin());
+        return Double.isNaN(liquidation) ? Double.POSITIVE_INFINITY :
+            Liquidation.distancePercent(size, price, liquidation, index);
     }
 }

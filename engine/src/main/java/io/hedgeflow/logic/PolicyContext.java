@@ -47,6 +47,7 @@ public final class PolicyContext
     private double maxMarginUsage = 0.0;
     private MarginBasis marginBasis = MarginBasis.INITIAL;
     private double minLiquidationDistance = 0.0;
+    private double marginCostRate = 0.0;
 
     /** A copy with the same settings, to override some of them for one underlying. */
     public PolicyContext copy()
@@ -89,7 +90,8 @@ public final class PolicyContext
             .targetLeverage(targetLeverage)
             .maxMarginUsage(maxMarginUsage)
             .marginBasis(marginBasis)
-            .minLiquidationDistance(minLiquidationDistance);
+            .minLiquidationDistance(minLiquidationDistance)
+            .marginCostRate(marginCostRate);
     }
 
     /** Checks every value; throws IllegalArgumentException whose message starts with the key. */
@@ -173,6 +175,11 @@ public final class PolicyContext
             throw new IllegalArgumentException((!(targetLeverage >= 0.0) || Double.isInfinite(targetLeverage) ?
                 "targetLeverage must be zero (off) or positive and finite: " + targetLeverage :
                 "maxMarginUsage must be zero (off) or positive and finite: " + maxMarginUsage));
+        }
+        if (!(marginCostRate >= 0.0) || Double.isInfinite(marginCostRate))
+        {
+            throw new IllegalArgumentException("marginCostRate must be zero (off) or positive and finite: " +
+                marginCostRate);
         }
         if (!(minLiquidationDistance >= 0.0 && minLiquidationDistance < 100.0))
         {
@@ -722,6 +729,21 @@ public final class PolicyContext
     public PolicyContext minLiquidationDistance(final double value)
     {
         minLiquidationDistance = value;
+        return this;
+    }
+
+    /**
+     * instrumentChoice CHEAPEST: annual cost of the capital a hedge ties up (the initial margin it adds to a
+     * perpetual or future, the whole notional of spot), a fraction, charged over horizonNs; 0 (default): off.
+     */
+    public double marginCostRate()
+    {
+        return marginCostRate;
+    }
+
+    public PolicyContext marginCostRate(final double value)
+    {
+        marginCostRate = value;
         return this;
     }
 }

@@ -169,4 +169,51 @@ class MarginConstraintsTest
         assertEquals(DecisionReason.BAND_BREACH, decision.reason());
         assertTrue(Fixed8.toDouble(decision.orderQty()) > 5000.0);
     }
+
+    @Test
+    void shouldCutToTheMaxMarginUsageOfInitialMargin()
+    {
+        // 100 short ATM calls marked 200 (1/15 ETH): initial 100 x (0.15 + 1/15) x 3000 = 65,000 USDC; the budget
+        // 0.67 x 100,000 leaves 2,000 for the perpetual: s x (0.02 + 0.005 s / 100) x 3000 <= 2,000, s in ETH
+        writeCalls(new PolicyContext().bandUnderlying(1.0).maxMarginUsage(0.67), 100_000.0, 0.0);
+
+        readDecision();
+        final double i = 0.005 / 100.0;
+        final double s = (-0.02 + Math.sqrt(0.02 * 0.02 + 4.0 * i * 2_000.0 / SPOT)) / (2.0 * i);
+        assertEquals(DecisionReason.MARGIN_LIMITED, decision.reason());
+        assertEquals(Math.floor(s / LOT_DELTA), Fixed8.toDouble(decision.orderQty()));
+        assertEquals(1, logic.counters().marginUsageBound());
+    }
+
+    @Test
+    void shouldCutToTheMaxMarginUsageOfMaintenanceMargin()
+    {
+        // maintenance: calls 100 x (0.075 + 1/15) x 3000 = 42,500; 0.45 x 100,000 leaves 2,500 for the perpetual
+        writeCalls(new PolicyContext().bandUnderlying(1.0).maxMarginUsage(0.45).marginBasis(MarginBasis.MAINTENANCE),
+            100_000.0, 0.0);
+
+        readDecision();
+        final double i = 0.005 / 100.0;
+        final double s = (-0.015 + Math.sqrt(0.015 * 0.015 + 4.0 * i * 2_500.0 / SPOT)) / (2.0 * i);
+        assertEquals(DecisionReason.MARGIN_LIMITED, decision.reason());
+        assertEquals(Math.floor(s / LOT_DELTA), Fixed8.toDouble(decision.orderQty()));
+    }
+
+    @Test
+    void shouldCutToTheMinLiquidationDistance()
+    {
+        // linear long Q ETH: liquidation P = (MMo - E + Q P0) / (Q (1 - r0 - i Q)) with MMo = 42,500 (the calls),
+        // E = 100,000, P0 = 3000; 40 % from the index is P <= 1,800: i L Q^2 + (P0 - L (1 - r0)) Q + MMo - E <= 0
+        writeCalls(new PolicyContext().bandUnderlying(1.0).minLiquidationDistance(40.0), 100_000.0, 0.0);
+
+        readDecision();
+        final double i = 0.005 / 100.0;
+        final double l = 1_800.0;
+        final double a = i * l;
+        final double b = SPOT - l * (1.0 - 0.015);
+        final double q = (-b + Math.sqrt(b * b - 4.0 * a * (42_500.0 - 100_000.0))) / (2.0 * a);
+        assertEquals(DecisionReason.MARGIN_LIMITED, decision.reason());
+        assertEquals(Math.floor(q / LOT_DELTA), Fixed8.toDouble(decision.orderQty()));
+        assertEquals(1, logic.counters().liquidationDistanceBound());
+    }
 }

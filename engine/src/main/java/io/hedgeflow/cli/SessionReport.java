@@ -1,6 +1,7 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.codecs.RiskVerdict;
+import io.hedgeflow.logic.AccountReport;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicCounters;
 import io.hedgeflow.logic.RejectReason;
@@ -35,6 +36,9 @@ record SessionReport(
     Path journal,
     long journalBytes,
     List<UnderlyingReport> underlyings,
+    long marginLimited,
+    long marginRefused,
+    List<AccountReport> accounts,
     FeedReport feed)
 {
     static SessionReport of(
@@ -59,7 +63,8 @@ record SessionReport(
             c.decisions(), c.orders(), c.fills(), c.rejected() + sourceRejected, rejectDetail(c, sourceRejected),
             verdictDetail(c), c.gaps(), c.staleSkips(),
             latency.getValueAtPercentile(50), latency.getValueAtPercentile(99), latency.getValueAtPercentile(99.9),
-            latency.getMaxValue(), latency.getTotalCount(), gcCollections, journal, journalBytes, underlyings, feed);
+            latency.getMaxValue(), latency.getTotalCount(), gcCollections, journal, journalBytes, underlyings,
+            c.marginLimited(), c.marginRefused(), logic.accounts(), feed);
     }
 
     void printText(final PrintWriter out)
@@ -89,6 +94,7 @@ record SessionReport(
                 u.fees() + u.slippage(), unit, u.fees(), u.slippage(), u.toUsd(u.fees() + u.slippage()),
                 u.meanAbsDelta());
         }
+        AccountPrinter.printText(out, marginLimited, marginRefused, accounts);
         if (feed != null)
         {
             feed.printText(out);
@@ -171,6 +177,7 @@ record SessionReport(
                 .append(",\"mean_abs_delta\":").append(u.meanAbsDelta()).append('}');
         }
         sb.append(']');
+        AccountPrinter.appendJson(sb, marginLimited, marginRefused, accounts);
         if (feed != null)
         {
             sb.append(",\"feed\":");

@@ -1,8 +1,12 @@
 package io.hedgeflow.logic;
 
 import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.risk.margin.Liquidation;
 import io.hedgeflow.risk.margin.MarginContext;
 import io.hedgeflow.risk.margin.StandardMargin;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Notional and Deribit standard margin ({@link StandardMargin}) of one settlement currency's positions, orders in
@@ -107,6 +111,57 @@ final class AccountRisk
     double priceOf(final int i)
     {
         return ins.bid[i] > 0.0 && ins.ask[i] > 0.0 ? 0.5 * (ins.bid[i] + ins.ask[i]) : account.mark(i);
+    }
+
+    /** The account per settlement currency at nowNs ({@link HedgeLogic#accounts}). */
+    List<AccountReport> reports(final long nowNs)
+    {
+        final List<AccountReport> reports = new ArrayList<>();
+        for (int c = Account.LINEAR; c <= books.count(); c++)
+        {
+            if (account.known(c) || settles(c))
+            {
+                reports.add(report(c, nowNs));
+            }
+        }
+        return reports;
+    }
+
+    private boolean settles(final int c)
+    {
+        for (int i = 0; i < ins.count(); i++)
+        {
+            if (Account.currency(ins, i) == c)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AccountReport report(final int c, final long nowNs)
+    {
+        final double equity = account.known(c) ? account.equity(c) : Double.NaN;
+        final List<AccountReport.Position> positions = new ArrayList<>();
+        for (int i = 0; i < ins.count(); i++)
+        {
+            final double contracts = ins.position[i] + ins.inFlight[i];
+            if (Account.currency(ins, i) == c && contracts != 0.0 &&
+                (ins.kind[i] == InstrumentKind.PERPETUAL || ins.kind[i] == InstrumentKind.FUTURE))
+            {
+                compute(c, i, nowNs);
+                final double price = priceOf(i);
+                final double size = ins.inverse[i] ? contracts * ins.contractSize[i] :
+                    sizeCoin(i, contracts, price);
+                final double liquidation = Liquidation.price(ins.inverse[i], size, price, equity,
+                    maintenance, margin);
+                positions.add(new AccountReport.Position(ins.id[i], contracts, liquidation,
+                    Liquidation.distancePercent(size, price, liquidation, books.get(ins.underlying[i]).indexPrice)));
+            }
+        }
+        compute(c, Instruments.MISSING, nowNs);
+        return new AccountReport(c == Account.LINEAR ? 0 : books.get(c - 1).underlyingId, c != Account.LINEAR,
+            equity, initial, maintenance, notional / equity, positions);
     }
 
     MarginContext margin()

@@ -293,6 +293,7 @@ final class HedgeEvaluator
         }
         counters.decisions++;
         counters.verdict(verdict);
+        margin.gauge(h, nowNs, counters);
         if (verdict == RiskVerdict.ACCEPTED)
         {
             e.orderId = ++nextOrderId;

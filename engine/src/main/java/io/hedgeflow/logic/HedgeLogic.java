@@ -26,6 +26,8 @@ import org.agrona.DirectBuffer;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
 
+import java.util.List;
+
 import static io.hedgeflow.framing.Fixed8.toDouble;
 
 /**
@@ -611,6 +613,15 @@ public final class HedgeLogic implements AutoCloseable
     {
         final int b = books.indexOf(underlyingId);
         return settlement == Settlement.LINEAR ? Account.LINEAR : b == Instruments.MISSING ? b : Account.coin(b);
+    }
+
+    /**
+     * The account per settlement currency, for reports: USDC when any linear instrument is defined or its equity
+     * known, then the coin of each underlying with an inverse instrument or a known equity, in book order.
+     */
+    public List<AccountReport> accounts()
+    {
+        return accountRisk.reports(nowNs);
     }
 
     /** Snapshot of one underlying's risk for reports. */

@@ -24,6 +24,9 @@ public final class LogicCounters
     long staleSkips;
     long marginLimited;
     long marginRefused;
+    /** Gauges at the last hedge decision with a known equity of its currency: initial margin and notional / equity. */
+    long marginUsageBps;
+    long leverageBps;
     private final long[] marginBound = new long[MarginConstraints.CAUSES];
 
     void writeTo(final StateWriter out)
@@ -61,6 +64,8 @@ public final class LogicCounters
         out.putLong(marginLimited);
         out.putLong(marginRefused);
         out.putLongs(marginBound, marginBound.length);
+        out.putLong(marginUsageBps);
+        out.putLong(leverageBps);
     }
 
     void readMarginFrom(final StateReader in)
@@ -68,6 +73,8 @@ public final class LogicCounters
         marginLimited = in.getLong();
         marginRefused = in.getLong();
         in.getLongs(marginBound, marginBound.length);
+        marginUsageBps = in.getLong();
+        leverageBps = in.getLong();
     }
 
     /** Counts a decision the margin constraints cut or refused, and the constraint that bound it. */
@@ -97,6 +104,21 @@ public final class LogicCounters
     public long marginRefused()
     {
         return marginRefused;
+    }
+
+    /**
+     * Initial margin / equity of the settlement currency of the last hedge decision whose equity was known, in
+     * basis points (0 before one).
+     */
+    public long marginUsageBps()
+    {
+        return marginUsageBps;
+    }
+
+    /** Leverage (perpetual and future notional / equity) of that currency, in basis points (0 before one). */
+    public long leverageBps()
+    {
+        return leverageBps;
     }
 
     /** Cut or refused hedges bound by targetLeverage. */

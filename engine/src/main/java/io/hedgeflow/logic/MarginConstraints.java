@@ -32,6 +32,7 @@ final class MarginConstraints
     static final int EQUITY = 4;
     static final int CAUSES = 5;
     private static final double TOLERANCE = 1e-12;
+    private static final double BPS = 10_000.0;
 
     private final Instruments ins;
     private final Account account;
@@ -88,6 +89,22 @@ final class MarginConstraints
             return wanted;
         }
         return bisect(wanted);
+    }
+
+    /**
+     * Sets the counters' margin gauges from the account of h's currency as it stands (the decision's order in
+     * flight counted): initial margin / equity and leverage, in basis points; unchanged when its equity is unknown.
+     */
+    void gauge(final int h, final long nowNs, final LogicCounters counters)
+    {
+        final int c = Account.currency(ins, h);
+        final double e = account.equity(c);
+        if (account.known(c) && e > 0.0)
+        {
+            risk.compute(c, Instruments.MISSING, nowNs);
+            counters.marginUsageBps = Math.round(risk.initial / e * BPS);
+            counters.leverageBps = Math.round(risk.notional / e * BPS);
+        }
     }
 
     /** The largest lot multiple of wanted's sign that fails no constraint, wanted failing one. */

@@ -31,6 +31,10 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter gaps;
     private final AtomicCounter staleSkips;
     private final AtomicCounter killSwitch;
+    private final AtomicCounter marginLimited;
+    private final AtomicCounter marginRefused;
+    private final AtomicCounter marginUsageBps;
+    private final AtomicCounter leverageBps;
     private final AtomicCounter[] rejected = new AtomicCounter[RejectReason.values().length];
     private final AtomicCounter[] verdicts = new AtomicCounter[RiskVerdict.values().length - 1];
     private final AtomicCounter ringOccupancy;
@@ -53,6 +57,12 @@ public final class EngineCounters implements AutoCloseable
         gaps = manager.newCounter("gaps: channel sequence gaps");
         staleSkips = manager.newCounter("stale: hedge evaluations skipped on stale channels");
         killSwitch = manager.newCounter("kill switch: 1 while engaged (no new orders), 0 otherwise");
+        marginLimited = manager.newCounter("margin limited: hedge orders cut to fit the policy's margin constraints");
+        marginRefused = manager.newCounter("margin refused: hedges refused, nothing fitted the margin constraints");
+        marginUsageBps = manager.newCounter("margin usage bps: initial margin / equity at the last hedge decision " +
+            "(its settlement currency), basis points");
+        leverageBps = manager.newCounter("leverage bps: perpetual and future notional / equity at the last hedge " +
+            "decision, basis points");
         for (final RejectReason reason : RejectReason.values())
         {
             rejected[reason.ordinal()] = manager.newCounter("rejected " + reason.name().toLowerCase(Locale.ROOT) +
@@ -92,6 +102,10 @@ public final class EngineCounters implements AutoCloseable
         fills.setRelease(counters.fills());
         gaps.setRelease(counters.gaps());
         staleSkips.setRelease(counters.staleSkips());
+        marginLimited.setRelease(counters.marginLimited());
+        marginRefused.setRelease(counters.marginRefused());
+        marginUsageBps.setRelease(counters.marginUsageBps());
+        leverageBps.setRelease(counters.leverageBps());
         for (int r = 0; r < rejected.length; r++)
         {
             rejected[r].setRelease(counters.rejected(r));

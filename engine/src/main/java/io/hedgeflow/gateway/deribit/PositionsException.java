@@ -2,7 +2,7 @@ package io.hedgeflow.gateway.deribit;
 
 import java.nio.file.Path;
 
-/** A positions file that cannot be used: its message names file, line and field. */
+/** A positions or account file that cannot be used: its message names file, line and field. */
 public final class PositionsException extends RuntimeException
 {
     public PositionsException(final Path file, final int line, final String field, final String problem)

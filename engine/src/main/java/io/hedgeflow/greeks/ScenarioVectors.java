@@ -1,0 +1,188 @@
+package io.hedgeflow.greeks;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+import static io.hedgeflow.greeks.GreekKernel.get;
+import static io.hedgeflow.greeks.GreekKernel.set;
+
+/**
+ * The options of one underlying and one settlement currency, off-heap structure-of-arrays like
+ * {@link GreekVectors}, valued price-only over scenarios of the underlying and the volatility with the Vector API
+ * ({@link ScenarioPasses}): {@link #value(double, int)} is the sum of quantity x multiplier x price with every
+ * forward moved by the same fraction and every volatility shocked by its own relative shock, up, down or not.
+ * Each slot has its own forward (its expiry's). The price is the kernel's Black-76 price with r = 0 (Deribit's
+ * convention): phi (F N(phi d1) - K N(phi d2)), in coin for an inverse book (divided by F), with the kernel's
+ * degenerate cases (expired, no volatility, no forward or strike: the intrinsic value with weight 1/2 at the money).
+ * The formulas are {@link BlackScholes#greeks}' price; the operations are arranged for speed (log F + log(1 + move)
+ * for log of the moved forward, K/F ratios, one division for both normal CDFs), so values agree with the scalar
+ * reference to rounding, not to the bit.
+ * <p>
+ * Use: {@link #add} each option once; set {@link #quantity}, {@link #vol}, {@link #forward} and {@link #shock} as
+ * they change; {@link #prepare} at a valuation time; then {@link #value} per scenario. Garbage-free after
+ * construction; not thread safe; {@link #close()} frees the memory.
+ */
+public final class ScenarioVectors implements AutoCloseable
+{
+    /** Volatility scenario: each volatility times (1 - its shock), at least 0. */
+    public static final int VOL_DOWN = -1;
+    /** Volatility scenario: volatilities as they are. */
+    public static final int VOL_SAME = 0;
+    /** Volatility scenario: each volatility times (1 + its shock). */
+    public static final int VOL_UP = 1;
+
+    static final int PHI = 0, STRIKE = 1, LOG_STRIKE = 2, EXPIRY = 3, QUANTITY = 4, MULTIPLIER = 5, QM = 6, VOL = 7,
+        SHOCK = 8, FORWARD = 9, LOG_FORWARD = 10, F_OVER_K = 11, K_OVER_F = 12, VST = 13, INV = 16, REG = 19,
+        D1 = 22, DENSITY = 23, COLUMNS = 24;
+
+    private final Arena arena;
+    private final MemorySegment seg;
+    private final long stride;
+    private final int capacity;
+    private final boolean inverse;
+    private int size;
+
+    /**
+     * @param capacity the most options.
+     * @param inverse  coin-settled book (values in coin) rather than linear (values in quote currency).
+     */
+    public ScenarioVectors(final int capacity, final boolean inverse)
+    {
+        if (capacity < 0)
+        {
+            throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
+        }
+        this.capacity = capacity;
+        this.inverse = inverse;
+        this.stride = GreekKernel.stride(capacity);
+        this.arena = Arena.ofShared();
+        this.seg = arena.allocate(stride * Double.BYTES * COLUMNS, 64);
+    }
+
+    /**
+     * Adds an option with quantity, volatility, shock and forward 0.
+     *
+     * @return the slot.
+     * @throws IllegalStateException when the capacity is used up.
+     */
+    public int add(final boolean call, final double strike, final long expiryNs, final double multiplier)
+    {
+        if (size == capacity)
+        {
+            throw new IllegalStateException("ScenarioVectors full: capacity " + capacity);
+        }
+        final int slot = size++;
+        set(seg, stride, PHI, slot, call ? 1.0 : -1.0);
+        set(seg, stride, STRIKE, slot, strike);
+        set(seg, stride, LOG_STRIKE, slot, strike > 0.0 ? PortableMath.log(strike) : 0.0);
+        seg.setAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + slot, expiryNs);
+        set(seg, stride, MULTIPLIER, slot, multiplier);
+        return slot;
+    }
+
+    /** Options added so far. */
+    public int size()
+    {
+        return size;
+    }
+
+    /** Coin-settled book. */
+    public boolean inverse()
+    {
+        return inverse;
+    }
+
+    /** The expiry of a slot, nanoseconds. */
+    public long expiryNs(final int slot)
+    {
+        return seg.getAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + check(slot));
+    }
+
+    /** The strike of a slot. */
+    public double strike(final int slot)
+    {
+        return get(seg, stride, STRIKE, check(slot));
+    }
+
+    /** Sets the position in contracts (negative when short). */
+    public void quantity(final int slot, final double contracts)
+    {
+        set(seg, stride, QUANTITY, check(slot), contracts);
+        set(seg, stride, QM, slot, contracts * get(seg, stride, MULTIPLIER, slot));
+    }
+
+    /** The position in contracts. */
+    public double quantity(final int slot)
+    {
+        return get(seg, stride, QUANTITY, check(slot));
+    }
+
+    /** Sets the implied volatility (1.00 = 100%). */
+    public void vol(final int slot, final double vol)
+    {
+        set(seg, stride, VOL, check(slot), vol);
+    }
+
+    /** Sets the relative volatility shock of the up and down scenarios (0.38 = 38% of the volatility). */
+    public void shock(final int slot, final double shock)
+    {
+        set(seg, stride, SHOCK, check(slot), shock);
+    }
+
+    /** Sets the forward of the option's expiry; not positive: the option has no value but its degenerate one. */
+    public void forward(final int slot, final double forward)
+    {
+        final double strike = get(seg, stride, STRIKE, check(slot));
+        final boolean positive = forward > 0.0;
+        set(seg, stride, FORWARD, slot, forward);
+        set(seg, stride, LOG_FORWARD, slot, positive ? PortableMath.log(forward) : 0.0);
+        set(seg, stride, F_OVER_K, slot, strike > 0.0 ? forward / strike : 0.0);
+        set(seg, stride, K_OVER_F, slot, positive ? strike / forward : 0.0);
+    }
+
+    /** Times to expiry at nowNs and, per volatility scenario, the shocked total volatility; before {@link #value}. */
+    public void prepare(final long nowNs)
+    {
+        ScenarioPasses.prepare(seg, stride * Double.BYTES, size, nowNs);
+    }
+
+    /**
+     * Sum over the options of quantity x multiplier x price with every forward times (1 + move) and the volatility
+     * scenario vol, at the time of the last {@link #prepare}.
+     *
+     * @param move fraction, above -1.
+     * @param vol  {@link #VOL_DOWN}, {@link #VOL_SAME} or {@link #VOL_UP}.
+     * @return the book's value, coin (inverse) or quote currency (linear).
+     */
+    public double value(final double move, final int vol)
+    {
+        if (vol < VOL_DOWN || vol > VOL_UP)
+        {
+            throw new IllegalArgumentException("vol scenario must be -1, 0 or 1: " + vol);
+        }
+        return ScenarioPasses.value(seg, stride * Double.BYTES, size, move, vol + 1, inverse);
+    }
+
+    /** Empties the book. */
+    public void clear()
+    {
+        seg.fill((byte)0);
+        size = 0;
+    }
+
+    /** Frees the off-heap memory; the instance must not be used afterwards. */
+    public void close()
+    {
+        arena.close();
+    }
+
+    private int check(final int slot)
+    {
+        if (slot < 0 || slot >= size)
+        {
+            throw new IndexOutOfBoundsException("slot " + slot + " of " + size);
+        }
+        return slot;
+    }
+}

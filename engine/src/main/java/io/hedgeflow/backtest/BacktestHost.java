@@ -24,6 +24,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  *       logic NewOrder ─► exchange (latency 0, fills at the quote, fee = cost bps) ─► ExecutionReport ─► logic
  *  end  settlement: the option is exercised or marked, the hedge delivered at the last spot (no trade)
  * </pre>
+ * With margin constraints ({@link MarginSpec}) an AccountSnapshot of the equity opens the path and every step
+ * carries the option's mark (OptionTicker at its Black-Scholes value), so the logic keeps the account as live.
  * Quotes have zero spread: the proportional cost is the exchange fee. Between points the financed balance (the
  * cumulative cost) accrues interest at e^{r dt} - 1 and the hedge earns its dividend yield (Hull's convention);
  * the last point is not fed to the logic, so the book ends as the hedger held it. One logic per path, so paths are
@@ -102,6 +104,7 @@ public final class BacktestHost
             this.exchange = new SimExchange(simContext);
             open(path, expiryNs, ledger);
             final int last = path.points() - 1;
+            final boolean marked = policy.margin() != null;
             for (int k = 1; k <= last; k++)
             {
                 final double dt = path.time[k] - path.time[k - 1];
@@ -112,7 +115,7 @@ public final class BacktestHost
                 }
                 if (k < last)
                 {
-                    step(path, k);
+                    step(path, k, marked ? expiryNs : 0L);
                     row(ledger, path, k, Double.NaN, interest);
                 }
                 else
@@ -120,6 +123,8 @@ public final class BacktestHost
                     settle(path, k, expiryNs, ledger, interest);
                 }
             }
+            result.decisions = logic.counters().decisions();
+            result.marginBound = logic.counters().marginLimited() + logic.counters().marginRefused();
         }
         this.logic = null;
     }
@@ -128,6 +133,10 @@ public final class BacktestHost
     {
         frames.restart(START_NS);
         final long spot = Fixed8.fromDouble(path.spot[0]);
+        if (policy.margin() != null)
+        {
+            feed(frames.accountSnapshot(policy.margin().equity()));
+        }
         feed(frames.hedgeDefinition(lot));
         feed(frames.optionDefinition(position.call(), position.strike(), expiryNs));
         feed(frames.quote(spot));
@@ -139,7 +148,8 @@ public final class BacktestHost
         row(ledger, path, 0, Double.NaN, 0.0);
     }
 
-    private void step(final MarketPath path, final int k)
+    /** The market at point k; with markExpiryNs (margin constraints), the option's mark at it every step. */
+    private void step(final MarketPath path, final int k, final long markExpiryNs)
     {
         frames.timeNs = START_NS + path.timeNs[k];
         final long spot = Fixed8.fromDouble(path.spot[k]);
@@ -147,7 +157,12 @@ public final class BacktestHost
         stepCash = 0.0;
         feed(frames.quote(spot));
         final double vol = volAt(path, k);
-        if (vol != volAt(path, k - 1))
+        if (markExpiryNs != 0L)
+        {
+            feed(frames.ticker(vol, position.unitValue(fixed(path.spot[k]), yearsLeft(path, k, markExpiryNs), vol),
+                spot));
+        }
+        else if (vol != volAt(path, k - 1))
         {
             feed(frames.ticker(vol, 0.0, spot));
         }

@@ -1,5 +1,6 @@
 package io.hedgeflow.backtest;
 
+import io.hedgeflow.codecs.AccountSnapshotEncoder;
 import io.hedgeflow.codecs.IndexPriceEncoder;
 import io.hedgeflow.codecs.InstrumentDefinitionEncoder;
 import io.hedgeflow.codecs.InstrumentKind;
@@ -16,7 +17,8 @@ import org.agrona.concurrent.UnsafeBuffer;
 /**
  * Encodes the backtest's market frames on channel {@link #CHANNEL_ID} with gap-free sequences: the definitions of
  * the hedge instrument (a linear perpetual of contract size 1: one share) and the option, quotes, index prices,
- * option tickers (mark IV) and the option trade that opens the position. Each call overwrites {@link #buffer}.
+ * option tickers (mark IV), the option trade that opens the position and, with margin constraints, the account's
+ * equity. Each call overwrites {@link #buffer}.
  * Garbage-free.
  */
 final class HostFrames
@@ -35,6 +37,7 @@ final class HostFrames
     private final IndexPriceEncoder index = new IndexPriceEncoder();
     private final OptionTickerEncoder ticker = new OptionTickerEncoder();
     private final OptionTradeEncoder trade = new OptionTradeEncoder();
+    private final AccountSnapshotEncoder account = new AccountSnapshotEncoder();
     private long sequence;
     long timeNs;
 
@@ -90,6 +93,14 @@ final class HostFrames
         ticker.instrumentId(OPTION_ID).markPrice(Fixed8.fromDouble(mark)).markIv(iv).bidIv(iv).askIv(iv)
             .underlyingPrice(spot);
         return frame.end(ticker);
+    }
+
+    /** The account's USD (linear) equity. */
+    int accountSnapshot(final double equity)
+    {
+        frame.begin(buffer, 0, account, CHANNEL_ID, ++sequence, timeNs);
+        account.underlyingId(0).settlement(Settlement.LINEAR).equity(Fixed8.fromDouble(equity));
+        return frame.end(account);
     }
 
     int optionTrade(final double quantity, final double price)

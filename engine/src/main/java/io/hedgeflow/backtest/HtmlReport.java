@@ -48,15 +48,24 @@ public final class HtmlReport
 
     static String table(final List<PolicyStats> stats)
     {
+        final boolean margin = stats.stream().anyMatch(s -> Double.isFinite(s.sdCostUnconstrained()));
         final StringBuilder t = new StringBuilder("<table><tr><th>policy</th><th>BSM price</th><th>mean cost</th>" +
             "<th>sd cost</th><th>performance</th><th>trades</th><th>costs paid</th><th>CVaR 95%</th>" +
-            "<th>variance reduction</th><th>paths</th></tr>\n");
+            "<th>variance reduction</th><th>paths</th>" +
+            (margin ? "<th>decisions bound by margin</th><th>sd cost added by margin</th>" : "") + "</tr>\n");
         for (final PolicyStats s : stats)
         {
             t.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.4f</td>" +
-                "<td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.4f</td><td>%d</td></tr>\n", SvgChart.escape(s.policy()),
+                "<td>%.2f</td><td>%.2f</td><td>%.2f</td><td>%.4f</td><td>%d</td>", SvgChart.escape(s.policy()),
                 s.bsmPrice(), s.meanCost(), s.sdCost(), s.performance(), s.meanTrades(), s.costPaid(), s.cvar95(),
                 s.varianceReduction(), s.paths()));
+            if (margin)
+            {
+                t.append(Double.isFinite(s.sdCostUnconstrained()) ? String.format(Locale.ROOT,
+                    "<td>%.2f%%</td><td>%+.2f</td>", 100.0 * s.marginBound(), s.sdCost() - s.sdCostUnconstrained()) :
+                    "<td></td><td></td>");
+            }
+            t.append("</tr>\n");
         }
         return t.append("</table>\n").toString();
     }

@@ -3,6 +3,7 @@ package io.hedgeflow.backtest;
 import io.hedgeflow.sim.SimRandom;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -145,6 +146,8 @@ public final class MonteCarlo
         final double[][] pnl;
         final double[][] unhedged;
         final double[][][] attribution;
+        final long[][] decisions;
+        final long[][] bound;
 
         Store(final Setup setup)
         {
@@ -156,6 +159,8 @@ public final class MonteCarlo
             pnl = new double[k][n];
             unhedged = new double[k][n];
             attribution = setup.attribute() ? new double[k][n][] : null;
+            decisions = new long[k][n];
+            bound = new long[k][n];
         }
 
         void put(final int policy, final int path, final PathResult r)
@@ -165,6 +170,8 @@ public final class MonteCarlo
             trades[policy][path] = r.trades;
             pnl[policy][path] = r.pnl;
             unhedged[policy][path] = r.unhedgedPnl;
+            decisions[policy][path] = r.decisions;
+            bound[policy][path] = r.marginBound;
             if (attribution != null)
             {
                 attribution[policy][path] = r.attribution.clone();
@@ -178,11 +185,12 @@ public final class MonteCarlo
             for (int i = 0; i < cost.length; i++)
             {
                 stats.add(PolicyStats.of(setup.policies().get(i).label(), bsm, cost[i], fees[i], trades[i], pnl[i],
-                    unhedged[i], attribution == null ? null : attribution[i]));
+                    unhedged[i], attribution == null ? null : attribution[i], Arrays.stream(decisions[i]).sum(),
+                    Arrays.stream(bound[i]).sum()));
             }
             final long steps = (long)setup.paths() * setup.policies().size() *
                 (MarketPath.pointsFor(setup.stepNs(), Durations.ns(setup.position().maturity())) - 1);
-            return new Result(List.copyOf(stats), pnl, steps);
+            return new Result(PolicyStats.paired(setup.policies(), stats), pnl, steps);
         }
     }
 }

@@ -19,6 +19,10 @@ public final class PathResult
     public double fees;
     /** Fills of hedge orders. */
     public int trades;
+    /** Hedge decisions of the logic. */
+    public long decisions;
+    /** Of them, hedges the margin constraints cut (MARGIN_LIMITED) or refused (MARGIN_REFUSED). */
+    public long marginBound;
     /** Hedged P&amp;L: the premium (-quantity x BSM price) less the cost. */
     public double pnl;
     /** P&amp;L of the option position alone, without hedging. */
@@ -32,6 +36,8 @@ public final class PathResult
         costAtEnd = 0.0;
         fees = 0.0;
         trades = 0;
+        decisions = 0;
+        marginBound = 0;
         pnl = 0.0;
         unhedgedPnl = 0.0;
         java.util.Arrays.fill(attribution, 0.0);

@@ -29,9 +29,14 @@ import java.util.List;
  * @param parameter  band width (delta per option), gamma band sigmas, or risk aversion.
  * @param horizonNs  gamma band horizon; Leland's dt (0 until set by {@link #snapTo}).
  * @param leland     with Leland's adjusted volatility.
+ * @param margin     the margin constraints the logic hedges within, or null for none ({@link #withMargin}).
  */
-public record PolicySpec(String label, Kind kind, long intervalNs, double parameter, long horizonNs, boolean leland)
+public record PolicySpec(
+    String label, Kind kind, long intervalNs, double parameter, long horizonNs, boolean leland, MarginSpec margin)
 {
+    /** Appended to the label of a policy run with margin constraints. */
+    public static final String MARGIN_SUFFIX = " +margin";
+
     private static final String LELAND = "+leland";
 
     /** Policy families. */
@@ -51,17 +56,18 @@ public record PolicySpec(String label, Kind kind, long intervalNs, double parame
         return switch (name)
         {
             case "interval" -> new PolicySpec(label, Kind.INTERVAL, Durations.parse(arg(label, parts, 1)), 0.0,
-                0L, leland);
-            case "band" -> new PolicySpec(label, Kind.BAND, 0L, positive(label, arg(label, parts, 1)), 0L, leland);
+                0L, leland, null);
+            case "band" -> new PolicySpec(label, Kind.BAND, 0L, positive(label, arg(label, parts, 1)), 0L, leland,
+                null);
             case "band-edge" -> new PolicySpec(label, Kind.BAND_EDGE, 0L, positive(label, arg(label, parts, 1)), 0L,
-                leland);
+                leland, null);
             case "gamma" -> new PolicySpec(label, Kind.GAMMA, 0L, positive(label, arg(label, parts, 1)),
-                Durations.parse(arg(label, parts, 2)), leland);
+                Durations.parse(arg(label, parts, 2)), leland, null);
             case "ww" -> new PolicySpec(label, Kind.WHALLEY_WILMOTT, 0L, positive(label, arg(label, parts, 1)), 0L,
-                leland);
+                leland, null);
             case "zakamouline" -> new PolicySpec(label, Kind.ZAKAMOULINE, 0L, positive(label, arg(label, parts, 1)),
-                0L, leland);
-            case "none" -> new PolicySpec(label, Kind.NONE, 0L, 0.0, 0L, false);
+                0L, leland, null);
+            case "none" -> new PolicySpec(label, Kind.NONE, 0L, 0.0, 0L, false, null);
             default -> throw new IllegalArgumentException("unknown policy '" + label + "' (expected interval:DURATION," +
                 " band:WIDTH, band-edge:WIDTH, gamma:SIGMAS:HORIZON, ww:RISK_AVERSION, zakamouline:RISK_AVERSION or " +
                 "none, optionally +leland)");
@@ -138,7 +144,13 @@ public record PolicySpec(String label, Kind kind, long intervalNs, double parame
             interval = whole >= 1 && Math.abs(ratio - whole) < 1e-6 * whole ? whole * stepNs : intervalNs;
         }
         final long horizon = horizonNs > 0 ? horizonNs : kind == Kind.INTERVAL ? interval : stepNs;
-        return new PolicySpec(label, kind, interval, parameter, horizon, leland);
+        return new PolicySpec(label, kind, interval, parameter, horizon, leland, margin);
+    }
+
+    /** This policy hedging within the given margin constraints, labelled with {@link #MARGIN_SUFFIX}. */
+    public PolicySpec withMargin(final MarginSpec limits)
+    {
+        return new PolicySpec(label + MARGIN_SUFFIX, kind, intervalNs, parameter, horizonNs, leland, limits);
     }
 
     /** The logic's own policy for this spec on the given position, with the one-way proportional cost. */
@@ -146,6 +158,10 @@ public record PolicySpec(String label, Kind kind, long intervalNs, double parame
     {
         final double shares = Math.abs(position.quantity());
         final PolicyContext p = new PolicyContext().leland(leland);
+        if (margin != null)
+        {
+            p.targetLeverage(margin.targetLeverage()).maxMarginUsage(margin.maxMarginUsage());
+        }
         if (costBps > 0.0)
         {
             p.costFraction(costBps * 1e-4);

@@ -1,6 +1,8 @@
 package io.hedgeflow.backtest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Monte Carlo statistics of one policy, reduced in path order (so the same for any thread count). Money amounts are
@@ -19,15 +21,21 @@ import java.util.Arrays;
  * @param paths             paths simulated.
  * @param attribution       mean P&amp;L at the end of the path per {@link PathResult#COMPONENTS} (empty when not
  *                          computed).
+ * @param marginBound       share of the logic's hedge decisions that the margin constraints cut or refused.
+ * @param sdCostUnconstrained with margin constraints, sdCost of the same policy without them on the same paths
+ *                          (common random numbers); NaN otherwise. sdCost minus it is what the constraints cost
+ *                          in hedging error.
  */
 public record PolicyStats(
     String policy, double bsmPrice, double meanCost, double sdCost, double performance, double meanTrades,
-    double costPaid, double cvar95, double varianceReduction, int paths, double[] attribution)
+    double costPaid, double cvar95, double varianceReduction, int paths, double[] attribution, double marginBound,
+    double sdCostUnconstrained)
 {
     /** Reduces per-path results (index = path) in path order. */
     static PolicyStats of(
         final String policy, final double bsmPrice, final double[] cost, final double[] fees, final int[] trades,
-        final double[] pnl, final double[] unhedged, final double[][] attribution)
+        final double[] pnl, final double[] unhedged, final double[][] attribution, final long decisions,
+        final long bound)
     {
         final int n = cost.length;
         final double meanCost = mean(cost);
@@ -50,14 +58,40 @@ public record PolicyStats(
             meanAttribution[c] = sum / n;
         }
         return new PolicyStats(policy, bsmPrice, meanCost, sdCost, sdCost / bsmPrice, tradeSum / n, mean(fees),
-            cvar95(pnl), unhedgedVar > 0.0 ? 1.0 - pnlVar / unhedgedVar : 0.0, n, meanAttribution);
+            cvar95(pnl), unhedgedVar > 0.0 ? 1.0 - pnlVar / unhedgedVar : 0.0, n, meanAttribution,
+            decisions > 0 ? (double)bound / decisions : 0.0, Double.NaN);
+    }
+
+    /** These statistics next to those of the same policy without margin constraints. */
+    public PolicyStats withUnconstrained(final PolicyStats unconstrained)
+    {
+        return new PolicyStats(policy, bsmPrice, meanCost, sdCost, performance, meanTrades, costPaid, cvar95,
+            varianceReduction, paths, attribution, marginBound, unconstrained.sdCost());
+    }
+
+    /**
+     * Statistics in policy order, each with margin constraints paired with the unconstrained run of the same
+     * policy just before it ({@link PolicySpec#withMargin}).
+     */
+    public static List<PolicyStats> paired(final List<PolicySpec> policies, final List<PolicyStats> stats)
+    {
+        final List<PolicyStats> paired = new ArrayList<>(stats);
+        for (int i = 1; i < stats.size(); i++)
+        {
+            if (policies.get(i).margin() != null && policies.get(i - 1).margin() == null)
+            {
+                paired.set(i, stats.get(i).withUnconstrained(stats.get(i - 1)));
+            }
+        }
+        return List.copyOf(paired);
     }
 
     /** Statistics of one path (standard deviations 0). */
     public static PolicyStats single(final String policy, final double bsmPrice, final PathResult r)
     {
         return of(policy, bsmPrice, new double[]{r.cost}, new double[]{r.fees}, new int[]{r.trades},
-            new double[]{r.pnl}, new double[]{r.unhedgedPnl}, new double[][]{r.attribution});
+            new double[]{r.pnl}, new double[]{r.unhedgedPnl}, new double[][]{r.attribution}, r.decisions,
+            r.marginBound);
     }
 
     static double mean(final double[] x)

@@ -5,6 +5,7 @@ import io.hedgeflow.backtest.Durations;
 import io.hedgeflow.backtest.HtmlReport;
 import io.hedgeflow.backtest.Ledger;
 import io.hedgeflow.backtest.MarketModel;
+import io.hedgeflow.backtest.MarginSpec;
 import io.hedgeflow.backtest.MarketPath;
 import io.hedgeflow.backtest.MonteCarlo;
 import io.hedgeflow.backtest.OptionPosition;
@@ -78,6 +79,15 @@ final class BacktestCommand implements Callable<Integer>
     Path report;
     @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
+    @Option(names = "--equity", description = "Account equity, USD: with --target-leverage and/or " +
+        "--max-margin-usage every policy also runs within those margin constraints, on the same paths.")
+    Double equity;
+    @Option(names = "--target-leverage", description = "With --equity: largest hedge notional / equity.",
+        defaultValue = "0")
+    double targetLeverage;
+    @Option(names = "--max-margin-usage", description = "With --equity: largest initial margin (Deribit standard " +
+        "margin) / equity, a fraction.", defaultValue = "0")
+    double maxMarginUsage;
     @Option(names = "--progress", description = "Progress bar on stderr: auto (when on a terminal), always or " +
         "never (default ${DEFAULT-VALUE}).", defaultValue = "auto")
     String progress;
@@ -108,7 +118,7 @@ final class BacktestCommand implements Callable<Integer>
         }
         final MarketModel market = model.build(option.vol, option.rate, option.dividend);
         final long stepNs = stepNs(policies);
-        final List<PolicySpec> snapped = policies.stream().map(p -> p.snapTo(stepNs)).toList();
+        final List<PolicySpec> snapped = withMargin(policies.stream().map(p -> p.snapTo(stepNs)).toList());
         final String title = String.format(Locale.ROOT, "backtest: %s %s K=%s T=%s Q=%s vol=%s r=%s q=%s S0=%s, %s, " +
             "cost %s bps, seed %d", given != null ? "path " + pathFile : model.describe(option.vol), option.type, option.strike,
             option.maturity, option.position, option.vol, option.rate, option.dividend, pos.spot(), single ? "1 path" : paths + " paths, step " + step(stepNs),
@@ -164,6 +174,7 @@ final class BacktestCommand implements Callable<Integer>
             stats.add(PolicyStats.single(policy.label(), pos.bsmValue(), r));
             results.add(r);
         }
+        final List<PolicyStats> paired = PolicyStats.paired(policies, stats);
         if (rows != null)
         {
             try (Writer w = Files.newBufferedWriter(ledger))
@@ -176,7 +187,7 @@ final class BacktestCommand implements Callable<Integer>
         {
             pnl[i] = new double[]{results.get(i).pnl};
         }
-        return new MonteCarlo.Result(List.copyOf(stats), pnl, path.points() - 1L);
+        return new MonteCarlo.Result(paired, pnl, path.points() - 1L);
     }
 
     private MarketPath simulated(final MarketModel market, final OptionPosition pos, final long stepNs)
@@ -191,12 +202,41 @@ final class BacktestCommand implements Callable<Integer>
     {
         if (format == Format.json)
         {
-            BacktestPrinter.json(spec.commandLine().getOut(), stats, compare != null);
+            BacktestPrinter.json(spec.commandLine().getOut(), stats, compare != null || equity != null);
         }
         else
         {
             BacktestPrinter.text(spec.commandLine().getOut(), title, stats);
         }
+    }
+
+    /** With --equity, each policy followed by itself within the margin constraints ({@link MarginSpec}). */
+    private List<PolicySpec> withMargin(final List<PolicySpec> policies)
+    {
+        if (equity == null)
+        {
+            if (targetLeverage != 0.0 || maxMarginUsage != 0.0)
+            {
+                throw CliException.badInput("--target-leverage and --max-margin-usage need --equity");
+            }
+            return policies;
+        }
+        final MarginSpec limits;
+        try
+        {
+            limits = new MarginSpec(equity, targetLeverage, maxMarginUsage);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw CliException.badInput(ex.getMessage());
+        }
+        final List<PolicySpec> both = new ArrayList<>();
+        for (final PolicySpec p : policies)
+        {
+            both.add(p);
+            both.add(p.withMargin(limits));
+        }
+        return both;
     }
 
     private boolean showProgress()

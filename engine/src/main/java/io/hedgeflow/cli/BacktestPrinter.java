@@ -16,15 +16,23 @@ final class BacktestPrinter
     static void text(final PrintWriter out, final String title, final List<PolicyStats> stats)
     {
         out.println(title);
-        out.printf(Locale.ROOT, "%-22s %12s %12s %12s %11s %9s %11s %12s %9s%n", "policy", "bsm_price", "mean_cost",
-            "sd_cost", "performance", "trades", "cost_paid", "cvar95", "var_red");
+        out.printf(Locale.ROOT, "%-22s %12s %12s %12s %11s %9s %11s %12s %9s%s%n", "policy", "bsm_price", "mean_cost",
+            "sd_cost", "performance", "trades", "cost_paid", "cvar95", "var_red",
+            constrained(stats) ? String.format(Locale.ROOT, " %12s %14s", "margin_bound", "sd_cost_extra") : "");
         for (final PolicyStats s : stats)
         {
-            out.printf(Locale.ROOT, "%-22s %12.2f %12.2f %12.2f %11.4f %9.2f %11.2f %12.2f %9.4f%n", s.policy(),
+            out.printf(Locale.ROOT, "%-22s %12.2f %12.2f %12.2f %11.4f %9.2f %11.2f %12.2f %9.4f%s%n", s.policy(),
                 s.bsmPrice(), s.meanCost(), s.sdCost(), s.performance(), s.meanTrades(), s.costPaid(), s.cvar95(),
-                s.varianceReduction());
+                s.varianceReduction(), !Double.isFinite(s.sdCostUnconstrained()) ? "" : String.format(Locale.ROOT,
+                " %12.4f %14.2f", s.marginBound(), s.sdCost() - s.sdCostUnconstrained()));
         }
         out.flush();
+    }
+
+    /** True when some policy ran within margin constraints next to its unconstrained run. */
+    static boolean constrained(final List<PolicyStats> stats)
+    {
+        return stats.stream().anyMatch(s -> Double.isFinite(s.sdCostUnconstrained()));
     }
 
     static void json(final PrintWriter out, final List<PolicyStats> stats, final boolean compare)
@@ -49,10 +57,12 @@ final class BacktestPrinter
     private static String object(final PolicyStats s, final boolean named)
     {
         return String.format(Locale.ROOT, "{%s\"bsm_price\":%s,\"mean_cost\":%s,\"sd_cost\":%s,\"performance\":%s," +
-            "\"mean_trades\":%s,\"cost_paid\":%s,\"cvar95\":%s,\"variance_reduction\":%s,\"paths\":%d}",
+            "\"mean_trades\":%s,\"cost_paid\":%s,\"cvar95\":%s,\"variance_reduction\":%s,\"paths\":%d",
             named ? "\"policy\":\"" + Json.escape(s.policy()) + "\"," : "", num(s.bsmPrice()), num(s.meanCost()),
             num(s.sdCost()), num(s.performance()), num(s.meanTrades()), num(s.costPaid()), num(s.cvar95()),
-            num(s.varianceReduction()), s.paths());
+            num(s.varianceReduction()), s.paths()) + (!Double.isFinite(s.sdCostUnconstrained()) ? "" :
+            String.format(Locale.ROOT, ",\"margin_bound\":%s,\"sd_cost_unconstrained\":%s,\"sd_cost_extra\":%s",
+            num(s.marginBound()), num(s.sdCostUnconstrained()), num(s.sdCost() - s.sdCostUnconstrained()))) + "}";
     }
 
     /** Shortest round-trip decimal; JSON has no NaN, so a non-finite value is null. */

@@ -44,7 +44,7 @@ public final class HedgeLogic implements AutoCloseable
 
     private static final EnumLookup<ExecType> EXEC_TYPES = new EnumLookup<>(ExecType.values(), ExecType::value);
     private static final int SNAPSHOT_MAGIC = 0x4E534648;
-    private static final int SNAPSHOT_VERSION = 4;
+    private static final int SNAPSHOT_VERSION = 5;
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -456,7 +456,7 @@ public final class HedgeLogic implements AutoCloseable
      *   magic "HFSN" | version | ring sequence | logic time | kill switch | counters | channels | instruments |
      *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler, costs,
  *   depth, and with a cross or basis hedge its positions, sampler (with its hedge instrument) and estimator state) |
-     *   open orders | next order id | decision sequence
+     *   open orders | next order id | decision sequence | (version 5) per instrument its maker and taker fee
      * </pre>
      *
      * @return bytes written at offset.
@@ -477,6 +477,7 @@ public final class HedgeLogic implements AutoCloseable
         risk.writeTo(out);
         out.putLong(evaluator.nextOrderId());
         out.putLong(proxy.sequence());
+        ins.writeFeesTo(out);
         return out.position() - offset;
     }
 
@@ -507,6 +508,7 @@ public final class HedgeLogic implements AutoCloseable
         risk.readFrom(in);
         evaluator.nextOrderId(in.getLong());
         proxy.sequence(in.getLong());
+        ins.readFeesFrom(in);
         if (in.remaining() != 0)
         {
             throw new IllegalArgumentException("snapshot has " + in.remaining() + " bytes after its end");

@@ -55,6 +55,15 @@ public final class TestFrames
         return length;
     }
 
+    /** Sets the fee rates of the definition just built (fractions of notional; NaN: absent, NULL on the wire). */
+    public TestFrames fees(final double maker, final double taker)
+    {
+        definition.makerFee(Double.isNaN(maker) ? InstrumentDefinitionEncoder.makerFeeNullValue() :
+            Fixed8.fromDouble(maker)).takerFee(Double.isNaN(taker) ? InstrumentDefinitionEncoder.takerFeeNullValue() :
+            Fixed8.fromDouble(taker));
+        return this;
+    }
+
     /** A delta-one instrument of any kind (spot, future with its expiry), lot and minimum size 1. */
     public int deltaOne(final int id, final int underlying, final InstrumentKind kind, final double contractSize,
         final double tick, final long expiryNs)
@@ -75,7 +84,8 @@ public final class TestFrames
         definition.instrumentId(id).underlyingId(underlying).kind(kind).settlement(settlement).optionType(type)
             .contractSize(Fixed8.fromDouble(contractSize)).tickSize(Fixed8.fromDouble(tick))
             .lotSize(Fixed8.ONE).minSize(Fixed8.ONE).strike(Fixed8.fromDouble(strike)).expiryNs(expiryNs)
-            .symbol("TEST-" + id);
+            .symbol("TEST-" + id).makerFee(InstrumentDefinitionEncoder.makerFeeNullValue())
+            .takerFee(InstrumentDefinitionEncoder.takerFeeNullValue());
         return frame.end(definition);
     }
 

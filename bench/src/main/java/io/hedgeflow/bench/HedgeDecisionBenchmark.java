@@ -122,7 +122,8 @@ public class HedgeDecisionBenchmark
         begin(d, MARKET);
         d.instrumentId(PERP).underlyingId(BTC).kind(InstrumentKind.PERPETUAL).settlement(Settlement.INVERSE)
             .optionType(OptionType.NONE).contractSize(Fixed8.fromDouble(10)).tickSize(Fixed8.fromDouble(0.5))
-            .lotSize(Fixed8.ONE).minSize(Fixed8.ONE).strike(0).expiryNs(0).symbol("BTC-PERPETUAL");
+            .lotSize(Fixed8.ONE).minSize(Fixed8.ONE).strike(0).expiryNs(0).symbol("BTC-PERPETUAL")
+            .makerFee(0).takerFee(Fixed8.fromDouble(0.0005));
         feed(frame.end(d));
         begin(quote, MARKET);
         quote.instrumentId(PERP).bidPrice(Fixed8.fromDouble(SPOT - 0.5)).bidSize(Fixed8.fromDouble(1e6))
@@ -135,7 +136,7 @@ public class HedgeDecisionBenchmark
                 .settlement(Settlement.INVERSE).optionType(OptionType.CALL).contractSize(Fixed8.ONE)
                 .tickSize(Fixed8.fromDouble(0.0001)).lotSize(Fixed8.fromDouble(0.1)).minSize(Fixed8.fromDouble(0.1))
                 .strike(Fixed8.fromDouble(SPOT * (0.8 + 0.04 * (k / 4)))).expiryNs(T0 + (7L + 21L * (k % 4)) * DAY_NS)
-                .symbol("BTC-OPTION-" + k);
+                .symbol("BTC-OPTION-" + k).makerFee(Fixed8.fromDouble(0.0003)).takerFee(Fixed8.fromDouble(0.0003));
             feed(frame.end(d));
             begin(ticker, MARKET);
             ticker.instrumentId(FIRST_OPTION + k).markPrice(0).markIv(Fixed8.fromDouble(0.55))

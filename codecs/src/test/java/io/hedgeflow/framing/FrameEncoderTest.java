@@ -36,7 +36,8 @@ class FrameEncoderTest
         encoder.instrumentId(7).underlyingId(1).kind(InstrumentKind.OPTION).settlement(Settlement.INVERSE)
             .optionType(OptionType.PUT).contractSize(Fixed8.ONE).tickSize(Fixed8.fromDouble(0.0005))
             .lotSize(Fixed8.fromDouble(0.1)).minSize(Fixed8.fromDouble(0.1)).strike(Fixed8.fromDouble(95_000))
-            .expiryNs(1_768_000_000_000_000_000L).symbol("BTC-30JAN26-95000-P");
+            .expiryNs(1_768_000_000_000_000_000L).symbol("BTC-30JAN26-95000-P").makerFee(Fixed8.fromDouble(0.0003))
+            .takerFee(Fixed8.fromDouble(0.0003));
         final int length = frame.end(encoder);
 
         assertEquals(FrameHeader.MIN_FRAME_LENGTH + InstrumentDefinitionEncoder.BLOCK_LENGTH, length);
@@ -57,6 +58,7 @@ class FrameEncoderTest
         assertEquals(95_000.0, Fixed8.toDouble(d.strike()));
         assertEquals(0.1, Fixed8.toDouble(d.lotSize()));
         assertEquals("BTC-30JAN26-95000-P", d.symbol().trim());
+        assertEquals(30_000L, d.takerFee());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.hedgeflow.framing;
 
+import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
+import io.hedgeflow.codecs.InstrumentDefinitionEncoder;
 import io.hedgeflow.codecs.KillSwitchDecoder;
 import io.hedgeflow.codecs.KillSwitchEncoder;
 import io.hedgeflow.codecs.KillSwitchOrigin;
@@ -41,9 +43,9 @@ class SchemaCompatibilityTest
     private final SplittableRandom random = new SplittableRandom(2);
 
     @Test
-    void shouldBeVersionTwoWithTheSameSchemaIdAsVersionOne()
+    void shouldBeVersionThreeWithTheSameSchemaIdAsVersionOne()
     {
-        assertEquals(2, MessageHeaderDecoder.SCHEMA_VERSION);
+        assertEquals(3, MessageHeaderDecoder.SCHEMA_VERSION);
         assertEquals(1, io.hedgeflow.codecs.v1.MessageHeaderDecoder.SCHEMA_VERSION);
         assertEquals(io.hedgeflow.codecs.v1.MessageHeaderDecoder.SCHEMA_ID, MessageHeaderDecoder.SCHEMA_ID);
     }
@@ -102,6 +104,29 @@ class SchemaCompatibilityTest
         assertEquals(io.hedgeflow.codecs.v1.KillSwitchEncoder.BLOCK_LENGTH,
             MessageVersions.blockLength(KillSwitchDecoder.class, 1));
         assertEquals(KillSwitchEncoder.BLOCK_LENGTH, MessageVersions.blockLength(KillSwitchDecoder.class, 7));
+    }
+
+    @Test
+    void shouldReadTheInstrumentFeesAsNullFromVersionTwoAndLetVersionOneSkipThem()
+    {
+        final int oldBlock = io.hedgeflow.codecs.v1.InstrumentDefinitionEncoder.BLOCK_LENGTH;
+        final InstrumentDefinitionEncoder encoder = new InstrumentDefinitionEncoder().wrap(buffer, 0);
+        encoder.instrumentId(7).symbol("BTC-PERPETUAL").makerFee(0L).takerFee(50_000L);
+
+        final InstrumentDefinitionDecoder asV2 = new InstrumentDefinitionDecoder().wrap(buffer, 0, oldBlock, 2);
+        assertEquals(7, asV2.instrumentId());
+        assertEquals(InstrumentDefinitionDecoder.makerFeeNullValue(), asV2.makerFee());
+        assertEquals(InstrumentDefinitionDecoder.takerFeeNullValue(), asV2.takerFee());
+        assertEquals(oldBlock, MessageVersions.blockLength(InstrumentDefinitionDecoder.class, 2));
+
+        final InstrumentDefinitionDecoder current =
+            new InstrumentDefinitionDecoder().wrap(buffer, 0, InstrumentDefinitionEncoder.BLOCK_LENGTH, 3);
+        assertEquals(0L, current.makerFee());
+        assertEquals(50_000L, current.takerFee());
+        final io.hedgeflow.codecs.v1.InstrumentDefinitionDecoder old = new io.hedgeflow.codecs.v1
+            .InstrumentDefinitionDecoder().wrap(buffer, 0, InstrumentDefinitionEncoder.BLOCK_LENGTH, 3);
+        assertEquals("BTC-PERPETUAL", old.symbol().trim());
+        assertEquals(InstrumentDefinitionEncoder.BLOCK_LENGTH, old.encodedLength(), "the fees are skipped");
     }
 
     /** Random block bytes, then for a message with a group a group header and random entries. */

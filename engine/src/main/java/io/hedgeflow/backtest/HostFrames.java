@@ -66,7 +66,9 @@ final class HostFrames
         definition.instrumentId(id).underlyingId(UNDERLYING_ID).kind(kind).settlement(Settlement.LINEAR)
             .optionType(type).contractSize(Fixed8.ONE).tickSize(Fixed8.fromDouble(TICK))
             .lotSize(Fixed8.fromDouble(lot)).minSize(Fixed8.fromDouble(lot)).strike(Fixed8.fromDouble(strike))
-            .expiryNs(expiryNs).symbol(kind == InstrumentKind.OPTION ? "BT-OPTION" : "BT-HEDGE");
+            .expiryNs(expiryNs).symbol(kind == InstrumentKind.OPTION ? "BT-OPTION" : "BT-HEDGE")
+            .makerFee(InstrumentDefinitionEncoder.makerFeeNullValue())
+            .takerFee(InstrumentDefinitionEncoder.takerFeeNullValue());
         return frame.end(definition);
     }
 

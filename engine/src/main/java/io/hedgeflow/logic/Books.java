@@ -7,6 +7,7 @@ import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.OptionType;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.framing.EnumLookup;
+import io.hedgeflow.framing.Fixed8;
 import org.agrona.collections.Int2IntHashMap;
 
 import static io.hedgeflow.framing.Fixed8.toDouble;
@@ -86,7 +87,8 @@ final class Books implements AutoCloseable
         if (kind == InstrumentKind.NULL_VAL || SETTLEMENTS.get(d.settlementRaw()) == Settlement.NULL_VAL ||
             type == OptionType.NULL_VAL ||
             !(d.contractSize() > 0) || !(d.tickSize() > 0) || !(d.lotSize() > 0) || d.minSize() < 0 ||
-            (option && (d.strike() <= 0 || d.expiryNs() <= 0L || type == OptionType.NONE)))
+            (option && (d.strike() <= 0 || d.expiryNs() <= 0L || type == OptionType.NONE)) ||
+            !validFee(d.makerFee()) || !validFee(d.takerFee()))
         {
             return RejectReason.BAD_VALUE;
         }
@@ -94,6 +96,18 @@ final class Books implements AutoCloseable
         final boolean room = b == Instruments.MISSING ? count < books.length :
             option ? books[b].hasRoomForOption() : books[b].hasRoomForDeltaOne();
         return room && ins.count() < ins.capacity() ? null : RejectReason.CAPACITY;
+    }
+
+    /** A fee rate is absent (NULL, and in version 1 and 2 definitions) or a fraction of notional below 1 in size. */
+    static boolean validFee(final long mantissa)
+    {
+        return mantissa == InstrumentDefinitionDecoder.makerFeeNullValue() || Math.abs(mantissa) < Fixed8.ONE;
+    }
+
+    /** A fee rate as a double, NaN when absent. */
+    private static double fee(final long mantissa)
+    {
+        return mantissa == InstrumentDefinitionDecoder.makerFeeNullValue() ? Double.NaN : toDouble(mantissa);
     }
 
     /** Applies a definition that passed {@link #check}. */
@@ -115,6 +129,8 @@ final class Books implements AutoCloseable
         final int i = ins.add(d.instrumentId(), b, kind, SETTLEMENTS.get(d.settlementRaw()),
             OPTION_TYPES.get(d.optionTypeRaw()), toDouble(d.contractSize()),
             toDouble(d.tickSize()), toDouble(d.lotSize()), toDouble(d.minSize()), toDouble(d.strike()), d.expiryNs());
+        ins.makerFee[i] = fee(d.makerFee());
+        ins.takerFee[i] = fee(d.takerFee());
         final UnderlyingBook book = books[b];
         if (kind == InstrumentKind.OPTION)
         {

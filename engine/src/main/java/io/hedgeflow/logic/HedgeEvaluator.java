@@ -339,7 +339,8 @@ final class HedgeEvaluator
 
     /**
      * CHEAPEST: the underlying's delta-one instrument with a two-sided quote and the lowest all-in cost in bps:
-     * taker fee by kind + {@link #marginCostBps} + half spread + side x carry x horizon, carry being a dated future's annualised basis
+     * taker fee (the instrument's own when its definition gives one, else the configured fee of its kind) +
+     * {@link #marginCostBps} + half spread + side x carry x horizon, carry being a dated future's annualised basis
      * (mid / S - 1) / T, a perpetual's last funding rate per 8 hours x 3 x 365 (a long pays a positive rate), 0 for
      * spot; the hedge perpetual when none qualifies.
      */
@@ -354,7 +355,7 @@ final class HedgeEvaluator
             final double years = (ins.expiryNs[i] - nowNs) / NS_PER_YEAR;
             if (ins.bid[i] > 0.0 && ins.ask[i] > 0.0 && (kind != InstrumentKind.FUTURE || years > 0.0))
             {
-                final double fee = (kind == InstrumentKind.SPOT ? p.spotFeeBps() :
+                final double fee = ins.takerFeeBps(i, kind == InstrumentKind.SPOT ? p.spotFeeBps() :
                     kind == InstrumentKind.FUTURE ? p.futureFeeBps() : p.perpetualFeeBps()) +
                     marginCostBps(p, i, book.indexPrice);
                 final double carry = kind == InstrumentKind.FUTURE ? (mid / book.indexPrice - 1.0) / years :

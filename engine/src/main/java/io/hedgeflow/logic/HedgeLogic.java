@@ -502,7 +502,8 @@ public final class HedgeLogic implements AutoCloseable
      *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler, costs,
  *   depth, and with a cross or basis hedge its positions, sampler (with its hedge instrument) and estimator state) |
      *   open orders | next order id | decision sequence | account (version 5: equity and known per currency,
-     *   marks and funding times per instrument) | margin counters (version 5)
+     *   marks and funding times per instrument) | margin counters (version 5) | per instrument its maker and
+     *   taker fee (version 5)
      * </pre>
      *
      * @return bytes written at offset.
@@ -525,6 +526,7 @@ public final class HedgeLogic implements AutoCloseable
         out.putLong(proxy.sequence());
         account.writeTo(out, ins.count());
         counters.writeMarginTo(out);
+        ins.writeFeesTo(out);
         return out.position() - offset;
     }
 
@@ -557,6 +559,7 @@ public final class HedgeLogic implements AutoCloseable
         proxy.sequence(in.getLong());
         account.readFrom(in, ins.count());
         counters.readMarginFrom(in);
+        ins.readFeesFrom(in);
         if (in.remaining() != 0)
         {
             throw new IllegalArgumentException("snapshot has " + in.remaining() + " bytes after its end");

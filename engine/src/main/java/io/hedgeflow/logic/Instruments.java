@@ -15,6 +15,7 @@ import org.agrona.collections.Int2IntHashMap;
 final class Instruments
 {
     static final int MISSING = -1;
+    private static final double BPS = 1e4;
 
     private final Int2IntHashMap indexById;
     final int[] id;
@@ -38,6 +39,9 @@ final class Instruments
     /** A perpetual's last funding rate per 8 hours (fraction; a long position pays a positive rate), else 0. */
     final double[] fundingRate;
     final int[] greekSlot;
+    /** Fee rates of the definition (fractions of notional), NaN when it gave none: see {@link #takerFeeBps}. */
+    final double[] makerFee;
+    final double[] takerFee;
     private int count;
 
     Instruments(final int capacity)
@@ -62,6 +66,8 @@ final class Instruments
         inFlightForOthers = new double[capacity];
         fundingRate = new double[capacity];
         greekSlot = new int[capacity];
+        makerFee = new double[capacity];
+        takerFee = new double[capacity];
     }
 
     int capacity()
@@ -108,7 +114,37 @@ final class Instruments
         this.strike[i] = strike;
         this.expiryNs[i] = expiryNs;
         greekSlot[i] = MISSING;
+        makerFee[i] = Double.NaN;
+        takerFee[i] = Double.NaN;
         return i;
+    }
+
+    /**
+     * The fee rule: the taker fee of an instrument in bps of notional is its definition's when the definition gave
+     * one (InstrumentDefinition.takerFee, schema version 3), else the configured fee for its kind.
+     */
+    double takerFeeBps(final int i, final double configuredBps)
+    {
+        return Double.isNaN(takerFee[i]) ? configuredBps : takerFee[i] * BPS;
+    }
+
+    /** The fee columns, appended at the end of the logic snapshot (version 5). */
+    void writeFeesTo(final StateWriter out)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            out.putDouble(makerFee[i]);
+            out.putDouble(takerFee[i]);
+        }
+    }
+
+    void readFeesFrom(final StateReader in)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            makerFee[i] = in.getDouble();
+            takerFee[i] = in.getDouble();
+        }
     }
 
     void writeTo(final StateWriter out)

@@ -37,6 +37,8 @@ final class MarketFrameWriter
     private final OptionTradeEncoder tradeEncoder = new OptionTradeEncoder();
     private final BookLevelsEncoder bookEncoder = new BookLevelsEncoder();
     private final SimUniverse universe;
+    /** The simulated exchange's taker fee rate (takerFeeBps), Fixed8; it rests no orders, so it has no maker fee. */
+    private final long takerFee;
     private final long[] lastBid;
     private final long[] lastBidSize;
     private final long[] lastAsk;
@@ -46,9 +48,10 @@ final class MarketFrameWriter
     private long timeNs;
     private long sequence;
 
-    MarketFrameWriter(final SimUniverse universe)
+    MarketFrameWriter(final SimUniverse universe, final long takerFee)
     {
         this.universe = universe;
+        this.takerFee = takerFee;
         lastBid = new long[universe.count() + 1];
         lastBidSize = new long[universe.count() + 1];
         lastAsk = new long[universe.count() + 1];
@@ -83,7 +86,9 @@ final class MarketFrameWriter
             .minSize(universe.lotSize(id))
             .strike(universe.strike(id))
             .expiryNs(universe.expiryNs(id))
-            .symbol(universe.symbol(id));
+            .symbol(universe.symbol(id))
+            .makerFee(InstrumentDefinitionEncoder.makerFeeNullValue())
+            .takerFee(takerFee);
         return frameEncoder.end(definitionEncoder);
     }
 

@@ -60,7 +60,7 @@ public final class MarketSimulator
         models = new UnderlyingModel[]{
             new UnderlyingModel(UnderlyingSpec.BTC.underlyingId, ctx),
             new UnderlyingModel(UnderlyingSpec.ETH.underlyingId, ctx)};
-        writer = new MarketFrameWriter(universe);
+        writer = new MarketFrameWriter(universe, Fixed8.fromDouble(ctx.takerFeeBps() * 1e-4));
         gapBound = 2 * ctx.meanSpacingNs() - 1;
         heartbeatIntervalNs = ctx.heartbeatIntervalNs();
         tickersPerMove = ctx.tickersPerMove();

@@ -24,7 +24,8 @@ import org.agrona.MutableDirectBuffer;
  * Fill rule: a buy fills its whole quantity at the best ask as of the poll, a sell at the best bid, when that price
  * is within the limit; the quoted size is ignored (no partial fills, no market impact). Otherwise, or for an unknown
  * instrument, a missing quote, a non-positive quantity or an invalid side, the order gets a REJECTED report with
- * lastQty 0. Fee = takerFeeBps of the notional in the settlement currency:
+ * lastQty 0. Fee = the taker fee rate of the instrument's definition (InstrumentDefinition.takerFee) when it gives
+ * one, else takerFeeBps, of the notional in the settlement currency:
  * <pre>
  *   inverse perpetual/future   qty * contractSize (USD face) / price   coin
  *   inverse option             qty * contractSize (coin) * price       coin (price quoted in coin)
@@ -49,12 +50,13 @@ public final class SimExchange
     private final FrameEncoder frameEncoder = new FrameEncoder();
     private final ExecutionReportEncoder reportEncoder = new ExecutionReportEncoder();
     private final long latencyNs;
-    private final double feeRate;
+    private final double configuredFeeRate;
     private final int orderCapacity;
     private final PendingOrders pending;
     private final boolean[] defined;
     private final boolean[] perUnitNotional;
     private final double[] contractSize;
+    private final double[] feeRate;
     private final long[] bestBid;
     private final long[] bestAsk;
     private long lastDueNs = Long.MIN_VALUE;
@@ -66,13 +68,14 @@ public final class SimExchange
     {
         ctx.conclude();
         latencyNs = ctx.latencyNs();
-        feeRate = ctx.takerFeeBps() * 1e-4;
+        configuredFeeRate = ctx.takerFeeBps() * 1e-4;
         orderCapacity = ctx.orderCapacity();
         pending = new PendingOrders(2 * orderCapacity);
         final int instruments = ctx.instrumentCapacity();
         defined = new boolean[instruments];
         perUnitNotional = new boolean[instruments];
         contractSize = new double[instruments];
+        feeRate = new double[instruments];
         bestBid = new long[instruments];
         bestAsk = new long[instruments];
     }
@@ -104,6 +107,9 @@ public final class SimExchange
                 perUnitNotional[id] = definitionDecoder.settlementRaw() != Settlement.INVERSE.value() ||
                     definitionDecoder.kindRaw() == InstrumentKind.OPTION.value();
                 contractSize[id] = Fixed8.toDouble(definitionDecoder.contractSize());
+                final long takerFee = definitionDecoder.takerFee();
+                feeRate[id] = takerFee == InstrumentDefinitionDecoder.takerFeeNullValue() ? configuredFeeRate :
+                    Fixed8.toDouble(takerFee);
             }
         }
     }
@@ -172,7 +178,7 @@ public final class SimExchange
             .lastQty(fill ? quantity : 0)
             .lastPrice(fill ? price : 0)
             .leavesQty(0)
-            .fee(fill ? Fixed8.fromDouble(feeRate * notional(id, quantity, price)) : 0);
+            .fee(fill ? Fixed8.fromDouble(feeRate[id] * notional(id, quantity, price)) : 0);
         pending.remove();
         return frameEncoder.end(reportEncoder);
     }
@@ -193,7 +199,6 @@ public final class SimExchange
         return id >= 0 && id < defined.length;
     }
 
-    /** Best bid of an instrument from its last Quote, 0 if none or out of range. */
     /**
      * Continues the report sequence after a restart: the next report has sequence lastSequence + 1. The host
      * re-submits the orders that were still working, as a real exchange would still hold them.
@@ -203,6 +208,7 @@ public final class SimExchange
         sequence = lastSequence;
     }
 
+    /** Best bid of an instrument from its last Quote, 0 if none or out of range. */
     public long bestBid(final int instrumentId)
     {
         return inRange(instrumentId) ? bestBid[instrumentId] : 0;

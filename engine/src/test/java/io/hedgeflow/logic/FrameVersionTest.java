@@ -62,10 +62,10 @@ class FrameVersionTest
     @Test
     void shouldReadANewerVersionsLongerBlockAndSkipWhatItAdded()
     {
-        feed(killSwitch(true, 3, 2 + 8, 8));
+        feed(killSwitch(true, MessageHeaderDecoder.SCHEMA_VERSION + 1, 2 + 8, 8));
         assertTrue(logic.killSwitchEngaged());
 
-        feed(killSwitch(false, 3, 2 + 8, 8));
+        feed(killSwitch(false, MessageHeaderDecoder.SCHEMA_VERSION + 1, 2 + 8, 8));
         assertFalse(logic.killSwitchEngaged());
         assertEquals(0, logic.counters().rejected());
     }

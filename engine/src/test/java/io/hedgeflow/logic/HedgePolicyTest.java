@@ -4,6 +4,7 @@ import io.hedgeflow.codecs.DecisionReason;
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.HedgeDecisionDecoder;
 import io.hedgeflow.codecs.HedgePolicy;
+import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
@@ -17,6 +18,8 @@ import io.hedgeflow.hedge.HullWhiteDelta;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.function.ToIntFunction;
 
 import static io.hedgeflow.logic.ShortCallBook.CALL;
 import static io.hedgeflow.logic.ShortCallBook.ETH;
@@ -326,10 +329,18 @@ class HedgePolicyTest
     /** The book of {@link #threeInstrumentBook} before its option trade. */
     private void threeInstruments(final PolicyContext policy, final double funding)
     {
+        threeInstruments(policy, funding, frames ->
+            frames.deltaOne(SPOT_ID, ETH, InstrumentKind.SPOT, 1.0, 0.01, 0L));
+    }
+
+    /** The same with the spot instrument's definition frame from spotDefinition. */
+    private void threeInstruments(
+        final PolicyContext policy, final double funding, final ToIntFunction<TestFrames> spotDefinition)
+    {
         logic = new HedgeLogic(TestContexts.logic().policy(policy.instrumentChoice(InstrumentChoice.CHEAPEST)));
         frames = new TestFrames();
         feed(frames.perpetual(PERP, ETH, Settlement.LINEAR, LOT_DELTA, 0.05));
-        feed(frames.deltaOne(SPOT_ID, ETH, InstrumentKind.SPOT, 1.0, 0.01, 0L));
+        feed(spotDefinition.applyAsInt(frames));
         feed(frames.deltaOne(FUTURE_ID, ETH, InstrumentKind.FUTURE, 1.0, 0.5, EXPIRY));
         feed(frames.option(CALL, ETH, Settlement.LINEAR, OptionType.CALL, SPOT, EXPIRY));
         feed(frames.quote(PERP, SPOT - 1.0, SPOT + 1.0));
@@ -359,6 +370,51 @@ class HedgePolicyTest
         threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), 100.0, 0.0);
         assertEquals(FUTURE_ID, decision.hedgeInstrumentId());
         assertTrue(decision.orderQty() < 0);
+    }
+
+    @Test
+    void shouldTakeAnInstrumentsOwnTakerFeeOverTheConfiguredFeeOfItsKind()
+    {
+        // the spot definition's taker fee 2 bps replaces spotFeeBps 10: 2.33 bps beats the perpetual's 8.33
+        threeInstruments(new PolicyContext().bandUnderlying(1.0), 0.0, frames ->
+        {
+            frames.deltaOne(SPOT_ID, ETH, InstrumentKind.SPOT, 1.0, 0.01, 0L);
+            return frames.fees(0.0, 0.0002);
+        });
+        feed(frames.optionTrade(CALL, -100.0, 200.0));
+        readDecision();
+        assertEquals(SPOT_ID, decision.hedgeInstrumentId());
+        final org.agrona.ExpandableArrayBuffer snapshot = new org.agrona.ExpandableArrayBuffer();
+        final int length = logic.snapshot(snapshot, 0, ringSequence - 1);
+        logic.close();
+
+        logic = new HedgeLogic(TestContexts.logic()
+            .policy(new PolicyContext().bandUnderlying(1.0).instrumentChoice(InstrumentChoice.CHEAPEST)));
+        logic.restore(snapshot, 0, length);
+        feed(frames.optionTrade(CALL, -100.0, 200.0));
+        readDecision();
+        assertEquals(SPOT_ID, decision.hedgeInstrumentId(), "the restored fee still counts");
+    }
+
+    @Test
+    void shouldTakeTheConfiguredFeeForADefinitionOfSchemaVersionTwoWhichHasNoFees()
+    {
+        // the same definition written by a version-2 writer: its block ends before the fees, so spotFeeBps (10) holds
+        threeInstrumentBookWithSpot(frames ->
+        {
+            frames.deltaOne(SPOT_ID, ETH, InstrumentKind.SPOT, 1.0, 0.01, 0L);
+            frames.fees(0.0, 0.0002);
+            return frames.asVersion(2, InstrumentDefinitionDecoder.class);
+        });
+        assertEquals(0, logic.counters().rejected());
+        assertEquals(PERP, decision.hedgeInstrumentId());
+    }
+
+    private void threeInstrumentBookWithSpot(final ToIntFunction<TestFrames> spotDefinition)
+    {
+        threeInstruments(new PolicyContext().bandUnderlying(1.0), 0.0, spotDefinition);
+        feed(frames.optionTrade(CALL, -100.0, 200.0));
+        readDecision();
     }
 
     @Test

@@ -11,10 +11,16 @@ import io.hedgeflow.codecs.OptionType;
 import io.hedgeflow.codecs.QuoteEncoder;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.codecs.Side;
+import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.framing.Fixed8;
+import io.hedgeflow.framing.FrameChecksum;
+import io.hedgeflow.framing.MessageVersions;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.sbe.MessageDecoderFlyweight;
+
+import java.nio.ByteOrder;
 
 /** Builds single input frames by hand for logic tests; each call overwrites the buffer. */
 public final class TestFrames
@@ -58,6 +64,38 @@ public final class TestFrames
         return length;
     }
 
+    /**
+     * Sets the fee rates of the definition just built (fractions of notional; NaN: absent, NULL on the wire).
+     *
+     * @return the frame length.
+     */
+    public int fees(final double maker, final double taker)
+    {
+        definition.makerFee(Double.isNaN(maker) ? InstrumentDefinitionEncoder.makerFeeNullValue() :
+            Fixed8.fromDouble(maker)).takerFee(Double.isNaN(taker) ? InstrumentDefinitionEncoder.takerFeeNullValue() :
+            Fixed8.fromDouble(taker));
+        return frame.end(definition);
+    }
+
+    /**
+     * Re-labels the frame in the buffer as an older schema version, as its writer sent it: that version's header
+     * and block length (the fields added since cut off), length and checksum.
+     *
+     * @return the frame length.
+     */
+    public int asVersion(final int version, final Class<? extends MessageDecoderFlyweight> decoder)
+    {
+        final int block = MessageVersions.blockLength(decoder, version);
+        final int cut = buffer.getShort(FrameHeader.MESSAGE_OFFSET, ByteOrder.LITTLE_ENDIAN) - block;
+        final int length = FrameHeader.frameLength(buffer, 0) - cut;
+        buffer.putShort(FrameHeader.MESSAGE_OFFSET, (short)block, ByteOrder.LITTLE_ENDIAN);
+        buffer.putShort(FrameHeader.MESSAGE_OFFSET + MessageHeaderDecoder.versionEncodingOffset(), (short)version,
+            ByteOrder.LITTLE_ENDIAN);
+        FrameHeader.frameLength(buffer, 0, length);
+        new FrameChecksum().seal(buffer, 0, length);
+        return length;
+    }
+
     /** A delta-one instrument of any kind (spot, future with its expiry), lot and minimum size 1. */
     public int deltaOne(final int id, final int underlying, final InstrumentKind kind, final double contractSize,
         final double tick, final long expiryNs)
@@ -78,7 +116,8 @@ public final class TestFrames
         definition.instrumentId(id).underlyingId(underlying).kind(kind).settlement(settlement).optionType(type)
             .contractSize(Fixed8.fromDouble(contractSize)).tickSize(Fixed8.fromDouble(tick))
             .lotSize(Fixed8.ONE).minSize(Fixed8.ONE).strike(Fixed8.fromDouble(strike)).expiryNs(expiryNs)
-            .symbol("TEST-" + id);
+            .symbol("TEST-" + id).makerFee(InstrumentDefinitionEncoder.makerFeeNullValue())
+            .takerFee(InstrumentDefinitionEncoder.takerFeeNullValue());
         return frame.end(definition);
     }
 

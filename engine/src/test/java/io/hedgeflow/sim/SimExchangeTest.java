@@ -2,16 +2,20 @@ package io.hedgeflow.sim;
 
 import io.hedgeflow.codecs.ExecType;
 import io.hedgeflow.codecs.ExecutionReportDecoder;
+import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
+import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderEncoder;
 import io.hedgeflow.codecs.QuoteEncoder;
 import io.hedgeflow.codecs.Side;
 import io.hedgeflow.framing.Fixed8;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.framing.MessageVersions;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
+import java.nio.ByteOrder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,14 +39,24 @@ class SimExchangeTest
 
     private SimExchange exchange(final SimContext ctx)
     {
-        final MarketSimulator simulator = new MarketSimulator(ctx);
+        return exchange(ctx, ctx, false);
+    }
+
+    /**
+     * An exchange configured by ctx that learns the instruments of a simulator configured by market, as written or
+     * with the fees cut off as a schema version-2 writer would have sent them.
+     */
+    private SimExchange exchange(final SimContext ctx, final SimContext market, final boolean versionTwo)
+    {
+        final MarketSimulator simulator = new MarketSimulator(market);
         final SimExchange exchange = new SimExchange(ctx);
         universe = simulator.universe();
         btcPerp = universe.perpetualId(1);
         ethPerp = universe.perpetualId(2);
         for (int i = 0; i < universe.count(); i++)
         {
-            exchange.onMarketFrame(in, 0, simulator.poll(in, 0));
+            final int length = simulator.poll(in, 0);
+            exchange.onMarketFrame(in, 0, versionTwo ? versionTwo(length) : length);
         }
         return exchange;
     }
@@ -131,6 +145,40 @@ class SimExchangeTest
         assertEquals(Fixed8.fromDouble(10.0), report(exchange.poll(T0 + LATENCY, out, 0)).fee());
         // inverse option: 2.5 contracts x 1 BTC x 0.02 BTC = 0.05 BTC premium; 5 bps = 0.000025 BTC
         assertEquals(Fixed8.fromDouble(0.000025), report(exchange.poll(T0 + LATENCY, out, 0)).fee());
+    }
+
+    @Test
+    void shouldChargeTheInstrumentsOwnTakerFeeWhenItsDefinitionGivesOne()
+    {
+        final SimExchange exchange =
+            exchange(new SimContext().latencyNs(LATENCY).takerFeeBps(5.0), new SimContext().takerFeeBps(2.0), false);
+        quote(exchange, btcPerp, 99_999.5, 100_000.0);
+        order(exchange, 1, btcPerp, Side.BUY, 1_000, 100_000.0, T0);
+        // 0.1 BTC notional at the definition's 2 bps, not the configured 5
+        assertEquals(Fixed8.fromDouble(0.00002), report(exchange.poll(T0 + LATENCY, out, 0)).fee());
+    }
+
+    @Test
+    void shouldChargeTheConfiguredFeeForDefinitionsOfSchemaVersionTwo()
+    {
+        final SimExchange exchange =
+            exchange(new SimContext().latencyNs(LATENCY).takerFeeBps(5.0), new SimContext().takerFeeBps(2.0), true);
+        quote(exchange, btcPerp, 99_999.5, 100_000.0);
+        order(exchange, 1, btcPerp, Side.BUY, 1_000, 100_000.0, T0);
+        assertEquals(Fixed8.fromDouble(0.00005), report(exchange.poll(T0 + LATENCY, out, 0)).fee());
+    }
+
+    /** The definition frame in the buffer as a version-2 writer sent it: its shorter block, without the fees. */
+    private int versionTwo(final int length)
+    {
+        final int block = MessageVersions.blockLength(InstrumentDefinitionDecoder.class, 2);
+        final int cut = InstrumentDefinitionDecoder.BLOCK_LENGTH - block;
+        in.putShort(FrameHeader.MESSAGE_OFFSET + MessageHeaderDecoder.blockLengthEncodingOffset(), (short)block,
+            ByteOrder.LITTLE_ENDIAN);
+        in.putShort(FrameHeader.MESSAGE_OFFSET + MessageHeaderDecoder.versionEncodingOffset(), (short)2,
+            ByteOrder.LITTLE_ENDIAN);
+        FrameHeader.frameLength(in, 0, length - cut);
+        return length - cut;
     }
 
     @Test

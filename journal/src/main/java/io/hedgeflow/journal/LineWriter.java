@@ -66,6 +66,20 @@ final class LineWriter
         appendFixed8(out, mantissa);
     }
 
+    /** A Fixed8 that may be absent: null (in text and JSON) for the NULL mantissa, the int64 minimum. */
+    void optionalFixed8Field(final String name, final long mantissa)
+    {
+        if (mantissa == Long.MIN_VALUE)
+        {
+            key(name);
+            out.append("null");
+        }
+        else
+        {
+            fixed8Field(name, mantissa);
+        }
+    }
+
     void doubleField(final String name, final double value)
     {
         key(name);

@@ -110,6 +110,8 @@ final class MessagePrinter
             d.buffer(),
             d.offset() + InstrumentDefinitionDecoder.symbolEncodingOffset(),
             InstrumentDefinitionDecoder.symbolLength());
+        out.optionalFixed8Field("makerFee", d.makerFee());
+        out.optionalFixed8Field("takerFee", d.takerFee());
     }
 
     private void printQuote(final LineWriter out)

@@ -40,7 +40,7 @@ class FramePrinterTest
         return Stream.of(
             Arguments.of(1, "InstrumentDefinition instrumentId=11 underlyingId=1 kind=OPTION settlement=INVERSE " +
                 "optionType=CALL contractSize=1 tickSize=0.0005 lotSize=0.1 minSize=0.1 strike=100000 " +
-                "expiryNs=1767254400000000000 symbol=BTC-1JAN26-100000-C"),
+                "expiryNs=1767254400000000000 symbol=BTC-1JAN26-100000-C makerFee=-0.0001 takerFee=0.0003"),
             Arguments.of(2, "Quote instrumentId=3 bidPrice=100000.5 bidSize=2 askPrice=100001 askSize=1.25"),
             Arguments.of(3, "BookLevels instrumentId=3 " +
                 "levels=[{side=BUY price=100000.5 size=2} {side=SELL price=100001 size=1.25}]"),
@@ -123,7 +123,7 @@ class FramePrinterTest
         buffer.putStringWithoutLengthAscii(symbolOffset, String.format("%-32s", "A\",B"));
         seal(length);
 
-        assertTrue(print(CSV, length).endsWith(" symbol=A\"\",B\""), print(CSV, length));
+        assertTrue(print(CSV, length).contains(" symbol=A\"\",B makerFee="), print(CSV, length));
     }
 
     @Test
@@ -167,8 +167,23 @@ class FramePrinterTest
         buffer.putStringWithoutLengthAscii(symbolOffset, String.format("%-32s", "A\"B\\C\u0001"));
         seal(length);
 
-        assertTrue(print(JSON, length).endsWith("\"symbol\":\"A\\\"B\\\\C\\u0001\"}"), print(JSON, length));
-        assertTrue(print(TEXT, length).endsWith(" symbol=A\"B\\C\\u0001"), print(TEXT, length));
+        assertTrue(print(JSON, length).contains("\"symbol\":\"A\\\"B\\\\C\\u0001\","), print(JSON, length));
+        assertTrue(print(TEXT, length).contains(" symbol=A\"B\\C\\u0001 "), print(TEXT, length));
+    }
+
+    @Test
+    void shouldPrintAbsentInstrumentFeesAsNull()
+    {
+        final int length = frames.encode(1, buffer, OFFSET);
+        final int body = OFFSET + FrameHeader.MIN_FRAME_LENGTH;
+        buffer.putLong(body + InstrumentDefinitionDecoder.makerFeeEncodingOffset(),
+            InstrumentDefinitionDecoder.makerFeeNullValue(), ByteOrder.LITTLE_ENDIAN);
+        buffer.putLong(body + InstrumentDefinitionDecoder.takerFeeEncodingOffset(),
+            InstrumentDefinitionDecoder.takerFeeNullValue(), ByteOrder.LITTLE_ENDIAN);
+        seal(length);
+
+        assertTrue(print(TEXT, length).endsWith(" makerFee=null takerFee=null"), print(TEXT, length));
+        assertTrue(print(JSON, length).endsWith("\"makerFee\":null,\"takerFee\":null}"), print(JSON, length));
     }
 
     @Test
@@ -247,7 +262,7 @@ class FramePrinterTest
         buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET, (short)4, ByteOrder.LITTLE_ENDIAN);
         seal(length);
 
-        assertInvalid("block length 4 shorter than 36 of version 2", length);
+        assertInvalid("block length 4 shorter than 36 of version 3", length);
     }
 
     @Test

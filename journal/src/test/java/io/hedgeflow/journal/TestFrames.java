@@ -108,7 +108,8 @@ final class TestFrames
         return encoder.instrumentId(11).underlyingId(1).kind(InstrumentKind.OPTION).settlement(Settlement.INVERSE)
             .optionType(OptionType.CALL).contractSize(fromDouble(1)).tickSize(fromDouble(0.0005))
             .lotSize(fromDouble(0.1)).minSize(fromDouble(0.1)).strike(fromDouble(100000))
-            .expiryNs(1_767_254_400_000_000_000L).symbol("BTC-1JAN26-100000-C");
+            .expiryNs(1_767_254_400_000_000_000L).symbol("BTC-1JAN26-100000-C").makerFee(fromDouble(-0.0001))
+            .takerFee(fromDouble(0.0003));
     }
 
     private static MessageEncoderFlyweight book(final BookLevelsEncoder encoder)

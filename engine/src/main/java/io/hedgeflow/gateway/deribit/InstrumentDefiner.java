@@ -10,7 +10,9 @@ import io.hedgeflow.deribit.codecs.InstrumentV2Decoder;
 import io.hedgeflow.deribit.codecs.Period;
 import io.hedgeflow.framing.Fixed8;
 import io.hedgeflow.logic.LogicContext;
+import org.agrona.DirectBuffer;
 
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -19,7 +21,9 @@ import java.util.Arrays;
  * one engine InstrumentDefinition per new instrument: underlying from the base coin, kind (a future of settlement
  * period perpetual is a PERPETUAL), INVERSE when Deribit says "reversed", strike, expiry (0 for perpetuals and
  * spot), contract size, tick size, lot and minimum size = minimum trade amount / contract size (engine sizes are
- * contracts), symbol = the Deribit name (first 32 characters). Combos are registered, not defined to the engine; nor
+ * contracts), symbol = the Deribit name (first 32 characters), maker and taker fee rates (Deribit's commissions;
+ * absent, NULL, when not a number below 1 in size). Both templates are read through one {@link Layout} of field
+ * offsets each (from the generated decoders), so one method reads either. Combos are registered, not defined to the engine; nor
  * is an instrument the logic would reject (invalid values, or beyond its capacities: counted). A
  * repeated definition (every snapshot cycle repeats them) changes nothing. Garbage-free for known instruments.
  */
@@ -41,6 +45,8 @@ final class InstrumentDefiner
     private int instrumentsDefined;
     private final InstrumentDefinitionEncoder encoder = new InstrumentDefinitionEncoder();
     private final byte[] name = new byte[256];
+    private final byte[] coin = new byte[InstrumentDecoder.baseCurrencyLength()];
+    private int coinLength;
     private int id;
     private short kindRaw;
     private short typeRaw;
@@ -68,67 +74,63 @@ final class InstrumentDefiner
 
     void onInstrument(final int channel, final InstrumentDecoder d)
     {
-        id = (int)d.instrumentId();
-        if (instruments.slotOf(id) != DeribitInstruments.MISSING || instruments.isFull())
+        if (isNew(d.instrumentId()))
         {
-            return;
+            read(d.buffer(), d.offset(), Layout.V2);
+            nameLength = d.getInstrumentName(name, 0, name.length);
+            define(channel);
         }
-        kindRaw = d.kindRaw();
-        typeRaw = d.instrumentTypeRaw();
-        optionRaw = d.optionTypeRaw();
-        periodRaw = d.settlementPeriodRaw();
-        coinKey = 0;
-        for (int i = 0; i < InstrumentDecoder.baseCurrencyLength() && d.baseCurrency(i) != 0; i++)
-        {
-            coinKey = DeribitUnderlyings.append(coinKey, d.baseCurrency(i));
-        }
-        expiryMs = d.expirationTimestampMs();
-        strike = d.strikePrice();
-        contractSize = d.contractSize();
-        minTrade = d.minTradeAmount();
-        tick = d.tickSize();
-        maker = d.makerCommission();
-        taker = d.takerCommission();
-        nameLength = d.getInstrumentName(name, 0, name.length);
-        define(channel, d.baseCurrency());
     }
 
     void onInstrument(final int channel, final InstrumentV2Decoder d)
     {
-        id = (int)d.instrumentId();
-        if (instruments.slotOf(id) != DeribitInstruments.MISSING || instruments.isFull())
+        if (isNew(d.instrumentId()))
         {
-            return;
+            read(d.buffer(), d.offset(), Layout.V3);
+            final InstrumentV2Decoder.TickStepsListDecoder steps = d.tickStepsList();
+            while (steps.hasNext())
+            {
+                steps.next();
+            }
+            nameLength = d.getInstrumentName(name, 0, name.length);
+            define(channel);
         }
-        kindRaw = d.kindRaw();
-        typeRaw = d.instrumentTypeRaw();
-        optionRaw = d.optionTypeRaw();
-        periodRaw = d.settlementPeriodRaw();
-        coinKey = 0;
-        for (int i = 0; i < InstrumentV2Decoder.baseCurrencyLength() && d.baseCurrency(i) != 0; i++)
-        {
-            coinKey = DeribitUnderlyings.append(coinKey, d.baseCurrency(i));
-        }
-        expiryMs = d.expirationTimestampMs();
-        strike = d.strikePrice();
-        contractSize = d.contractSize();
-        minTrade = d.minTradeAmount();
-        tick = d.tickSize();
-        maker = d.makerCommission();
-        taker = d.takerCommission();
-        final InstrumentV2Decoder.TickStepsListDecoder steps = d.tickStepsList();
-        while (steps.hasNext())
-        {
-            steps.next();
-        }
-        nameLength = d.getInstrumentName(name, 0, name.length);
-        define(channel, d.baseCurrency());
     }
 
-    /** A new instrument (allocates its name and, for a new coin, the coin's name). */
-    private void define(final int channel, final String baseCurrency)
+    private boolean isNew(final long instrumentId)
     {
-        final int underlyingId = underlyings.idOrAssign(coinKey, baseCurrency.trim());
+        id = (int)instrumentId;
+        return instruments.slotOf(id) == DeribitInstruments.MISSING && !instruments.isFull();
+    }
+
+    /** The fields of the block at offset, in either instrument template's layout. */
+    private void read(final DirectBuffer buffer, final int offset, final Layout at)
+    {
+        kindRaw = (short)(buffer.getByte(offset + at.kind) & 0xFF);
+        typeRaw = (short)(buffer.getByte(offset + at.type) & 0xFF);
+        optionRaw = (short)(buffer.getByte(offset + at.option) & 0xFF);
+        periodRaw = (short)(buffer.getByte(offset + at.period) & 0xFF);
+        coinKey = 0;
+        coinLength = 0;
+        for (byte c; coinLength < coin.length && (c = buffer.getByte(offset + at.baseCurrency + coinLength)) != 0; )
+        {
+            coin[coinLength++] = c;
+            coinKey = DeribitUnderlyings.append(coinKey, c);
+        }
+        expiryMs = buffer.getLong(offset + at.expiry, ByteOrder.LITTLE_ENDIAN);
+        strike = buffer.getDouble(offset + at.strike, ByteOrder.LITTLE_ENDIAN);
+        contractSize = buffer.getDouble(offset + at.contractSize, ByteOrder.LITTLE_ENDIAN);
+        minTrade = buffer.getDouble(offset + at.minTrade, ByteOrder.LITTLE_ENDIAN);
+        tick = buffer.getDouble(offset + at.tick, ByteOrder.LITTLE_ENDIAN);
+        maker = buffer.getDouble(offset + at.maker, ByteOrder.LITTLE_ENDIAN);
+        taker = buffer.getDouble(offset + at.taker, ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** A new instrument (allocates its name and its coin's name). */
+    private void define(final int channel)
+    {
+        final int underlyingId =
+            underlyings.idOrAssign(coinKey, new String(coin, 0, coinLength, StandardCharsets.US_ASCII).trim());
         final int slot = instruments.add(id, new String(name, 0, nameLength, StandardCharsets.US_ASCII));
         final boolean option = kindRaw == KIND_OPTION;
         final boolean combo = kindRaw != KIND_FUTURE && !option && kindRaw != KIND_SPOT;
@@ -194,6 +196,12 @@ final class InstrumentDefiner
             optionRaw == io.hedgeflow.deribit.codecs.OptionType.put.value())));
     }
 
+    /** A Deribit fee rate as the definition's Fixed8, NULL (absent) when it is missing or not below 1 in size. */
+    static long feeRate(final double rate)
+    {
+        return Math.abs(rate) < 1.0 ? Fixed8.fromDouble(rate) : InstrumentDefinitionEncoder.makerFeeNullValue();
+    }
+
     private void encode(final int slot, final InstrumentKind kind)
     {
         final boolean option = kind == InstrumentKind.OPTION;
@@ -211,7 +219,30 @@ final class InstrumentDefiner
             .minSize(lot)
             .strike(option ? Fixed8.fromDouble(strike) : 0L)
             .expiryNs(instruments.expiryNs[slot])
-            .putSymbol(name, 0);
+            .putSymbol(name, 0)
+            .makerFee(feeRate(maker))
+            .takerFee(feeRate(taker));
         output.end(encoder);
+    }
+
+    /** Offsets in the block of the fields {@link #read} takes, per instrument template. */
+    private record Layout(
+        int kind, int type, int option, int period, int baseCurrency, int expiry, int strike, int contractSize,
+        int minTrade, int tick, int maker, int taker)
+    {
+        static final Layout V2 = new Layout(InstrumentDecoder.kindEncodingOffset(),
+            InstrumentDecoder.instrumentTypeEncodingOffset(), InstrumentDecoder.optionTypeEncodingOffset(),
+            InstrumentDecoder.settlementPeriodEncodingOffset(), InstrumentDecoder.baseCurrencyEncodingOffset(),
+            InstrumentDecoder.expirationTimestampMsEncodingOffset(), InstrumentDecoder.strikePriceEncodingOffset(),
+            InstrumentDecoder.contractSizeEncodingOffset(), InstrumentDecoder.minTradeAmountEncodingOffset(),
+            InstrumentDecoder.tickSizeEncodingOffset(), InstrumentDecoder.makerCommissionEncodingOffset(),
+            InstrumentDecoder.takerCommissionEncodingOffset());
+        static final Layout V3 = new Layout(InstrumentV2Decoder.kindEncodingOffset(),
+            InstrumentV2Decoder.instrumentTypeEncodingOffset(), InstrumentV2Decoder.optionTypeEncodingOffset(),
+            InstrumentV2Decoder.settlementPeriodEncodingOffset(), InstrumentV2Decoder.baseCurrencyEncodingOffset(),
+            InstrumentV2Decoder.expirationTimestampMsEncodingOffset(), InstrumentV2Decoder.strikePriceEncodingOffset(),
+            InstrumentV2Decoder.contractSizeEncodingOffset(), InstrumentV2Decoder.minTradeAmountEncodingOffset(),
+            InstrumentV2Decoder.tickSizeEncodingOffset(), InstrumentV2Decoder.makerCommissionEncodingOffset(),
+            InstrumentV2Decoder.takerCommissionEncodingOffset());
     }
 }

@@ -1,6 +1,9 @@
 package io.hedgeflow.gateway.deribit;
 
+import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
 import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.codecs.MessageHeaderDecoder;
+import io.hedgeflow.framing.Fixed8;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.LogicContext;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -83,6 +86,34 @@ class DeribitCaptureTest
             assertEquals(2, source.counters().messages());
             assertEquals(0, source.counters().malformed());
             assertEquals(0, source.counters().unknownTemplates());
+        }
+    }
+
+    @Test
+    void shouldCarryDeribitsMakerAndTakerCommissionsInTheDefinitions() throws Exception
+    {
+        try (DeribitFrameSource source = DeribitCaptures.open(DeribitCaptures.path(DeribitCaptures.SAMPLE)))
+        {
+            final UnsafeBuffer buffer = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+            final MessageHeaderDecoder header = new MessageHeaderDecoder();
+            final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
+            final Map<String, Long> takerFees = new TreeMap<>();
+            int length;
+            while ((length = source.poll(buffer, 0, buffer.capacity())) != DeribitFrameSource.END)
+            {
+                header.wrap(buffer, FrameHeader.MESSAGE_OFFSET);
+                if (length > 0 && header.templateId() == InstrumentDefinitionDecoder.TEMPLATE_ID)
+                {
+                    definition.wrap(buffer, FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
+                    final int slot = source.instruments().slotOf(definition.instrumentId());
+                    final String name = source.instruments().name(slot);
+                    assertEquals(Fixed8.fromDouble(source.instruments().makerFee(slot)), definition.makerFee(), name);
+                    assertEquals(Fixed8.fromDouble(source.instruments().takerFee(slot)), definition.takerFee(), name);
+                    takerFees.put(name, definition.takerFee());
+                }
+            }
+            assertEquals(84, takerFees.size());
+            assertEquals(Fixed8.fromDouble(0.0001), takerFees.get("BTC-PERPETUAL"), "as the test environment has it");
         }
     }
 

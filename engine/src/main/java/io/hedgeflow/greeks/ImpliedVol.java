@@ -81,8 +81,25 @@ public final class ImpliedVol
         }
         final double fwd = q == 0.0 ? s : s * Math.exp(-q * t);
         final double kd = r == 0.0 ? k : k * Math.exp(-r * t);
-        final double intrinsic = Math.max(call ? fwd - kd : kd - fwd, 0.0);
-        final double upper = call ? fwd : kd;
+        return volatility(totalVolatility(call, fwd, kd, price), t);
+    }
+
+    /**
+     * The total volatility w = sigma sqrt(t) of a Black-76 option on forward f with strike k worth price, all in the
+     * same units (undiscounted, or all discounted alike): what {@link #solve} divides by sqrt(t). It does not depend
+     * on t, so a caller that keeps it for a price and forward has the volatility at any t from {@link #volatility},
+     * bit for bit what {@link #solve}(call, f, k, t, 0, 0, price) returns.
+     *
+     * @return w, 0 at intrinsic, or {@link #NO_SOLUTION}.
+     */
+    public static double totalVolatility(final boolean call, final double f, final double k, final double price)
+    {
+        if (!(f > 0.0 && k > 0.0) || !Double.isFinite(f * k * price))
+        {
+            return NO_SOLUTION;
+        }
+        final double intrinsic = Math.max(call ? f - k : k - f, 0.0);
+        final double upper = call ? f : k;
         if (price == intrinsic)
         {
             return 0.0;
@@ -91,10 +108,19 @@ public final class ImpliedVol
         {
             return NO_SOLUTION;
         }
-        final double xbar = -Math.abs(Math.log(fwd / kd));
-        final double beta = (price - intrinsic) / Math.sqrt(fwd * kd);
-        final double w = totalVol(xbar, beta);
-        return w < 0.0 ? NO_SOLUTION : w / Math.sqrt(t);
+        final double xbar = -Math.abs(Math.log(f / k));
+        final double beta = (price - intrinsic) / Math.sqrt(f * k);
+        return totalVol(xbar, beta);
+    }
+
+    /**
+     * @param totalVolatility a {@link #totalVolatility} result.
+     * @param t               years to expiry, positive.
+     * @return the volatility, or {@link #NO_SOLUTION} when the total volatility is.
+     */
+    public static double volatility(final double totalVolatility, final double t)
+    {
+        return totalVolatility < 0.0 ? NO_SOLUTION : totalVolatility / Math.sqrt(t);
     }
 
     /** The total volatility w with b(xbar, w) = beta, or {@link #NO_SOLUTION}. */

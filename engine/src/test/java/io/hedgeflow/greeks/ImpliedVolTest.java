@@ -44,6 +44,26 @@ class ImpliedVolTest
     }
 
     @Test
+    void shouldGiveTheSolveBitForBitFromTheTotalVolatilityAtAnyTime()
+    {
+        final java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 10_000; i++)
+        {
+            final boolean call = random.nextBoolean();
+            final double f = random.nextDouble(1_000.0, 100_000.0);
+            final double k = f * Math.exp(random.nextDouble(-1.5, 1.5));
+            final double price = BlackScholes.price(call, f, k, random.nextDouble(0.001, 2.0), 0.0, 0.0,
+                random.nextDouble(0.05, 3.0)) * (random.nextInt(10) == 0 ? 0.5 : 1.0);
+            final double w = ImpliedVol.totalVolatility(call, f, k, price);
+            for (final double t : new double[]{1e-4, 0.01, 0.5, 3.0})
+            {
+                assertEquals(Double.doubleToRawLongBits(ImpliedVol.solve(call, f, k, t, 0.0, 0.0, price)),
+                    Double.doubleToRawLongBits(ImpliedVol.volatility(w, t)), "f=" + f + " k=" + k + " p=" + price);
+            }
+        }
+    }
+
+    @Test
     void shouldReturnNoSolutionOutsideNoArbitrageBounds()
     {
         final double s = 100.0, k = 90.0, t = 1.0, r = 0.05, q = 0.0;

@@ -23,8 +23,8 @@ import java.util.Arrays;
  * spot), contract size, tick size, lot and minimum size = minimum trade amount / contract size (engine sizes are
  * contracts), symbol = the Deribit name (first 32 characters), maker and taker fee rates (Deribit's commissions;
  * absent, NULL, when not a number below 1 in size). Both templates are read through one {@link Layout} of field
- * offsets each (from the generated decoders), so one method reads either. Combos are registered, not defined to the engine; nor
- * is an instrument the logic would reject (invalid values, or beyond its capacities: counted). A
+ * offsets each (from the generated decoders), so one method reads either. Combos are registered, not defined to
+ * the engine; nor is an instrument the logic would reject (invalid values, or beyond its capacities: counted). A
  * repeated definition (every snapshot cycle repeats them) changes nothing. Garbage-free for known instruments.
  */
 final class InstrumentDefiner

@@ -10,7 +10,13 @@ import io.hedgeflow.greeks.ImpliedVol;
  * the underlying; time to expiry from the ticker's timestamp, Actual/365 in ns; an inverse option's mark is in coin
  * (USD price = mark x forward). A mark at or below intrinsic value (or above the forward or strike bound) has no
  * volatility, nor has a solution the engine's Fixed8 OptionTicker cannot carry into the logic's bounds (below 1e-8,
-or 10.00 and above): the option is flagged, its last volatility cleared, nothing is invented.
+ * or 10.00 and above): the option is flagged, its last volatility cleared, nothing is invented.
+ * <p>
+ * The solve is split as {@link ImpliedVol#totalVolatility} (w = sigma sqrt(T), a pure function of the USD price, the
+ * forward and the strike: T does not enter) and {@link ImpliedVol#volatility} (w / sqrt(T)). An option whose USD
+ * price and forward are bit for bit those of its previous solve keeps that solve's w and only divides by the new
+ * sqrt(T) (counted by {@link #reused}): the result is the same bits as a full solve, never an approximation, at
+ * whatever time the ticker comes.
  */
 final class MarkVolatility
 {
@@ -26,6 +32,10 @@ final class MarkVolatility
 
     private final DeribitInstruments instruments;
     private final int[] searchedAt = new int[DeribitInstruments.CAPACITY];
+    private final long[] lastPrice = new long[DeribitInstruments.CAPACITY];
+    private final long[] lastForward = new long[DeribitInstruments.CAPACITY];
+    private final double[] lastTotalVol = new double[DeribitInstruments.CAPACITY];
+    private long reused;
 
     MarkVolatility(final DeribitInstruments instruments)
     {
@@ -43,8 +53,7 @@ final class MarkVolatility
         }
         instruments.forward[slot] = forward;
         final double priceUsd = instruments.inverse[slot] ? mark * forward : mark;
-        final double vol = ImpliedVol.solve(instruments.call[slot], forward, instruments.strike[slot], years, 0.0, 0.0,
-            priceUsd);
+        final double vol = solve(slot, forward, years, priceUsd);
         final double onWire = Fixed8.toDouble(Fixed8.fromDouble(vol));
         if (onWire > 0.0 && onWire < MAX_VOL)
         {
@@ -55,6 +64,34 @@ final class MarkVolatility
         instruments.iv[slot] = Double.NaN;
         instruments.noIv[slot] = true;
         return NO_IV;
+    }
+
+    /**
+     * The volatility at years of the total volatility of (priceUsd, forward): solved, or the slot's previous total
+     * volatility when price and forward are the same bits as at its previous solve.
+     */
+    private double solve(final int slot, final double forward, final double years, final double priceUsd)
+    {
+        final long price = Double.doubleToRawLongBits(priceUsd);
+        final long f = Double.doubleToRawLongBits(forward);
+        if (price == lastPrice[slot] && f == lastForward[slot])
+        {
+            reused++;
+        }
+        else
+        {
+            lastTotalVol[slot] = ImpliedVol.totalVolatility(instruments.call[slot], forward, instruments.strike[slot],
+                priceUsd);
+            lastPrice[slot] = price;
+            lastForward[slot] = f;
+        }
+        return ImpliedVol.volatility(lastTotalVol[slot], years);
+    }
+
+    /** Solves answered from the previous solve of the same inputs. */
+    long reused()
+    {
+        return reused;
     }
 
     /** The mark of the dated future of the option's expiry (searched again after new definitions), else the index. */

@@ -68,8 +68,9 @@ class MarginCommandsTest extends CommandTest
             config.toString(), "--format", "json"), err.toString());
         final String report = out.toString();
         assertTrue(report.contains("\"margin_limited\":1,\"margin_refused\":0"), report);
-        assertTrue(report.contains("{\"currency\":\"USDC\",\"equity\":"), report);
-        assertTrue(report.contains("\"margin_model\":\"standard\""), report);
+        assertTrue(report.contains("\"margin\":[{\"currency\":\"USDC\",\"margin_model\":\"standard\",\"equity\":"),
+            report);
+        assertTrue(report.contains("\"liquidation_price\":"), report);
 
         assertEquals(0, run("dump", journal.toString(), "--queue", "decisions", "--type", "HedgeDecision"),
             err.toString());

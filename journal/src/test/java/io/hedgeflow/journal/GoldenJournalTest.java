@@ -119,11 +119,41 @@ class GoldenJournalTest
         GoldenJournal.write(target);
     }
 
-    /** The committed golden journal, copied so opening it can never change the committed files. */
+    @Test
+    void shouldVerifyAndPrintTheGoldenJournalOfSchemaVersionTwo() throws IOException, URISyntaxException
+    {
+        final Path old = copyOfCommitted("golden-schema-v2");
+
+        try (Journal journal = Journal.openReadOnly(old); JournalReader inputs = journal.inputsReader())
+        {
+            assertTrue(Verifier.verify(journal).intact());
+            final FramePrinter printer = new FramePrinter();
+            final StringBuilder lines = new StringBuilder();
+            while (inputs.read((buffer, offset, length, stamp, sequence, index) ->
+            {
+                printer.print(buffer, offset, length, stamp, sequence, FramePrinter.Format.TEXT, lines);
+                lines.append('\n');
+            }))
+            {
+            }
+            assertTrue(lines.toString().contains(" symbol=BTC-1JAN26-100000-C"), lines.toString());
+            assertTrue(!lines.toString().contains(" invalid "), lines.toString());
+        }
+    }
+
     private Path copyOfCommitted() throws IOException, URISyntaxException
     {
-        final Path source = Path.of(getClass().getResource("/golden").toURI());
-        final Path copy = dir.resolve("golden");
+        return copyOfCommitted("golden");
+    }
+
+    /**
+     * A committed golden journal (golden: this code's; golden-schema-v2: written before schema version 3), copied
+     * so opening it can never change the committed files.
+     */
+    private Path copyOfCommitted(final String name) throws IOException, URISyntaxException
+    {
+        final Path source = Path.of(getClass().getResource("/" + name).toURI());
+        final Path copy = dir.resolve(name);
         try (Stream<Path> files = Files.walk(source))
         {
             for (final Path path : files.toList())

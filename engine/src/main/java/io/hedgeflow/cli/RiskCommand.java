@@ -2,9 +2,12 @@ package io.hedgeflow.cli;
 
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.deribit.AccountFile;
+import io.hedgeflow.gateway.deribit.BookMargin;
 import io.hedgeflow.gateway.deribit.BookRisk;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.gateway.deribit.PositionsFile;
+import io.hedgeflow.pipeline.EngineContext;
 import org.agrona.concurrent.UnsafeBuffer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +30,10 @@ import java.util.concurrent.Callable;
  * {@code index}, {@code forwards}, {@code delta}, {@code delta_premium_adjusted}, {@code gamma}, {@code vega},
  * {@code theta}, {@code no_iv}, {@code positions} [ {@code instrument}, {@code size}, {@code mark},
  * {@code forward}, {@code iv}, {@code delta}, {@code delta_premium_adjusted}, {@code gamma}, {@code vega},
- * {@code theta} ] ], {@code feed}.
+ * {@code theta} ] ], {@code feed}. With {@code --account FILE} also {@code margin} [ {@code currency},
+ * {@code margin_model}, {@code equity}, {@code initial_margin}, {@code maintenance_margin}, {@code notional},
+ * {@code leverage}, {@code positions} [ {@code instrument}, {@code size}, {@code liquidation_price},
+ * {@code liquidation_distance} ] ] per settlement currency ({@link BookMargin}, docs/margin.md).
  */
 @Command(name = "risk", mixinStandardHelpOptions = true,
     description = "The book's Greeks at the end of a Deribit feed (pcap:FILE or deribit+udp://...).")
@@ -48,6 +54,11 @@ final class RiskCommand implements Callable<Integer>
         "response or its result array) or a CSV of instrument,size.")
     Path positions;
 
+    @Option(names = "--account", description = "Deribit private/get_account_summary JSON (the whole response, its " +
+        "result, or a list of results per currency) or the same keys in YAML: adds margin, leverage and " +
+        "liquidation estimates per settlement currency.")
+    Path account;
+
     @Option(names = "--idle-timeout", defaultValue = "5s", converter = DurationConverter.class, description =
         "deribit+udp: the feed ends after this long without a packet once one arrived (default ${DEFAULT-VALUE}).")
     Duration idleTimeout;
@@ -66,24 +77,33 @@ final class RiskCommand implements Callable<Integer>
     {
         Options.positive("--receive-buffer", receiveBuffer);
         final List<PositionsFile.Position> book = PositionsFile.read(positions);
+        final List<AccountFile.Account> accounts = account == null ? null : AccountFile.read(account);
+        final EngineContext ctx = config.load();
         final List<BookRisk.UnderlyingRisk> risk;
+        final List<BookMargin.CurrencyMargin> margin;
         final FeedReport feedReport;
         final long endTimeNs;
         try (DeribitFrameSource source = Feeds.openDeribit("--feed", feed, channels, receiveBuffer,
-            idleTimeout.toNanos(), config.load().logicContext()))
+            idleTimeout.toNanos(), ctx.logicContext()))
         {
             endTimeNs = drain(source);
             risk = BookRisk.of(source.instruments(), positions, book, endTimeNs);
+            margin = accounts == null ? null :
+                BookMargin.of(source.instruments(), book, accounts, ctx.logicContext().margin(), endTimeNs);
             feedReport = FeedReport.of(source);
         }
         final PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json)
         {
-            out.println(RiskPrinter.json(risk, endTimeNs, feedReport));
+            out.println(RiskPrinter.json(risk, margin, endTimeNs, feedReport));
         }
         else
         {
             RiskPrinter.text(risk, endTimeNs, out);
+            if (margin != null)
+            {
+                RiskPrinter.marginText(margin, out);
+            }
             feedReport.printText(out);
         }
         out.flush();

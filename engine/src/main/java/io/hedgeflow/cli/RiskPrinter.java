@@ -1,5 +1,6 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.gateway.deribit.BookMargin;
 import io.hedgeflow.gateway.deribit.BookRisk;
 
 import java.io.PrintWriter;
@@ -14,7 +15,10 @@ final class RiskPrinter
     {
     }
 
-    static String json(final List<BookRisk.UnderlyingRisk> risk, final long endTimeNs, final FeedReport feed)
+    /** The report; margin null without an account file (no {@code margin} key). */
+    static String json(
+        final List<BookRisk.UnderlyingRisk> risk, final List<BookMargin.CurrencyMargin> margin, final long endTimeNs,
+        final FeedReport feed)
     {
         final StringBuilder sb = new StringBuilder(4096).append("{\"time\":\"")
             .append(Instant.ofEpochSecond(0, endTimeNs)).append("\",\"underlyings\":[");
@@ -46,7 +50,12 @@ final class RiskPrinter
             }
             sb.append("]}");
         }
-        sb.append("],\"feed\":");
+        sb.append(']');
+        if (margin != null)
+        {
+            marginJson(sb, margin);
+        }
+        sb.append(",\"feed\":");
         feed.appendJson(sb);
         return sb.append('}').toString();
     }
@@ -95,5 +104,49 @@ final class RiskPrinter
     private static String text(final double value, final int decimals)
     {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "-";
+    }
+
+    private static void marginJson(final StringBuilder sb, final List<BookMargin.CurrencyMargin> margin)
+    {
+        sb.append(",\"margin\":[");
+        for (int c = 0; c < margin.size(); c++)
+        {
+            final BookMargin.CurrencyMargin m = margin.get(c);
+            sb.append(c == 0 ? "" : ",").append("{\"currency\":\"").append(Json.escape(m.currency()))
+                .append("\",\"margin_model\":\"").append(m.model().label())
+                .append("\",\"equity\":").append(number(m.equity()))
+                .append(",\"initial_margin\":").append(number(m.initialMargin()))
+                .append(",\"maintenance_margin\":").append(number(m.maintenanceMargin()))
+                .append(",\"notional\":").append(number(m.notional()))
+                .append(",\"leverage\":").append(number(m.leverage())).append(",\"positions\":[");
+            for (int p = 0; p < m.positions().size(); p++)
+            {
+                final BookMargin.PositionMargin position = m.positions().get(p);
+                sb.append(p == 0 ? "" : ",").append("{\"instrument\":\"").append(Json.escape(position.instrument()))
+                    .append("\",\"size\":").append(number(position.size()))
+                    .append(",\"liquidation_price\":").append(number(position.liquidationPrice()))
+                    .append(",\"liquidation_distance\":").append(number(position.liquidationDistance())).append('}');
+            }
+            sb.append("]}");
+        }
+        sb.append(']');
+    }
+
+    /** Per settlement currency its margin line and per future or perpetual its liquidation estimate. */
+    static void marginText(final List<BookMargin.CurrencyMargin> margin, final PrintWriter out)
+    {
+        for (final BookMargin.CurrencyMargin m : margin)
+        {
+            out.printf(Locale.ROOT, "margin %s  margin_model %s  equity %s  initial_margin %s  maintenance_margin %s" +
+                "  notional %s  leverage %s%n", m.currency(), m.model().label(), text(m.equity(), 6),
+                text(m.initialMargin(), 6), text(m.maintenanceMargin(), 6), text(m.notional(), 6),
+                text(m.leverage(), 4));
+            for (final BookMargin.PositionMargin p : m.positions())
+            {
+                out.printf(Locale.ROOT, "  %-26s %12s  liquidation_price %s  liquidation_distance %s%s%n",
+                    p.instrument(), text(p.size(), 2), text(p.liquidationPrice(), 2),
+                    text(p.liquidationDistance(), 2), Double.isFinite(p.liquidationDistance()) ? "%" : "");
+            }
+        }
     }
 }

@@ -71,4 +71,68 @@ class RiskCommandTest extends CommandTest
         assertEquals(2, run("risk", "--feed", "pcap:" + file, "--positions", "../examples/btc-book.json"));
         assertTrue(err.toString().contains(file.toString()) && err.toString().contains("at byte 0"), err.toString());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldPrintMarginLeverageAndLiquidationPerSettlementCurrencyWithAnAccount() throws IOException
+    {
+        final String[] args = {"risk", "--feed", CAPTURE, "--positions", "../examples/btc-book.json", "--account",
+            "../examples/btc-account.json"};
+        assertEquals(0, run(args), err.toString());
+        for (final String key : List.of("margin BTC  margin_model standard  equity 20.000000", "initial_margin",
+            "maintenance_margin", "leverage", "margin USDC", "BTC-PERPETUAL", "liquidation_price",
+            "liquidation_distance"))
+        {
+            assertTrue(out.toString().contains(key), key + " in\n" + out);
+        }
+        assertEquals(0, run(append(args, "--format", "json")), err.toString());
+        final Map<String, Object> report = (Map<String, Object>)new Load(LoadSettings.builder().build())
+            .loadFromString(out.toString());
+        final List<Map<String, Object>> margin = (List<Map<String, Object>>)report.get("margin");
+        assertEquals(List.of("BTC", "USDC"), margin.stream().map(m -> m.get("currency")).toList());
+        final Map<String, Object> btc = margin.get(0);
+        assertEquals("standard", btc.get("margin_model"));
+        assertEquals(20.0, number(btc, "equity"));
+        assertTrue(number(btc, "initial_margin") > number(btc, "maintenance_margin"));
+        assertTrue(number(btc, "maintenance_margin") > 0.0);
+        assertEquals(number(btc, "notional") / 20.0, number(btc, "leverage"), 1e-12);
+        final List<Map<String, Object>> positions = (List<Map<String, Object>>)btc.get("positions");
+        assertEquals("BTC-PERPETUAL", positions.get(0).get("instrument"));
+        assertTrue(number(positions.get(0), "liquidation_price") < 25_568.04, "a long liquidates below its mark");
+        assertTrue(number(positions.get(0), "liquidation_distance") > 0.0);
+        assertTrue(positions.get(1).containsKey("liquidation_price"), "the short future is reported too");
+
+        final Path account = Files.writeString(dir.resolve("account.yaml"),
+            "currency: BTC\nequity: 20\nmargin_model: segregated_pm\n");
+        assertEquals(0, run("risk", "--feed", CAPTURE, "--positions", "../examples/btc-book.json", "--account",
+            account.toString(), "--format", "json"), err.toString());
+        final Map<String, Object> portfolio = ((List<Map<String, Object>>)((Map<String, Object>)new Load(
+            LoadSettings.builder().build()).loadFromString(out.toString())).get("margin")).get(0);
+        assertEquals("portfolio", portfolio.get("margin_model"));
+        assertTrue(number(portfolio, "maintenance_margin") > 0.0);
+        assertTrue(number(portfolio, "maintenance_margin") < number(btc, "maintenance_margin"),
+            "the hedged book needs less under portfolio margin");
+    }
+
+    @Test
+    void shouldRefuseABadAccountFileNamingFileLineAndField() throws IOException
+    {
+        final Path account = Files.writeString(dir.resolve("account.json"),
+            "{\"result\": {\n  \"currency\": \"BTC\",\n  \"equity\": \"lots\"\n}}\n");
+        assertEquals(2, run("risk", "--feed", CAPTURE, "--positions", "../examples/btc-book.json", "--account",
+            account.toString()));
+        assertEquals("hedgeflow risk: " + account + ":3: field 'equity': not a number: 'lots'", err.toString().strip());
+    }
+
+    private static double number(final Map<String, Object> map, final String key)
+    {
+        return ((Number)map.get(key)).doubleValue();
+    }
+
+    private static String[] append(final String[] args, final String... more)
+    {
+        final String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
 }

@@ -108,4 +108,35 @@ class MarginCommandsTest extends CommandTest
             "--target-leverage", "1"));
         assertTrue(err.toString().contains("--target-leverage and --max-margin-usage need --equity"), err.toString());
     }
+
+    @Test
+    void shouldJournalTheAccountFileAsAccountSnapshotsAndReportEachCurrency() throws Exception
+    {
+        final Path account = Path.of(System.getProperty("hedgeflow.root", ".."), "examples", "btc-account.json");
+        final Path journal = dir.resolve("j");
+        assertEquals(0, run("run", "--feed", "sim", "--events", "20000", "--rate", "0", "--journal",
+            journal.toString(), "--account", account.toString(), "--format", "json"), err.toString());
+        final String report = out.toString();
+        assertTrue(report.contains("{\"currency\":\"USDC\",\"margin_model\":\"standard\",\"equity\":"), report);
+        assertTrue(report.contains("{\"currency\":\"BTC\",\"margin_model\":\"standard\",\"equity\":"), report);
+
+        assertEquals(0, run("dump", journal.toString(), "--queue", "inputs", "--type", "AccountSnapshot"), err.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.endsWith(" underlyingId=1 settlement=INVERSE equity=20")),
+            out.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.endsWith(" underlyingId=0 settlement=LINEAR equity=50000")),
+            out.toString());
+        assertEquals(0, run("replay", journal.toString(), "--verify"), err.toString());
+    }
+
+    @Test
+    void shouldExitTwoNamingACurrencyTheFeedNeverSettles() throws Exception
+    {
+        final Path account = dir.resolve("btc.json");
+        Files.writeString(account, "{\"result\": {\"currency\": \"BTC\", \"equity\": 10}}\n");
+        assertEquals(2, run("run", "--feed", "file:" + capture(), "--journal", dir.resolve("j").toString(),
+            "--account", account.toString()));
+        assertTrue(err.toString().contains(account + ":1: field 'currency': BTC settles no instrument of the feed"),
+            err.toString());
+        assertEquals(1, err.toString().lines().filter(l -> l.startsWith("hedgeflow run:")).count(), err.toString());
+    }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The account part of the {@code demo} and {@code run} reports: hedges the margin constraints cut or refused, and
- * per settlement currency {@code equity}, {@code initial_margin}, {@code maintenance_margin}, {@code margin_model},
- * {@code leverage}, with per perpetual or future position {@code liquidation_price} and
- * {@code liquidation_distance} (percent of the index); null (JSON) or none (text) when not known.
+ * The account part of the {@code demo} and {@code run} reports, with the keys of {@code risk --account}: hedges the
+ * margin constraints cut or refused, and per settlement currency {@code margin_model}, {@code equity},
+ * {@code initial_margin}, {@code maintenance_margin}, {@code notional}, {@code leverage}, with per perpetual or
+ * future position {@code liquidation_price} and {@code liquidation_distance} (percent of the index); null (JSON) or
+ * none (text) when not known. The logic computes standard margin, so margin_model is standard.
  */
 final class AccountPrinter
 {
@@ -35,13 +36,13 @@ final class AccountPrinter
             limited, refused);
         for (final AccountReport a : accounts)
         {
-            out.printf(Locale.ROOT, "account %-9s equity %s  initial margin %.6g  maintenance margin %.6g  " +
-                "(%s)  leverage %s%n", currency(a), text(a.equity()), a.initialMargin(), a.maintenanceMargin(),
-                AccountReport.MARGIN_MODEL, text(a.leverage()));
+            out.printf(Locale.ROOT, "margin %s  margin_model %s  equity %s  initial_margin %.6g  " +
+                "maintenance_margin %.6g  notional %.6g  leverage %s%n", currency(a), AccountReport.MARGIN_MODEL,
+                text(a.equity()), a.initialMargin(), a.maintenanceMargin(), a.notional(), text(a.leverage()));
             for (final AccountReport.Position p : a.positions())
             {
-                out.printf(Locale.ROOT, "                  instrument %d  %,.4f contracts  liquidation price %s  " +
-                    "distance %s%%%n", p.instrumentId(), p.contracts(), text(p.liquidationPrice()),
+                out.printf(Locale.ROOT, "  instrument %-15d %,.4f contracts  liquidation_price %s  " +
+                    "liquidation_distance %s%%%n", p.instrumentId(), p.contracts(), text(p.liquidationPrice()),
                     text(p.liquidationDistance()));
             }
         }
@@ -51,15 +52,16 @@ final class AccountPrinter
         final StringBuilder sb, final long limited, final long refused, final List<AccountReport> accounts)
     {
         sb.append(",\"margin_limited\":").append(limited).append(",\"margin_refused\":").append(refused)
-            .append(",\"accounts\":[");
+            .append(",\"margin\":[");
         for (int k = 0; k < accounts.size(); k++)
         {
             final AccountReport a = accounts.get(k);
             sb.append(k == 0 ? "" : ",").append("{\"currency\":\"").append(Json.escape(currency(a))).append('"')
+                .append(",\"margin_model\":\"").append(AccountReport.MARGIN_MODEL).append('"')
                 .append(",\"equity\":").append(json(a.equity()))
                 .append(",\"initial_margin\":").append(json(a.initialMargin()))
                 .append(",\"maintenance_margin\":").append(json(a.maintenanceMargin()))
-                .append(",\"margin_model\":\"").append(AccountReport.MARGIN_MODEL).append('"')
+                .append(",\"notional\":").append(json(a.notional()))
                 .append(",\"leverage\":").append(json(a.leverage()))
                 .append(",\"positions\":[");
             for (int j = 0; j < a.positions().size(); j++)

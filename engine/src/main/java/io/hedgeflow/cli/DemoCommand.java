@@ -32,6 +32,10 @@ final class DemoCommand implements Callable<Integer>
     @Option(names = "--journal", description = "Journal directory (default: a new directory under ./journals/).")
     Path journal;
 
+    @Option(names = "--account", description = "The account's equity per settlement currency, journaled as " +
+        "AccountSnapshot inputs: Deribit private/get_account_summary JSON (or the same keys in YAML).")
+    Path account;
+
     @Mixin
     EngineOptions engine;
 
@@ -53,7 +57,7 @@ final class DemoCommand implements Callable<Integer>
             ctx.logicContext().policyTypeOfAll(policy);
         }
         final SessionReport report = SessionRunner.run(spec.commandLine().getErr(), ctx,
-            new SimFeedSource(new MarketSimulator(ctx.simContext())),
+            Feeds.withAccount(new SimFeedSource(new MarketSimulator(ctx.simContext())), account),
             events,
             Math.min(events / 10, 500_000), rate);
         Options.print(spec, format, report);

@@ -76,6 +76,10 @@ final class RunCommand implements Callable<Integer>
         "after their instruments' definitions: Deribit private/get_positions JSON or a CSV of instrument,size.")
     Path positions;
 
+    @Option(names = "--account", description = "The account's equity per settlement currency, journaled as " +
+        "AccountSnapshot inputs: Deribit private/get_account_summary JSON (or the same keys in YAML).")
+    Path account;
+
     @Option(names = "--warmup-events", description = "udp: simulated frames run through a throwaway engine after " +
         "the socket is bound and before datagrams are taken, so the JIT has compiled the logic by then; start the " +
         "sender after the 'listening' line (default ${DEFAULT-VALUE}).",
@@ -144,7 +148,7 @@ final class RunCommand implements Callable<Integer>
             throw CliException.badInput("--feed must be sim, file:PATH, udp://HOST:PORT, pcap:FILE or " +
                 "deribit+udp://GROUP:PORT@INTERFACE, was '" + feed + "'");
         }
-        final FrameSource feedWithPositions = Feeds.withPositions(source, positions);
+        final FrameSource feedWithPositions = Feeds.withAccount(Feeds.withPositions(source, positions), account);
         Options.print(spec, format, SessionRunner.run(spec.commandLine().getErr(), ctx,
             fix ? route(ctx, fixCtx, feedWithPositions) : feedWithPositions, limit, 0, rate));
         return HedgeflowTool.EXIT_OK;

@@ -11,6 +11,7 @@ import java.util.List;
  * @param equity             equity in the currency; NaN without an AccountSnapshot.
  * @param initialMargin      standard initial margin of the currency's positions.
  * @param maintenanceMargin  standard maintenance margin.
+ * @param notional           notional of its perpetuals and futures, in the currency.
  * @param leverage           notional of perpetuals and futures over equity (NaN without equity).
  * @param positions          the currency's perpetual and future positions.
  */
@@ -20,6 +21,7 @@ public record AccountReport(
     double equity,
     double initialMargin,
     double maintenanceMargin,
+    double notional,
     double leverage,
     List<Position> positions)
 {

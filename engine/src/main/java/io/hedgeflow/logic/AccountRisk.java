@@ -161,7 +161,7 @@ final class AccountRisk
         }
         compute(c, Instruments.MISSING, nowNs);
         return new AccountReport(c == Account.LINEAR ? 0 : books.get(c - 1).underlyingId, c != Account.LINEAR,
-            equity, initial, maintenance, notional / equity, positions);
+            equity, initial, maintenance, notional, notional / equity, positions);
     }
 
     MarginContext margin()

@@ -339,9 +339,9 @@ final class HedgeEvaluator
 
     /**
      * CHEAPEST: the underlying's delta-one instrument with a two-sided quote and the lowest all-in cost in bps:
-     * taker fee by kind + {@link #marginCostBps} + half spread + side x carry x horizon, carry being a dated future's annualised basis
-     * (mid / S - 1) / T, a perpetual's last funding rate per 8 hours x 3 x 365 (a long pays a positive rate), 0 for
-     * spot; the hedge perpetual when none qualifies.
+     * taker fee by kind + {@link #marginCostBps} + half spread + side x carry x horizon, carry being a dated
+     * future's annualised basis (mid / S - 1) / T, a perpetual's last funding rate per 8 hours x 3 x 365 (a long pays
+     * a positive rate), 0 for spot; the hedge perpetual when none qualifies.
      */
     private int cheapest(final UnderlyingBook book, final PolicyContext p, final boolean buy, final long nowNs)
     {

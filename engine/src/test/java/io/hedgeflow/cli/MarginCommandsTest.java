@@ -120,7 +120,8 @@ class MarginCommandsTest extends CommandTest
         assertTrue(report.contains("{\"currency\":\"USDC\",\"margin_model\":\"standard\",\"equity\":"), report);
         assertTrue(report.contains("{\"currency\":\"BTC\",\"margin_model\":\"standard\",\"equity\":"), report);
 
-        assertEquals(0, run("dump", journal.toString(), "--queue", "inputs", "--type", "AccountSnapshot"), err.toString());
+        assertEquals(0, run("dump", journal.toString(), "--queue", "inputs", "--type", "AccountSnapshot"),
+            err.toString());
         assertTrue(out.toString().lines().anyMatch(l -> l.endsWith(" underlyingId=1 settlement=INVERSE equity=20")),
             out.toString());
         assertTrue(out.toString().lines().anyMatch(l -> l.endsWith(" underlyingId=0 settlement=LINEAR equity=50000")),

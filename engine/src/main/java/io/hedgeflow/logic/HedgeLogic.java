@@ -13,8 +13,10 @@ import io.hedgeflow.codecs.KillSwitchDecoder;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.OptionTickerDecoder;
 import io.hedgeflow.codecs.OptionTradeDecoder;
+import io.hedgeflow.codecs.OrderState;
 import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
+import io.hedgeflow.codecs.ReconciliationDecoder;
 import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.codecs.HeartbeatDecoder;
 import io.hedgeflow.framing.EnumLookup;
@@ -43,8 +45,10 @@ public final class HedgeLogic implements AutoCloseable
     public static final int MAX_OUTPUT_LENGTH = 1024;
 
     private static final EnumLookup<ExecType> EXEC_TYPES = new EnumLookup<>(ExecType.values(), ExecType::value);
+    private static final EnumLookup<OrderState> ORDER_STATES =
+        new EnumLookup<>(OrderState.values(), OrderState::value);
     private static final int SNAPSHOT_MAGIC = 0x4E534648;
-    private static final int SNAPSHOT_VERSION = 4;
+    private static final int SNAPSHOT_VERSION = 5;
 
     private final LogicContext ctx;
     private final Instruments ins;
@@ -53,6 +57,8 @@ public final class HedgeLogic implements AutoCloseable
     private final DecisionProxy proxy;
     private final HedgeEvaluator evaluator;
     private final PreTradeRisk risk;
+    private final Executions executions;
+    private final Reconciler reconciler;
     private final LogicCounters counters = new LogicCounters();
     private final ChannelStates channels;
     private final FrameValidator validator = new FrameValidator();
@@ -67,6 +73,7 @@ public final class HedgeLogic implements AutoCloseable
     private final ExecutionReportDecoder execution = new ExecutionReportDecoder();
     private final PositionSnapshotDecoder positionSnapshot = new PositionSnapshotDecoder();
     private final KillSwitchDecoder killSwitch = new KillSwitchDecoder();
+    private final ReconciliationDecoder reconciliation = new ReconciliationDecoder();
     private long nowNs;
     private boolean killSwitchEngaged;
     private long ringSequence;
@@ -82,6 +89,8 @@ public final class HedgeLogic implements AutoCloseable
         proxy = new DecisionProxy(ctx.decisionChannel());
         risk = new PreTradeRisk(ctx.limits());
         evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters, risk);
+        executions = new Executions(ins, books, openOrders, risk, counters);
+        reconciler = new Reconciler(ins, openOrders, executions, counters, ctx.maxOpenOrders(), ctx.maxUnderlyings());
     }
 
     /**
@@ -141,6 +150,8 @@ public final class HedgeLogic implements AutoCloseable
                 onPositionSnapshot(positionSnapshot.wrap(buffer, body, blockLength, version), buffer, frame);
             case KillSwitchDecoder.TEMPLATE_ID ->
                 onKillSwitch(killSwitch.wrap(buffer, body, blockLength, version), buffer, frame);
+            case ReconciliationDecoder.TEMPLATE_ID ->
+                onReconciliation(reconciliation.wrap(buffer, body, blockLength, version), buffer, frame);
             case ChannelResetDecoder.TEMPLATE_ID -> onChannelReset(buffer, frame);
             case HeartbeatDecoder.TEMPLATE_ID -> onHeartbeat(buffer, frame);
             default -> accept(buffer, frame);
@@ -323,42 +334,18 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final int i = openOrders.instrument(k);
         final UnderlyingBook owner = books.get(openOrders.book(k));
-        final boolean cross = owner.ratioHedged(ins, i);
         if (type == ExecType.REJECTED)
         {
             risk.onExchangeReject();
         }
         if (fill)
         {
-            risk.onFill();
-            counters.fills++;
-            ins.position[i] += filled;
-            ins.inFlight[i] -= filled;
-            if (cross)
-            {
-                owner.cross.position += filled;
-                owner.cross.inFlight -= filled;
-                ins.heldForOthers[i] += filled;
-                ins.inFlightForOthers[i] -= filled;
-            }
-            final UnderlyingBook book = books.get(ins.underlying[i]);
-            book.costs.onFill(filled, toDouble(d.lastPrice()), ins.mid(i), toDouble(d.fee()), ins.contractSize[i],
-                ins.inverse[i], ins.inverse[book.hedgeInstrument == Instruments.MISSING ? i : book.hedgeInstrument],
-                book.indexPrice);
-            openOrders.reduce(k, filled);
+            executions.fill(k, filled, toDouble(d.lastPrice()), toDouble(d.fee()));
         }
         if (type == ExecType.FILL || type == ExecType.REJECTED || type == ExecType.CANCELED)
         {
-            final double remaining = openOrders.signedLeaves(k);
-            ins.inFlight[i] -= remaining;
-            if (cross)
-            {
-                owner.cross.inFlight -= remaining;
-                ins.inFlightForOthers[i] -= remaining;
-            }
-            openOrders.remove(k);
+            executions.close(k);
         }
         evaluate(touch(owner.index));
         return null;
@@ -385,6 +372,50 @@ public final class HedgeLogic implements AutoCloseable
             book.dirty = true;
         }
         evaluate(book);
+        return null;
+    }
+
+    /**
+     * One frame of the venue's working orders and positions after a logon ({@link Reconciler}); the round's last
+     * frame closes unconfirmed orders and adopts the venue's positions. On a position difference beyond the
+     * tolerance nothing is evaluated: the engine follows this input with a KillSwitch (origin RECONCILIATION).
+     * Rejected: an order state, quantity or last flag out of range.
+     */
+    private RejectReason onReconciliation(final ReconciliationDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final ReconciliationDecoder.OrdersDecoder orders = d.orders();
+        while (orders.hasNext())
+        {
+            orders.next();
+            if (ORDER_STATES.get(orders.stateRaw()) == OrderState.NULL_VAL || orders.cumQty() < 0L ||
+                orders.leavesQty() < 0L || orders.avgPrice() < 0L)
+            {
+                return RejectReason.BAD_VALUE;
+            }
+        }
+        if (d.last() > 1)
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        final boolean breach = reconciler.apply(d.sbeRewind(), ctx.positionTolerance());
+        if (d.last() == 0)
+        {
+            return null;
+        }
+        counters.reconciliations++;
+        if (breach)
+        {
+            counters.positionBreaches++;
+            return null;
+        }
+        for (int b = 0; b < books.count(); b++)
+        {
+            if (reconciler.touched(b))
+            {
+                evaluate(touch(b));
+            }
+        }
         return null;
     }
 
@@ -456,7 +487,7 @@ public final class HedgeLogic implements AutoCloseable
      *   magic "HFSN" | version | ring sequence | logic time | kill switch | counters | channels | instruments |
      *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler, costs,
  *   depth, and with a cross or basis hedge its positions, sampler (with its hedge instrument) and estimator state) |
-     *   open orders | next order id | decision sequence
+     *   open orders | next order id | decision sequence | open orders' quantities as sent | reconciliation counters and round
      * </pre>
      *
      * @return bytes written at offset.
@@ -477,6 +508,9 @@ public final class HedgeLogic implements AutoCloseable
         risk.writeTo(out);
         out.putLong(evaluator.nextOrderId());
         out.putLong(proxy.sequence());
+        openOrders.writeQuantitiesTo(out);
+        counters.writeReconciliationTo(out);
+        reconciler.writeTo(out);
         return out.position() - offset;
     }
 
@@ -507,6 +541,9 @@ public final class HedgeLogic implements AutoCloseable
         risk.readFrom(in);
         evaluator.nextOrderId(in.getLong());
         proxy.sequence(in.getLong());
+        openOrders.readQuantitiesFrom(in);
+        counters.readReconciliationFrom(in);
+        reconciler.readFrom(in);
         if (in.remaining() != 0)
         {
             throw new IllegalArgumentException("snapshot has " + in.remaining() + " bytes after its end");

@@ -21,6 +21,9 @@ public final class LogicCounters
     long orders;
     long fills;
     long staleSkips;
+    long reconciliations;
+    long lostOrders;
+    long positionBreaches;
 
     void writeTo(final StateWriter out)
     {
@@ -49,6 +52,39 @@ public final class LogicCounters
         }
         in.getLongs(rejected, rejected.length);
         in.getLongs(verdicts, VERDICTS);
+    }
+
+    /** The counters added in snapshot version 5, written at the end of the snapshot. */
+    void writeReconciliationTo(final StateWriter out)
+    {
+        out.putLong(reconciliations);
+        out.putLong(lostOrders);
+        out.putLong(positionBreaches);
+    }
+
+    void readReconciliationFrom(final StateReader in)
+    {
+        reconciliations = in.getLong();
+        lostOrders = in.getLong();
+        positionBreaches = in.getLong();
+    }
+
+    /** Reconciliation inputs applied (the venue's working orders and positions after a logon). */
+    public long reconciliations()
+    {
+        return reconciliations;
+    }
+
+    /** Orders the logic had in flight that the venue did not know at a reconciliation: dropped, never re-sent. */
+    public long lostOrders()
+    {
+        return lostOrders;
+    }
+
+    /** Reconciliations whose positions differed from the logic's beyond the tolerance (kill switch engaged). */
+    public long positionBreaches()
+    {
+        return positionBreaches;
     }
 
     void verdict(final RiskVerdict verdict)

@@ -4,6 +4,8 @@ import io.hedgeflow.gateway.fix.codecs.FixDictionaryImpl;
 import io.hedgeflow.gateway.fix.codecs.builder.NewOrderSingleEncoder;
 import io.hedgeflow.gateway.fix.codecs.builder.OrderCancelRequestEncoder;
 import io.hedgeflow.gateway.fix.codecs.builder.OrderMassCancelRequestEncoder;
+import io.hedgeflow.gateway.fix.codecs.builder.OrderMassStatusRequestEncoder;
+import io.hedgeflow.gateway.fix.codecs.builder.RequestForPositionsEncoder;
 import org.agrona.CloseHelper;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
@@ -20,8 +22,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The order path to a FIX venue: sends the logic's orders as NewOrderSingle / OrderCancelRequest (ClOrdID = the
  * engine's order id in decimal, so it is stable across restarts) and hands the venue's ExecutionReports, duplicates
- * removed, to a {@link FixExecutionListener}. Logs on with Deribit's signature and cancel-on-disconnect; Artio
- * keeps the sequence numbers across restarts, answers resend requests and sends heartbeats and test requests.
+ * removed, to a {@link FixExecutionListener}. Logs on with Deribit's signature and (unless configured off)
+ * cancel-on-disconnect; Artio keeps the sequence numbers across restarts, answers resend requests and sends
+ * heartbeats and test requests. After every logon it asks the venue for the account's working orders
+ * (OrderMassStatusRequest) and positions (RequestForPositions), whose answers go to a
+ * {@link FixReconciliationListener}.
  * While no session is logged on the path is STALE: orders are refused and counted, and logon is retried every
  * reconnect interval. Polled by one thread; {@link #close()} logs out.
  */
@@ -29,6 +34,8 @@ public final class FixOrderGateway implements AutoCloseable
 {
     private static final int FRAGMENT_LIMIT = 10;
     private static final char[] POST_ONLY = { '6' };
+    private static final int ALL_ORDERS = 7;
+    private static final int POSITIONS = 0;
 
     private final FixOrderGatewayContext ctx;
     private final ArtioNode node;
@@ -39,6 +46,9 @@ public final class FixOrderGateway implements AutoCloseable
     private final NewOrderSingleEncoder newOrder = new NewOrderSingleEncoder();
     private final OrderCancelRequestEncoder cancel = new OrderCancelRequestEncoder();
     private final OrderMassCancelRequestEncoder massCancel = new OrderMassCancelRequestEncoder();
+    private final OrderMassStatusRequestEncoder massStatus = new OrderMassStatusRequestEncoder();
+    private final RequestForPositionsEncoder positions = new RequestForPositionsEncoder();
+    private final FixReconciliationListener reconciliation;
     private Reply<Session> logon;
     private Session session;
     private long nextLogonNs;
@@ -47,12 +57,17 @@ public final class FixOrderGateway implements AutoCloseable
     private long staleOrders;
     private long backPressured;
     private long massCancelsSent;
+    private long logons;
 
     /** Starts the Artio stack and the first logon; {@link #poll()} drives it. */
-    public FixOrderGateway(final FixOrderGatewayContext ctx, final FixExecutionListener listener)
+    public FixOrderGateway(
+        final FixOrderGatewayContext ctx,
+        final FixExecutionListener listener,
+        final FixReconciliationListener reconciliation)
     {
         this.ctx = ctx.conclude();
-        reports = new FixExecutionReportAdapter(listener, this::onSessionLost);
+        this.reconciliation = reconciliation;
+        reports = new FixExecutionReportAdapter(listener, reconciliation, this::onSessionLost);
         sessionConfiguration = SessionConfiguration.builder()
             .address(ctx.host(), ctx.port())
             .senderCompId(ctx.credentials().clientId())
@@ -62,7 +77,7 @@ public final class FixOrderGateway implements AutoCloseable
             .fixDictionary(FixDictionaryImpl.class)
             .build();
         node = new ArtioNode(ctx.dir(), -1, AuthenticationStrategy.none(),
-            new DeribitLogonCustomisation(ctx.credentials()));
+            new DeribitLogonCustomisation(ctx.credentials(), ctx.cancelOnDisconnect()));
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("gateway")
@@ -85,6 +100,7 @@ public final class FixOrderGateway implements AutoCloseable
             if (logon.hasCompleted())
             {
                 session = logon.resultIfPresent();
+                requestReconciliation();
             }
             else
             {
@@ -100,6 +116,32 @@ public final class FixOrderGateway implements AutoCloseable
             work++;
         }
         return work;
+    }
+
+    /**
+     * Asks the venue for the account's working orders and positions; when the session cannot take the requests
+     * now (back pressure) the session is dropped and the next logon asks again.
+     */
+    private void requestReconciliation()
+    {
+        final long round = ++logons;
+        massStatus.reset();
+        massStatus.massStatusReqID(clOrdId.encode(round), clOrdId.length()).massStatusReqType(ALL_ORDERS);
+        positions.reset();
+        positions.posReqID(clOrdId.encode(round), clOrdId.length()).posReqType(POSITIONS);
+        if (session.trySend(massStatus) < 0 || session.trySend(positions) < 0)
+        {
+            backPressured++;
+            session.requestDisconnect();
+            return;
+        }
+        reconciliation.onReconciliationRequested(round);
+    }
+
+    /** Logons that completed (each began a reconciliation round). */
+    public long logons()
+    {
+        return logons;
     }
 
     /** Whether a session is logged on; when not, the order path is STALE. */

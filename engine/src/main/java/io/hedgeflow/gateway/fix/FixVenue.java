@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -84,6 +85,25 @@ public final class FixVenue implements AutoCloseable
     public int ordersReceived(final String clOrdId)
     {
         return ordersByClOrdId.getOrDefault(clOrdId, 0);
+    }
+
+    /** How many NewOrderSingle messages carried each ClOrdID. */
+    public Map<String, Integer> ordersByClOrdId()
+    {
+        return Map.copyOf(ordersByClOrdId);
+    }
+
+    /** The account's resting orders: ClOrdID to contracts still working (Fixed8), read on the venue's thread. */
+    public Map<String, Long> workingLeaves()
+    {
+        final CompletableFuture<Map<String, Long>> leaves = new CompletableFuture<>();
+        commands.add(() ->
+        {
+            final Map<String, Long> copy = new LinkedHashMap<>();
+            book.forEach((clOrdId, order) -> copy.put(clOrdId, order.leaves()));
+            leaves.complete(copy);
+        });
+        return leaves.join();
     }
 
     /** NewOrderSingle messages received. */

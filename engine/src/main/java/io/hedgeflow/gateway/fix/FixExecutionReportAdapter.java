@@ -17,13 +17,14 @@ import uk.co.real_logic.artio.util.MutableAsciiBuffer;
  * callbacks. A report is a duplicate, ignored and counted, when it adds nothing to what the order already reported:
  * a trade whose CumQty is not above the order's last CumQty, or a non-trade report repeating the order's last
  * OrdStatus and CumQty. Partial fills are therefore summed exactly once each, whether the venue resends them
- * (PossDup) or not. An order's entry leaves the duplicate maps when it is filled, cancelled or rejected, so they
- * hold the working orders only: a late duplicate of a finished order reaches the listener, which no longer knows
- * the order.
+ * (PossDup) or not. The maps hold the working orders and the last {@value #FINISHED_KEPT} finished (filled,
+ * cancelled, rejected) ones, whose duplicates still arrive; older finished orders leave them, so memory stays
+ * bounded in long sessions (a very late duplicate of such an order reaches the listener, which no longer knows it).
  */
 final class FixExecutionReportAdapter implements SessionHandler
 {
     private static final long NONE = -1;
+    static final int FINISHED_KEPT = 1024;
     private static final char ORDER_STATUS = 'I';
     private static final char FILLED = '2';
     private static final char CANCELED = '4';
@@ -37,6 +38,8 @@ final class FixExecutionReportAdapter implements SessionHandler
     private final PositionReportDecoder positions = new PositionReportDecoder();
     private final Long2LongHashMap cumQtyByOrder = new Long2LongHashMap(NONE);
     private final Long2LongHashMap statusByOrder = new Long2LongHashMap(NONE);
+    private final long[] finished = new long[FINISHED_KEPT];
+    private long finishedCount;
     private long duplicates;
     private long unknown;
     private int positionReports;
@@ -126,16 +129,24 @@ final class FixExecutionReportAdapter implements SessionHandler
 
     private void remember(final long orderId, final char status, final long cumQty)
     {
-        if (status == FILLED || status == CANCELED || status == REJECTED)
+        final boolean finishing = isFinished(status) && !isFinished(statusByOrder.get(orderId));
+        cumQtyByOrder.put(orderId, cumQty);
+        statusByOrder.put(orderId, status);
+        if (finishing)
         {
-            cumQtyByOrder.remove(orderId);
-            statusByOrder.remove(orderId);
+            final int slot = (int)(finishedCount++ % FINISHED_KEPT);
+            if (finishedCount > FINISHED_KEPT)
+            {
+                cumQtyByOrder.remove(finished[slot]);
+                statusByOrder.remove(finished[slot]);
+            }
+            finished[slot] = orderId;
         }
-        else
-        {
-            cumQtyByOrder.put(orderId, cumQty);
-            statusByOrder.put(orderId, status);
-        }
+    }
+
+    private static boolean isFinished(final long status)
+    {
+        return status == FILLED || status == CANCELED || status == REJECTED;
     }
 
     private void onPositions()

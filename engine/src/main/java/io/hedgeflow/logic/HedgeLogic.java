@@ -487,7 +487,8 @@ public final class HedgeLogic implements AutoCloseable
      *   magic "HFSN" | version | ring sequence | logic time | kill switch | counters | channels | instruments |
      *   books (each: options with quantity and vol, delta-one instruments, hedge, index, P&amp;L sampler, costs,
  *   depth, and with a cross or basis hedge its positions, sampler (with its hedge instrument) and estimator state) |
-     *   open orders | next order id | decision sequence | open orders' quantities as sent | reconciliation counters and round
+     *   open orders | next order id | decision sequence | open orders' quantities as sent (version 5) |
+     *   reconciliation counters and unfinished round (version 5)
      * </pre>
      *
      * @return bytes written at offset.

@@ -58,7 +58,8 @@ class FixRestartTest extends CommandTest
             final long deadlineNs = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (venue.workingOrders() < 2)
             {
-                assertTrue(first.isAlive() && System.nanoTime() < deadlineNs, Files.readString(dir.resolve("first.err")));
+                assertTrue(first.isAlive() && System.nanoTime() < deadlineNs,
+                    Files.readString(dir.resolve("first.err")));
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             }
             first.destroyForcibly().waitFor();

@@ -175,6 +175,6 @@ class ConfigFileTest
     void shouldRefuseAnUnknownSection() throws IOException
     {
         assertEquals(dir.resolve("bad.yaml") + ":1: key 'risk': unknown section (expected logic, policy, " +
-            "underlyings, limits, engine or sim)", error("risk:\n  x: 1\n"));
+            "underlyings, limits, engine, sim or fix)", error("risk:\n  x: 1\n"));
     }
 }

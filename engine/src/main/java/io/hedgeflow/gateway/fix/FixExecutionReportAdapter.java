@@ -45,7 +45,9 @@ final class FixExecutionReportAdapter implements SessionHandler
     private int positionReports;
 
     FixExecutionReportAdapter(
-        final FixExecutionListener listener, final FixReconciliationListener reconciliation, final Runnable onDisconnect)
+        final FixExecutionListener listener,
+        final FixReconciliationListener reconciliation,
+        final Runnable onDisconnect)
     {
         this.listener = listener;
         this.reconciliation = reconciliation;
@@ -119,7 +121,8 @@ final class FixExecutionReportAdapter implements SessionHandler
             final long cumQty = FixQuantities.toFixed8(report.cumQty());
             remember(orderId, report.ordStatus(), cumQty);
             reconciliation.onOrderStatus(orderId, report.ordStatus(), report.side(), report.symbolAsString(), cumQty,
-                FixQuantities.toFixed8(report.leavesQty()), report.hasAvgPx() ? FixQuantities.toFixed8(report.avgPx()) : 0);
+                FixQuantities.toFixed8(report.leavesQty()),
+                report.hasAvgPx() ? FixQuantities.toFixed8(report.avgPx()) : 0);
         }
         if (report.hasLastRptRequested() && report.lastRptRequested())
         {

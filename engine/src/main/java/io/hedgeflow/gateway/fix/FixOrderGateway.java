@@ -1,7 +1,6 @@
 package io.hedgeflow.gateway.fix;
 
 import io.hedgeflow.gateway.fix.codecs.FixDictionaryImpl;
-import io.hedgeflow.gateway.fix.codecs.builder.NewOrderSingleEncoder;
 import io.hedgeflow.gateway.fix.codecs.builder.OrderCancelRequestEncoder;
 import io.hedgeflow.gateway.fix.codecs.builder.OrderMassCancelRequestEncoder;
 import io.hedgeflow.gateway.fix.codecs.builder.OrderMassStatusRequestEncoder;
@@ -33,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 public final class FixOrderGateway implements AutoCloseable
 {
     private static final int FRAGMENT_LIMIT = 10;
-    private static final char[] POST_ONLY = { '6' };
     private static final int ALL_ORDERS = 7;
     private static final int POSITIONS = 0;
 
@@ -43,7 +41,7 @@ public final class FixOrderGateway implements AutoCloseable
     private final SessionConfiguration sessionConfiguration;
     private final FixExecutionReportAdapter reports;
     private final ClOrdIdEncoder clOrdId = new ClOrdIdEncoder();
-    private final NewOrderSingleEncoder newOrder = new NewOrderSingleEncoder();
+    private final NewOrderSingleFlyweight newOrder;
     private final OrderCancelRequestEncoder cancel = new OrderCancelRequestEncoder();
     private final OrderMassCancelRequestEncoder massCancel = new OrderMassCancelRequestEncoder();
     private final OrderMassStatusRequestEncoder massStatus = new OrderMassStatusRequestEncoder();
@@ -67,6 +65,7 @@ public final class FixOrderGateway implements AutoCloseable
     {
         this.ctx = ctx.conclude();
         this.reconciliation = reconciliation;
+        newOrder = new NewOrderSingleFlyweight(ctx.orderType());
         reports = new FixExecutionReportAdapter(listener, reconciliation, this::onSessionLost);
         sessionConfiguration = SessionConfiguration.builder()
             .address(ctx.host(), ctx.port())
@@ -159,20 +158,7 @@ public final class FixOrderGateway implements AutoCloseable
     public boolean sendNewOrder(
         final long orderId, final CharSequence symbol, final char side, final long quantity, final long limitPrice)
     {
-        newOrder.reset();
-        newOrder.clOrdID(clOrdId.encode(orderId), clOrdId.length())
-            .side(side)
-            .orderQty(quantity, FixQuantities.SCALE)
-            .price(limitPrice, FixQuantities.SCALE)
-            .symbol(symbol)
-            .ordType('2');
-        switch (ctx.orderType())
-        {
-            case IOC -> newOrder.timeInForce('3');
-            case POST_ONLY -> newOrder.timeInForce('1').execInst(POST_ONLY);
-            default -> newOrder.timeInForce('1');
-        }
-        return send(newOrder);
+        return send(newOrder.wrap(orderId, symbol, side, quantity, limitPrice));
     }
 
     /** Sends an OrderCancelRequest for the engine's order; false when STALE or back-pressured (counted). */

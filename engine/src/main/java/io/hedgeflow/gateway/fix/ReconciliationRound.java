@@ -206,7 +206,9 @@ final class ReconciliationRound implements FixReconciliationListener
     }
 
     private void register(
-        final int k, final Object2IntHashMap<String> instrumentBySymbol, final Long2LongHashMap instrumentAndSideByOrder)
+        final int k,
+        final Object2IntHashMap<String> instrumentBySymbol,
+        final Long2LongHashMap instrumentAndSideByOrder)
     {
         final String symbol = orderSymbols.get(k);
         if (state(orderStatuses.charAt(k)) == OrderState.WORKING && instrumentBySymbol.containsKey(symbol))

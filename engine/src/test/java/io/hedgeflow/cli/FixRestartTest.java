@@ -86,8 +86,10 @@ class FixRestartTest extends CommandTest
                 assertNull(result.difference());
                 assertEquals(2, logic.counters().reconciliations(), "one round per logon");
                 assertEquals(0, logic.counters().lostOrders());
-                assertEquals(0, logic.counters().positionBreaches(), "position after the fill = the venue's");
-                assertEquals(1, logic.counters().fills(), "the one fill, made while down, applied once");
+                assertEquals(0, logic.counters().positionBreaches(),
+                    "with tolerance 0: the logic's position after the restart is the venue's, so the contracts " +
+                    "traded while down counted exactly once");
+                assertTrue(logic.counters().fills() >= 1, "the fill made while down was applied");
                 assertFalse(logic.killSwitchEngaged());
             }
         }
@@ -123,8 +125,8 @@ class FixRestartTest extends CommandTest
     {
         final String builtIn = Files.readString(Path.of(System.getProperty("hedgeflow.root", ".."), "config",
             "hedgeflow.yaml"));
-        return Files.writeString(dir.resolve("post-only.yaml"), builtIn.replaceAll("(?m)^fix:(\\n  .*)*",
-            "fix:\n  orderType: POST_ONLY\n  cancelOnDisconnect: false\n  replyTimeoutMs: 2000\n"));
+        return Files.writeString(dir.resolve("post-only.yaml"), builtIn.replaceAll("(?m)^fix:.*(\\n  .*)*",
+            "fix:\n  orderType: POST_ONLY\n  cancelOnDisconnect: false\n"));
     }
 
     private Path credentials() throws IOException

@@ -38,7 +38,8 @@ public final class FixOrderGateway implements AutoCloseable
     private final FixOrderGatewayContext ctx;
     private final ArtioNode node;
     private final FixLibrary library;
-    private final SessionConfiguration sessionConfiguration;
+    private final SessionConfiguration firstLogon;
+    private final SessionConfiguration relogon;
     private final FixExecutionReportAdapter reports;
     private final ClOrdIdEncoder clOrdId = new ClOrdIdEncoder();
     private final NewOrderSingleFlyweight newOrder;
@@ -67,14 +68,8 @@ public final class FixOrderGateway implements AutoCloseable
         this.reconciliation = reconciliation;
         newOrder = new NewOrderSingleFlyweight(ctx.orderType());
         reports = new FixExecutionReportAdapter(listener, reconciliation, this::onSessionLost);
-        sessionConfiguration = SessionConfiguration.builder()
-            .address(ctx.host(), ctx.port())
-            .senderCompId(ctx.credentials().clientId())
-            .targetCompId(ctx.targetCompId())
-            .sequenceNumbersPersistent(true)
-            .timeoutInMs(ctx.replyTimeoutMs())
-            .fixDictionary(FixDictionaryImpl.class)
-            .build();
+        firstLogon = sessionConfiguration(ctx, true);
+        relogon = sessionConfiguration(ctx, false);
         node = new ArtioNode(ctx.dir(), -1, AuthenticationStrategy.none(),
             new DeribitLogonCustomisation(ctx.credentials(), ctx.cancelOnDisconnect()));
         try
@@ -88,6 +83,24 @@ public final class FixOrderGateway implements AutoCloseable
             CloseHelper.quietClose(node);
             throw ex;
         }
+    }
+
+    /**
+     * The process's first logon resets the sequence numbers (ResetSeqNumFlag 141=Y): after a crash the persisted
+     * numbers may lag what was sent, and what the venue sent while the engine was down is recovered by the
+     * reconciliation; a re-logon in the same process keeps them, so gaps are recovered by resend requests.
+     */
+    private static SessionConfiguration sessionConfiguration(final FixOrderGatewayContext ctx, final boolean reset)
+    {
+        return SessionConfiguration.builder()
+            .address(ctx.host(), ctx.port())
+            .senderCompId(ctx.credentials().clientId())
+            .targetCompId(ctx.targetCompId())
+            .sequenceNumbersPersistent(true)
+            .resetSeqNum(reset)
+            .timeoutInMs(ctx.replyTimeoutMs())
+            .fixDictionary(FixDictionaryImpl.class)
+            .build();
     }
 
     /** Polls the session: inbound reports, heartbeats, logon (re)tries. Returns the work done. */
@@ -111,7 +124,7 @@ public final class FixOrderGateway implements AutoCloseable
         }
         if (session == null && logon == null && library.isConnected() && System.nanoTime() - nextLogonNs >= 0)
         {
-            logon = library.initiate(sessionConfiguration);
+            logon = library.initiate(logons == 0 ? firstLogon : relogon);
             work++;
         }
         return work;

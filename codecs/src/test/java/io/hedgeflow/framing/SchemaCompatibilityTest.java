@@ -41,9 +41,9 @@ class SchemaCompatibilityTest
     private final SplittableRandom random = new SplittableRandom(2);
 
     @Test
-    void shouldBeVersionTwoWithTheSameSchemaIdAsVersionOne()
+    void shouldBeVersionThreeWithTheSameSchemaIdAsVersionOne()
     {
-        assertEquals(2, MessageHeaderDecoder.SCHEMA_VERSION);
+        assertEquals(3, MessageHeaderDecoder.SCHEMA_VERSION);
         assertEquals(1, io.hedgeflow.codecs.v1.MessageHeaderDecoder.SCHEMA_VERSION);
         assertEquals(io.hedgeflow.codecs.v1.MessageHeaderDecoder.SCHEMA_ID, MessageHeaderDecoder.SCHEMA_ID);
     }

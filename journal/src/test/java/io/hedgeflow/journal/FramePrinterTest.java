@@ -247,7 +247,7 @@ class FramePrinterTest
         buffer.putShort(OFFSET + FrameHeader.MESSAGE_OFFSET, (short)4, ByteOrder.LITTLE_ENDIAN);
         seal(length);
 
-        assertInvalid("block length 4 shorter than 36 of version 2", length);
+        assertInvalid("block length 4 shorter than 36 of version 3", length);
     }
 
     @Test

@@ -22,6 +22,6 @@ class EnumLookupTest
         assertEquals(ExecType.NULL_VAL, types.get((short)300));
         assertThrows(IllegalArgumentException.class, () -> ExecType.get((short)7), "what it protects against");
         assertEquals(KillSwitchOrigin.NULL_VAL,
-            new EnumLookup<>(KillSwitchOrigin.values(), KillSwitchOrigin::value).get((short)2));
+            new EnumLookup<>(KillSwitchOrigin.values(), KillSwitchOrigin::value).get((short)3));
     }
 }

@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -107,7 +106,6 @@ final class RunCommand implements Callable<Integer>
             Options.positive("--events", events);
         }
         final boolean fix = ordersTo != null && ordersTo.startsWith(FixOptions.PREFIX);
-        final FixOrderGatewayContext fixCtx = fix ? fixContext() : null;
         final UdpEndpoint orderGateway =
             ordersTo != null && !fix ? Feeds.udpDestination("--orders-to", ordersTo) : null;
         final UdpEndpoint controlEndpoint = control != null ? Feeds.udpEndpoint("--control", control) : null;
@@ -119,6 +117,7 @@ final class RunCommand implements Callable<Integer>
         final ControlKey key = controlKey != null ? Options.controlKey(controlKey) : null;
         final EngineContext ctx = engine.engineContext(Options.newJournalDir(journal, "run"))
             .orderGateway(orderGateway).control(controlEndpoint).controlKey(key);
+        final FixOrderGatewayContext fixCtx = fix ? fixContext(ctx.fixContext()) : null;
         final long limit;
         final FrameSource source;
         if ("sim".equals(feed))
@@ -154,18 +153,21 @@ final class RunCommand implements Callable<Integer>
         return HedgeflowTool.EXIT_OK;
     }
 
-    private FixOrderGatewayContext fixContext()
+    /** The configuration's fix section with the venue's address, the credentials and the Artio directory. */
+    private FixOrderGatewayContext fixContext(final FixOrderGatewayContext configured)
     {
-        if (Files.isDirectory(journal.resolve("inputs")))
-        {
-            throw CliException.badInput("--orders-to fix:// cannot restart the journal at " + journal +
-                " yet: reconciliation with the venue (mass status, positions) is not built; use a new journal");
-        }
         final URI venue = FixOptions.address("--orders-to", ordersTo);
-        return new FixOrderGatewayContext()
-            .address(venue.getHost(), venue.getPort())
+        configured.address(venue.getHost(), venue.getPort())
             .credentials(FixOptions.credentials(credentials))
             .dir(journal.resolveSibling(journal.getFileName() + "-fix").toFile());
+        try
+        {
+            return configured.conclude();
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw CliException.badInput("fix: " + ex.getMessage());
+        }
     }
 
     private static FrameSource route(

@@ -61,7 +61,7 @@ public final class ConfigFile
         final EngineContext engine = new EngineContext().logicContext(logic).simContext(sim);
         final Map<String, Object> sections = Map.of(
             "logic", logic, "policy", logic.policy(), "underlyings", UNDERLYINGS, "limits", limits, "margin",
-            logic.margin(), "engine", engine, "sim", sim);
+            logic.margin(), "engine", engine, "sim", sim, "fix", engine.fixContext());
         int limitsLine = line(root);
         MappingNode underlyings = null;
         final Set<String> seen = new HashSet<>();
@@ -72,7 +72,7 @@ public final class ConfigFile
             if (target == null)
             {
                 throw new ConfigException(file, line(section.getKeyNode()), name,
-                    "unknown section (expected logic, policy, underlyings, limits, margin, engine or sim)");
+                    "unknown section (expected logic, policy, underlyings, limits, margin, engine, sim or fix)");
             }
             if (!(section.getValueNode() instanceof MappingNode keys))
             {

@@ -11,6 +11,23 @@ public interface OrderGateway extends AutoCloseable
     /** Hands one NewOrder frame to the gateway. */
     void send(DirectBuffer buffer, int offset, int length);
 
+    /**
+     * The kill switch was engaged or released, after the orders handed before it. A FIX venue's gateway sends one
+     * OrderMassCancelRequest on engage; a UDP gateway has nothing to send (the logic sends no more orders).
+     */
+    default void onKillSwitch(boolean engaged)
+    {
+    }
+
+    /**
+     * Before the engine starts on a recovered journal: the last sequence of the exchange channel the journal
+     * holds, and whether the kill switch is engaged. A gateway that writes the exchange's reports itself (FIX)
+     * continues after that sequence; a UDP gateway's reports come on the feed with the sender's sequences.
+     */
+    default void onRecovered(long lastReportSequence, boolean killSwitchEngaged)
+    {
+    }
+
     @Override
     void close();
 }

@@ -14,6 +14,7 @@ import io.hedgeflow.codecs.OptionTickerDecoder;
 import io.hedgeflow.codecs.OptionTradeDecoder;
 import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
+import io.hedgeflow.codecs.ReconciliationDecoder;
 import io.hedgeflow.codecs.TimerDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
 import io.hedgeflow.framing.FrameChecksum;
@@ -88,21 +89,31 @@ final class FrameValidator
         }
         if (templateId == BookLevelsDecoder.TEMPLATE_ID)
         {
-            return groupFits(buffer, body + blockLength, end) ? null : RejectReason.MALFORMED_BODY;
+            return groupEnd(buffer, body + blockLength, end, BookLevelsDecoder.LevelsDecoder.sbeBlockLength()) >= 0 ?
+                null : RejectReason.MALFORMED_BODY;
+        }
+        if (templateId == ReconciliationDecoder.TEMPLATE_ID)
+        {
+            final int positions = groupEnd(buffer, body + blockLength, end,
+                ReconciliationDecoder.OrdersDecoder.sbeBlockLength());
+            return positions >= 0 &&
+                groupEnd(buffer, positions, end, ReconciliationDecoder.PositionsDecoder.sbeBlockLength()) >= 0 ?
+                null : RejectReason.MALFORMED_BODY;
         }
         return null;
     }
 
-    private static boolean groupFits(final DirectBuffer buffer, final int groupOffset, final int end)
+    /** End of the repeating group at groupOffset, or -1 when it does not fit before end or its entries are short. */
+    private static int groupEnd(final DirectBuffer buffer, final int groupOffset, final int end, final int minEntry)
     {
         if (groupOffset + GROUP_HEADER_LENGTH > end)
         {
-            return false;
+            return -1;
         }
         final int entryLength = buffer.getShort(groupOffset, ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
         final int count = buffer.getShort(groupOffset + 2, ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
-        return entryLength >= BookLevelsDecoder.LevelsDecoder.sbeBlockLength() &&
-            groupOffset + GROUP_HEADER_LENGTH + (long)entryLength * count <= end;
+        final long groupEnd = groupOffset + GROUP_HEADER_LENGTH + (long)entryLength * count;
+        return entryLength >= minEntry && groupEnd <= end ? (int)groupEnd : -1;
     }
 
     /**
@@ -125,8 +136,9 @@ final class FrameValidator
             InstrumentDefinitionDecoder.class, QuoteDecoder.class, BookLevelsDecoder.class, TradeDecoder.class,
             OptionTickerDecoder.class, IndexPriceDecoder.class, FundingRateDecoder.class, HeartbeatDecoder.class,
             ChannelResetDecoder.class, ExecutionReportDecoder.class, PositionSnapshotDecoder.class,
-            OptionTradeDecoder.class, KillSwitchDecoder.class, TimerDecoder.class, AccountSnapshotDecoder.class);
-        final int[][] blocks = new int[AccountSnapshotDecoder.TEMPLATE_ID + 1][];
+            OptionTradeDecoder.class, KillSwitchDecoder.class, TimerDecoder.class, AccountSnapshotDecoder.class,
+            ReconciliationDecoder.class);
+        final int[][] blocks = new int[ReconciliationDecoder.TEMPLATE_ID + 1][];
         for (final Class<? extends MessageDecoderFlyweight> decoder : inbound)
         {
             final int[] byVersion = new int[MessageVersions.CURRENT_VERSION + 1];

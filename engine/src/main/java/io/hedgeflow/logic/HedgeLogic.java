@@ -14,9 +14,11 @@ import io.hedgeflow.codecs.KillSwitchDecoder;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.OptionTickerDecoder;
 import io.hedgeflow.codecs.OptionTradeDecoder;
+import io.hedgeflow.codecs.OrderState;
 import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
 import io.hedgeflow.codecs.Settlement;
+import io.hedgeflow.codecs.ReconciliationDecoder;
 import io.hedgeflow.codecs.ChannelResetDecoder;
 import io.hedgeflow.codecs.HeartbeatDecoder;
 import io.hedgeflow.framing.EnumLookup;
@@ -47,6 +49,8 @@ public final class HedgeLogic implements AutoCloseable
     public static final int MAX_OUTPUT_LENGTH = 1024;
 
     private static final EnumLookup<ExecType> EXEC_TYPES = new EnumLookup<>(ExecType.values(), ExecType::value);
+    private static final EnumLookup<OrderState> ORDER_STATES =
+        new EnumLookup<>(OrderState.values(), OrderState::value);
     private static final int SNAPSHOT_MAGIC = 0x4E534648;
     private static final int SNAPSHOT_VERSION = 5;
 
@@ -57,6 +61,8 @@ public final class HedgeLogic implements AutoCloseable
     private final DecisionProxy proxy;
     private final HedgeEvaluator evaluator;
     private final PreTradeRisk risk;
+    private final Executions executions;
+    private final Reconciler reconciler;
     private final LogicCounters counters = new LogicCounters();
     private final Account account;
     private final AccountRisk accountRisk;
@@ -74,6 +80,7 @@ public final class HedgeLogic implements AutoCloseable
     private final PositionSnapshotDecoder positionSnapshot = new PositionSnapshotDecoder();
     private final KillSwitchDecoder killSwitch = new KillSwitchDecoder();
     private final AccountSnapshotDecoder accountSnapshot = new AccountSnapshotDecoder();
+    private final ReconciliationDecoder reconciliation = new ReconciliationDecoder();
     private long nowNs;
     private boolean killSwitchEngaged;
     private long ringSequence;
@@ -91,6 +98,8 @@ public final class HedgeLogic implements AutoCloseable
         account = new Account(ctx.maxUnderlyings(), ctx.maxInstruments());
         accountRisk = new AccountRisk(ins, books, account, ctx.margin());
         evaluator = new HedgeEvaluator(ctx, ins, openOrders, proxy, counters, risk, accountRisk, account);
+        executions = new Executions(ins, books, openOrders, risk, counters, account);
+        reconciler = new Reconciler(ins, openOrders, executions, counters, ctx.maxOpenOrders(), ctx.maxUnderlyings());
     }
 
     /**
@@ -152,6 +161,8 @@ public final class HedgeLogic implements AutoCloseable
                 onAccountSnapshot(accountSnapshot.wrap(buffer, body, blockLength, version), buffer, frame);
             case KillSwitchDecoder.TEMPLATE_ID ->
                 onKillSwitch(killSwitch.wrap(buffer, body, blockLength, version), buffer, frame);
+            case ReconciliationDecoder.TEMPLATE_ID ->
+                onReconciliation(reconciliation.wrap(buffer, body, blockLength, version), buffer, frame);
             case ChannelResetDecoder.TEMPLATE_ID -> onChannelReset(buffer, frame);
             case HeartbeatDecoder.TEMPLATE_ID -> onHeartbeat(buffer, frame);
             default -> accept(buffer, frame);
@@ -346,43 +357,18 @@ public final class HedgeLogic implements AutoCloseable
             return RejectReason.BAD_VALUE;
         }
         accept(buffer, frame);
-        final int i = openOrders.instrument(k);
         final UnderlyingBook owner = books.get(openOrders.book(k));
-        final boolean cross = owner.ratioHedged(ins, i);
         if (type == ExecType.REJECTED)
         {
             risk.onExchangeReject();
         }
         if (fill)
         {
-            risk.onFill();
-            counters.fills++;
-            ins.position[i] += filled;
-            ins.inFlight[i] -= filled;
-            account.onTrade(ins, i, filled, toDouble(d.lastPrice()), toDouble(d.fee()));
-            if (cross)
-            {
-                owner.cross.position += filled;
-                owner.cross.inFlight -= filled;
-                ins.heldForOthers[i] += filled;
-                ins.inFlightForOthers[i] -= filled;
-            }
-            final UnderlyingBook book = books.get(ins.underlying[i]);
-            book.costs.onFill(filled, toDouble(d.lastPrice()), ins.mid(i), toDouble(d.fee()), ins.contractSize[i],
-                ins.inverse[i], ins.inverse[book.hedgeInstrument == Instruments.MISSING ? i : book.hedgeInstrument],
-                book.indexPrice);
-            openOrders.reduce(k, filled);
+            executions.fill(k, filled, toDouble(d.lastPrice()), toDouble(d.fee()));
         }
         if (type == ExecType.FILL || type == ExecType.REJECTED || type == ExecType.CANCELED)
         {
-            final double remaining = openOrders.signedLeaves(k);
-            ins.inFlight[i] -= remaining;
-            if (cross)
-            {
-                owner.cross.inFlight -= remaining;
-                ins.inFlightForOthers[i] -= remaining;
-            }
-            openOrders.remove(k);
+            executions.close(k);
         }
         evaluate(touch(owner.index));
         return null;
@@ -430,6 +416,50 @@ public final class HedgeLogic implements AutoCloseable
         }
         accept(buffer, frame);
         account.snapshot(settlement == Settlement.INVERSE ? Account.coin(b) : Account.LINEAR, toDouble(d.equity()));
+        return null;
+    }
+
+    /**
+     * One frame of the venue's working orders and positions after a logon ({@link Reconciler}); the round's last
+     * frame closes unconfirmed orders and adopts the venue's positions. On a position difference beyond the
+     * tolerance nothing is evaluated: the engine follows this input with a KillSwitch (origin RECONCILIATION).
+     * Rejected: an order state, quantity or last flag out of range.
+     */
+    private RejectReason onReconciliation(final ReconciliationDecoder d, final DirectBuffer buffer, final int frame)
+    {
+        final ReconciliationDecoder.OrdersDecoder orders = d.orders();
+        while (orders.hasNext())
+        {
+            orders.next();
+            if (ORDER_STATES.get(orders.stateRaw()) == OrderState.NULL_VAL || orders.cumQty() < 0L ||
+                orders.leavesQty() < 0L || orders.avgPrice() < 0L)
+            {
+                return RejectReason.BAD_VALUE;
+            }
+        }
+        if (d.last() > 1)
+        {
+            return RejectReason.BAD_VALUE;
+        }
+        accept(buffer, frame);
+        final boolean breach = reconciler.apply(d.sbeRewind(), ctx.positionTolerance());
+        if (d.last() == 0)
+        {
+            return null;
+        }
+        counters.reconciliations++;
+        if (breach)
+        {
+            counters.positionBreaches++;
+            return null;
+        }
+        for (int b = 0; b < books.count(); b++)
+        {
+            if (reconciler.touched(b))
+            {
+                evaluate(touch(b));
+            }
+        }
         return null;
     }
 
@@ -503,7 +533,7 @@ public final class HedgeLogic implements AutoCloseable
  *   depth, and with a cross or basis hedge its positions, sampler (with its hedge instrument) and estimator state) |
      *   open orders | next order id | decision sequence | account (version 5: equity and known per currency,
      *   marks and funding times per instrument) | margin counters (version 5) | per instrument its maker and
-     *   taker fee (version 5)
+     *   taker fee (version 5) | open orders' quantities as sent | reconciliation counters and round (version 5)
      * </pre>
      *
      * @return bytes written at offset.
@@ -527,6 +557,9 @@ public final class HedgeLogic implements AutoCloseable
         account.writeTo(out, ins.count());
         counters.writeMarginTo(out);
         ins.writeFeesTo(out);
+        openOrders.writeQuantitiesTo(out);
+        counters.writeReconciliationTo(out);
+        reconciler.writeTo(out);
         return out.position() - offset;
     }
 
@@ -560,6 +593,9 @@ public final class HedgeLogic implements AutoCloseable
         account.readFrom(in, ins.count());
         counters.readMarginFrom(in);
         ins.readFeesFrom(in);
+        openOrders.readQuantitiesFrom(in);
+        counters.readReconciliationFrom(in);
+        reconciler.readFrom(in);
         if (in.remaining() != 0)
         {
             throw new IllegalArgumentException("snapshot has " + in.remaining() + " bytes after its end");

@@ -35,6 +35,7 @@ public final class LogicContext
     private int decisionChannel = 100;
     private long gapRecoveryNs = 1_000_000_000L;
     private long heartbeatTimeoutNs = 1_000_000_000L;
+    private double positionTolerance = 0.0;
 
     /**
      * SHA-256 (hex) of every setting of this context and its limits, name=value in name order: journal headers
@@ -110,6 +111,11 @@ public final class LogicContext
             throw new IllegalArgumentException("gapRecoveryNs must not be negative: " + gapRecoveryNs);
         }
         positive("heartbeatTimeoutNs", heartbeatTimeoutNs);
+        if (!(positionTolerance >= 0.0 && positionTolerance < Double.POSITIVE_INFINITY))
+        {
+            throw new IllegalArgumentException("positionTolerance must be finite and not negative: " +
+                positionTolerance);
+        }
         return this;
     }
 
@@ -342,6 +348,21 @@ public final class LogicContext
     public LogicContext heartbeatTimeoutNs(final long value)
     {
         heartbeatTimeoutNs = value;
+        return this;
+    }
+
+    /**
+     * Largest difference, in contracts per instrument, between the logic's position and the venue's in a
+     * Reconciliation that is adopted silently; a larger one engages the kill switch (origin RECONCILIATION).
+     */
+    public double positionTolerance()
+    {
+        return positionTolerance;
+    }
+
+    public LogicContext positionTolerance(final double value)
+    {
+        positionTolerance = value;
         return this;
     }
 }

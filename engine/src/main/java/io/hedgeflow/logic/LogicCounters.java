@@ -28,6 +28,9 @@ public final class LogicCounters
     long marginUsageBps;
     long leverageBps;
     private final long[] marginBound = new long[MarginConstraints.CAUSES];
+    long reconciliations;
+    long lostOrders;
+    long positionBreaches;
 
     void writeTo(final StateWriter out)
     {
@@ -143,6 +146,39 @@ public final class LogicCounters
     public long equityBound()
     {
         return marginBound[MarginConstraints.EQUITY];
+    }
+
+    /** The counters added in snapshot version 5, written at the end of the snapshot. */
+    void writeReconciliationTo(final StateWriter out)
+    {
+        out.putLong(reconciliations);
+        out.putLong(lostOrders);
+        out.putLong(positionBreaches);
+    }
+
+    void readReconciliationFrom(final StateReader in)
+    {
+        reconciliations = in.getLong();
+        lostOrders = in.getLong();
+        positionBreaches = in.getLong();
+    }
+
+    /** Reconciliation inputs applied (the venue's working orders and positions after a logon). */
+    public long reconciliations()
+    {
+        return reconciliations;
+    }
+
+    /** Orders the logic had in flight that the venue did not know at a reconciliation: dropped, never re-sent. */
+    public long lostOrders()
+    {
+        return lostOrders;
+    }
+
+    /** Reconciliations whose positions differed from the logic's beyond the tolerance (kill switch engaged). */
+    public long positionBreaches()
+    {
+        return positionBreaches;
     }
 
     void verdict(final RiskVerdict verdict)

@@ -14,6 +14,7 @@ final class OpenOrders
     private final int[] instrument;
     private final int[] book;
     private final double[] signedLeaves;
+    private final double[] quantity;
     private int count;
 
     OpenOrders(final int capacity)
@@ -22,6 +23,7 @@ final class OpenOrders
         instrument = new int[capacity];
         book = new int[capacity];
         signedLeaves = new double[capacity];
+        quantity = new double[capacity];
     }
 
     boolean isFull()
@@ -40,6 +42,7 @@ final class OpenOrders
         instrument[count] = instrumentIndex;
         book[count] = bookIndex;
         signedLeaves[count] = signedQty;
+        quantity[count] = Math.abs(signedQty);
         count++;
     }
 
@@ -69,6 +72,12 @@ final class OpenOrders
     double signedLeaves(final int k)
     {
         return signedLeaves[k];
+    }
+
+    /** Contracts of the order as sent. */
+    double quantity(final int k)
+    {
+        return quantity[k];
     }
 
     void reduce(final int k, final double signedQty)
@@ -105,6 +114,17 @@ final class OpenOrders
         count = n;
     }
 
+    /** The quantities as sent (snapshot version 5), written at the end of the snapshot. */
+    void writeQuantitiesTo(final StateWriter out)
+    {
+        out.putDoubles(quantity, count);
+    }
+
+    void readQuantitiesFrom(final StateReader in)
+    {
+        in.getDoubles(quantity, count);
+    }
+
     /** Removes entry k, keeping the others in order. */
     void remove(final int k)
     {
@@ -113,6 +133,7 @@ final class OpenOrders
         System.arraycopy(instrument, k + 1, instrument, k, tail);
         System.arraycopy(book, k + 1, book, k, tail);
         System.arraycopy(signedLeaves, k + 1, signedLeaves, k, tail);
+        System.arraycopy(quantity, k + 1, quantity, k, tail);
         count--;
     }
 }

@@ -7,6 +7,7 @@ import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
+import io.hedgeflow.gateway.fix.FixOrderRoute;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalContext;
 import io.hedgeflow.journal.JournalHeader;
@@ -106,6 +107,14 @@ public final class Engine implements AutoCloseable
         final long base = recovery.nextRingSequence();
         orderGateway = ctx.orderRoute() != null ? ctx.orderRoute() : ctx.orderGateway() != null ?
             new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;
+        if (orderGateway != null)
+        {
+            orderGateway.onRecovered(logic.lastSequence(SimExchange.CHANNEL_ID), logic.killSwitchEngaged());
+        }
+        if (orderGateway instanceof FixOrderRoute route)
+        {
+            route.countInto(counters);
+        }
         handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
             new LogicHandler(logic, counters, base, ctx.journalDir(), ctx.snapshotInterval()),
             new OrderPublishHandler(journal.decisionsAppender(), exchange, orderGateway, fault), exchange, errors,

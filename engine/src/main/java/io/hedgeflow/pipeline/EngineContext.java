@@ -3,6 +3,7 @@ package io.hedgeflow.pipeline;
 import io.hedgeflow.control.ControlKey;
 import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.gateway.UdpEndpoint;
+import io.hedgeflow.gateway.fix.FixOrderGatewayContext;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.SimContext;
 import org.agrona.concurrent.EpochNanoClock;
@@ -24,6 +25,7 @@ public final class EngineContext
     private IdleStrategyKind processorIdleStrategy;
     private LogicContext logicContext = new LogicContext();
     private SimContext simContext = new SimContext();
+    private final FixOrderGatewayContext fixContext = new FixOrderGatewayContext();
     private long snapshotInterval = 1_000_000L;
     private JournalRollCycle rollCycle = JournalRollCycle.HOURLY;
     private UdpEndpoint orderGateway;
@@ -161,6 +163,15 @@ public final class EngineContext
     {
         logicContext = value;
         return this;
+    }
+
+    /**
+     * FIX order route settings (section {@code fix}: order type, cancel-on-disconnect, reconnect interval, reply
+     * timeout); the address, credentials and directory come from {@code run --orders-to fix://}.
+     */
+    public FixOrderGatewayContext fixContext()
+    {
+        return fixContext;
     }
 
     /** Simulated market and exchange settings; the exchange closes the loop for every feed. */

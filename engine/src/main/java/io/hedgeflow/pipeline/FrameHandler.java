@@ -23,7 +23,8 @@ import org.HdrHistogram.Histogram;
  * the feed alone, whatever the threads. A damaged frame is an input at the time of the input before it, for the
  * logic to journal, reject and count; the exchange never sees it. A frame the journal already holds (a source
  * replaying after a restart) goes to the exchange only. An exception in a stage skips the later stages of that
- * input, is counted, and engages the kill switch with a journaled KillSwitch input on the control channel. A
+ * input, is counted, and engages the kill switch with a journaled KillSwitch input on the control channel; so does
+ * a Reconciliation with the venue that found a position beyond the tolerance (origin RECONCILIATION). A
  * journal write error instead faults the {@link JournalFault}: from then on nothing is processed (fail closed).
  */
 final class FrameHandler
@@ -171,6 +172,15 @@ final class FrameHandler
             {
                 injectKillSwitch(true, KillSwitchOrigin.STAGE_ERROR);
             }
+            return;
+        }
+        if (logic.killSwitchChanged())
+        {
+            publisher.onKillSwitch(logic.killSwitchEngaged());
+        }
+        if (logic.positionBreached())
+        {
+            injectKillSwitch(true, KillSwitchOrigin.RECONCILIATION);
         }
     }
 

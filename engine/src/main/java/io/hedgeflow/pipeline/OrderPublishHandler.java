@@ -6,6 +6,7 @@ import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.sim.SimExchange;
+import org.agrona.DirectBuffer;
 
 import java.nio.ByteOrder;
 
@@ -43,8 +44,7 @@ final class OrderPublishHandler
             final int length = FrameHeader.frameLength(event.output, offset);
             decisions.append(event.output, offset, length, FrameHeader.sendingTimeNs(event.output, offset),
                 sequence);
-            final int templateId = event.output.getShort(offset + FrameHeader.MESSAGE_OFFSET +
-                MessageHeaderDecoder.templateIdEncodingOffset(), ByteOrder.LITTLE_ENDIAN);
+            final int templateId = templateId(event.output, offset);
             if (fault.faulted())
             {
                 return;
@@ -59,6 +59,21 @@ final class OrderPublishHandler
             }
             offset += length;
         }
+    }
+
+    /** The kill switch changed: the order gateway hears of it after the orders made before (a FIX mass cancel). */
+    void onKillSwitch(final boolean engaged)
+    {
+        if (gateway != null && !fault.faulted())
+        {
+            gateway.onKillSwitch(engaged);
+        }
+    }
+
+    private static int templateId(final DirectBuffer frame, final int offset)
+    {
+        return frame.getShort(offset + FrameHeader.MESSAGE_OFFSET + MessageHeaderDecoder.templateIdEncodingOffset(),
+            ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
     }
 
     /** End of a batch: pre-touches the next decisions journal page. */

@@ -142,6 +142,12 @@ public final class EngineCounters implements AutoCloseable
         return manager.newCounter("feed " + label);
     }
 
+    /** A new counter of the order route (e.g. the FIX session's), written by the thread that polls it. */
+    public AtomicCounter newCounter(final String label)
+    {
+        return manager.newCounter(label);
+    }
+
     /** The counter of ring-full events, written by the DEDICATED feed receiver (its one writer). */
     public AtomicCounter backPressure()
     {

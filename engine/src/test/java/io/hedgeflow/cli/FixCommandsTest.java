@@ -62,19 +62,6 @@ class FixCommandsTest extends CommandTest
     }
 
     @Test
-    void shouldRefuseToRestartAnExistingJournalOnTheFixPath() throws IOException
-    {
-        final Path journal = dir.resolve("old");
-        Files.createDirectories(journal.resolve("inputs"));
-
-        assertEquals(2, run("run", "--feed", "sim", "--events", "10", "--orders-to", "fix://localhost:1",
-            "--credentials", credentials("rw-------").toString(), "--journal", journal.toString()));
-
-        assertEquals(1, err.toString().lines().count(), err.toString());
-        assertTrue(err.toString().contains("cannot restart the journal at " + journal), err.toString());
-    }
-
-    @Test
     void shouldRefuseACredentialsFileReadableByOthersNamingIt()
     {
         final Path credentials = credentials("rw-r--r--");

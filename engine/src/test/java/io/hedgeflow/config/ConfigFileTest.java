@@ -176,7 +176,7 @@ class ConfigFileTest
     void shouldRefuseAnUnknownSection() throws IOException
     {
         assertEquals(dir.resolve("bad.yaml") + ":1: key 'risk': unknown section (expected logic, policy, " +
-            "underlyings, limits, margin, engine or sim)", error("risk:\n  x: 1\n"));
+            "underlyings, limits, margin, engine, sim or fix)", error("risk:\n  x: 1\n"));
     }
 
     @Test

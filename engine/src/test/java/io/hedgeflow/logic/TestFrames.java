@@ -46,6 +46,8 @@ public final class TestFrames
     private final io.hedgeflow.codecs.AccountSnapshotEncoder account = new io.hedgeflow.codecs.AccountSnapshotEncoder();
     private final io.hedgeflow.codecs.PositionSnapshotEncoder position =
         new io.hedgeflow.codecs.PositionSnapshotEncoder();
+    private final io.hedgeflow.codecs.ReconciliationEncoder reconciliation =
+        new io.hedgeflow.codecs.ReconciliationEncoder();
     private final long[] sequence = new long[8];
     public long timeNs = T0;
 
@@ -216,6 +218,30 @@ public final class TestFrames
         begin(position, CONTROL);
         position.instrumentId(id).position(Fixed8.fromDouble(contracts));
         return frame.end(position);
+    }
+
+    /**
+     * One Reconciliation frame on the executions channel: orders as {orderId, state value, cumQty, avgPrice}
+     * (leaves 0), positions as {instrumentId, contracts}, the positions written only when last.
+     */
+    public int reconciliation(final boolean last, final double[][] orders, final double[][] positions)
+    {
+        begin(reconciliation, EXECUTIONS);
+        reconciliation.requestId(1).last((short)(last ? 1 : 0));
+        final io.hedgeflow.codecs.ReconciliationEncoder.OrdersEncoder entries =
+            reconciliation.ordersCount(orders.length);
+        for (final double[] o : orders)
+        {
+            entries.next().orderId((long)o[0]).state(io.hedgeflow.codecs.OrderState.get((short)o[1]))
+                .cumQty(Fixed8.fromDouble(o[2])).leavesQty(0).avgPrice(Fixed8.fromDouble(o[3]));
+        }
+        final io.hedgeflow.codecs.ReconciliationEncoder.PositionsEncoder held =
+            reconciliation.positionsCount(last ? positions.length : 0);
+        for (int p = 0; last && p < positions.length; p++)
+        {
+            held.next().instrumentId((int)positions[p][0]).position(Fixed8.fromDouble(positions[p][1]));
+        }
+        return frame.end(reconciliation);
     }
 
     /** A KillSwitch from an operator on the control channel. */

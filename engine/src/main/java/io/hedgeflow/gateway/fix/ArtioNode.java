@@ -1,6 +1,7 @@
 package io.hedgeflow.gateway.fix;
 
 import io.aeron.archive.Archive;
+import io.aeron.archive.ArchiveMarkFile;
 import io.aeron.archive.ArchiveThreadingMode;
 import io.aeron.archive.ArchivingMediaDriver;
 import io.aeron.archive.client.AeronArchive;
@@ -8,6 +9,7 @@ import io.aeron.driver.MediaDriver;
 import io.aeron.driver.ThreadingMode;
 import io.hedgeflow.gateway.fix.codecs.FixDictionaryImpl;
 import org.agrona.CloseHelper;
+import org.agrona.IoUtil;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import uk.co.real_logic.artio.engine.EngineConfiguration;
 import uk.co.real_logic.artio.engine.FixEngine;
@@ -22,7 +24,9 @@ import java.util.List;
 /**
  * One embedded Artio stack under one directory: an Aeron media driver with its archive (where Artio records every
  * FIX message and persists sequence numbers across restarts) and a FixEngine on one low-resource thread. The
- * gateway and the test venue each own one; libraries connect to it over IPC.
+ * gateway and the test venue each own one; libraries connect to it over IPC. The directory belongs to one process:
+ * a start deletes the Aeron directory and the archive's mark file a killed process left (its recordings stay), and
+ * does not wait out Artio's duplicate-engine heartbeat, so an engine restarts at once after a crash.
  */
 public final class ArtioNode implements AutoCloseable
 {
@@ -60,9 +64,11 @@ public final class ArtioNode implements AutoCloseable
             .warnIfDirectoryExists(false)
             .ipcTermBufferLength(TERM_LENGTH)
             .publicationTermBufferLength(TERM_LENGTH);
+        final File archiveDir = new File(dir, "archive");
+        IoUtil.deleteIfExists(new File(archiveDir, ArchiveMarkFile.FILENAME));
         final Archive.Context archiveCtx = new Archive.Context()
             .aeronDirectoryName(aeronDir)
-            .archiveDir(new File(dir, "archive"))
+            .archiveDir(archiveDir)
             .controlChannelEnabled(false)
             .archiveClientContext(new AeronArchive.Context().controlResponseChannel(IPC))
             .replicationChannel("aeron:udp?endpoint=localhost:0")
@@ -78,7 +84,8 @@ public final class ArtioNode implements AutoCloseable
                 .scheduler(new LowResourceEngineScheduler())
                 .authenticationStrategy(authentication)
                 .acceptorfixDictionary(FixDictionaryImpl.class)
-                .deleteLogFileDirOnStart(false);
+                .deleteLogFileDirOnStart(false)
+                .errorIfDuplicateEngineDetected(false);
             if (bindPort >= 0)
             {
                 config.bindTo("localhost", bindPort);

@@ -15,6 +15,7 @@ public final class DeribitAuthenticationStrategy implements AuthenticationStrate
     private final FixCredentials credentials;
     private volatile long accepted;
     private volatile long refused;
+    private volatile boolean lastAskedCancelOnDisconnect;
 
     /** Checks logons against one account. */
     public DeribitAuthenticationStrategy(final FixCredentials credentials)
@@ -32,6 +33,7 @@ public final class DeribitAuthenticationStrategy implements AuthenticationStrate
                 decoder.passwordAsString());
         if (ok)
         {
+            lastAskedCancelOnDisconnect = decoder.hasCancelOnDisconnect() && decoder.cancelOnDisconnect();
             accepted++;
         }
         else
@@ -39,6 +41,12 @@ public final class DeribitAuthenticationStrategy implements AuthenticationStrate
             refused++;
         }
         return ok;
+    }
+
+    /** Whether the last logon accepted asked for cancel-on-disconnect (9001=Y). */
+    public boolean lastAskedCancelOnDisconnect()
+    {
+        return lastAskedCancelOnDisconnect;
     }
 
     /** Logons accepted. */

@@ -1,9 +1,10 @@
 package io.hedgeflow.gateway.fix;
 
 import io.hedgeflow.gateway.fix.codecs.FixDictionaryImpl;
-import io.hedgeflow.gateway.fix.codecs.builder.NewOrderSingleEncoder;
 import io.hedgeflow.gateway.fix.codecs.builder.OrderCancelRequestEncoder;
 import io.hedgeflow.gateway.fix.codecs.builder.OrderMassCancelRequestEncoder;
+import io.hedgeflow.gateway.fix.codecs.builder.OrderMassStatusRequestEncoder;
+import io.hedgeflow.gateway.fix.codecs.builder.RequestForPositionsEncoder;
 import org.agrona.CloseHelper;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
@@ -20,25 +21,33 @@ import java.util.concurrent.TimeUnit;
 /**
  * The order path to a FIX venue: sends the logic's orders as NewOrderSingle / OrderCancelRequest (ClOrdID = the
  * engine's order id in decimal, so it is stable across restarts) and hands the venue's ExecutionReports, duplicates
- * removed, to a {@link FixExecutionListener}. Logs on with Deribit's signature and cancel-on-disconnect; Artio
- * keeps the sequence numbers across restarts, answers resend requests and sends heartbeats and test requests.
+ * removed, to a {@link FixExecutionListener}. Logs on with Deribit's signature and (unless configured off)
+ * cancel-on-disconnect; Artio keeps the sequence numbers across restarts, answers resend requests and sends
+ * heartbeats and test requests. After every logon it asks the venue for the account's working orders
+ * (OrderMassStatusRequest) and positions (RequestForPositions), whose answers go to a
+ * {@link FixReconciliationListener}.
  * While no session is logged on the path is STALE: orders are refused and counted, and logon is retried every
  * reconnect interval. Polled by one thread; {@link #close()} logs out.
  */
 public final class FixOrderGateway implements AutoCloseable
 {
     private static final int FRAGMENT_LIMIT = 10;
-    private static final char[] POST_ONLY = { '6' };
+    private static final int ALL_ORDERS = 7;
+    private static final int POSITIONS = 0;
 
     private final FixOrderGatewayContext ctx;
     private final ArtioNode node;
     private final FixLibrary library;
-    private final SessionConfiguration sessionConfiguration;
+    private final SessionConfiguration firstLogon;
+    private final SessionConfiguration relogon;
     private final FixExecutionReportAdapter reports;
     private final ClOrdIdEncoder clOrdId = new ClOrdIdEncoder();
-    private final NewOrderSingleEncoder newOrder = new NewOrderSingleEncoder();
+    private final NewOrderSingleFlyweight newOrder;
     private final OrderCancelRequestEncoder cancel = new OrderCancelRequestEncoder();
     private final OrderMassCancelRequestEncoder massCancel = new OrderMassCancelRequestEncoder();
+    private final OrderMassStatusRequestEncoder massStatus = new OrderMassStatusRequestEncoder();
+    private final RequestForPositionsEncoder positions = new RequestForPositionsEncoder();
+    private final FixReconciliationListener reconciliation;
     private Reply<Session> logon;
     private Session session;
     private long nextLogonNs;
@@ -47,22 +56,22 @@ public final class FixOrderGateway implements AutoCloseable
     private long staleOrders;
     private long backPressured;
     private long massCancelsSent;
+    private long logons;
 
     /** Starts the Artio stack and the first logon; {@link #poll()} drives it. */
-    public FixOrderGateway(final FixOrderGatewayContext ctx, final FixExecutionListener listener)
+    public FixOrderGateway(
+        final FixOrderGatewayContext ctx,
+        final FixExecutionListener listener,
+        final FixReconciliationListener reconciliation)
     {
         this.ctx = ctx.conclude();
-        reports = new FixExecutionReportAdapter(listener, this::onSessionLost);
-        sessionConfiguration = SessionConfiguration.builder()
-            .address(ctx.host(), ctx.port())
-            .senderCompId(ctx.credentials().clientId())
-            .targetCompId(ctx.targetCompId())
-            .sequenceNumbersPersistent(true)
-            .timeoutInMs(ctx.replyTimeoutMs())
-            .fixDictionary(FixDictionaryImpl.class)
-            .build();
+        this.reconciliation = reconciliation;
+        newOrder = new NewOrderSingleFlyweight(ctx.orderType());
+        reports = new FixExecutionReportAdapter(listener, reconciliation, this::onSessionLost);
+        firstLogon = sessionConfiguration(ctx, true);
+        relogon = sessionConfiguration(ctx, false);
         node = new ArtioNode(ctx.dir(), -1, AuthenticationStrategy.none(),
-            new DeribitLogonCustomisation(ctx.credentials()));
+            new DeribitLogonCustomisation(ctx.credentials(), ctx.cancelOnDisconnect()));
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("gateway")
@@ -76,6 +85,24 @@ public final class FixOrderGateway implements AutoCloseable
         }
     }
 
+    /**
+     * The process's first logon resets the sequence numbers (ResetSeqNumFlag 141=Y): after a crash the persisted
+     * numbers may lag what was sent, and what the venue sent while the engine was down is recovered by the
+     * reconciliation; a re-logon in the same process keeps them, so gaps are recovered by resend requests.
+     */
+    private static SessionConfiguration sessionConfiguration(final FixOrderGatewayContext ctx, final boolean reset)
+    {
+        return SessionConfiguration.builder()
+            .address(ctx.host(), ctx.port())
+            .senderCompId(ctx.credentials().clientId())
+            .targetCompId(ctx.targetCompId())
+            .sequenceNumbersPersistent(true)
+            .resetSeqNum(reset)
+            .timeoutInMs(ctx.replyTimeoutMs())
+            .fixDictionary(FixDictionaryImpl.class)
+            .build();
+    }
+
     /** Polls the session: inbound reports, heartbeats, logon (re)tries. Returns the work done. */
     public int poll()
     {
@@ -85,6 +112,7 @@ public final class FixOrderGateway implements AutoCloseable
             if (logon.hasCompleted())
             {
                 session = logon.resultIfPresent();
+                requestReconciliation();
             }
             else
             {
@@ -96,10 +124,36 @@ public final class FixOrderGateway implements AutoCloseable
         }
         if (session == null && logon == null && library.isConnected() && System.nanoTime() - nextLogonNs >= 0)
         {
-            logon = library.initiate(sessionConfiguration);
+            logon = library.initiate(logons == 0 ? firstLogon : relogon);
             work++;
         }
         return work;
+    }
+
+    /**
+     * Asks the venue for the account's working orders and positions; when the session cannot take the requests
+     * now (back pressure) the session is dropped and the next logon asks again.
+     */
+    private void requestReconciliation()
+    {
+        final long round = ++logons;
+        massStatus.reset();
+        massStatus.massStatusReqID(clOrdId.encode(round), clOrdId.length()).massStatusReqType(ALL_ORDERS);
+        positions.reset();
+        positions.posReqID(clOrdId.encode(round), clOrdId.length()).posReqType(POSITIONS);
+        if (session.trySend(massStatus) < 0 || session.trySend(positions) < 0)
+        {
+            backPressured++;
+            session.requestDisconnect();
+            return;
+        }
+        reconciliation.onReconciliationRequested(round);
+    }
+
+    /** Logons that completed (each began a reconciliation round). */
+    public long logons()
+    {
+        return logons;
     }
 
     /** Whether a session is logged on; when not, the order path is STALE. */
@@ -117,20 +171,7 @@ public final class FixOrderGateway implements AutoCloseable
     public boolean sendNewOrder(
         final long orderId, final CharSequence symbol, final char side, final long quantity, final long limitPrice)
     {
-        newOrder.reset();
-        newOrder.clOrdID(clOrdId.encode(orderId), clOrdId.length())
-            .side(side)
-            .orderQty(quantity, FixQuantities.SCALE)
-            .price(limitPrice, FixQuantities.SCALE)
-            .symbol(symbol)
-            .ordType('2');
-        switch (ctx.orderType())
-        {
-            case IOC -> newOrder.timeInForce('3');
-            case POST_ONLY -> newOrder.timeInForce('1').execInst(POST_ONLY);
-            default -> newOrder.timeInForce('1');
-        }
-        return send(newOrder);
+        return send(newOrder.wrap(orderId, symbol, side, quantity, limitPrice));
     }
 
     /** Sends an OrderCancelRequest for the engine's order; false when STALE or back-pressured (counted). */

@@ -18,6 +18,7 @@ public final class FixOrderGatewayContext
     private OrderType orderType = OrderType.LIMIT;
     private long reconnectIntervalMs = 1_000;
     private long replyTimeoutMs = 10_000;
+    private boolean cancelOnDisconnect = true;
 
     /** Checks the configuration. */
     public FixOrderGatewayContext conclude()
@@ -130,5 +131,17 @@ public final class FixOrderGatewayContext
     public long replyTimeoutMs()
     {
         return replyTimeoutMs;
+    }
+
+    /** Whether the logon asks the venue to cancel the session's working orders when the session drops. */
+    public FixOrderGatewayContext cancelOnDisconnect(final boolean cancelOnDisconnect)
+    {
+        this.cancelOnDisconnect = cancelOnDisconnect;
+        return this;
+    }
+
+    public boolean cancelOnDisconnect()
+    {
+        return cancelOnDisconnect;
     }
 }

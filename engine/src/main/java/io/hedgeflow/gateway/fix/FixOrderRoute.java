@@ -11,6 +11,7 @@ import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.sim.SimExchange;
+import io.hedgeflow.status.EngineCounters;
 import org.agrona.BufferUtil;
 import org.agrona.CloseHelper;
 import org.agrona.DirectBuffer;
@@ -19,6 +20,7 @@ import org.agrona.ExpandableRingBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.collections.Int2ObjectHashMap;
 import org.agrona.collections.Long2LongHashMap;
+import org.agrona.collections.Object2IntHashMap;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
@@ -27,20 +29,27 @@ import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The engine's order path to a FIX venue. As the engine's {@link OrderGateway} it takes NewOrder frames from the
- * order publisher's thread into a ring; as the engine's {@link FrameSource} it runs on the feed poller's thread,
- * which alone drives Artio: it sends the ringed orders as NewOrderSingle, polls the session, and returns the venue's
- * execution reports as ExecutionReport frames (exchange channel, stamped with the logic time of the last feed
- * frame) ahead of the next feed frame, so they are journaled and applied like every input. Instrument symbols are
- * learned from the InstrumentDefinition frames passing through. An order that cannot leave (STALE session, unknown
- * symbol) comes back at once as REJECTED. When the feed ends the source keeps polling until no order is in flight
- * and none arrived for a settle time (the last frames' orders may still be in the pipeline), or the reply timeout
- * passes.
+ * The engine's order path to a FIX venue. As the engine's {@link OrderGateway} it takes NewOrder frames and kill
+ * switch changes from the order publisher's thread into a ring; as the engine's {@link FrameSource} it runs on the
+ * feed poller's thread, which alone drives Artio: it sends the ringed orders as NewOrderSingle, polls the session,
+ * and returns the venue's execution reports as ExecutionReport frames (exchange channel, stamped with the logic time
+ * of the last feed frame) ahead of the next feed frame, so they are journaled and applied like every input.
+ * Instrument symbols are learned from the InstrumentDefinition frames passing through.
+ * <p>
+ * Reconciliation: after every logon (the first one, after a restart, after a lost session) the gateway asks the
+ * venue for its working orders and positions; until both answers are in, the feed is held (no new input, so no new
+ * order), then the answers go in as Reconciliation frames ({@link ReconciliationRound}) before the next feed frame
+ * that is not a definition (definitions pass first, for their symbols). An order that cannot leave (STALE session,
+ * reconciliation under way, kill switch engaged, unknown symbol) comes back at once as REJECTED. The kill switch
+ * sends one OrderMassCancelRequest when engaged (at the next logon if the session is down). When the feed ends the
+ * source keeps polling until no order is in flight and none arrived for a settle time (the last frames' orders may
+ * still be in the pipeline), or the reply timeout passes.
  */
 public final class FixOrderRoute implements FrameSource, OrderGateway
 {
     private static final int ORDER_RING_CAPACITY = 1 << 16;
     private static final int ORDER_MSG_TYPE = 1;
+    private static final int KILL_SWITCH_MSG_TYPE = 2;
     private static final long NONE = -1;
     private static final long SETTLE_NS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final int SIDE_BITS = 8;
@@ -54,8 +63,11 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     private final ExpandableRingBuffer reports = new ExpandableRingBuffer();
     private final ExpandableArrayBuffer scratch = new ExpandableArrayBuffer(FrameHeader.MAX_FRAME_LENGTH);
     private final Int2ObjectHashMap<String> symbols = new Int2ObjectHashMap<>();
+    private final Object2IntHashMap<String> instrumentBySymbol = new Object2IntHashMap<>(-1);
+    private final ReconciliationRound round = new ReconciliationRound();
+    private final UnsafeBuffer killSwitchMessage = new UnsafeBuffer(new byte[1]);
     private final Long2LongHashMap instrumentAndSideByOrder = new Long2LongHashMap(NONE);
-    private final MessageHandler orderHandler = (msgTypeId, frame, index, length) -> onNewOrder(frame, index);
+    private final MessageHandler orderHandler = this::onOrderPath;
     private final ExpandableRingBuffer.MessageConsumer reportCopier = this::copyReport;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
@@ -71,6 +83,9 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     private long lastOrderNs;
     private boolean feedEnded;
     private long rejectedUnsent;
+    private boolean killSwitchEngaged;
+    private boolean massCancelDue;
+    private FixCounters counters;
     private boolean closed;
 
     /**
@@ -82,7 +97,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     {
         this.ctx = ctx.conclude();
         this.feed = feed;
-        gateway = new FixOrderGateway(ctx, this::onExecutionReport);
+        gateway = new FixOrderGateway(ctx, this::onExecutionReport, round);
         final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
         while (!gateway.isActive() && System.nanoTime() - deadline < 0)
         {
@@ -104,28 +119,64 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     /** Order publisher's thread: queues one NewOrder frame for the venue. */
     public void send(final DirectBuffer buffer, final int offset, final int length)
     {
-        while (!orders.write(ORDER_MSG_TYPE, buffer, offset, length))
+        write(ORDER_MSG_TYPE, buffer, offset, length);
+    }
+
+    /** Order publisher's thread: the kill switch changed, after the orders sent before; engaging mass-cancels. */
+    public void onKillSwitch(final boolean engaged)
+    {
+        killSwitchMessage.putByte(0, (byte)(engaged ? 1 : 0));
+        write(KILL_SWITCH_MSG_TYPE, killSwitchMessage, 0, 1);
+    }
+
+    /** Before polling starts: reports continue after the journal's last exchange sequence; the kill switch state. */
+    public void onRecovered(final long lastReportSequence, final boolean killSwitchEngaged)
+    {
+        sequence = Math.max(sequence, lastReportSequence);
+        if (killSwitchEngaged)
+        {
+            onKillSwitchChanged(true);
+        }
+    }
+
+    private void write(final int msgType, final DirectBuffer buffer, final int offset, final int length)
+    {
+        while (!orders.write(msgType, buffer, offset, length))
         {
             Thread.onSpinWait();
         }
     }
 
-    /** Feed poller's thread: the next execution report or feed frame. */
+    /** Feed poller's thread: the next execution report, Reconciliation or feed frame. */
     public int poll(final MutableDirectBuffer buffer, final int offset, final int maxLength)
     {
         orders.read(orderHandler, Integer.MAX_VALUE);
         gateway.poll();
+        if (massCancelDue && gateway.isActive() && !round.pending() && gateway.sendMassCancel(Long.MAX_VALUE))
+        {
+            massCancelDue = false;
+        }
+        if (round.answered() && logicTimeNs != 0 && round.symbolsKnown(instrumentBySymbol))
+        {
+            emitRound();
+        }
+        if (counters != null)
+        {
+            counters.update(this);
+        }
         if (!reports.isEmpty())
         {
-            target = buffer;
-            targetOffset = offset;
-            reports.consume(reportCopier, 1);
-            return copied;
+            return nextReport(buffer, offset);
+        }
+        if (round.pending() && !round.answered())
+        {
+            return 0;
         }
         if (feedEnded)
         {
             final long nowNs = System.nanoTime();
-            final boolean settled = instrumentAndSideByOrder.isEmpty() && nowNs - lastOrderNs >= SETTLE_NS;
+            final boolean settled = instrumentAndSideByOrder.isEmpty() && !round.pending() &&
+                nowNs - lastOrderNs >= SETTLE_NS;
             return settled || nowNs - drainDeadlineNs >= 0 ? END : 0;
         }
         final int length = feed.poll(buffer, offset, maxLength);
@@ -134,13 +185,38 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
             feedEnded = true;
             lastOrderNs = System.nanoTime();
             drainDeadlineNs = lastOrderNs + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
-            return 0;
+            return round.answered() ? emitRoundBefore(buffer, offset, 0) : 0;
         }
-        if (length > 0)
+        if (length > 0 && !onFeedFrame(buffer, offset) && round.answered())
         {
-            onFeedFrame(buffer, offset);
+            return emitRoundBefore(buffer, offset, length);
         }
         return length;
+    }
+
+    /** The round goes in now, ahead of the feed frame just polled (queued behind it), with what symbols are known. */
+    private int emitRoundBefore(final MutableDirectBuffer buffer, final int offset, final int length)
+    {
+        emitRound();
+        if (length > 0)
+        {
+            reports.append(buffer, offset, length);
+        }
+        return nextReport(buffer, offset);
+    }
+
+    private void emitRound()
+    {
+        sequence += round.emit(reports, scratch, frameEncoder, SimExchange.CHANNEL_ID, sequence + 1, logicTimeNs,
+            instrumentBySymbol, instrumentAndSideByOrder);
+    }
+
+    private int nextReport(final MutableDirectBuffer buffer, final int offset)
+    {
+        target = buffer;
+        targetOffset = offset;
+        reports.consume(reportCopier, 1);
+        return copied;
     }
 
     private boolean copyReport(
@@ -151,15 +227,38 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         return true;
     }
 
-    private void onFeedFrame(final DirectBuffer buffer, final int offset)
+    /** Learns the symbol of a definition; returns whether the frame was one. */
+    private boolean onFeedFrame(final DirectBuffer buffer, final int offset)
     {
         logicTimeNs = FrameHeader.sendingTimeNs(buffer, offset);
         header.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET);
-        if (header.templateId() == InstrumentDefinitionDecoder.TEMPLATE_ID)
+        if (header.templateId() != InstrumentDefinitionDecoder.TEMPLATE_ID)
         {
-            definition.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
-            symbols.put(definition.instrumentId(), definition.symbol().strip());
+            return false;
         }
+        definition.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
+        final String symbol = definition.symbol().strip();
+        symbols.put(definition.instrumentId(), symbol);
+        instrumentBySymbol.put(symbol, definition.instrumentId());
+        return true;
+    }
+
+    private void onOrderPath(final int msgTypeId, final MutableDirectBuffer buffer, final int index, final int length)
+    {
+        if (msgTypeId == KILL_SWITCH_MSG_TYPE)
+        {
+            onKillSwitchChanged(buffer.getByte(index) == 1);
+        }
+        else
+        {
+            onNewOrder(buffer, index);
+        }
+    }
+
+    private void onKillSwitchChanged(final boolean engaged)
+    {
+        massCancelDue = engaged && !killSwitchEngaged || massCancelDue && engaged;
+        killSwitchEngaged = engaged;
     }
 
     private void onNewOrder(final DirectBuffer frame, final int index)
@@ -171,8 +270,8 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         final int instrumentId = newOrder.instrumentId();
         final String symbol = symbols.get(instrumentId);
         final short sideRaw = newOrder.sideRaw();
-        instrumentAndSideByOrder.put(orderId, ((long)instrumentId << SIDE_BITS) | sideRaw);
-        if (symbol == null ||
+        instrumentAndSideByOrder.put(orderId, instrumentAndSide(instrumentId, sideRaw));
+        if (symbol == null || round.pending() || killSwitchEngaged ||
             !gateway.sendNewOrder(orderId, symbol, sideRaw == Side.BUY.value() ? '1' : '2', newOrder.quantity(),
             newOrder.limitPrice()))
         {
@@ -209,7 +308,40 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         reports.append(scratch, 0, frameEncoder.end(report));
     }
 
-    /** Orders that never reached the venue (STALE session or unknown symbol), reported back as REJECTED. */
+    /** The key of the route's in-flight map: instrument id and the SBE side's value. */
+    static long instrumentAndSide(final int instrumentId, final short sideRaw)
+    {
+        return ((long)instrumentId << SIDE_BITS) | sideRaw;
+    }
+
+    /** The route's counters (FIX session state, reconciliation) in the engine's counters file, for stat. */
+    public void countInto(final EngineCounters engineCounters)
+    {
+        counters = new FixCounters(engineCounters);
+    }
+
+    /** Reconciliation rounds written as inputs. */
+    public long reconciliations()
+    {
+        return round.rounds();
+    }
+
+    /** Venue positions left out of a reconciliation (symbol never defined on the feed, or no room). */
+    public long positionsLeftOut()
+    {
+        return round.positionsLeftOut();
+    }
+
+    /** True while orders can leave: logged on, reconciled, kill switch released. */
+    public boolean isLive()
+    {
+        return gateway.isActive() && !round.pending() && !killSwitchEngaged;
+    }
+
+    /**
+     * Orders that never reached the venue (STALE session, reconciliation under way, kill switch engaged or unknown
+     * symbol), reported back as REJECTED.
+     */
     public long rejectedUnsent()
     {
         return rejectedUnsent;

@@ -9,15 +9,22 @@ import uk.co.real_logic.artio.library.FixLibrary;
 import uk.co.real_logic.artio.library.LibraryConfiguration;
 import uk.co.real_logic.artio.session.SessionCustomisationStrategy;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The test venue: an Artio acceptor speaking Deribit's FIX 4.4 dialect that checks logon signatures and fills
- * orders ({@link VenueSessionHandler}). Runs its library on its own agent thread; the counters are readable from
- * any thread.
+ * orders ({@link VenueSessionHandler}). One account: its working orders and positions outlive sessions, so a
+ * client that reconnects (or restarts) finds them through mass status and position requests. Runs its library on
+ * its own agent thread, which alone touches the book; {@link #trade} is handed to that thread; the counters are
+ * readable from any thread.
  */
 public final class FixVenue implements AutoCloseable
 {
@@ -32,6 +39,11 @@ public final class FixVenue implements AutoCloseable
     private final AtomicInteger working = new AtomicInteger();
     private final AtomicLong massCancels = new AtomicLong();
     private final AtomicLong backPressured = new AtomicLong();
+    private final AtomicLong massStatusRequests = new AtomicLong();
+    private final Map<String, VenueOrder> book = new LinkedHashMap<>();
+    private final Map<String, Long> positions = new TreeMap<>();
+    private final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
+    private VenueSessionHandler active;
     private long orderIds;
     private long execIds;
 
@@ -75,6 +87,25 @@ public final class FixVenue implements AutoCloseable
         return ordersByClOrdId.getOrDefault(clOrdId, 0);
     }
 
+    /** How many NewOrderSingle messages carried each ClOrdID. */
+    public Map<String, Integer> ordersByClOrdId()
+    {
+        return Map.copyOf(ordersByClOrdId);
+    }
+
+    /** The account's resting orders: ClOrdID to contracts still working (Fixed8), read on the venue's thread. */
+    public Map<String, Long> workingLeaves()
+    {
+        final CompletableFuture<Map<String, Long>> leaves = new CompletableFuture<>();
+        commands.add(() ->
+        {
+            final Map<String, Long> copy = new LinkedHashMap<>();
+            book.forEach((clOrdId, order) -> copy.put(clOrdId, order.leaves()));
+            leaves.complete(copy);
+        });
+        return leaves.join();
+    }
+
     /** NewOrderSingle messages received. */
     public int ordersReceived()
     {
@@ -85,6 +116,38 @@ public final class FixVenue implements AutoCloseable
     public int workingOrders()
     {
         return working.get();
+    }
+
+    /** OrderMassStatusRequest messages answered. */
+    public long massStatusRequests()
+    {
+        return massStatusRequests.get();
+    }
+
+    /**
+     * A counterparty takes quantity (Fixed8 contracts) of the resting order with this ClOrdID, on the venue's
+     * thread: the fill is reported on the session logged on, if any (else it is only found later through mass
+     * status and positions, as after a crash).
+     */
+    public void trade(final String clOrdId, final long quantity)
+    {
+        commands.add(() ->
+        {
+            final VenueOrder order = book.get(clOrdId);
+            if (order != null)
+            {
+                final long lastQty = Math.min(quantity, order.leaves());
+                onFill(order, lastQty);
+                if (order.leaves() == 0)
+                {
+                    cancel(order);
+                }
+                if (active != null)
+                {
+                    active.reportTrade(order, lastQty);
+                }
+            }
+        });
     }
 
     /** OrderMassCancelRequest messages received. */
@@ -114,9 +177,64 @@ public final class FixVenue implements AutoCloseable
         ordersByClOrdId.merge(clOrdId, 1, Integer::sum);
     }
 
-    void onWorkingChanged(final int delta)
+    Map<String, VenueOrder> working()
     {
-        working.addAndGet(delta);
+        return book;
+    }
+
+    Map<String, Long> positions()
+    {
+        return positions;
+    }
+
+    void rest(final VenueOrder order)
+    {
+        book.put(order.clOrdId, order);
+        working.incrementAndGet();
+    }
+
+    /** Takes the order off the book (cancelled, or traded in full). */
+    void cancel(final VenueOrder order)
+    {
+        if (book.remove(order.clOrdId) != null)
+        {
+            working.decrementAndGet();
+        }
+    }
+
+    void onFill(final VenueOrder order, final long lastQty)
+    {
+        order.cumQty += lastQty;
+        positions.merge(order.symbol, order.side == '1' ? lastQty : -lastQty, Long::sum);
+    }
+
+    boolean lastLogonAskedCancelOnDisconnect()
+    {
+        return authentication.lastAskedCancelOnDisconnect();
+    }
+
+    void onSessionStarted(final VenueSessionHandler handler)
+    {
+        active = handler;
+    }
+
+    /** The session dropped: with cancel-on-disconnect the account's working orders are cancelled. */
+    void onSessionEnded(final VenueSessionHandler handler, final boolean cancelOnDisconnect)
+    {
+        if (active == handler)
+        {
+            active = null;
+        }
+        if (cancelOnDisconnect)
+        {
+            working.addAndGet(-book.size());
+            book.clear();
+        }
+    }
+
+    void onMassStatus()
+    {
+        massStatusRequests.incrementAndGet();
     }
 
     void onMassCancel()
@@ -138,7 +256,14 @@ public final class FixVenue implements AutoCloseable
     {
         public int doWork()
         {
-            return library.poll(FRAGMENT_LIMIT);
+            int work = 0;
+            Runnable command;
+            while ((command = commands.poll()) != null)
+            {
+                command.run();
+                work++;
+            }
+            return work + library.poll(FRAGMENT_LIMIT);
         }
 
         public void onClose()

@@ -31,6 +31,7 @@ class FixOrderGatewayTest
     Path dir;
 
     private final List<long[]> reports = new ArrayList<>();
+    private final RecordingReconciliation reconciliation = new RecordingReconciliation();
     private FixVenue venue;
     private FixOrderGateway gateway;
 
@@ -130,6 +131,43 @@ class FixOrderGatewayTest
     }
 
     @Test
+    void shouldAskForWorkingOrdersAndPositionsAfterLogonAndReportATradeOnARestingOrder()
+    {
+        start(new FixVenueContext(), OrderType.POST_ONLY, SECRET, false);
+        pollUntil(gateway, () -> reconciliation.ordersEnded == 1 && reconciliation.positionsEnded == 1);
+        assertEquals(List.of(1L), reconciliation.rounds);
+        assertEquals(List.of(), reconciliation.orders, "a lone report without ClOrdID when nothing works");
+        assertEquals(List.of(), reconciliation.positions);
+        assertEquals(1, venue.massStatusRequests());
+
+        assertTrue(gateway.sendNewOrder(41, SYMBOL, '2', 3 * ONE, 2_600 * ONE));
+        pollUntil(gateway, () -> venue.workingOrders() == 1);
+        venue.trade("41", ONE);
+        pollUntil(gateway, () -> reports.size() == 2);
+
+        assertReport(reports.get(1), 41, 'F', '1', ONE, 2_600 * ONE, 2 * ONE, ONE);
+        assertEquals(1, venue.workingOrders());
+    }
+
+    @Test
+    void shouldHaveTheVenueCancelWorkingOrdersOnDisconnectWhenAsked()
+    {
+        start(new FixVenueContext(), OrderType.POST_ONLY, SECRET);
+        assertTrue(gateway.sendNewOrder(51, SYMBOL, '1', ONE, 2_000 * ONE));
+        pollUntil(gateway, () -> venue.workingOrders() == 1);
+
+        gateway.close();
+        gateway = null;
+
+        final long deadline = System.nanoTime() + 10_000_000_000L;
+        while (venue.workingOrders() != 0 && System.nanoTime() < deadline)
+        {
+            Thread.onSpinWait();
+        }
+        assertEquals(0, venue.workingOrders());
+    }
+
+    @Test
     void shouldNeverWriteTheSecret() throws Exception
     {
         start(new FixVenueContext(), OrderType.IOC, SECRET);
@@ -146,9 +184,17 @@ class FixOrderGatewayTest
 
     private void start(final FixVenueContext venueCtx, final OrderType orderType, final String gatewaySecret)
     {
-        final int port = freePort();
+        start(venueCtx, orderType, gatewaySecret, true);
+    }
+
+    /** Starts the venue and a gateway. */
+    private void start(
+        final FixVenueContext venueCtx, final OrderType orderType, final String gatewaySecret,
+        final boolean cancelOnDisconnect)
+    {
         final Path keys = dir.resolve("keys");
         keys.toFile().mkdirs();
+        final int port = freePort();
         venue = new FixVenue(venueCtx
             .port(port)
             .credentials(FixCredentials.load(credentials(keys, "venue.credentials", SECRET, "rw-------")))
@@ -158,10 +204,12 @@ class FixOrderGatewayTest
             .credentials(FixCredentials.load(credentials(keys, "gateway.credentials", gatewaySecret, "r--------")))
             .dir(dir.resolve("gateway").toFile())
             .orderType(orderType)
+            .cancelOnDisconnect(cancelOnDisconnect)
             .reconnectIntervalMs(200)
             .replyTimeoutMs(5_000),
             (orderId, execType, status, lastQty, lastPx, leaves, cum) ->
-                reports.add(new long[] { orderId, execType, status, lastQty, lastPx, leaves, cum }));
+                reports.add(new long[] { orderId, execType, status, lastQty, lastPx, leaves, cum }),
+            reconciliation);
         if (SECRET.equals(gatewaySecret))
         {
             pollUntil(gateway, gateway::isActive);

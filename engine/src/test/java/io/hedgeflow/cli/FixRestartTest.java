@@ -1,0 +1,139 @@
+package io.hedgeflow.cli;
+
+import io.hedgeflow.config.ConfigFile;
+import io.hedgeflow.gateway.fix.FixCredentials;
+import io.hedgeflow.gateway.fix.FixVenue;
+import io.hedgeflow.gateway.fix.FixVenueContext;
+import io.hedgeflow.journal.Journal;
+import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.replay.JournalReplayer;
+import io.hedgeflow.replay.ReplayResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import static io.hedgeflow.gateway.fix.FixTestSupport.freePort;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Restart on the FIX path: the engine runs in a child JVM with post-only orders (they rest at the venue) and no
+ * cancel-on-disconnect, is killed (-9) with orders working, the venue trades half of one while it is down, and the
+ * engine restarts on the same journal: the working orders are found through mass status (the venue receives each
+ * ClOrdID once), the fill made while down is applied once (the logic's position matches the venue's: no breach),
+ * nothing is lost, and the whole journal replays to identical decisions.
+ */
+@Timeout(300)
+class FixRestartTest extends CommandTest
+{
+    private static final String SECRET = "restart-s3cret-Lp7Vn2";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldFindWorkingOrdersThroughMassStatusAfterAKillAndApplyFillsMadeWhileDownOnce() throws Exception
+    {
+        final Path credentials = credentials();
+        final Path config = config();
+        final Path journal = dir.resolve("journal");
+        final int port = freePort();
+        try (FixVenue venue = new FixVenue(new FixVenueContext().port(port)
+            .credentials(FixCredentials.load(credentials)).dir(dir.resolve("venue").toFile())))
+        {
+            final Process first = engine(port, credentials, config, journal, "20000", "first.err");
+            final long deadlineNs = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (venue.workingOrders() < 2)
+            {
+                assertTrue(first.isAlive() && System.nanoTime() < deadlineNs,
+                    Files.readString(dir.resolve("first.err")));
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            }
+            first.destroyForcibly().waitFor();
+            final Map<String, Long> working = venue.workingLeaves();
+            final String traded = working.keySet().iterator().next();
+            final long half = working.get(traded) / 2;
+            venue.trade(traded, half);
+            awaitLeaves(venue, traded, working.get(traded) - half);
+
+            final Process second = engine(port, credentials, config, journal, "0", "second.err");
+            assertTrue(second.waitFor(4, TimeUnit.MINUTES));
+            assertEquals(0, second.exitValue(), Files.readString(dir.resolve("second.err")));
+
+            for (final Map.Entry<String, Integer> sent : venue.ordersByClOrdId().entrySet())
+            {
+                assertEquals(1, sent.getValue(), "ClOrdID " + sent.getKey() + " sent once");
+            }
+            assertEquals(2, venue.logonsAccepted());
+            assertTrue(venue.massStatusRequests() >= 2);
+            try (Journal j = Journal.openReadOnly(journal);
+                HedgeLogic logic = new HedgeLogic(ConfigFile.load(config).logicContext()))
+            {
+                final ReplayResult result = new JournalReplayer(logic).replay(j, true, -1, null);
+                assertNull(result.difference());
+                assertEquals(2, logic.counters().reconciliations(), "one round per logon");
+                assertEquals(0, logic.counters().lostOrders());
+                assertEquals(0, logic.counters().positionBreaches(),
+                    "with tolerance 0: the logic's position after the restart is the venue's, so the contracts " +
+                    "traded while down counted exactly once");
+                assertTrue(logic.counters().fills() >= 1, "the fill made while down was applied");
+                assertFalse(logic.killSwitchEngaged());
+            }
+        }
+        assertEquals(0, run("replay", journal.toString(), "--verify", "--config", config.toString()), err.toString());
+        assertTrue(out.toString().contains("identical"), out.toString());
+    }
+
+    private static void awaitLeaves(final FixVenue venue, final String clOrdId, final long leaves)
+    {
+        while (venue.workingLeaves().get(clOrdId) != leaves)
+        {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    private Process engine(
+        final int port, final Path credentials, final Path config, final Path journal, final String rate,
+        final String err) throws IOException
+    {
+        final List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElseThrow());
+        command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), HedgeflowTool.class.getName(),
+            "run", "--feed", "sim", "--seed", "77", "--events", "300000", "--rate", rate,
+            "--orders-to", "fix://127.0.0.1:" + port, "--credentials", credentials.toString(),
+            "--journal", journal.toString(), "--config", config.toString()));
+        return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
+            .redirectError(dir.resolve(err).toFile()).start();
+    }
+
+    /** The built-in configuration with post-only orders that survive a lost session. */
+    private Path config() throws IOException
+    {
+        final String builtIn = Files.readString(Path.of(System.getProperty("hedgeflow.root", ".."), "config",
+            "hedgeflow.yaml"));
+        return Files.writeString(dir.resolve("post-only.yaml"), builtIn.replaceAll("(?m)^fix:.*(\\n  .*)*",
+            "fix:\n  orderType: POST_ONLY\n  cancelOnDisconnect: false\n"));
+    }
+
+    private Path credentials() throws IOException
+    {
+        final Path file = dir.resolve("credentials");
+        Files.writeString(file, "client_id=restart-test\nclient_secret=" + SECRET + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+}

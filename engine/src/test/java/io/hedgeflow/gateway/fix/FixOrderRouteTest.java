@@ -1,0 +1,196 @@
+package io.hedgeflow.gateway.fix;
+
+import io.hedgeflow.cli.HedgeflowTool;
+import io.hedgeflow.codecs.ExecutionReportDecoder;
+import io.hedgeflow.codecs.MessageHeaderDecoder;
+import io.hedgeflow.codecs.NewOrderEncoder;
+import io.hedgeflow.codecs.ReconciliationDecoder;
+import io.hedgeflow.codecs.Settlement;
+import io.hedgeflow.codecs.Side;
+import io.hedgeflow.framing.FrameEncoder;
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.logic.TestFrames;
+import io.hedgeflow.status.EngineCounters;
+import org.agrona.ExpandableArrayBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import static io.hedgeflow.gateway.fix.FixTestSupport.SECRET;
+import static io.hedgeflow.gateway.fix.FixTestSupport.credentials;
+import static io.hedgeflow.gateway.fix.FixTestSupport.freePort;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The engine's FIX order route against the in-process venue: the reconciliation round after logon goes in after
+ * the definitions and before market data or any order, the kill switch sends one mass cancel and holds orders
+ * until released, and a lost session shows as a STALE order path in {@code hedgeflow stat}.
+ */
+@Timeout(90)
+class FixOrderRouteTest
+{
+    private static final int PERP = 20;
+    private static final long ONE = 100_000_000L;
+
+    @TempDir
+    Path dir;
+
+    private final TestFrames frames = new TestFrames();
+    private final Deque<byte[]> feed = new ArrayDeque<>();
+    private final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+    private final ExpandableArrayBuffer order = new ExpandableArrayBuffer(FrameHeader.MAX_FRAME_LENGTH);
+    private final FrameEncoder orderFrames = new FrameEncoder();
+    private final NewOrderEncoder newOrder = new NewOrderEncoder();
+    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
+    private final ExecutionReportDecoder report = new ExecutionReportDecoder();
+    private final List<String> inputs = new ArrayList<>();
+    private FixVenue venue;
+    private FixOrderRoute route;
+
+    @AfterEach
+    void close()
+    {
+        if (route != null)
+        {
+            route.close();
+        }
+        if (venue != null)
+        {
+            venue.close();
+        }
+    }
+
+    @Test
+    void shouldMassCancelOnceWhenTheKillSwitchEngagesAndSendNoOrderUntilReleased()
+    {
+        start();
+        sendOrder(1);
+        sendOrder(2);
+        pollUntil(() -> venue.workingOrders() == 2);
+
+        route.onKillSwitch(true);
+        pollUntil(() -> inputs.stream().filter("CANCELED"::equals).count() == 2);
+        assertEquals(0, venue.workingOrders());
+        assertEquals(1, venue.massCancels());
+
+        sendOrder(3);
+        pollUntil(() -> inputs.contains("REJECTED"));
+        assertEquals(2, venue.ordersReceived(), "no order leaves while the kill switch is engaged");
+
+        route.onKillSwitch(false);
+        sendOrder(4);
+        pollUntil(() -> venue.ordersReceived() == 3);
+        assertEquals(1, venue.massCancels());
+        assertEquals(1, route.gateway().massCancelsSent());
+    }
+
+    @Test
+    void shouldShowAStaleOrderPathAndTheSessionCountersInStatWhenTheSessionIsLost()
+    {
+        final Path engineDir = dir.resolve("engine");
+        engineDir.toFile().mkdirs();
+        try (EngineCounters counters = new EngineCounters(engineDir))
+        {
+            start();
+            route.countInto(counters);
+            pollUntil(() -> stat(engineDir).contains(" 1  fix session:"));
+            assertTrue(stat(engineDir).contains(" 1  fix reconciliations:"), stat(engineDir));
+
+            venue.close();
+            venue = null;
+            pollUntil(() -> route.gateway().sessionsLost() > 0 && stat(engineDir).contains(" 0  fix session:"));
+            assertTrue(stat(engineDir).contains(" 1  fix sessions lost:"), stat(engineDir));
+
+            sendOrder(5);
+            pollUntil(() -> inputs.contains("REJECTED"));
+            assertTrue(stat(engineDir).contains(" 1  fix orders refused:"), stat(engineDir));
+        }
+    }
+
+    private void start()
+    {
+        final int port = freePort();
+        final Path keys = dir.resolve("keys");
+        keys.toFile().mkdirs();
+        venue = new FixVenue(new FixVenueContext().port(port)
+            .credentials(FixCredentials.load(credentials(keys, "venue.credentials", SECRET, "rw-------")))
+            .dir(dir.resolve("venue").toFile()));
+        final int length = frames.perpetual(PERP, 2, Settlement.LINEAR, 0.01, 0.05);
+        final byte[] definition = new byte[length];
+        frames.buffer.getBytes(0, definition);
+        feed.add(definition);
+        final FrameSource source = (buffer, offset, maxLength) ->
+        {
+            final byte[] next = feed.poll();
+            if (next == null)
+            {
+                return 0;
+            }
+            buffer.putBytes(offset, next);
+            return next.length;
+        };
+        route = new FixOrderRoute(new FixOrderGatewayContext()
+            .address("localhost", port)
+            .credentials(FixCredentials.load(credentials(keys, "gateway.credentials", SECRET, "r--------")))
+            .dir(dir.resolve("gateway").toFile())
+            .orderType(OrderType.POST_ONLY)
+            .reconnectIntervalMs(200)
+            .replyTimeoutMs(5_000), source);
+        pollUntil(() -> inputs.contains("RECONCILIATION"));
+        assertEquals(List.of("FEED", "RECONCILIATION"), inputs, "the definition passes, then the round goes in");
+        assertTrue(route.isLive());
+    }
+
+    private void sendOrder(final long orderId)
+    {
+        orderFrames.begin(order, 0, newOrder, 100, orderId, TestFrames.T0);
+        newOrder.orderId(orderId).instrumentId(PERP).side(Side.BUY).quantity(ONE).limitPrice(2_000 * ONE)
+            .triggerSequence(orderId);
+        route.send(order, 0, orderFrames.end(newOrder));
+    }
+
+    /** Polls the route, naming each input it returns, until the condition holds (the test's timeout bounds it). */
+    private void pollUntil(final BooleanSupplier condition)
+    {
+        while (!condition.getAsBoolean())
+        {
+            final int length = route.poll(frame, 0, frame.capacity());
+            if (length > 0)
+            {
+                header.wrap(frame, FrameHeader.MESSAGE_OFFSET);
+                inputs.add(switch (header.templateId())
+                {
+                    case ReconciliationDecoder.TEMPLATE_ID -> "RECONCILIATION";
+                    case ExecutionReportDecoder.TEMPLATE_ID -> report.wrap(frame, FrameHeader.MIN_FRAME_LENGTH,
+                        header.blockLength(), header.version()).execType().name();
+                    default -> "FEED";
+                });
+            }
+            else
+            {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static String stat(final Path engineDir)
+    {
+        final StringWriter out = new StringWriter();
+        HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "stat",
+            "--dir", engineDir.toString());
+        return out.toString();
+    }
+}

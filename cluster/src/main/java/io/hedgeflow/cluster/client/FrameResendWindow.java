@@ -1,0 +1,205 @@
+package io.hedgeflow.cluster.client;
+
+import io.hedgeflow.framing.FrameHeader;
+import org.agrona.BitUtil;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.util.Arrays;
+
+/**
+ * The input frames a cluster client sent that the cluster has not acknowledged yet, in send order: after a failover
+ * the client offers them again to the new leader ({@link #first()} to {@link #end()}, skipping
+ * {@link #isAcknowledged}). A frame the cluster did apply is dropped there as a duplicate (HedgeLogic rejects a
+ * channel sequence it has already applied), so resending too much is harmless and resending too little is not.
+ * <p>
+ * The cluster acknowledges per channel the sequence of the last frame it applied ({@link #onAcknowledged}). A
+ * channel's frames reach the log in send order, so that acknowledgement covers the frames of the channel sent up to
+ * the first unacknowledged one with that sequence; matching in send order, not by comparing sequences, stays right
+ * across a ChannelReset (the channel's sequence restarting at 1). The head is released as soon as it is
+ * acknowledged. Positions are monotonic longs; frames live in a byte ring, each contiguous (a frame that would wrap
+ * starts at the ring's beginning). Garbage-free; single-threaded.
+ */
+public final class FrameResendWindow
+{
+    private static final int NONE = -1;
+
+    private final UnsafeBuffer bytes;
+    private final int byteMask;
+    private final int frameMask;
+    private final long[] start;
+    private final int[] length;
+    private final int[] channel;
+    private final long[] sequence;
+    private final long[] nextOnChannel;
+    private final boolean[] acknowledged;
+    private final long[] firstUnacknowledged;
+    private final long[] lastOnChannel;
+    private long head;
+    private long tail;
+    private long byteTail;
+
+    /**
+     * @param capacityBytes bytes of frames held, a power of two of at least {@link FrameHeader#MAX_FRAME_LENGTH}.
+     * @param maxFrames     frames held, a power of two.
+     * @param channels      channel ids accepted: 0 to channels - 1.
+     */
+    public FrameResendWindow(final int capacityBytes, final int maxFrames, final int channels)
+    {
+        if (!BitUtil.isPowerOfTwo(capacityBytes) || capacityBytes < FrameHeader.MAX_FRAME_LENGTH)
+        {
+            throw new IllegalArgumentException("capacityBytes must be a power of two >= " +
+                FrameHeader.MAX_FRAME_LENGTH + ": " + capacityBytes);
+        }
+        if (!BitUtil.isPowerOfTwo(maxFrames))
+        {
+            throw new IllegalArgumentException("maxFrames must be a power of two: " + maxFrames);
+        }
+        bytes = new UnsafeBuffer(new byte[capacityBytes]);
+        byteMask = capacityBytes - 1;
+        frameMask = maxFrames - 1;
+        start = new long[maxFrames];
+        length = new int[maxFrames];
+        channel = new int[maxFrames];
+        sequence = new long[maxFrames];
+        nextOnChannel = new long[maxFrames];
+        acknowledged = new boolean[maxFrames];
+        firstUnacknowledged = new long[channels];
+        lastOnChannel = new long[channels];
+        Arrays.fill(firstUnacknowledged, NONE);
+        Arrays.fill(lastOnChannel, NONE);
+    }
+
+    /**
+     * Keeps a copy of a frame about to be sent; its channel and sequence are read from its header.
+     *
+     * @return false, keeping nothing, when the window is full (wait for acknowledgements) or the frame's channel is
+     * out of range (it cannot be acknowledged; the caller drops and counts it).
+     */
+    public boolean add(final DirectBuffer buffer, final int offset, final int frameLength)
+    {
+        final int c = FrameHeader.channelId(buffer, offset);
+        if (c < 0 || c >= lastOnChannel.length || frameLength <= 0 || frameLength > bytes.capacity() ||
+            tail - head > frameMask)
+        {
+            return false;
+        }
+        long at = byteTail;
+        final int wrapped = (int)(at & byteMask);
+        if (wrapped + frameLength > bytes.capacity())
+        {
+            at += bytes.capacity() - wrapped;
+        }
+        final long byteHead = head < tail ? start[(int)(head & frameMask)] : at;
+        if (at + frameLength - byteHead > bytes.capacity())
+        {
+            return false;
+        }
+        bytes.putBytes((int)(at & byteMask), buffer, offset, frameLength);
+        final int k = (int)(tail & frameMask);
+        start[k] = at;
+        length[k] = frameLength;
+        channel[k] = c;
+        sequence[k] = FrameHeader.sequence(buffer, offset);
+        nextOnChannel[k] = NONE;
+        acknowledged[k] = false;
+        if (firstUnacknowledged[c] == NONE)
+        {
+            firstUnacknowledged[c] = tail;
+        }
+        else
+        {
+            nextOnChannel[(int)(lastOnChannel[c] & frameMask)] = tail;
+        }
+        lastOnChannel[c] = tail;
+        byteTail = at + frameLength;
+        tail++;
+        return true;
+    }
+
+    /**
+     * The cluster applied the frame of channel c with sequence s: it and the earlier frames of c still unacknowledged
+     * are acknowledged, and the head released as far as it is. An acknowledgement that matches no frame held (one
+     * released already, or of another client) changes nothing.
+     */
+    public void onAcknowledged(final int c, final long s)
+    {
+        if (c < 0 || c >= firstUnacknowledged.length)
+        {
+            return;
+        }
+        long p = firstUnacknowledged[c];
+        while (p != NONE && sequence[(int)(p & frameMask)] != s)
+        {
+            p = nextOnChannel[(int)(p & frameMask)];
+        }
+        if (p == NONE)
+        {
+            return;
+        }
+        long q = firstUnacknowledged[c];
+        while (q != p)
+        {
+            acknowledged[(int)(q & frameMask)] = true;
+            q = nextOnChannel[(int)(q & frameMask)];
+        }
+        acknowledged[(int)(p & frameMask)] = true;
+        firstUnacknowledged[c] = nextOnChannel[(int)(p & frameMask)];
+        if (firstUnacknowledged[c] == NONE)
+        {
+            lastOnChannel[c] = NONE;
+        }
+        while (head < tail && acknowledged[(int)(head & frameMask)])
+        {
+            head++;
+        }
+    }
+
+    /** Position of the oldest frame held. */
+    public long first()
+    {
+        return head;
+    }
+
+    /** Position after the newest frame held. */
+    public long end()
+    {
+        return tail;
+    }
+
+    /** Frames held (acknowledged ones behind an unacknowledged head included). */
+    public int size()
+    {
+        return (int)(tail - head);
+    }
+
+    /** True when every frame sent was acknowledged. */
+    public boolean isEmpty()
+    {
+        return head == tail;
+    }
+
+    /** True when the frame at position (first() to end() - 1) was acknowledged and need not be resent. */
+    public boolean isAcknowledged(final long position)
+    {
+        return acknowledged[(int)(position & frameMask)];
+    }
+
+    /** The buffer the held frames are in. */
+    public DirectBuffer buffer()
+    {
+        return bytes;
+    }
+
+    /** Offset in {@link #buffer()} of the frame at position. */
+    public int offset(final long position)
+    {
+        return (int)(start[(int)(position & frameMask)] & byteMask);
+    }
+
+    /** Length of the frame at position. */
+    public int length(final long position)
+    {
+        return length[(int)(position & frameMask)];
+    }
+}

@@ -9,16 +9,17 @@ import java.util.Arrays;
 
 /**
  * The input frames a cluster client sent that the cluster has not acknowledged yet, in send order: after a failover
- * the client offers them again to the new leader ({@link #first()} to {@link #end()}, skipping
- * {@link #isAcknowledged}). A frame the cluster did apply is dropped there as a duplicate (HedgeLogic rejects a
- * channel sequence it has already applied), so resending too much is harmless and resending too little is not.
+ * the client offers them again to the new leader ({@link #first()} to {@link #end()}). A frame the cluster did
+ * apply is dropped there as a duplicate (HedgeLogic rejects a channel sequence it has already applied), so resending
+ * too much is harmless and resending too little is not.
  * <p>
- * The cluster acknowledges per channel the sequence of the last frame it applied ({@link #onAcknowledged}). A
- * channel's frames reach the log in send order, so that acknowledgement covers the frames of the channel sent up to
- * the first unacknowledged one with that sequence; matching in send order, not by comparing sequences, stays right
- * across a ChannelReset (the channel's sequence restarting at 1). The head is released as soon as it is
- * acknowledged. Positions are monotonic longs; frames live in a byte ring, each contiguous (a frame that would wrap
- * starts at the ring's beginning). Garbage-free; single-threaded.
+ * The cluster acknowledges per channel the highest sequence it applied ({@link #onAcknowledged}). The client's
+ * frames reach the log in the order it sent them (resends too, in order), so once the cluster applied one frame it
+ * has processed every frame sent before it, on any channel, whether the logic accepted or rejected them: an
+ * acknowledgement releases the frames up to and including the first held frame of its channel and sequence. Matching
+ * the frame in send order, not comparing sequences, stays right across a ChannelReset (the channel's sequence
+ * restarting at 1). Positions are monotonic longs; frames live in a byte ring, each contiguous (a frame that would
+ * wrap starts at the ring's beginning). Garbage-free; single-threaded.
  */
 public final class FrameResendWindow
 {
@@ -32,8 +33,7 @@ public final class FrameResendWindow
     private final int[] channel;
     private final long[] sequence;
     private final long[] nextOnChannel;
-    private final boolean[] acknowledged;
-    private final long[] firstUnacknowledged;
+    private final long[] firstOnChannel;
     private final long[] lastOnChannel;
     private long head;
     private long tail;
@@ -63,10 +63,9 @@ public final class FrameResendWindow
         channel = new int[maxFrames];
         sequence = new long[maxFrames];
         nextOnChannel = new long[maxFrames];
-        acknowledged = new boolean[maxFrames];
-        firstUnacknowledged = new long[channels];
+        firstOnChannel = new long[channels];
         lastOnChannel = new long[channels];
-        Arrays.fill(firstUnacknowledged, NONE);
+        Arrays.fill(firstOnChannel, NONE);
         Arrays.fill(lastOnChannel, NONE);
     }
 
@@ -102,10 +101,9 @@ public final class FrameResendWindow
         channel[k] = c;
         sequence[k] = FrameHeader.sequence(buffer, offset);
         nextOnChannel[k] = NONE;
-        acknowledged[k] = false;
-        if (firstUnacknowledged[c] == NONE)
+        if (firstOnChannel[c] == NONE)
         {
-            firstUnacknowledged[c] = tail;
+            firstOnChannel[c] = tail;
         }
         else
         {
@@ -118,39 +116,38 @@ public final class FrameResendWindow
     }
 
     /**
-     * The cluster applied the frame of channel c with sequence s: it and the earlier frames of c still unacknowledged
-     * are acknowledged, and the head released as far as it is. An acknowledgement that matches no frame held (one
-     * released already, or of another client) changes nothing.
+     * The cluster applied channel c up to sequence s: the first held frame of c with sequence s, and every frame sent
+     * before it, are released. An acknowledgement that matches no frame held (one released already, a channel of
+     * another client) changes nothing.
      */
     public void onAcknowledged(final int c, final long s)
     {
-        if (c < 0 || c >= firstUnacknowledged.length)
+        if (c < 0 || c >= firstOnChannel.length)
         {
             return;
         }
-        long p = firstUnacknowledged[c];
+        long p = firstOnChannel[c];
         while (p != NONE && sequence[(int)(p & frameMask)] != s)
         {
             p = nextOnChannel[(int)(p & frameMask)];
         }
-        if (p == NONE)
+        if (p != NONE)
         {
-            return;
+            releaseTo(p + 1);
         }
-        long q = firstUnacknowledged[c];
-        while (q != p)
+    }
+
+    private void releaseTo(final long position)
+    {
+        while (head < position)
         {
-            acknowledged[(int)(q & frameMask)] = true;
-            q = nextOnChannel[(int)(q & frameMask)];
-        }
-        acknowledged[(int)(p & frameMask)] = true;
-        firstUnacknowledged[c] = nextOnChannel[(int)(p & frameMask)];
-        if (firstUnacknowledged[c] == NONE)
-        {
-            lastOnChannel[c] = NONE;
-        }
-        while (head < tail && acknowledged[(int)(head & frameMask)])
-        {
+            final int k = (int)(head & frameMask);
+            final int c = channel[k];
+            firstOnChannel[c] = nextOnChannel[k];
+            if (nextOnChannel[k] == NONE)
+            {
+                lastOnChannel[c] = NONE;
+            }
             head++;
         }
     }
@@ -167,7 +164,7 @@ public final class FrameResendWindow
         return tail;
     }
 
-    /** Frames held (acknowledged ones behind an unacknowledged head included). */
+    /** Frames held. */
     public int size()
     {
         return (int)(tail - head);
@@ -177,12 +174,6 @@ public final class FrameResendWindow
     public boolean isEmpty()
     {
         return head == tail;
-    }
-
-    /** True when the frame at position (first() to end() - 1) was acknowledged and need not be resent. */
-    public boolean isAcknowledged(final long position)
-    {
-        return acknowledged[(int)(position & frameMask)];
     }
 
     /** The buffer the held frames are in. */

@@ -18,20 +18,25 @@ class FrameResendWindowTest
     private final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
 
     @Test
-    void shouldResendUnacknowledgedFramesInSendOrder()
+    void shouldReleaseEveryFrameSentBeforeTheAcknowledgedOne()
     {
         final FrameResendWindow window = new FrameResendWindow(4096, 16, CHANNELS);
         add(window, 1, 1, 100);
         add(window, 2, 1, 200);
         add(window, 1, 2, 100);
+        add(window, 2, 2, 100);
         add(window, 1, 3, 100);
-        window.onAcknowledged(1, 2);
-        assertEquals(List.of("2:1", "1:3"), unacknowledged(window));
-        assertEquals(3, window.size(), "the head (2:1) holds the acknowledged 1:2 behind it");
         window.onAcknowledged(2, 1);
-        assertEquals(List.of("1:3"), unacknowledged(window));
-        assertEquals(1, window.size());
+        assertEquals(List.of("1:2", "2:2", "1:3"), held(window));
+        window.onAcknowledged(1, 2);
+        assertEquals(List.of("2:2", "1:3"), held(window));
         window.onAcknowledged(1, 3);
+        assertTrue(window.isEmpty(), "2:2 was sent before 1:3, so the cluster processed it (accepted or not)");
+        window.onAcknowledged(2, 2);
+        assertTrue(window.isEmpty());
+        add(window, 2, 3, 100);
+        assertEquals(List.of("2:3"), held(window), "channel 2's chain starts again after being emptied");
+        window.onAcknowledged(2, 3);
         assertTrue(window.isEmpty());
     }
 
@@ -76,11 +81,12 @@ class FrameResendWindowTest
         add(window, 5, 8, 64);
         add(window, 5, 1, 64);
         add(window, 5, 2, 64);
+        add(window, 5, 8, 64);
         window.onAcknowledged(5, 1);
-        assertEquals(List.of("5:2"), unacknowledged(window), "7 and 8 came before the reset's 1");
+        assertEquals(List.of("5:2", "5:8"), held(window), "7 and 8 came before the reset's 1");
+        window.onAcknowledged(5, 7);
+        assertEquals(List.of("5:2", "5:8"), held(window), "an acknowledgement of a released frame does nothing");
         window.onAcknowledged(5, 8);
-        assertEquals(List.of("5:2"), unacknowledged(window), "an acknowledgement of a released frame does nothing");
-        window.onAcknowledged(5, 2);
         assertTrue(window.isEmpty());
     }
 
@@ -106,16 +112,13 @@ class FrameResendWindowTest
         return inBody;
     }
 
-    private static List<String> unacknowledged(final FrameResendWindow window)
+    private static List<String> held(final FrameResendWindow window)
     {
         final List<String> frames = new ArrayList<>();
         for (long p = window.first(); p < window.end(); p++)
         {
-            if (!window.isAcknowledged(p))
-            {
-                frames.add(FrameHeader.channelId(window.buffer(), window.offset(p)) + ":" +
-                    FrameHeader.sequence(window.buffer(), window.offset(p)));
-            }
+            frames.add(FrameHeader.channelId(window.buffer(), window.offset(p)) + ":" +
+                FrameHeader.sequence(window.buffer(), window.offset(p)));
         }
         return frames;
     }

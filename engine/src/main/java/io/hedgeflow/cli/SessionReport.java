@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What a session did, printed as a human report or as one JSON object. */
-record SessionReport(
+/** What a session did, printed as a human report or as one JSON object (also built by the cluster clients). */
+public record SessionReport(
     long events,
     long measuredEvents,
     double eventsPerSecond,
@@ -37,7 +37,7 @@ record SessionReport(
     List<UnderlyingReport> underlyings,
     FeedReport feed)
 {
-    static SessionReport of(
+    public static SessionReport of(
         final HedgeLogic logic,
         final long events,
         final long measured,

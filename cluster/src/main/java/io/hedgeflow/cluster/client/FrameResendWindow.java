@@ -23,6 +23,8 @@ import java.util.Arrays;
  */
 public final class FrameResendWindow
 {
+    /** Returned by {@link #onAcknowledged} when no frame held matched. */
+    public static final long NOT_HELD = Long.MIN_VALUE;
     private static final int NONE = -1;
 
     private final UnsafeBuffer bytes;
@@ -32,6 +34,7 @@ public final class FrameResendWindow
     private final int[] length;
     private final int[] channel;
     private final long[] sequence;
+    private final long[] addedNs;
     private final long[] nextOnChannel;
     private final long[] firstOnChannel;
     private final long[] lastOnChannel;
@@ -62,6 +65,7 @@ public final class FrameResendWindow
         length = new int[maxFrames];
         channel = new int[maxFrames];
         sequence = new long[maxFrames];
+        addedNs = new long[maxFrames];
         nextOnChannel = new long[maxFrames];
         firstOnChannel = new long[channels];
         lastOnChannel = new long[channels];
@@ -70,12 +74,13 @@ public final class FrameResendWindow
     }
 
     /**
-     * Keeps a copy of a frame about to be sent; its channel and sequence are read from its header.
+     * Keeps a copy of a frame about to be sent, with the time it was added (for the acknowledgement's latency); its
+     * channel and sequence are read from its header.
      *
      * @return false, keeping nothing, when the window is full (wait for acknowledgements) or the frame's channel is
      * out of range (it cannot be acknowledged; the caller drops and counts it).
      */
-    public boolean add(final DirectBuffer buffer, final int offset, final int frameLength)
+    public boolean add(final DirectBuffer buffer, final int offset, final int frameLength, final long nowNs)
     {
         final int c = FrameHeader.channelId(buffer, offset);
         if (c < 0 || c >= lastOnChannel.length || frameLength <= 0 || frameLength > bytes.capacity() ||
@@ -100,6 +105,7 @@ public final class FrameResendWindow
         length[k] = frameLength;
         channel[k] = c;
         sequence[k] = FrameHeader.sequence(buffer, offset);
+        addedNs[k] = nowNs;
         nextOnChannel[k] = NONE;
         if (firstOnChannel[c] == NONE)
         {
@@ -119,22 +125,27 @@ public final class FrameResendWindow
      * The cluster applied channel c up to sequence s: the first held frame of c with sequence s, and every frame sent
      * before it, are released. An acknowledgement that matches no frame held (one released already, a channel of
      * another client) changes nothing.
+     *
+     * @return when the acknowledged frame was added, or {@link #NOT_HELD} when no frame held matched.
      */
-    public void onAcknowledged(final int c, final long s)
+    public long onAcknowledged(final int c, final long s)
     {
         if (c < 0 || c >= firstOnChannel.length)
         {
-            return;
+            return NOT_HELD;
         }
         long p = firstOnChannel[c];
         while (p != NONE && sequence[(int)(p & frameMask)] != s)
         {
             p = nextOnChannel[(int)(p & frameMask)];
         }
-        if (p != NONE)
+        if (p == NONE)
         {
-            releaseTo(p + 1);
+            return NOT_HELD;
         }
+        final long added = addedNs[(int)(p & frameMask)];
+        releaseTo(p + 1);
+        return added;
     }
 
     private void releaseTo(final long position)

@@ -30,10 +30,9 @@ class FrameResendWindowTest
         assertEquals(List.of("1:2", "2:2", "1:3"), held(window));
         window.onAcknowledged(1, 2);
         assertEquals(List.of("2:2", "1:3"), held(window));
-        window.onAcknowledged(1, 3);
+        assertEquals(30, window.onAcknowledged(1, 3), "the time the acknowledged frame was added");
         assertTrue(window.isEmpty(), "2:2 was sent before 1:3, so the cluster processed it (accepted or not)");
-        window.onAcknowledged(2, 2);
-        assertTrue(window.isEmpty());
+        assertEquals(FrameResendWindow.NOT_HELD, window.onAcknowledged(2, 2));
         add(window, 2, 3, 100);
         assertEquals(List.of("2:3"), held(window), "channel 2's chain starts again after being emptied");
         window.onAcknowledged(2, 3);
@@ -101,7 +100,7 @@ class FrameResendWindowTest
     {
         FrameHeader.write(frame, 0, length, channel, sequence, 0);
         frame.putLong(length - 8, sequence);
-        return window.add(frame, 0, length);
+        return window.add(frame, 0, length, sequence * 10);
     }
 
     private static long lastSequence(final FrameResendWindow window)

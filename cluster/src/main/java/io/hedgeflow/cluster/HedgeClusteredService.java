@@ -1,0 +1,186 @@
+package io.hedgeflow.cluster;
+
+import io.aeron.ExclusivePublication;
+import io.aeron.Image;
+import io.aeron.cluster.codecs.CloseReason;
+import io.aeron.cluster.service.ClientSession;
+import io.aeron.cluster.service.Cluster;
+import io.aeron.cluster.service.ClusteredService;
+import io.aeron.logbuffer.Header;
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.pipeline.JournalRollCycle;
+import io.hedgeflow.replay.SnapshotStore;
+import org.agrona.DirectBuffer;
+import org.agrona.ExpandableArrayBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The unchanged {@link HedgeLogic} as an Aeron Cluster service. Each ingress message is one input frame
+ * ({@link ClusterProtocol}): it is journaled, applied at its ring sequence (the count of messages applied before
+ * it) and its output frames are journaled and broadcast as egress. The logic's time comes only from the frames: no
+ * cluster timer or clock reaches it. A cluster snapshot is the logic snapshot (its deterministic layout); a member
+ * starting from one restores it and the log after it brings it up to date ({@link ClusterJournal} writes nothing
+ * twice). The leader acknowledges the applied (channel, sequence) of each channel to the clients.
+ */
+public final class HedgeClusteredService implements ClusteredService
+{
+    private final LogicContext logicContext;
+    private final Path journalDir;
+    private final ClusterJournal journal;
+    private final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer(1 << 20);
+    private final UnsafeBuffer output = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
+    private final UnsafeBuffer ack = new UnsafeBuffer(new byte[ClusterProtocol.MAX_ACK_LENGTH]);
+    private final long[] acknowledged = new long[HedgeLogic.CHANNELS];
+    private Cluster cluster;
+    private EgressPublisher egress;
+    private HedgeLogic logic;
+    private TimeUnit timeUnit;
+    private long nextRing;
+    private long oversized;
+    private boolean leader;
+
+    /**
+     * @param logicContext the logic's configuration, the same on every member.
+     * @param journalDir   this member's engine journal.
+     * @param rollCycle    when the journal's queues start a new file.
+     */
+    public HedgeClusteredService(final LogicContext logicContext, final Path journalDir,
+        final JournalRollCycle rollCycle)
+    {
+        this.logicContext = logicContext;
+        this.journalDir = journalDir;
+        this.journal = new ClusterJournal(journalDir, rollCycle, logicContext.digest());
+    }
+
+    public void onStart(final Cluster cluster, final Image snapshotImage)
+    {
+        this.cluster = cluster;
+        timeUnit = cluster.timeUnit();
+        egress = new EgressPublisher(cluster.idleStrategy());
+        logic = new HedgeLogic(logicContext);
+        nextRing = 0;
+        if (snapshotImage != null)
+        {
+            final int length = new SnapshotAdapter(snapshot, cluster.idleStrategy()).read(snapshotImage);
+            nextRing = logic.restore(snapshot, 0, length) + 1;
+        }
+    }
+
+    public void onSessionOpen(final ClientSession session, final long timestamp)
+    {
+        egress.onSessionOpen(session);
+        egress.send(session, ack, 0, encodeAck(true));
+    }
+
+    public void onSessionClose(final ClientSession session, final long timestamp, final CloseReason closeReason)
+    {
+        egress.onSessionClose(session);
+    }
+
+    public void onSessionMessage(
+        final ClientSession session,
+        final long timestamp,
+        final DirectBuffer buffer,
+        final int offset,
+        final int length,
+        final Header header)
+    {
+        if (length > FrameHeader.MAX_FRAME_LENGTH)
+        {
+            oversized++;
+            return;
+        }
+        final long ring = nextRing++;
+        journal.onInput(buffer, offset, length, timeUnit.toNanos(timestamp), ring);
+        final int outputLength = logic.onFrame(buffer, offset, length, ring, output, 0);
+        int position = 0;
+        while (position < outputLength)
+        {
+            final int frameLength = FrameHeader.frameLength(output, position);
+            journal.onOutput(output, position, frameLength, FrameHeader.sendingTimeNs(output, position));
+            egress.broadcast(output, position, frameLength);
+            position += frameLength;
+        }
+    }
+
+    public void onTimerEvent(final long correlationId, final long timestamp)
+    {
+    }
+
+    public void onTakeSnapshot(final ExclusivePublication snapshotPublication)
+    {
+        final int length = logic.snapshot(snapshot, 0, nextRing - 1);
+        new SnapshotPublisher(cluster.idleStrategy()).publish(snapshotPublication, snapshot, length);
+        SnapshotStore.write(journalDir, logic, nextRing - 1, snapshot);
+    }
+
+    public void onRoleChange(final Cluster.Role newRole)
+    {
+        leader = newRole == Cluster.Role.LEADER;
+        if (leader)
+        {
+            Arrays.fill(acknowledged, 0);
+        }
+    }
+
+    public void onTerminate(final Cluster cluster)
+    {
+        journal.close();
+    }
+
+    /** Leader: acknowledges the channels that moved since the last acknowledgement. */
+    public int doBackgroundWork(final long nowNs)
+    {
+        if (!leader || egress == null)
+        {
+            return 0;
+        }
+        final int length = encodeAck(false);
+        if (ClusterProtocol.ackEntryCount(ack, 0) == 0)
+        {
+            return 0;
+        }
+        egress.broadcast(ack, 0, length);
+        return 1;
+    }
+
+    /** The logic, for tests and the node's report. */
+    HedgeLogic logic()
+    {
+        return logic;
+    }
+
+    /** Ingress messages applied since the cluster began. */
+    long appliedInputs()
+    {
+        return nextRing;
+    }
+
+    /** Ingress messages refused for exceeding the largest frame. */
+    long oversized()
+    {
+        return oversized;
+    }
+
+    private int encodeAck(final boolean all)
+    {
+        int entries = 0;
+        for (int channel = 0; channel < HedgeLogic.CHANNELS; channel++)
+        {
+            final long last = logic.lastSequence(channel);
+            if (last > 0 && (all || last != acknowledged[channel]))
+            {
+                ClusterProtocol.writeAckEntry(ack, 0, entries++, channel, last);
+                acknowledged[channel] = all ? acknowledged[channel] : last;
+            }
+        }
+        ClusterProtocol.writeAckHeader(ack, 0, entries, nextRing);
+        return ClusterProtocol.ackLength(entries);
+    }
+}

@@ -8,6 +8,7 @@ import io.aeron.exceptions.TimeoutException;
 import io.aeron.logbuffer.Header;
 import io.hedgeflow.cluster.ClusterContext;
 import io.hedgeflow.cluster.ClusterProtocol;
+import io.hedgeflow.framing.FrameHeader;
 import org.agrona.CloseHelper;
 import org.agrona.DirectBuffer;
 import org.HdrHistogram.Histogram;
@@ -267,6 +268,17 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     public long resentFrames()
     {
         return resentFrames;
+    }
+
+    /** What the session waits for, for error messages. */
+    public String toString()
+    {
+        final String oldest = window.isEmpty() ? "none" :
+            FrameHeader.channelId(window.buffer(), window.offset(window.first())) + ":" +
+            FrameHeader.sequence(window.buffer(), window.offset(window.first()));
+        return "cluster " + cluster.clusterId() + " holds " + window.size() + " unacknowledged frames (oldest " +
+            "channel:sequence " + oldest + "), " + (window.end() - sendPosition) + " not offered yet, cluster applied " +
+            appliedInputs + " inputs in all, " + acknowledgements + " acknowledgements";
     }
 
     public void close()

@@ -127,7 +127,7 @@ public final class FeedClient
             if (nowNs - deadlineNs > 0)
             {
                 throw new IllegalStateException("the cluster did not acknowledge every frame within " +
-                    TimeUnit.NANOSECONDS.toMillis(timeoutNs) + " ms of the end of the feed");
+                    TimeUnit.NANOSECONDS.toMillis(timeoutNs) + " ms of the end of the feed: " + pending());
             }
             idle.idle(work);
         }
@@ -187,6 +187,16 @@ public final class FeedClient
             idle.idle(pollAll());
         }
         idle.reset();
+    }
+
+    private String pending()
+    {
+        final StringBuilder sb = new StringBuilder();
+        for (final ClusterConnection connection : connections)
+        {
+            sb.append(sb.isEmpty() ? "" : "; ").append(connection);
+        }
+        return sb.toString();
     }
 
     private int pollAll()

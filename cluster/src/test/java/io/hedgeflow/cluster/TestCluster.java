@@ -22,6 +22,7 @@ final class TestCluster implements AutoCloseable
     private final EngineContext engine = new EngineContext().logicContext(Defaults.logicContext());
     private final ClusterNode[] nodes;
     private final List<Throwable> errors = new ArrayList<>();
+    private static Runnable whileWaiting = () -> { };
 
     TestCluster(final Path dir, final int memberCount)
     {
@@ -130,9 +131,15 @@ final class TestCluster implements AutoCloseable
             {
                 throw new AssertionError("timed out waiting for " + what.get());
             }
-            Thread.onSpinWait();
+            whileWaiting.run();
             Thread.yield();
         }
+    }
+
+    /** What the test thread does while it waits, for example keep a client's session alive. */
+    static void whileWaiting(final Runnable action)
+    {
+        whileWaiting = action;
     }
 
     synchronized List<Throwable> errors()

@@ -1,5 +1,6 @@
 package io.hedgeflow.cluster;
 
+import io.aeron.Publication;
 import io.aeron.cluster.client.AeronCluster;
 import io.aeron.cluster.client.EgressListener;
 import io.aeron.driver.MediaDriver;
@@ -43,6 +44,7 @@ final class TestClusterClient implements AutoCloseable, EgressListener
             .ingressEndpoints(cluster.ingressEndpoints())
             .egressChannel("aeron:udp?endpoint=localhost:0|term-length=" + cluster.termLength())
             .egressListener(this));
+        TestCluster.whileWaiting(this::pollEgress);
     }
 
     /** Sends the next frames of the simulated market, retrying each until the cluster takes it. */
@@ -52,11 +54,13 @@ final class TestClusterClient implements AutoCloseable, EgressListener
         {
             final int length = feed.poll(frame, 0, frame.capacity());
             final long deadline = System.nanoTime() + TestCluster.TIMEOUT_NS;
-            while (client.offer(frame, 0, length) < 0)
+            long result;
+            while ((result = client.offer(frame, 0, length)) < 0)
             {
                 if (System.nanoTime() > deadline)
                 {
-                    throw new AssertionError("the cluster took no frame for " + TestCluster.TIMEOUT_NS + " ns");
+                    throw new AssertionError("the cluster took no frame for " + TestCluster.TIMEOUT_NS + " ns: " +
+                        Publication.errorString(result) + ", client closed " + client.isClosed() + ", frame " + i);
                 }
                 client.pollEgress();
             }
@@ -78,11 +82,13 @@ final class TestClusterClient implements AutoCloseable, EgressListener
         return taken;
     }
 
+    /** Polls the egress and keeps the session alive. */
     void pollEgress()
     {
         if (!client.isClosed())
         {
             client.pollEgress();
+            client.sendKeepAlive();
         }
     }
 
@@ -111,6 +117,7 @@ final class TestClusterClient implements AutoCloseable, EgressListener
 
     public void close()
     {
+        TestCluster.whileWaiting(() -> { });
         CloseHelper.closeAll(client, driver);
     }
 }

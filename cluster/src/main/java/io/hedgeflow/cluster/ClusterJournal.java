@@ -57,6 +57,7 @@ final class ClusterJournal implements AutoCloseable
         if (ring > lastInput)
         {
             inputs.append(buffer, offset, length, stampNs, ring);
+            lastInput = ring;
         }
         currentTrigger = ring;
         decisionsOfCurrentTrigger = 0;

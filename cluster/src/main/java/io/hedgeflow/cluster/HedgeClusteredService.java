@@ -18,7 +18,8 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The unchanged {@link HedgeLogic} as an Aeron Cluster service. Each ingress message is one input frame
@@ -33,6 +34,7 @@ public final class HedgeClusteredService implements ClusteredService
     private final LogicContext logicContext;
     private final Path journalDir;
     private final ClusterJournal journal;
+    private final Consumer<Cluster.Role> roleListener;
     private final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer(1 << 20);
     private final UnsafeBuffer output = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
     private final UnsafeBuffer ack = new UnsafeBuffer(new byte[ClusterProtocol.MAX_ACK_LENGTH]);
@@ -40,8 +42,9 @@ public final class HedgeClusteredService implements ClusteredService
     private Cluster cluster;
     private EgressPublisher egress;
     private HedgeLogic logic;
-    private TimeUnit timeUnit;
+    private final AtomicLong applied = new AtomicLong();
     private long nextRing;
+    private long restoredFrom = -1;
     private long oversized;
     private boolean leader;
 
@@ -49,10 +52,12 @@ public final class HedgeClusteredService implements ClusteredService
      * @param logicContext the logic's configuration, the same on every member.
      * @param journalDir   this member's engine journal.
      * @param rollCycle    when the journal's queues start a new file.
+     * @param roleListener told of each role change of this member (on the service thread).
      */
     public HedgeClusteredService(final LogicContext logicContext, final Path journalDir,
-        final JournalRollCycle rollCycle)
+        final JournalRollCycle rollCycle, final Consumer<Cluster.Role> roleListener)
     {
+        this.roleListener = roleListener;
         this.logicContext = logicContext;
         this.journalDir = journalDir;
         this.journal = new ClusterJournal(journalDir, rollCycle, logicContext.digest());
@@ -61,15 +66,17 @@ public final class HedgeClusteredService implements ClusteredService
     public void onStart(final Cluster cluster, final Image snapshotImage)
     {
         this.cluster = cluster;
-        timeUnit = cluster.timeUnit();
         egress = new EgressPublisher(cluster.idleStrategy());
         logic = new HedgeLogic(logicContext);
         nextRing = 0;
+        roleListener.accept(cluster.role());
         if (snapshotImage != null)
         {
             final int length = new SnapshotAdapter(snapshot, cluster.idleStrategy()).read(snapshotImage);
-            nextRing = logic.restore(snapshot, 0, length) + 1;
+            restoredFrom = logic.restore(snapshot, 0, length);
+            nextRing = restoredFrom + 1;
         }
+        applied.lazySet(nextRing);
     }
 
     public void onSessionOpen(final ClientSession session, final long timestamp)
@@ -97,7 +104,7 @@ public final class HedgeClusteredService implements ClusteredService
             return;
         }
         final long ring = nextRing++;
-        journal.onInput(buffer, offset, length, timeUnit.toNanos(timestamp), ring);
+        journal.onInput(buffer, offset, length, cluster.timeUnit().toNanos(timestamp), ring);
         final int outputLength = logic.onFrame(buffer, offset, length, ring, output, 0);
         int position = 0;
         while (position < outputLength)
@@ -107,6 +114,7 @@ public final class HedgeClusteredService implements ClusteredService
             egress.broadcast(output, position, frameLength);
             position += frameLength;
         }
+        applied.lazySet(nextRing);
     }
 
     public void onTimerEvent(final long correlationId, final long timestamp)
@@ -123,6 +131,7 @@ public final class HedgeClusteredService implements ClusteredService
     public void onRoleChange(final Cluster.Role newRole)
     {
         leader = newRole == Cluster.Role.LEADER;
+        roleListener.accept(newRole);
         if (leader)
         {
             Arrays.fill(acknowledged, 0);
@@ -156,10 +165,16 @@ public final class HedgeClusteredService implements ClusteredService
         return logic;
     }
 
-    /** Ingress messages applied since the cluster began. */
+    /** Ingress messages applied since the cluster began (any thread). */
     long appliedInputs()
     {
-        return nextRing;
+        return applied.get();
+    }
+
+    /** Ring sequence of the last input of the snapshot this member started from, -1 if it started without. */
+    long restoredFrom()
+    {
+        return restoredFrom;
     }
 
     /** Ingress messages refused for exceeding the largest frame. */

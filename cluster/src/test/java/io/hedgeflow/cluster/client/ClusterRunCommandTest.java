@@ -5,10 +5,9 @@ import io.hedgeflow.cli.HedgeflowTool;
 import io.hedgeflow.cluster.ClusterConfigFile;
 import io.hedgeflow.cluster.ClusterContext;
 import io.hedgeflow.cluster.ClusterNode;
-import io.hedgeflow.config.Defaults;
+import io.hedgeflow.config.ConfigFile;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.logic.HedgeLogic;
-import io.hedgeflow.pipeline.EngineContext;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
 import org.junit.jupiter.api.Test;
@@ -46,8 +45,9 @@ class ClusterRunCommandTest
     {
         final Path config = writeConfig(dir, 1);
         final ClusterContext cluster = ClusterConfigFile.load(config).clusters().getFirst();
-        try (ClusterNode node = ClusterNode.launch(cluster, 0,
-            new EngineContext().logicContext(Defaults.logicContext()), Throwable::printStackTrace, () -> { }))
+        final Path engineConfig = cluster.engineConfig();
+        try (ClusterNode node = ClusterNode.launch(cluster, 0, ConfigFile.load(engineConfig),
+            Throwable::printStackTrace, () -> { }))
         {
             while (node.role() != Cluster.Role.LEADER)
             {
@@ -57,14 +57,14 @@ class ClusterRunCommandTest
             final StringWriter err = new StringWriter();
             final int exit = HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(err), "run", "--cluster",
                 config.toString(), "--feed", "sim", "--seed", "11", "--events", Integer.toString(EVENTS),
-                "--format", "json");
+                "--config", engineConfig.toString(), "--format", "json");
             assertEquals(0, exit, err.toString());
             final long orders = field(out.toString(), "orders");
             assertEquals(EVENTS, field(out.toString(), "events"));
             assertTrue(orders > 0 && field(out.toString(), "fills") > 0, out.toString());
             assertTrue(err.toString().contains("simulated venue: " + orders + " orders, " + orders +
                 " distinct ids, 0 repeated"), err.toString());
-            try (HedgeLogic logic = new HedgeLogic(Defaults.logicContext());
+            try (HedgeLogic logic = new HedgeLogic(ConfigFile.load(engineConfig).logicContext());
                 Journal journal = Journal.openReadOnly(cluster.journalDir(0)))
             {
                 final ReplayResult replay = new JournalReplayer(logic).replay(journal, true, -1, null);
@@ -74,12 +74,18 @@ class ClusterRunCommandTest
         }
     }
 
-    /** A cluster.yaml of members on localhost at a random base port, everything under dir. */
+    /**
+     * A cluster.yaml of members on localhost at a random base port, everything under dir, with the built-in engine
+     * configuration but a FIXED_BAND of 5,000 USD, so a short simulated session trades.
+     */
     static Path writeConfig(final Path dir, final int members) throws Exception
     {
+        final Path builtIn = Path.of(System.getProperty("hedgeflow.root", ".."), "config", "hedgeflow.yaml");
+        Files.writeString(dir.resolve("hedgeflow.yaml"),
+            Files.readString(builtIn).replace("bandUsd: 250_000", "bandUsd: 5_000"));
         final StringBuilder yaml = new StringBuilder()
-            .append("clusters:\n  - id: 0\n    dir: .\n    basePort: ")
-            .append(30_000 + 100 * ThreadLocalRandom.current().nextInt(300)).append("\n    members:\n");
+            .append("engineConfig: hedgeflow.yaml\nclusters:\n  - id: 0\n    dir: .\n    basePort: ")
+            .append(21_000 + 10 * ThreadLocalRandom.current().nextInt(900)).append("\n    members:\n");
         for (int id = 0; id < members; id++)
         {
             yaml.append("      - {id: ").append(id).append(", host: localhost}\n");

@@ -1,10 +1,13 @@
 package io.hedgeflow.cluster;
 
+import io.hedgeflow.cli.HedgeflowTool;
 import io.hedgeflow.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -83,6 +86,32 @@ class ClusterConfigFileTest
         final Path shards = write(THREE + "shards: {1: 9}\n");
         assertEquals(shards + ":6: key 'shards.1': no cluster 9",
             assertThrows(ConfigException.class, () -> ClusterConfigFile.load(shards)).getMessage());
+    }
+
+    @Test
+    void shouldLoadTheExampleConfiguration()
+    {
+        final Path file = Path.of(System.getProperty("hedgeflow.root"), "config", "cluster.yaml");
+
+        final ClusterContext cluster = ClusterConfigFile.load(file).cluster(0);
+
+        assertEquals(3, cluster.members().size());
+        assertEquals(file.getParent().resolve("hedgeflow.yaml"), cluster.engineConfig());
+    }
+
+    @Test
+    void shouldExitTwoWithOneLineOnABadConfigurationOfANode() throws IOException
+    {
+        final Path file = write(THREE.replace("basePort: 20000", "basePort: 70000"));
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+
+        final int code = HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(err), "cluster", "node",
+            "--member", "1", "--config", file.toString());
+
+        assertEquals(HedgeflowTool.EXIT_BAD_INPUT, code);
+        assertEquals("hedgeflow node: " + file + ":4: key 'clusters[0].basePort': must be between 1 and 65535: " +
+            "70000" + System.lineSeparator(), err.toString());
     }
 
     private Path write(final String text) throws IOException

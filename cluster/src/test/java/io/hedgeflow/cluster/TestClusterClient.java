@@ -3,6 +3,7 @@ package io.hedgeflow.cluster;
 import io.aeron.Publication;
 import io.aeron.cluster.client.AeronCluster;
 import io.aeron.cluster.client.EgressListener;
+import io.aeron.cluster.codecs.EventCode;
 import io.aeron.driver.MediaDriver;
 import io.aeron.driver.ThreadingMode;
 import io.aeron.logbuffer.Header;
@@ -27,6 +28,7 @@ final class TestClusterClient implements AutoCloseable, EgressListener
     private final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
     private volatile long outputFrames;
     private volatile long acks;
+    private final StringBuilder events = new StringBuilder();
 
     TestClusterClient(final Path dir, final ClusterContext cluster)
     {
@@ -43,6 +45,7 @@ final class TestClusterClient implements AutoCloseable, EgressListener
             .ingressChannel("aeron:udp?term-length=" + cluster.termLength())
             .ingressEndpoints(cluster.ingressEndpoints())
             .egressChannel("aeron:udp?endpoint=localhost:0|term-length=" + cluster.termLength())
+            .errorHandler(this::onError)
             .egressListener(this));
         TestCluster.whileWaiting(this::pollEgress);
     }
@@ -60,7 +63,7 @@ final class TestClusterClient implements AutoCloseable, EgressListener
                 if (System.nanoTime() > deadline)
                 {
                     throw new AssertionError("the cluster took no frame for " + TestCluster.TIMEOUT_NS + " ns: " +
-                        Publication.errorString(result) + ", client closed " + client.isClosed() + ", frame " + i);
+                        Publication.errorString(result) + ", client closed " + client.isClosed() + ", frame " + i + ", events: " + events);
                 }
                 client.pollEgress();
             }
@@ -113,6 +116,23 @@ final class TestClusterClient implements AutoCloseable, EgressListener
         {
             outputFrames++;
         }
+    }
+
+    public void onSessionEvent(final long correlationId, final long clusterSessionId, final long leadershipTermId,
+        final int leaderMemberId, final EventCode code, final String detail)
+    {
+        events.append(code).append(' ').append(detail).append("; ");
+    }
+
+    public void onNewLeader(final long clusterSessionId, final long leadershipTermId, final int leaderMemberId,
+        final String ingressEndpoints)
+    {
+        events.append("new leader ").append(leaderMemberId).append("; ");
+    }
+
+    private synchronized void onError(final Throwable ex)
+    {
+        events.append(ex).append("; ");
     }
 
     public void close()

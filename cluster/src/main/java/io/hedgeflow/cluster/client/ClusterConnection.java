@@ -42,7 +42,9 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     private long reconnects;
     private long resentFrames;
     private long acknowledgements;
-    private int leaderMemberId;
+    private volatile int leaderMemberId;
+    private long leaderChangeNs;
+    private long firstOutputAfterChangeNs;
 
     /** Connects to the cluster's leader (blocking up to connectTimeoutNs) through an Aeron client the caller owns. */
     public ClusterConnection(
@@ -181,6 +183,10 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     {
         if (!ClusterProtocol.isAck(buffer, offset, length))
         {
+            if (firstOutputAfterChangeNs < leaderChangeNs)
+            {
+                firstOutputAfterChangeNs = System.nanoTime();
+            }
             outputs.onOutputFrame(buffer, offset, length);
             return;
         }
@@ -210,6 +216,7 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     /** Offers again, from the oldest, the frames offered before that are not acknowledged. */
     private void rewind()
     {
+        leaderChangeNs = System.nanoTime();
         resentFrames += Math.max(0, Math.min(sendPosition, window.end()) - window.first());
         sendPosition = window.first();
     }
@@ -240,7 +247,7 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
         return cluster;
     }
 
-    /** Member id of the leader as last told. */
+    /** Member id of the leader as last told (any thread). */
     public int leaderMemberId()
     {
         return leaderMemberId;
@@ -250,6 +257,12 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     public long appliedInputs()
     {
         return appliedInputs;
+    }
+
+    /** When (System.nanoTime) the first output frame arrived after the last leader change or new session, else 0. */
+    public long firstOutputAfterLeaderChangeNs()
+    {
+        return firstOutputAfterChangeNs >= leaderChangeNs && leaderChangeNs > 0 ? firstOutputAfterChangeNs : 0;
     }
 
     /** New leaders followed. */

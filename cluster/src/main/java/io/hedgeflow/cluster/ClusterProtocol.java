@@ -28,9 +28,9 @@ import java.nio.ByteOrder;
  * </pre>
  * lastSequence is the highest sequence of the channel the logic has applied (its duplicate filter's position);
  * appliedInputs counts the ingress messages applied since the cluster began (the journal's next ring sequence).
- * The leader sends one to a session when it opens (every channel seen so far) and, after inputs were applied, one
- * with the channels that moved. A client resends what it sent after lastSequence; what the cluster applied twice
- * is dropped as a duplicate.
+ * The leader sends one to a session when it opens (every channel seen so far) and one after each input the session
+ * sent is applied (that input's channel). A client resends what it sent after lastSequence; what the cluster
+ * applied twice is dropped as a duplicate.
  */
 public final class ClusterProtocol
 {

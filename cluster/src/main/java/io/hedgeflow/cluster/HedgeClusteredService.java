@@ -17,7 +17,6 @@ import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -38,7 +37,6 @@ public final class HedgeClusteredService implements ClusteredService
     private final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer(1 << 20);
     private final UnsafeBuffer output = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
     private final UnsafeBuffer ack = new UnsafeBuffer(new byte[ClusterProtocol.MAX_ACK_LENGTH]);
-    private final long[] acknowledged = new long[HedgeLogic.CHANNELS];
     private Cluster cluster;
     private EgressPublisher egress;
     private HedgeLogic logic;
@@ -46,7 +44,6 @@ public final class HedgeClusteredService implements ClusteredService
     private long nextRing;
     private long restoredFrom = -1;
     private long oversized;
-    private boolean leader;
 
     /**
      * @param logicContext the logic's configuration, the same on every member.
@@ -82,7 +79,7 @@ public final class HedgeClusteredService implements ClusteredService
     public void onSessionOpen(final ClientSession session, final long timestamp)
     {
         egress.onSessionOpen(session);
-        egress.send(session, ack, 0, encodeAck(true));
+        egress.send(session, ack, 0, encodeAck());
     }
 
     public void onSessionClose(final ClientSession session, final long timestamp, final CloseReason closeReason)
@@ -114,6 +111,7 @@ public final class HedgeClusteredService implements ClusteredService
             egress.broadcast(output, position, frameLength);
             position += frameLength;
         }
+        acknowledge(session, buffer, offset, length);
         applied.lazySet(nextRing);
     }
 
@@ -130,33 +128,12 @@ public final class HedgeClusteredService implements ClusteredService
 
     public void onRoleChange(final Cluster.Role newRole)
     {
-        leader = newRole == Cluster.Role.LEADER;
         roleListener.accept(newRole);
-        if (leader)
-        {
-            Arrays.fill(acknowledged, 0);
-        }
     }
 
     public void onTerminate(final Cluster cluster)
     {
         journal.close();
-    }
-
-    /** Leader: acknowledges the channels that moved since the last acknowledgement. */
-    public int doBackgroundWork(final long nowNs)
-    {
-        if (!leader || egress == null)
-        {
-            return 0;
-        }
-        final int length = encodeAck(false);
-        if (ClusterProtocol.ackEntryCount(ack, 0) == 0)
-        {
-            return 0;
-        }
-        egress.broadcast(ack, 0, length);
-        return 1;
     }
 
     /** The logic, for tests and the node's report. */
@@ -183,19 +160,35 @@ public final class HedgeClusteredService implements ClusteredService
         return oversized;
     }
 
-    private int encodeAck(final boolean all)
+    /** An acknowledgement of every channel seen so far. */
+    private int encodeAck()
     {
         int entries = 0;
         for (int channel = 0; channel < HedgeLogic.CHANNELS; channel++)
         {
             final long last = logic.lastSequence(channel);
-            if (last > 0 && (all || last != acknowledged[channel]))
+            if (last > 0)
             {
                 ClusterProtocol.writeAckEntry(ack, 0, entries++, channel, last);
-                acknowledged[channel] = all ? acknowledged[channel] : last;
             }
         }
         ClusterProtocol.writeAckHeader(ack, 0, entries, nextRing);
         return ClusterProtocol.ackLength(entries);
+    }
+
+    /** Acknowledges the channel of the input just applied to the session that sent it. */
+    private void acknowledge(final ClientSession session, final DirectBuffer buffer, final int offset,
+        final int length)
+    {
+        if (length >= FrameHeader.LENGTH)
+        {
+            final int channel = FrameHeader.channelId(buffer, offset);
+            if (channel >= 0 && channel < HedgeLogic.CHANNELS)
+            {
+                ClusterProtocol.writeAckHeader(ack, 0, 1, nextRing);
+                ClusterProtocol.writeAckEntry(ack, 0, 0, channel, logic.lastSequence(channel));
+                egress.send(session, ack, 0, ClusterProtocol.ackLength(1));
+            }
+        }
     }
 }

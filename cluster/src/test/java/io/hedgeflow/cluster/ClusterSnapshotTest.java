@@ -7,6 +7,7 @@ import io.hedgeflow.journal.Verifier;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.replay.JournalReplayer;
 import io.hedgeflow.replay.ReplayResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** In the slow profile ({@code scripts/test --slow}): about 30 s. */
+@Tag("slow")
 class ClusterSnapshotTest
 {
     private static final int FRAMES = 2_000;

@@ -96,6 +96,9 @@ class OrderHighWaterMarkTest
             {
                 reported = Long.parseLong(line.trim());
             }
+        }
+        finally
+        {
             child.destroyForcibly().waitFor();
         }
         assertTrue(reported >= KILL_AFTER, "the child advanced the mark before it was killed");

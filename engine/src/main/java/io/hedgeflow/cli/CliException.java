@@ -1,19 +1,19 @@
 package io.hedgeflow.cli;
 
 /** A failure the command line reports as one line on stderr with an exit code (2: bad usage or input). */
-final class CliException extends RuntimeException
+public final class CliException extends RuntimeException
 {
     private static final long serialVersionUID = 1L;
 
     final int exitCode;
 
-    CliException(final int exitCode, final String message)
+    public CliException(final int exitCode, final String message)
     {
         super(message, null, false, false);
         this.exitCode = exitCode;
     }
 
-    static CliException badInput(final String message)
+    public static CliException badInput(final String message)
     {
         return new CliException(HedgeflowTool.EXIT_BAD_INPUT, message);
     }

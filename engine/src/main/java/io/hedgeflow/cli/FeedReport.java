@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** What an exchange feed gateway delivered (the Deribit gateway's counters), for the reports of run and risk. */
-record FeedReport(
+public record FeedReport(
     long packets,
     Map<Integer, Long> messages,
     long malformed,
@@ -20,7 +20,7 @@ record FeedReport(
     long noIv)
 {
     /** The report of a Deribit source; null for other sources. */
-    static FeedReport of(final FrameSource source)
+    public static FeedReport of(final FrameSource source)
     {
         if (!(source.origin() instanceof DeribitFrameSource deribit))
         {

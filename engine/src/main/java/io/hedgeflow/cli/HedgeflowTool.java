@@ -6,9 +6,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 
 /**
- * The {@code hedgeflow} command line. Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input, each failure
+ * The {@code hedgeflow} command line, with the commands of the modules on the class path ({@link CommandExtension}).
+ * Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input, each failure
  * with one line on stderr saying what and where, never a stack trace.
  */
 @Command(
@@ -48,6 +50,10 @@ public final class HedgeflowTool implements Runnable
     public static int execute(final PrintWriter out, final PrintWriter err, final String... args)
     {
         final CommandLine cli = new CommandLine(new HedgeflowTool());
+        for (final CommandExtension extension : ServiceLoader.load(CommandExtension.class))
+        {
+            extension.addTo(cli);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) ->

@@ -1,9 +1,13 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.config.ConfigException;
 import io.hedgeflow.control.ControlKey;
+import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.gateway.OrderGateway;
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.gateway.UdpEndpoint;
+import io.hedgeflow.gateway.UdpFramePublisher;
 import io.hedgeflow.gateway.UdpFrameSource;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.gateway.fix.FixOrderGatewayContext;
@@ -21,6 +25,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code run}: the engine on a feed, journaling to a directory, until N frames or the end of the feed. */
@@ -85,8 +90,13 @@ final class RunCommand implements Callable<Integer>
         defaultValue = "1000000")
     long warmupEvents;
 
-    @Option(names = "--journal", required = true, description = "Journal directory (created if absent).")
+    @Option(names = "--journal", description = "Journal directory (created if absent); required without --cluster.")
     Path journal;
+
+    @Option(names = "--cluster", paramLabel = "FILE", description = "Run the feed and order clients against the " +
+        "replicated clusters of this cluster.yaml (docs/cluster.md) instead of a local engine; the members keep the " +
+        "journals. The report is the first cluster's (one per cluster with sharding).")
+    Path cluster;
 
     @Option(names = "--rate", description = "Frames per second, 0 = as fast as possible (default ${DEFAULT-VALUE}).",
         defaultValue = "0")
@@ -105,6 +115,11 @@ final class RunCommand implements Callable<Integer>
         {
             Options.positive("--events", events);
         }
+        if ((cluster == null) == (journal == null))
+        {
+            throw CliException.badInput(cluster == null ? "--journal DIR is required (or --cluster FILE)" :
+                "--journal is not used with --cluster: each cluster member keeps its own journal");
+        }
         final boolean fix = ordersTo != null && ordersTo.startsWith(FixOptions.PREFIX);
         final UdpEndpoint orderGateway =
             ordersTo != null && !fix ? Feeds.udpDestination("--orders-to", ordersTo) : null;
@@ -114,52 +129,82 @@ final class RunCommand implements Callable<Integer>
             throw CliException.badInput(control != null ? "--control needs --control-key FILE (commands are " +
                 "authenticated; see docs/network-feed.md)" : "--control-key is only used with --control");
         }
+        if (cluster != null && control != null)
+        {
+            throw CliException.badInput("--control is not used with --cluster: send KillSwitch frames as input");
+        }
         final ControlKey key = controlKey != null ? Options.controlKey(controlKey) : null;
-        final EngineContext ctx = engine.engineContext(Options.newJournalDir(journal, "run"))
+        final EngineContext ctx = engine.engineContext(cluster != null ? null : Options.newJournalDir(journal, "run"))
             .orderGateway(orderGateway).control(controlEndpoint).controlKey(key);
         final FixOrderGatewayContext fixCtx = fix ? fixContext(ctx.fixContext()) : null;
-        final long limit;
-        final FrameSource source;
+        final long limit = events != null ? events : "sim".equals(feed) ? 1_000_000L : Long.MAX_VALUE;
+        final FrameSource feedWithPositions = Feeds.withAccount(Feeds.withPositions(openFeed(ctx), positions), account);
+        final FrameSource input = fix ? route(ctx, fixCtx, feedWithPositions) : feedWithPositions;
+        if (cluster != null)
+        {
+            runCluster(ctx, input, fix ? ctx.orderRoute() : orderGateway != null ?
+                new UdpFramePublisher(orderGateway, FrameHeader.MAX_FRAME_LENGTH) : null, limit);
+            return HedgeflowTool.EXIT_OK;
+        }
+        Options.print(spec, format, SessionRunner.run(spec.commandLine().getErr(), ctx, input, limit, 0, rate));
+        return HedgeflowTool.EXIT_OK;
+    }
+
+    private void runCluster(final EngineContext ctx, final FrameSource input, final OrderGateway gateway,
+        final long limit) throws IOException
+    {
+        final List<SessionReport> reports;
+        try (input; gateway)
+        {
+            reports = ClusterRunner.load().run(spec.commandLine().getErr(), cluster, ctx, input, gateway, limit, rate);
+        }
+        catch (final ConfigException | IllegalArgumentException ex)
+        {
+            throw CliException.badInput("--cluster: " + ex.getMessage());
+        }
+        catch (final IllegalStateException ex)
+        {
+            throw new CliException(HedgeflowTool.EXIT_FAILURE, ex.getMessage());
+        }
+        for (final SessionReport report : reports)
+        {
+            Options.print(spec, format, report);
+        }
+    }
+
+    private FrameSource openFeed(final EngineContext ctx) throws IOException
+    {
         if ("sim".equals(feed))
         {
-            limit = events != null ? events : 1_000_000L;
-            source = new SimFeedSource(new MarketSimulator(ctx.simContext()));
+            return new SimFeedSource(new MarketSimulator(ctx.simContext()));
         }
-        else if (feed.startsWith(FILE_PREFIX))
+        if (feed.startsWith(FILE_PREFIX))
         {
-            limit = events != null ? events : Long.MAX_VALUE;
-            source = Feeds.openCapture("--feed", Path.of(feed.substring(FILE_PREFIX.length())));
+            return Feeds.openCapture("--feed", Path.of(feed.substring(FILE_PREFIX.length())));
         }
-        else if (DeribitFrameSource.isDeribitFeed(feed))
+        if (DeribitFrameSource.isDeribitFeed(feed))
         {
-            limit = events != null ? events : Long.MAX_VALUE;
             Options.positive("--receive-buffer", receiveBuffer);
-            source = Feeds.openDeribit("--feed", feed, channels, receiveBuffer, idleTimeout.toNanos(),
+            return Feeds.openDeribit("--feed", feed, channels, receiveBuffer, idleTimeout.toNanos(),
                 ctx.logicContext());
         }
-        else if (feed.startsWith(UDP_PREFIX))
+        if (feed.startsWith(UDP_PREFIX))
         {
-            limit = events != null ? events : Long.MAX_VALUE;
-            source = openUdp(Feeds.udpEndpoint("--feed", feed), ctx);
+            return openUdp(Feeds.udpEndpoint("--feed", feed), ctx);
         }
-        else
-        {
-            throw CliException.badInput("--feed must be sim, file:PATH, udp://HOST:PORT, pcap:FILE or " +
-                "deribit+udp://GROUP:PORT@INTERFACE, was '" + feed + "'");
-        }
-        final FrameSource feedWithPositions = Feeds.withAccount(Feeds.withPositions(source, positions), account);
-        Options.print(spec, format, SessionRunner.run(spec.commandLine().getErr(), ctx,
-            fix ? route(ctx, fixCtx, feedWithPositions) : feedWithPositions, limit, 0, rate));
-        return HedgeflowTool.EXIT_OK;
+        throw CliException.badInput("--feed must be sim, file:PATH, udp://HOST:PORT, pcap:FILE or " +
+            "deribit+udp://GROUP:PORT@INTERFACE, was '" + feed + "'");
     }
 
     /** The configuration's fix section with the venue's address, the credentials and the Artio directory. */
     private FixOrderGatewayContext fixContext(final FixOrderGatewayContext configured)
     {
+        final Path dir = cluster != null ? cluster.toAbsolutePath().resolveSibling("client-fix") :
+            journal.resolveSibling(journal.getFileName() + "-fix");
         final URI venue = FixOptions.address("--orders-to", ordersTo);
         configured.address(venue.getHost(), venue.getPort())
             .credentials(FixOptions.credentials(credentials))
-            .dir(journal.resolveSibling(journal.getFileName() + "-fix").toFile());
+            .dir(dir.toFile());
         try
         {
             return configured.conclude();
@@ -211,7 +256,7 @@ final class RunCommand implements Callable<Integer>
         }
         try
         {
-            EngineWarmup.run(ctx, warmupEvents);
+            EngineWarmup.run(ctx, cluster != null ? 0 : warmupEvents);
         }
         catch (final IOException | RuntimeException ex)
         {

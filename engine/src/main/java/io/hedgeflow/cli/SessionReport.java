@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What a session did, printed as a human report or as one JSON object. */
-record SessionReport(
+/** What a session did, printed as a human report or as one JSON object (also built by the cluster clients). */
+public record SessionReport(
     long events,
     long measuredEvents,
     double eventsPerSecond,
@@ -41,7 +41,7 @@ record SessionReport(
     List<AccountReport> accounts,
     FeedReport feed)
 {
-    static SessionReport of(
+    public static SessionReport of(
         final HedgeLogic logic,
         final long events,
         final long measured,

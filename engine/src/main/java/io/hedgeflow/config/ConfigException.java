@@ -7,7 +7,7 @@ public final class ConfigException extends RuntimeException
 {
     private static final long serialVersionUID = 1L;
 
-    ConfigException(final Path file, final int line, final String key, final String problem)
+    public ConfigException(final Path file, final int line, final String key, final String problem)
     {
         super(file + (line > 0 ? ":" + line : "") + ": " + (key.isEmpty() ? "" : "key '" + key + "': ") + problem,
             null, false, false);

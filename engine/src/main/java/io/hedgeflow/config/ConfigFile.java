@@ -202,7 +202,8 @@ public final class ConfigFile
         return line;
     }
 
-    private static MappingNode parse(final Path file)
+    /** Parses a YAML file into its root mapping; any problem is a {@link ConfigException} naming the file. */
+    public static MappingNode parse(final Path file)
     {
         if (!Files.isRegularFile(file))
         {
@@ -233,7 +234,8 @@ public final class ConfigFile
         }
     }
 
-    static String scalar(final Path file, final Node node, final String what)
+    /** The value of a plain scalar node, else a {@link ConfigException} saying what it should have been. */
+    public static String scalar(final Path file, final Node node, final String what)
     {
         if (node instanceof ScalarNode s)
         {
@@ -243,7 +245,8 @@ public final class ConfigFile
             (node instanceof SequenceNode ? ", not a list" : ""));
     }
 
-    static int line(final Node node)
+    /** One-based line of a node, 0 if unknown. */
+    public static int line(final Node node)
     {
         return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
     }

@@ -23,7 +23,7 @@ public enum JournalRollCycle
         this.rollCycle = rollCycle;
     }
 
-    RollCycle rollCycle()
+    public RollCycle rollCycle()
     {
         return rollCycle;
     }

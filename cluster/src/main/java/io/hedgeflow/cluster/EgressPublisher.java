@@ -1,0 +1,71 @@
+package io.hedgeflow.cluster;
+
+import io.aeron.Publication;
+import io.aeron.cluster.service.ClientSession;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.IdleStrategy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Broadcasts egress messages to the open client sessions (on followers Aeron makes each offer a no-op). Under back
+ * pressure it retries a bounded number of times, so a client that stops reading cannot stall the cluster; a
+ * message it gives up on is counted ({@link #dropped()}) and the client recovers it from the acknowledgements and
+ * its own journal of egress. Garbage-free: sessions in a list walked by index.
+ */
+final class EgressPublisher
+{
+    /** Offers per message and session before giving up on it. */
+    static final int MAX_ATTEMPTS = 10_000;
+
+    private final List<ClientSession> sessions = new ArrayList<>();
+    private final IdleStrategy idle;
+    private long dropped;
+
+    EgressPublisher(final IdleStrategy idle)
+    {
+        this.idle = idle;
+    }
+
+    void onSessionOpen(final ClientSession session)
+    {
+        sessions.add(session);
+    }
+
+    void onSessionClose(final ClientSession session)
+    {
+        sessions.remove(session);
+    }
+
+    /** Offers a message to every open session. */
+    void broadcast(final DirectBuffer buffer, final int offset, final int length)
+    {
+        for (int i = 0, size = sessions.size(); i < size; i++)
+        {
+            send(sessions.get(i), buffer, offset, length);
+        }
+    }
+
+    /** Offers a message to one session. */
+    void send(final ClientSession session, final DirectBuffer buffer, final int offset, final int length)
+    {
+        idle.reset();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++)
+        {
+            final long result = session.offer(buffer, offset, length);
+            if (result > 0 || result == Publication.CLOSED || result == Publication.NOT_CONNECTED)
+            {
+                return;
+            }
+            idle.idle();
+        }
+        dropped++;
+    }
+
+    /** Messages given up on under back pressure. */
+    long dropped()
+    {
+        return dropped;
+    }
+}

@@ -1,0 +1,194 @@
+package io.hedgeflow.cluster;
+
+import io.aeron.ExclusivePublication;
+import io.aeron.Image;
+import io.aeron.cluster.codecs.CloseReason;
+import io.aeron.cluster.service.ClientSession;
+import io.aeron.cluster.service.Cluster;
+import io.aeron.cluster.service.ClusteredService;
+import io.aeron.logbuffer.Header;
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.logic.LogicContext;
+import io.hedgeflow.pipeline.JournalRollCycle;
+import io.hedgeflow.replay.SnapshotStore;
+import org.agrona.DirectBuffer;
+import org.agrona.ExpandableArrayBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The unchanged {@link HedgeLogic} as an Aeron Cluster service. Each ingress message is one input frame
+ * ({@link ClusterProtocol}): it is journaled, applied at its ring sequence (the count of messages applied before
+ * it) and its output frames are journaled and broadcast as egress. The logic's time comes only from the frames: no
+ * cluster timer or clock reaches it. A cluster snapshot is the logic snapshot (its deterministic layout); a member
+ * starting from one restores it and the log after it brings it up to date ({@link ClusterJournal} writes nothing
+ * twice). The leader acknowledges the applied (channel, sequence) of each channel to the clients.
+ */
+public final class HedgeClusteredService implements ClusteredService
+{
+    private final LogicContext logicContext;
+    private final Path journalDir;
+    private final ClusterJournal journal;
+    private final Consumer<Cluster.Role> roleListener;
+    private final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer(1 << 20);
+    private final UnsafeBuffer output = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
+    private final UnsafeBuffer ack = new UnsafeBuffer(new byte[ClusterProtocol.MAX_ACK_LENGTH]);
+    private Cluster cluster;
+    private EgressPublisher egress;
+    private HedgeLogic logic;
+    private final AtomicLong applied = new AtomicLong();
+    private long nextRing;
+    private long restoredFrom = -1;
+    private long oversized;
+
+    /**
+     * @param logicContext the logic's configuration, the same on every member.
+     * @param journalDir   this member's engine journal.
+     * @param rollCycle    when the journal's queues start a new file.
+     * @param roleListener told of each role change of this member (on the service thread).
+     */
+    public HedgeClusteredService(final LogicContext logicContext, final Path journalDir,
+        final JournalRollCycle rollCycle, final Consumer<Cluster.Role> roleListener)
+    {
+        this.roleListener = roleListener;
+        this.logicContext = logicContext;
+        this.journalDir = journalDir;
+        this.journal = new ClusterJournal(journalDir, rollCycle, logicContext.digest());
+    }
+
+    public void onStart(final Cluster cluster, final Image snapshotImage)
+    {
+        this.cluster = cluster;
+        egress = new EgressPublisher(cluster.idleStrategy());
+        logic = new HedgeLogic(logicContext);
+        nextRing = 0;
+        roleListener.accept(cluster.role());
+        if (snapshotImage != null)
+        {
+            final int length = new SnapshotAdapter(snapshot, cluster.idleStrategy()).read(snapshotImage);
+            restoredFrom = logic.restore(snapshot, 0, length);
+            nextRing = restoredFrom + 1;
+        }
+        applied.lazySet(nextRing);
+    }
+
+    public void onSessionOpen(final ClientSession session, final long timestamp)
+    {
+        egress.onSessionOpen(session);
+        egress.send(session, ack, 0, encodeAck());
+    }
+
+    public void onSessionClose(final ClientSession session, final long timestamp, final CloseReason closeReason)
+    {
+        egress.onSessionClose(session);
+    }
+
+    public void onSessionMessage(
+        final ClientSession session,
+        final long timestamp,
+        final DirectBuffer buffer,
+        final int offset,
+        final int length,
+        final Header header)
+    {
+        if (length > FrameHeader.MAX_FRAME_LENGTH)
+        {
+            oversized++;
+            return;
+        }
+        final long ring = nextRing++;
+        journal.onInput(buffer, offset, length, cluster.timeUnit().toNanos(timestamp), ring);
+        final int outputLength = logic.onFrame(buffer, offset, length, ring, output, 0);
+        int position = 0;
+        while (position < outputLength)
+        {
+            final int frameLength = FrameHeader.frameLength(output, position);
+            journal.onOutput(output, position, frameLength, FrameHeader.sendingTimeNs(output, position));
+            egress.broadcast(output, position, frameLength);
+            position += frameLength;
+        }
+        acknowledge(session, buffer, offset, length);
+        applied.lazySet(nextRing);
+    }
+
+    public void onTimerEvent(final long correlationId, final long timestamp)
+    {
+    }
+
+    public void onTakeSnapshot(final ExclusivePublication snapshotPublication)
+    {
+        final int length = logic.snapshot(snapshot, 0, nextRing - 1);
+        new SnapshotPublisher(cluster.idleStrategy()).publish(snapshotPublication, snapshot, length);
+        SnapshotStore.write(journalDir, logic, nextRing - 1, snapshot);
+    }
+
+    public void onRoleChange(final Cluster.Role newRole)
+    {
+        roleListener.accept(newRole);
+    }
+
+    public void onTerminate(final Cluster cluster)
+    {
+        journal.close();
+    }
+
+    /** The logic, for tests and the node's report. */
+    HedgeLogic logic()
+    {
+        return logic;
+    }
+
+    /** Ingress messages applied since the cluster began (any thread). */
+    long appliedInputs()
+    {
+        return applied.get();
+    }
+
+    /** Ring sequence of the last input of the snapshot this member started from, -1 if it started without. */
+    long restoredFrom()
+    {
+        return restoredFrom;
+    }
+
+    /** Ingress messages refused for exceeding the largest frame. */
+    long oversized()
+    {
+        return oversized;
+    }
+
+    /** An acknowledgement of every channel seen so far. */
+    private int encodeAck()
+    {
+        int entries = 0;
+        for (int channel = 0; channel < HedgeLogic.CHANNELS; channel++)
+        {
+            final long last = logic.lastSequence(channel);
+            if (last > 0)
+            {
+                ClusterProtocol.writeAckEntry(ack, 0, entries++, channel, last);
+            }
+        }
+        ClusterProtocol.writeAckHeader(ack, 0, entries, nextRing);
+        return ClusterProtocol.ackLength(entries);
+    }
+
+    /** Acknowledges the channel of the input just applied to the session that sent it. */
+    private void acknowledge(final ClientSession session, final DirectBuffer buffer, final int offset,
+        final int length)
+    {
+        if (length >= FrameHeader.LENGTH)
+        {
+            final int channel = FrameHeader.channelId(buffer, offset);
+            if (channel >= 0 && channel < HedgeLogic.CHANNELS)
+            {
+                ClusterProtocol.writeAckHeader(ack, 0, 1, nextRing);
+                ClusterProtocol.writeAckEntry(ack, 0, 0, channel, logic.lastSequence(channel));
+                egress.send(session, ack, 0, ClusterProtocol.ackLength(1));
+            }
+        }
+    }
+}

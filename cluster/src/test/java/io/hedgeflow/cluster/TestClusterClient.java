@@ -1,0 +1,143 @@
+package io.hedgeflow.cluster;
+
+import io.aeron.Publication;
+import io.aeron.cluster.client.AeronCluster;
+import io.aeron.cluster.client.EgressListener;
+import io.aeron.cluster.codecs.EventCode;
+import io.aeron.driver.MediaDriver;
+import io.aeron.driver.ThreadingMode;
+import io.aeron.logbuffer.Header;
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.gateway.SimFeedSource;
+import io.hedgeflow.sim.MarketSimulator;
+import io.hedgeflow.sim.SimContext;
+import org.agrona.CloseHelper;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.nio.file.Path;
+
+/**
+ * A cluster client for tests: its own media driver, simulated market frames as ingress, and counts of the egress.
+ */
+final class TestClusterClient implements AutoCloseable, EgressListener
+{
+    private final MediaDriver driver;
+    private final AeronCluster client;
+    private final SimFeedSource feed = new SimFeedSource(new MarketSimulator(new SimContext().seed(7)));
+    private final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+    private volatile long outputFrames;
+    private volatile long acks;
+    private final StringBuilder events = new StringBuilder();
+
+    TestClusterClient(final Path dir, final ClusterContext cluster)
+    {
+        driver = MediaDriver.launch(new MediaDriver.Context()
+            .aeronDirectoryName(dir.resolve("aeron").toString())
+            .threadingMode(ThreadingMode.SHARED)
+            .termBufferSparseFile(true)
+            .publicationTermBufferLength(cluster.termLength())
+            .ipcTermBufferLength(cluster.termLength())
+            .dirDeleteOnStart(true)
+            .dirDeleteOnShutdown(true));
+        client = AeronCluster.connect(new AeronCluster.Context()
+            .aeronDirectoryName(driver.aeronDirectoryName())
+            .ingressChannel("aeron:udp?term-length=" + cluster.termLength())
+            .ingressEndpoints(cluster.ingressEndpoints())
+            .egressChannel("aeron:udp?endpoint=localhost:0|term-length=" + cluster.termLength())
+            .errorHandler(this::onError)
+            .egressListener(this));
+        TestCluster.whileWaiting(this::pollEgress);
+    }
+
+    /** Sends the next frames of the simulated market, retrying each until the cluster takes it. */
+    void send(final int frames)
+    {
+        for (int i = 0; i < frames; i++)
+        {
+            final int length = feed.poll(frame, 0, frame.capacity());
+            final long deadline = System.nanoTime() + TestCluster.TIMEOUT_NS;
+            long result;
+            while ((result = client.offer(frame, 0, length)) < 0)
+            {
+                if (System.nanoTime() > deadline)
+                {
+                    throw new AssertionError("the cluster took no frame for " + TestCluster.TIMEOUT_NS + " ns: " +
+                        Publication.errorString(result) + ", client closed " + client.isClosed() + ", frame " + i + ", events: " + events);
+                }
+                client.pollEgress();
+            }
+            client.pollEgress();
+        }
+    }
+
+    /** Offers frames once each for the given time, whatever the cluster answers; returns how many it took. */
+    long offerFor(final long durationNs)
+    {
+        long taken = 0;
+        final long end = System.nanoTime() + durationNs;
+        while (System.nanoTime() < end)
+        {
+            final int length = feed.poll(frame, 0, frame.capacity());
+            taken += client.offer(frame, 0, length) > 0 ? 1 : 0;
+            pollEgress();
+        }
+        return taken;
+    }
+
+    /** Polls the egress and keeps the session alive. */
+    void pollEgress()
+    {
+        if (!client.isClosed())
+        {
+            client.pollEgress();
+            client.sendKeepAlive();
+        }
+    }
+
+    long outputFrames()
+    {
+        return outputFrames;
+    }
+
+    long acks()
+    {
+        return acks;
+    }
+
+    public void onMessage(final long clusterSessionId, final long timestamp, final DirectBuffer buffer,
+        final int offset, final int length, final Header header)
+    {
+        if (ClusterProtocol.isAck(buffer, offset, length))
+        {
+            acks++;
+        }
+        else
+        {
+            outputFrames++;
+        }
+    }
+
+    public void onSessionEvent(final long correlationId, final long clusterSessionId, final long leadershipTermId,
+        final int leaderMemberId, final EventCode code, final String detail)
+    {
+        events.append(code).append(' ').append(detail).append("; ");
+    }
+
+    public void onNewLeader(final long clusterSessionId, final long leadershipTermId, final int leaderMemberId,
+        final String ingressEndpoints)
+    {
+        events.append("new leader ").append(leaderMemberId).append("; ");
+    }
+
+    private synchronized void onError(final Throwable ex)
+    {
+        events.append(ex).append("; ");
+    }
+
+    public void close()
+    {
+        TestCluster.whileWaiting(() -> { });
+        CloseHelper.closeAll(client, driver);
+    }
+}

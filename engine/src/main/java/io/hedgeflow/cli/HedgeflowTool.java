@@ -1,6 +1,5 @@
 package io.hedgeflow.cli;
 
-import io.hedgeflow.gateway.deribit.AccountException;
 import io.hedgeflow.gateway.deribit.PositionsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,7 +63,7 @@ public final class HedgeflowTool implements Runnable
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         {
-            final boolean badInput = ex instanceof PositionsException || ex instanceof AccountException;
+            final boolean badInput = ex instanceof PositionsException;
             final int code = ex instanceof CliException cliEx ? cliEx.exitCode :
                 badInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
             final String message = ex instanceof CliException || badInput ? ex.getMessage() :

@@ -1,19 +1,17 @@
 package io.hedgeflow.gateway.deribit;
 
 import io.hedgeflow.risk.margin.MarginModel;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
+
+import static io.hedgeflow.gateway.deribit.YamlNodes.field;
+import static io.hedgeflow.gateway.deribit.YamlNodes.line;
+import static io.hedgeflow.gateway.deribit.YamlNodes.lineOf;
+import static io.hedgeflow.gateway.deribit.YamlNodes.parse;
+import static io.hedgeflow.gateway.deribit.YamlNodes.text;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,7 @@ import java.util.Locale;
  * {@code standard} / {@code portfolio}; without it {@code portfolio_margining_enabled: true} means portfolio);
  * other keys are ignored. Amounts are in the currency (coin for BTC, ETH; USDC for USDC). Any problem (not JSON or
  * YAML, a missing or non-numeric field, an unknown margin model, a currency given twice, no account at all) is an
- * {@link AccountException} naming file, line and field.
+ * {@link PositionsException} naming file, line and field.
  */
 public final class AccountFile
 {
@@ -66,9 +64,9 @@ public final class AccountFile
         }
         catch (final IOException ex)
         {
-            throw new AccountException(file, 0, "file", "cannot read: " + ex.getMessage());
+            throw new PositionsException(file, 0, "file", "cannot read: " + ex.getMessage());
         }
-        final Node root = parse(file, text);
+        final Node root = parse(file, text, "JSON or YAML");
         Node result = root instanceof MappingNode response && field(response, "result") != null ?
             field(response, "result") : root;
         if (result instanceof MappingNode summaries && field(summaries, "summaries") != null)
@@ -89,7 +87,7 @@ public final class AccountFile
         }
         if (accounts.isEmpty())
         {
-            throw new AccountException(file, line(root), "result", "no account");
+            throw new PositionsException(file, line(root), "result", "no account");
         }
         for (int i = 1; i < accounts.size(); i++)
         {
@@ -97,7 +95,7 @@ public final class AccountFile
             {
                 if (accounts.get(i).currency().equals(accounts.get(j).currency()))
                 {
-                    throw new AccountException(file, accounts.get(i).line(), "currency", "duplicate account in " +
+                    throw new PositionsException(file, accounts.get(i).line(), "currency", "duplicate account in " +
                         accounts.get(i).currency() + " (first on line " + accounts.get(j).line() + ")");
                 }
             }
@@ -118,34 +116,16 @@ public final class AccountFile
         return null;
     }
 
-    private static Node parse(final Path file, final String text)
-    {
-        try (Reader reader = new java.io.StringReader(text))
-        {
-            return new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeReader(reader)
-                .orElseThrow(() -> new AccountException(file, 1, "file", "empty"));
-        }
-        catch (final MarkedYamlEngineException ex)
-        {
-            final int line = ex.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
-            throw new AccountException(file, line, "file", "not JSON or YAML: " + ex.getProblem());
-        }
-        catch (final YamlEngineException | IOException ex)
-        {
-            throw new AccountException(file, 0, "file", "not JSON or YAML: " + ex.getMessage());
-        }
-    }
-
     private static Account account(final Path file, final Node item)
     {
         if (!(item instanceof MappingNode node))
         {
-            throw new AccountException(file, line(item), "result", "expected an account object");
+            throw new PositionsException(file, line(item), "result", "expected an account object");
         }
         final String currency = text(file, node, "currency", true).strip().toUpperCase(Locale.ROOT);
         if (currency.isEmpty())
         {
-            throw new AccountException(file, lineOf(node, "currency"), "currency", "empty");
+            throw new PositionsException(file, lineOf(node, "currency"), "currency", "empty");
         }
         return new Account(currency, number(file, node, "equity", true), number(file, node, "balance", false),
             number(file, node, "initial_margin", false), number(file, node, "maintenance_margin", false),
@@ -164,7 +144,7 @@ public final class AccountFile
         final MarginModel model = MarginModel.of(name.strip());
         if (model == null)
         {
-            throw new AccountException(file, lineOf(node, "margin_model"), "margin_model", "unknown margin model '" +
+            throw new PositionsException(file, lineOf(node, "margin_model"), "margin_model", "unknown margin model '" +
                 name + "' (expected segregated_sm, cross_sm, segregated_pm, cross_pm, legacy_pm, standard or " +
                 "portfolio)");
         }
@@ -174,71 +154,6 @@ public final class AccountFile
     private static double number(final Path file, final MappingNode node, final String key, final boolean required)
     {
         final String value = text(file, node, key, required);
-        if (value == null)
-        {
-            return Double.NaN;
-        }
-        try
-        {
-            final double number = Double.parseDouble(value.strip().replace("_", ""));
-            if (Double.isFinite(number))
-            {
-                return number;
-            }
-        }
-        catch (final NumberFormatException ignored)
-        {
-            // reported below
-        }
-        throw new AccountException(file, lineOf(node, key), key, "not a number: '" + value + "'");
-    }
-
-    private static String text(final Path file, final MappingNode node, final String key, final boolean required)
-    {
-        final Node value = field(node, key);
-        if (value == null)
-        {
-            if (required)
-            {
-                throw new AccountException(file, line(node), key, "missing");
-            }
-            return null;
-        }
-        if (!(value instanceof ScalarNode scalar))
-        {
-            throw new AccountException(file, line(value), key, "expected a single value");
-        }
-        if (Tag.NULL.equals(scalar.getTag()))
-        {
-            if (required)
-            {
-                throw new AccountException(file, line(value), key, "null");
-            }
-            return null;
-        }
-        return scalar.getValue();
-    }
-
-    private static Node field(final MappingNode node, final String key)
-    {
-        for (final NodeTuple tuple : node.getValue())
-        {
-            if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key))
-            {
-                return tuple.getValueNode();
-            }
-        }
-        return null;
-    }
-
-    private static int lineOf(final MappingNode node, final String key)
-    {
-        final Node value = field(node, key);
-        return value != null ? line(value) : line(node);
-    }
-
-    private static int line(final Node node)
-    {
-        return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+        return value == null ? Double.NaN : YamlNodes.number(file, lineOf(node, key), key, value);
     }
 }

@@ -2,17 +2,11 @@ package io.hedgeflow.gateway.deribit;
 
 import io.hedgeflow.codecs.AccountSnapshotEncoder;
 import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
-import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.framing.Fixed8;
-import io.hedgeflow.framing.FrameEncoder;
-import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.FrameSource;
-import org.agrona.MutableDirectBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +23,7 @@ import java.util.Locale;
  * A coin the feed never defines an inverse instrument of is reported at the end of the feed
  * ({@link PositionsException} naming the file, its line and the currency).
  */
-public final class AccountFrameSource implements FrameSource
+public final class AccountFrameSource extends DefinitionFollowingSource<AccountFrameSource.Equity>
 {
     /** Engine channel of the account's equity snapshots (4 is the positions'). */
     public static final int CHANNEL_ID = 5;
@@ -45,69 +39,21 @@ public final class AccountFrameSource implements FrameSource
         }
     }
 
-    private final FrameSource feed;
-    private final Path file;
-    private final List<Equity> pending;
-    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
-    private final InstrumentDefinitionDecoder definition = new InstrumentDefinitionDecoder();
-    private final FrameEncoder encoder = new FrameEncoder();
     private final AccountSnapshotEncoder snapshot = new AccountSnapshotEncoder();
-    private final UnsafeBuffer queued = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH * 4]);
-    private int queuedOffset;
-    private int queuedLength;
-    private long sequence;
 
     public AccountFrameSource(final FrameSource feed, final Path file, final List<Equity> equities)
     {
-        this.feed = feed;
-        this.file = file;
-        this.pending = new ArrayList<>(equities);
+        super(feed, file, equities, CHANNEL_ID);
         if (pending.size() > 4)
         {
             throw new PositionsException(file, pending.get(4).line(), "currency", "more than 4 currencies");
         }
     }
 
-    public int poll(final MutableDirectBuffer buffer, final int offset, final int maxLength)
+    protected void onDefinition(final InstrumentDefinitionDecoder definition)
     {
-        if (queuedOffset < queuedLength)
-        {
-            final int length = FrameHeader.frameLength(queued, queuedOffset);
-            buffer.putBytes(offset, queued, queuedOffset, length);
-            queuedOffset += length;
-            return length;
-        }
-        final int length = feed.poll(buffer, offset, maxLength);
-        if (length == END && !pending.isEmpty())
-        {
-            final Equity missing = pending.get(0);
-            throw new PositionsException(file, missing.line(), "currency",
-                missing.currency() + " settles no instrument of the feed");
-        }
-        if (length > 0 && !pending.isEmpty())
-        {
-            onFrame(buffer, offset, length);
-        }
-        return length;
-    }
-
-    private void onFrame(final MutableDirectBuffer buffer, final int offset, final int length)
-    {
-        if (length < FrameHeader.MIN_FRAME_LENGTH)
-        {
-            return;
-        }
-        header.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET);
-        if (header.templateId() != InstrumentDefinitionDecoder.TEMPLATE_ID ||
-            header.schemaId() != InstrumentDefinitionDecoder.SCHEMA_ID)
-        {
-            return;
-        }
-        definition.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
         final String symbol = definition.symbol().strip().toUpperCase(Locale.ROOT);
         final boolean inverse = definition.settlement() == Settlement.INVERSE;
-        queuedOffset = 0;
-        queuedLength = 0;
         for (int i = pending.size() - 1; i >= 0; i--)
         {
             final Equity equity = pending.get(i);
@@ -116,28 +62,18 @@ public final class AccountFrameSource implements FrameSource
             if (due)
             {
                 pending.remove(i);
-                encoder.begin(queued, queuedLength, snapshot, CHANNEL_ID, ++sequence,
-                    FrameHeader.sendingTimeNs(buffer, offset));
+                begin(snapshot);
                 snapshot.underlyingId(equity.linear() ? 0 : definition.underlyingId())
                     .settlement(equity.linear() ? Settlement.LINEAR : Settlement.INVERSE)
                     .equity(Fixed8.fromDouble(equity.equity()));
-                queuedLength += encoder.end(snapshot);
+                end(snapshot);
             }
         }
     }
 
-    public FrameSource origin()
+    protected PositionsException missing(final Equity equity)
     {
-        return feed.origin();
-    }
-
-    public long rejected()
-    {
-        return feed.rejected();
-    }
-
-    public void close()
-    {
-        feed.close();
+        return new PositionsException(file, equity.line(), "currency",
+            equity.currency() + " settles no instrument of the feed");
     }
 }

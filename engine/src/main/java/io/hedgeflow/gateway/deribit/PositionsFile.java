@@ -1,17 +1,17 @@
 package io.hedgeflow.gateway.deribit;
 
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
+import static io.hedgeflow.gateway.deribit.YamlNodes.field;
+import static io.hedgeflow.gateway.deribit.YamlNodes.line;
+import static io.hedgeflow.gateway.deribit.YamlNodes.lineOf;
+import static io.hedgeflow.gateway.deribit.YamlNodes.number;
+import static io.hedgeflow.gateway.deribit.YamlNodes.parse;
+import static io.hedgeflow.gateway.deribit.YamlNodes.text;
+
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,21 +92,7 @@ public final class PositionsFile
 
     private static List<Position> json(final Path file, final String text)
     {
-        final Node root;
-        try (Reader reader = new java.io.StringReader(text))
-        {
-            root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeReader(reader)
-                .orElseThrow(() -> new PositionsException(file, 1, "file", "empty"));
-        }
-        catch (final MarkedYamlEngineException ex)
-        {
-            final int line = ex.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
-            throw new PositionsException(file, line, "file", "not JSON: " + ex.getProblem());
-        }
-        catch (final YamlEngineException | IOException ex)
-        {
-            throw new PositionsException(file, 0, "file", "not JSON: " + ex.getMessage());
-        }
+        final Node root = parse(file, text, "JSON");
         final Node result = root instanceof MappingNode response ? field(response, "result") : root;
         if (!(result instanceof SequenceNode array))
         {
@@ -138,64 +124,6 @@ public final class PositionsFile
         final String price = text(file, node, "average_price", false);
         return new Position(name, size, text(file, node, "kind", false),
             price == null ? Double.NaN : number(file, lineOf(node, "average_price"), "average_price", price), line);
-    }
-
-    private static String text(final Path file, final MappingNode node, final String key, final boolean required)
-    {
-        final Node value = field(node, key);
-        if (value == null)
-        {
-            if (required)
-            {
-                throw new PositionsException(file, line(node), key, "missing");
-            }
-            return null;
-        }
-        if (!(value instanceof ScalarNode scalar))
-        {
-            throw new PositionsException(file, line(value), key, "expected a single value");
-        }
-        return scalar.getValue();
-    }
-
-    private static Node field(final MappingNode node, final String key)
-    {
-        for (final NodeTuple tuple : node.getValue())
-        {
-            if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key))
-            {
-                return tuple.getValueNode();
-            }
-        }
-        return null;
-    }
-
-    private static int lineOf(final MappingNode node, final String key)
-    {
-        final Node value = field(node, key);
-        return value != null ? line(value) : line(node);
-    }
-
-    private static int line(final Node node)
-    {
-        return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
-    }
-
-    private static double number(final Path file, final int line, final String field, final String value)
-    {
-        try
-        {
-            final double number = Double.parseDouble(value);
-            if (Double.isFinite(number))
-            {
-                return number;
-            }
-        }
-        catch (final NumberFormatException ignored)
-        {
-            // reported below
-        }
-        throw new PositionsException(file, line, field, "not a number: '" + value + "'");
     }
 
     private static String instrument(final Path file, final int line, final String name)

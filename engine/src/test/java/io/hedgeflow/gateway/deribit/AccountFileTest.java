@@ -27,7 +27,7 @@ class AccountFileTest
     private String error(final String text) throws IOException
     {
         final Path file = Files.writeString(dir.resolve("account"), text);
-        return assertThrows(AccountException.class, () -> AccountFile.read(file)).getMessage()
+        return assertThrows(PositionsException.class, () -> AccountFile.read(file)).getMessage()
             .replace(file.toString(), "FILE");
     }
 

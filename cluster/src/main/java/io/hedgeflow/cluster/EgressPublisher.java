@@ -4,6 +4,7 @@ import io.aeron.Publication;
 import io.aeron.cluster.service.ClientSession;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.UnsafeBuffer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,10 @@ import java.util.List;
 /**
  * Broadcasts egress messages to the open client sessions (on followers Aeron makes each offer a no-op). Under back
  * pressure it retries a bounded number of times, so a client that stops reading cannot stall the cluster; a
- * message it gives up on is counted ({@link #dropped()}) and the client recovers it from the acknowledgements and
- * its own journal of egress. Garbage-free: sessions in a list walked by index.
+ * message it gives up on is counted ({@link #dropped()}): a client sees the gap in the output sequences (or in an
+ * acknowledgement's output count) and asks for the outputs again, and resends its inputs from its window. Output
+ * frames go out behind their output header ({@link ClusterProtocol}). Garbage-free: sessions in a list walked by
+ * index.
  */
 final class EgressPublisher
 {
@@ -21,6 +24,7 @@ final class EgressPublisher
 
     private final List<ClientSession> sessions = new ArrayList<>();
     private final IdleStrategy idle;
+    private final UnsafeBuffer output = new UnsafeBuffer(new byte[ClusterProtocol.MAX_OUTPUT_LENGTH]);
     private long dropped;
 
     EgressPublisher(final IdleStrategy idle)
@@ -38,13 +42,21 @@ final class EgressPublisher
         sessions.remove(session);
     }
 
-    /** Offers a message to every open session. */
-    void broadcast(final DirectBuffer buffer, final int offset, final int length)
+    /** Offers an output frame with its output sequence to every open session. */
+    void broadcastOutput(final long sequence, final DirectBuffer buffer, final int offset, final int length)
     {
+        final int messageLength = wrapOutput(sequence, buffer, offset, length);
         for (int i = 0, size = sessions.size(); i < size; i++)
         {
-            send(sessions.get(i), buffer, offset, length);
+            send(sessions.get(i), output, 0, messageLength);
         }
+    }
+
+    /** Offers an output frame with its output sequence to one session. */
+    void sendOutput(final ClientSession session, final long sequence, final DirectBuffer buffer, final int offset,
+        final int length)
+    {
+        send(session, output, 0, wrapOutput(sequence, buffer, offset, length));
     }
 
     /** Offers a message to one session. */
@@ -61,6 +73,13 @@ final class EgressPublisher
             idle.idle();
         }
         dropped++;
+    }
+
+    private int wrapOutput(final long sequence, final DirectBuffer buffer, final int offset, final int length)
+    {
+        ClusterProtocol.writeOutputHeader(output, 0, sequence);
+        output.putBytes(ClusterProtocol.OUTPUT_HEADER_LENGTH, buffer, offset, length);
+        return ClusterProtocol.OUTPUT_HEADER_LENGTH + length;
     }
 
     /** Messages given up on under back pressure. */

@@ -71,7 +71,8 @@ class HedgeClusteredServiceTest
 
                 final long last = Math.min(live, after + HedgeClusteredService.MAX_RESEND_OUTPUTS);
                 assertArrayEquals(new long[]{after, after + 1, last}, client.resendEnds().get(0));
-                assertArrayEquals(new long[]{live, live + 1, live}, client.resendEnds().get(1), "nothing after the last");
+                assertArrayEquals(new long[]{live, live + 1, live}, client.resendEnds().get(1),
+                    "nothing after the last");
                 assertEquals(live + last - after, client.outputs().size());
                 for (int i = live; i < client.outputs().size(); i++)
                 {

@@ -85,7 +85,7 @@ public final class OrderHighWaterMark implements AutoCloseable
         return new OrderHighWaterMark(file, mapped, sync);
     }
 
-    /** Writes a mark of NOT_STARTED to a temporary file, forces it, and renames it into place: no torn file after a crash. */
+    /** Writes a mark of NOT_STARTED to a temporary file, forces it, and renames it into place: no torn file. */
     private static void create(final Path file) throws IOException
     {
         final Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code hedgeflow run --cluster FILE --feed sim}: the feed and order clients against a one-member cluster in this
  * JVM, closing the loop through the simulated venue: the report's orders all reached the venue once each, and the
- * member's journal replays to its decisions.
+ * member's journal replays to its decisions. Then {@code hedgeflow cluster snapshot} makes the member take a
+ * snapshot.
  */
 class ClusterRunCommandTest
 {
@@ -71,7 +72,24 @@ class ClusterRunCommandTest
                 assertNull(replay.difference());
                 assertEquals(orders, replay.counters().orders());
             }
+            assertEquals(0, node.snapshots());
+            final StringWriter snapshotOut = new StringWriter();
+            final StringWriter snapshotErr = new StringWriter();
+            assertEquals(0, HedgeflowTool.execute(new PrintWriter(snapshotOut), new PrintWriter(snapshotErr),
+                "cluster", "snapshot", "--config", config.toString()), snapshotErr.toString());
+            assertTrue(snapshotOut.toString().contains("leader member 0: snapshot taken"), snapshotOut.toString());
+            assertEquals(1, node.snapshots());
         }
+    }
+
+    @Test
+    void shouldExitOneWhenNoLeaderTakesTheSnapshot() throws Exception
+    {
+        final StringWriter err = new StringWriter();
+        assertEquals(1, HedgeflowTool.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "cluster",
+            "snapshot", "--config", writeConfig(dir, 3).toString()));
+        assertTrue(err.toString().contains("no leader of cluster 0 in " + dir + " took a snapshot (no role file"),
+            err.toString());
     }
 
     /**

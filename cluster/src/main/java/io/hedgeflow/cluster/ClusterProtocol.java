@@ -24,8 +24,9 @@ import java.nio.ByteOrder;
  * (the same on every member: their decisions queues are byte-identical):
  * <pre>
  *  0               4               8                               16
- *  | marker (-2)   | reserved (0)  | outputSequence (int64)        |   output header, then the frame as journaled
+ *  | marker (-2)   | flags         | outputSequence (int64)        |   output header, then the frame as journaled
  * </pre>
+ * flags: 1 when the output is resent in answer to a resend request, 0 when it goes out as the logic makes it.
  * Acknowledgements, to the session whose input was applied (and to a session when it opens, every channel):
  * <pre>
  *  0               4               8                               16                              24
@@ -74,6 +75,8 @@ public final class ClusterProtocol
 
     private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     private static final int ENTRY_COUNT_OFFSET = 4;
+    private static final int FLAGS_OFFSET = 4;
+    private static final int RESENT_FLAG = 1;
     private static final int APPLIED_INPUTS_OFFSET = 8;
     private static final int OUTPUTS_OFFSET = 16;
     private static final int ENTRY_SEQUENCE_OFFSET = 8;
@@ -116,10 +119,18 @@ public final class ClusterProtocol
         return buffer.getLong(offset + VALUE_OFFSET, ORDER);
     }
 
+    /** True if the output is resent in answer to a resend request. */
+    public static boolean isResent(final DirectBuffer buffer, final int offset)
+    {
+        return buffer.getInt(offset + FLAGS_OFFSET, ORDER) == RESENT_FLAG;
+    }
+
     /** Writes an output header. */
-    public static void writeOutputHeader(final MutableDirectBuffer buffer, final int offset, final long sequence)
+    public static void writeOutputHeader(
+        final MutableDirectBuffer buffer, final int offset, final long sequence, final boolean resent)
     {
         writeMarked(buffer, offset, OUTPUT_MARKER, sequence);
+        buffer.putInt(offset + FLAGS_OFFSET, resent ? RESENT_FLAG : 0, ORDER);
     }
 
     /** afterOutput of a resend request or a resend end. */

@@ -2,61 +2,57 @@ package io.hedgeflow.cluster;
 
 import io.aeron.Publication;
 import io.aeron.cluster.service.ClientSession;
+import io.aeron.cluster.service.Cluster;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Broadcasts egress messages to the open client sessions (on followers Aeron makes each offer a no-op). Under back
- * pressure it retries a bounded number of times, so a client that stops reading cannot stall the cluster; a
- * message it gives up on is counted ({@link #dropped()}): a client sees the gap in the output sequences (or in an
- * acknowledgement's output count) and asks for the outputs again, and resends its inputs from its window. Output
- * frames go out behind their output header ({@link ClusterProtocol}). Garbage-free: sessions in a list walked by
- * index.
+ * Broadcasts egress messages to the open client sessions, the cluster's own list of them, which also holds the
+ * sessions a member restored from a snapshot (for those the service gets no onSessionOpen); on followers Aeron makes
+ * each offer a no-op. Under back pressure it retries a bounded number of times, so a client that stops reading
+ * cannot stall the cluster; a message it gives up on is counted ({@link #dropped()}): a client sees the gap in the
+ * output sequences (or in an acknowledgement's output count) and asks for the outputs again, and resends its
+ * inputs from its window. Output frames go out behind their output header ({@link ClusterProtocol}).
+ * Garbage-free: the cluster walks its session list by index with a consumer made once.
  */
 final class EgressPublisher
 {
     /** Offers per message and session before giving up on it. */
     static final int MAX_ATTEMPTS = 10_000;
 
-    private final List<ClientSession> sessions = new ArrayList<>();
+    private final Cluster cluster;
     private final IdleStrategy idle;
     private final UnsafeBuffer output = new UnsafeBuffer(new byte[ClusterProtocol.MAX_OUTPUT_LENGTH]);
+    private final Consumer<ClientSession> sendWrapped = this::sendWrapped;
+    private int outputLength;
     private long dropped;
 
-    EgressPublisher(final IdleStrategy idle)
+    EgressPublisher(final Cluster cluster)
     {
-        this.idle = idle;
-    }
-
-    void onSessionOpen(final ClientSession session)
-    {
-        sessions.add(session);
-    }
-
-    void onSessionClose(final ClientSession session)
-    {
-        sessions.remove(session);
+        this.cluster = cluster;
+        this.idle = cluster.idleStrategy();
     }
 
     /** Offers an output frame with its output sequence to every open session. */
     void broadcastOutput(final long sequence, final DirectBuffer buffer, final int offset, final int length)
     {
-        final int messageLength = wrapOutput(sequence, buffer, offset, length);
-        for (int i = 0, size = sessions.size(); i < size; i++)
-        {
-            send(sessions.get(i), output, 0, messageLength);
-        }
+        outputLength = wrapOutput(sequence, false, buffer, offset, length);
+        cluster.forEachClientSession(sendWrapped);
     }
 
-    /** Offers an output frame with its output sequence to one session. */
-    void sendOutput(final ClientSession session, final long sequence, final DirectBuffer buffer, final int offset,
+    private void sendWrapped(final ClientSession session)
+    {
+        send(session, output, 0, outputLength);
+    }
+
+    /** Offers an output frame with its output sequence to one session, flagged as resent. */
+    void resendOutput(final ClientSession session, final long sequence, final DirectBuffer buffer, final int offset,
         final int length)
     {
-        send(session, output, 0, wrapOutput(sequence, buffer, offset, length));
+        send(session, output, 0, wrapOutput(sequence, true, buffer, offset, length));
     }
 
     /** Offers a message to one session. */
@@ -75,9 +71,10 @@ final class EgressPublisher
         dropped++;
     }
 
-    private int wrapOutput(final long sequence, final DirectBuffer buffer, final int offset, final int length)
+    private int wrapOutput(
+        final long sequence, final boolean resent, final DirectBuffer buffer, final int offset, final int length)
     {
-        ClusterProtocol.writeOutputHeader(output, 0, sequence);
+        ClusterProtocol.writeOutputHeader(output, 0, sequence, resent);
         output.putBytes(ClusterProtocol.OUTPUT_HEADER_LENGTH, buffer, offset, length);
         return ClusterProtocol.OUTPUT_HEADER_LENGTH + length;
     }

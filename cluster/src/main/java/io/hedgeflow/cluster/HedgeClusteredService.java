@@ -80,7 +80,7 @@ public final class HedgeClusteredService implements ClusteredService
     public void onStart(final Cluster cluster, final Image snapshotImage)
     {
         this.cluster = cluster;
-        egress = new EgressPublisher(cluster.idleStrategy());
+        egress = new EgressPublisher(cluster);
         logic = new HedgeLogic(logicContext);
         nextRing = 0;
         roleListener.accept(cluster.role());
@@ -96,13 +96,11 @@ public final class HedgeClusteredService implements ClusteredService
     public void onSessionOpen(final ClientSession session, final long timestamp)
     {
         journal.open(cluster.timeUnit().toNanos(timestamp), nextRing);
-        egress.onSessionOpen(session);
         egress.send(session, ack, 0, encodeAck());
     }
 
     public void onSessionClose(final ClientSession session, final long timestamp, final CloseReason closeReason)
     {
-        egress.onSessionClose(session);
     }
 
     public void onSessionMessage(
@@ -165,7 +163,7 @@ public final class HedgeClusteredService implements ClusteredService
 
     private void resend(final long sequence, final DirectBuffer buffer, final int offset, final int length)
     {
-        egress.sendOutput(resendSession, sequence, buffer, offset, length);
+        egress.resendOutput(resendSession, sequence, buffer, offset, length);
     }
 
     public void onTimerEvent(final long correlationId, final long timestamp)

@@ -38,13 +38,17 @@ class ClusterProtocolTest
     void shouldCarryTheOutputSequenceInFrontOfTheFrame()
     {
         FrameHeader.write(buffer, 8 + ClusterProtocol.OUTPUT_HEADER_LENGTH, FrameHeader.MIN_FRAME_LENGTH, 2, 9, 100);
-        ClusterProtocol.writeOutputHeader(buffer, 8, 1L << 40);
+        ClusterProtocol.writeOutputHeader(buffer, 8, 1L << 40, true);
         final int length = ClusterProtocol.OUTPUT_HEADER_LENGTH + FrameHeader.MIN_FRAME_LENGTH;
 
         assertTrue(ClusterProtocol.isOutput(buffer, 8, length));
         assertFalse(ClusterProtocol.isOutput(buffer, 8, length - 1), "shorter than a header and the smallest frame");
         assertFalse(ClusterProtocol.isAck(buffer, 8, length));
         assertFalse(ClusterProtocol.isResendEnd(buffer, 8, length));
+        assertEquals(1L << 40, ClusterProtocol.outputSequence(buffer, 8));
+        assertTrue(ClusterProtocol.isResent(buffer, 8));
+        ClusterProtocol.writeOutputHeader(buffer, 8, 1L << 40, false);
+        assertFalse(ClusterProtocol.isResent(buffer, 8));
         assertEquals(1L << 40, ClusterProtocol.outputSequence(buffer, 8));
         assertEquals(FrameHeader.MIN_FRAME_LENGTH,
             FrameHeader.frameLength(buffer, 8 + ClusterProtocol.OUTPUT_HEADER_LENGTH));

@@ -208,7 +208,8 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
             {
                 firstOutputAfterChangeNs = System.nanoTime();
             }
-            outputs.onOutput(ClusterProtocol.outputSequence(buffer, offset), buffer,
+            outputs.onOutput(ClusterProtocol.outputSequence(buffer, offset), ClusterProtocol.isResent(buffer, offset),
+                buffer,
                 offset + ClusterProtocol.OUTPUT_HEADER_LENGTH, length - ClusterProtocol.OUTPUT_HEADER_LENGTH);
         }
         else if (ClusterProtocol.isResendEnd(buffer, offset, length))
@@ -287,6 +288,12 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     public long droppedOutputs()
     {
         return outputs.droppedOutputs();
+    }
+
+    /** Outputs delivered from the answers to resend requests. */
+    public long recoveredOutputs()
+    {
+        return outputs.recoveredOutputs();
     }
 
     /** Outputs lost for good: the cluster no longer held them when asked. */

@@ -34,6 +34,7 @@ final class OutputSequencer
     private long requests;
     private long missedOutputs;
     private long droppedOutputs;
+    private long recoveredOutputs;
 
     OutputSequencer(final OutputListener listener)
     {
@@ -42,8 +43,9 @@ final class OutputSequencer
         known = Math.max(0, last);
     }
 
-    /** An output frame from egress, in a resend answer or live. */
-    void onOutput(final long sequence, final DirectBuffer buffer, final int offset, final int length)
+    /** An output frame from egress, resent in a resend answer or live. */
+    void onOutput(
+        final long sequence, final boolean resent, final DirectBuffer buffer, final int offset, final int length)
     {
         if (last == OutputListener.NOT_STARTED)
         {
@@ -56,6 +58,7 @@ final class OutputSequencer
             return;
         }
         last = sequence;
+        recoveredOutputs += resent ? 1 : 0;
         listener.onOutput(sequence, buffer, offset, length);
     }
 
@@ -134,6 +137,12 @@ final class OutputSequencer
     long droppedOutputs()
     {
         return droppedOutputs;
+    }
+
+    /** Outputs delivered from resend answers: lost on their way live, or first seen after a gap. */
+    long recoveredOutputs()
+    {
+        return recoveredOutputs;
     }
 
     /** Outputs skipped because the cluster no longer held them when asked. */

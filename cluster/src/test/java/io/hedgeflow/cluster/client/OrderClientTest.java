@@ -68,34 +68,35 @@ class OrderClientTest
             assertEquals(0, client.lastOutput(), "a new client starts after the cluster's outputs so far");
             assertEquals(OutputSequencer.NONE, outputs.requestDue(0));
 
-            outputs.onOutput(1, frame, 0, encodeOrder(1));
-            outputs.onOutput(2, frame, 0, encodeDecision(2));
-            outputs.onOutput(4, frame, 0, encodeOrder(3));
+            outputs.onOutput(1, false, frame, 0, encodeOrder(1));
+            outputs.onOutput(2, false, frame, 0, encodeDecision(2));
+            outputs.onOutput(4, false, frame, 0, encodeOrder(3));
             assertEquals(2, outputs.requestDue(0), "output 3 is missing: the outputs after 2 are asked for");
             outputs.onRequested(2, 0);
             assertEquals(OutputSequencer.NONE, outputs.requestDue(1), "one request at a time");
-            outputs.onOutput(5, frame, 0, encodeOrder(4));
+            outputs.onOutput(5, false, frame, 0, encodeOrder(4));
             assertFalse(outputs.caughtUp());
 
-            outputs.onOutput(3, frame, 0, encodeOrder(2));
-            outputs.onOutput(4, frame, 0, encodeOrder(3));
-            outputs.onOutput(5, frame, 0, encodeOrder(4));
+            outputs.onOutput(3, true, frame, 0, encodeOrder(2));
+            outputs.onOutput(4, true, frame, 0, encodeOrder(3));
+            outputs.onOutput(5, true, frame, 0, encodeOrder(4));
             outputs.onResendEnd(2, 3, 5);
-            outputs.onOutput(6, frame, 0, encodeOrder(5));
-            outputs.onOutput(5, frame, 0, encodeOrder(4));
+            outputs.onOutput(6, false, frame, 0, encodeOrder(5));
+            outputs.onOutput(5, false, frame, 0, encodeOrder(4));
             assertTrue(outputs.caughtUp());
             assertEquals(5, client.ordersSent());
             assertEquals(0, client.missedOrders());
             assertEquals(5, venue.distinctOrderIds());
             assertEquals(0, venue.repeatedOrders(), "each order id once");
             assertEquals(3, outputs.droppedOutputs(), "outputs 4 and 5 before the answer, 5 again after it");
+            assertEquals(3, outputs.recoveredOutputs());
 
             outputs.onAcknowledged(7);
             assertEquals(6, outputs.requestDue(10), "an acknowledgement counting more outputs shows a lost tail");
             outputs.onRequested(6, 10);
             assertEquals(OutputSequencer.NONE, outputs.requestDue(10 + OutputSequencer.RETRY_NS - 1));
             assertEquals(6, outputs.requestDue(10 + OutputSequencer.RETRY_NS), "an unanswered request is made again");
-            outputs.onOutput(7, frame, 0, encodeOrder(6));
+            outputs.onOutput(7, true, frame, 0, encodeOrder(6));
             outputs.onResendEnd(6, 7, 7);
             assertTrue(outputs.caughtUp());
 
@@ -121,14 +122,14 @@ class OrderClientTest
             outputs.onAcknowledged(12);
             assertEquals(0, outputs.requestDue(0));
             outputs.onRequested(0, 0);
-            outputs.onOutput(10, frame, 0, encodeOrder(10));
+            outputs.onOutput(10, true, frame, 0, encodeOrder(10));
             outputs.onResendEnd(0, 10, 12);
             assertEquals(9, outputs.missedOutputs());
             assertEquals(9, outputs.requestDue(1), "the answer's outputs came before the client knew of the hole");
             outputs.onRequested(9, 1);
             for (long sequence = 10; sequence <= 12; sequence++)
             {
-                outputs.onOutput(sequence, frame, 0, encodeOrder(sequence));
+                outputs.onOutput(sequence, true, frame, 0, encodeOrder(sequence));
             }
             outputs.onResendEnd(9, 10, 12);
             assertTrue(outputs.caughtUp());

@@ -83,11 +83,11 @@ class ClusterFailoverTest
                 assertTrue(connection.leaderChanges() + connection.reconnects() > 0, "a new leader took over");
                 assertTrue(connection.leaderMemberId() != leader);
                 System.out.printf("failover: leader %d killed at frame %,d; first output of leader %d %,d ms " +
-                    "later; %,d frames resent; %,d resend requests, %,d outputs dropped out of order; %,d orders%n",
-                    leader, killAt, connection.leaderMemberId(),
+                    "later; %,d frames resent; %,d resend requests, %,d outputs recovered, %,d dropped out of " +
+                    "order; %,d orders%n", leader, killAt, connection.leaderMemberId(),
                     TimeUnit.NANOSECONDS.toMillis(connection.firstOutputAfterLeaderChangeNs() - killNs),
-                    connection.resentFrames(), connection.resendRequests(), connection.droppedOutputs(),
-                    clients.venue(0).orders());
+                    connection.resentFrames(), connection.resendRequests(), connection.recoveredOutputs(),
+                    connection.droppedOutputs(), clients.venue(0).orders());
                 assertEquals(0, clients.orders(0).missedOrders(), "no order id missed");
                 assertEquals(0, connection.missedOutputs(), "no output lost for good");
                 byte[] decisions = null;

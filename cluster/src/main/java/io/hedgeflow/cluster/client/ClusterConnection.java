@@ -209,8 +209,7 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
                 firstOutputAfterChangeNs = System.nanoTime();
             }
             outputs.onOutput(ClusterProtocol.outputSequence(buffer, offset), ClusterProtocol.isResent(buffer, offset),
-                buffer,
-                offset + ClusterProtocol.OUTPUT_HEADER_LENGTH, length - ClusterProtocol.OUTPUT_HEADER_LENGTH);
+                buffer, offset + ClusterProtocol.OUTPUT_HEADER_LENGTH, length - ClusterProtocol.OUTPUT_HEADER_LENGTH);
         }
         else if (ClusterProtocol.isResendEnd(buffer, offset, length))
         {

@@ -5,6 +5,7 @@ import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.journal.JournalContext;
 import io.hedgeflow.journal.JournalHeader;
 import io.hedgeflow.journal.JournalReader;
+import io.hedgeflow.journal.RecordHandler;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.JournalRollCycle;
 import jdk.incubator.vector.DoubleVector;
@@ -22,68 +23,48 @@ import java.nio.file.Path;
  * <p>
  * A restarted member replays the log from its latest cluster snapshot, so it applies again inputs that its journal
  * already holds: those inputs, and the decisions already journaled for them, are not written twice.
+ * <p>
+ * Each output frame has an output sequence: its 1-based position among the data records of the decisions queue, the
+ * same on every member. The latest outputs are also kept in an {@link OutputRing}, so that resend requests are
+ * answered from memory; older ones are read from the decisions queue ({@link #readOutputs}).
  */
 final class ClusterJournal implements AutoCloseable
 {
     private final Path directory;
     private final JournalRollCycle rollCycle;
     private final String configDigest;
+    private final OutputRing ring;
     private Journal journal;
     private JournalAppender inputs;
     private JournalAppender decisions;
     private long lastInput = -1;
-    private long lastTrigger = -1;
-    private long decisionsOfLastTrigger;
     private long currentTrigger = -1;
-    private long decisionsOfCurrentTrigger;
+    private long outputs;
+    private long journaledOutputs;
+    private long firstRing;
+    private OutputHandler handler;
+    private long after;
+    private long last;
+    private long read;
+    private final RecordHandler onJournaled = this::onJournaledDecision;
+    private final RecordHandler onRead = this::onReadDecision;
 
-    ClusterJournal(final Path directory, final JournalRollCycle rollCycle, final String configDigest)
+    ClusterJournal(
+        final Path directory, final JournalRollCycle rollCycle, final String configDigest, final OutputRing ring)
     {
         this.directory = directory;
         this.rollCycle = rollCycle;
         this.configDigest = configDigest;
+        this.ring = ring;
     }
 
-    /** Journals an applied input, unless the journal holds it already. */
-    void onInput(final DirectBuffer buffer, final int offset, final int length, final long stampNs, final long ring)
-    {
-        open(stampNs);
-        if (ring > lastInput + 1)
-        {
-            throw new IllegalStateException(directory + ": the journal ends at input " + lastInput + " but the " +
-                "member applies input " + ring + " (its cluster snapshot is ahead of its journal): move the journal " +
-                "away and restore the member from another member's directory");
-        }
-        if (ring > lastInput)
-        {
-            inputs.append(buffer, offset, length, stampNs, ring);
-            lastInput = ring;
-        }
-        currentTrigger = ring;
-        decisionsOfCurrentTrigger = 0;
-    }
-
-    /** Journals an output frame of the last input, unless the journal holds it already. */
-    void onOutput(final DirectBuffer buffer, final int offset, final int length, final long stampNs)
-    {
-        decisionsOfCurrentTrigger++;
-        if (currentTrigger > lastTrigger ||
-            (currentTrigger == lastTrigger && decisionsOfCurrentTrigger > decisionsOfLastTrigger))
-        {
-            decisions.append(buffer, offset, length, stampNs, currentTrigger);
-        }
-    }
-
-    public void close()
-    {
-        if (journal != null)
-        {
-            journal.close();
-            journal = null;
-        }
-    }
-
-    private void open(final long createdNs)
+    /**
+     * Opens the journal if not open yet: reads where it ends and the outputs of the inputs before firstRing.
+     *
+     * @param createdNs the session header's creation time when the journal is opened now.
+     * @param firstRing ring sequence of the next input the member applies.
+     */
+    void open(final long createdNs, final long firstRing)
     {
         if (journal != null)
         {
@@ -99,9 +80,10 @@ final class ClusterJournal implements AutoCloseable
             {
             }
         }
+        this.firstRing = firstRing;
         try (JournalReader reader = journal.decisionsReader())
         {
-            while (reader.read((buffer, offset, length, stamp, sequence, index) -> onJournaledDecision(sequence)))
+            while (reader.read(onJournaled))
             {
             }
         }
@@ -109,9 +91,105 @@ final class ClusterJournal implements AutoCloseable
         decisions = journal.decisionsAppender();
     }
 
-    private void onJournaledDecision(final long trigger)
+    /** Journals an applied input, unless the journal holds it already. */
+    void onInput(final DirectBuffer buffer, final int offset, final int length, final long stampNs, final long ring)
     {
-        decisionsOfLastTrigger = trigger == lastTrigger ? decisionsOfLastTrigger + 1 : 1;
-        lastTrigger = trigger;
+        open(stampNs, ring);
+        if (ring > lastInput + 1)
+        {
+            throw new IllegalStateException(directory + ": the journal ends at input " + lastInput + " but the " +
+                "member applies input " + ring + " (its cluster snapshot is ahead of its journal): move the journal " +
+                "away and restore the member from another member's directory");
+        }
+        if (ring > lastInput)
+        {
+            inputs.append(buffer, offset, length, stampNs, ring);
+            lastInput = ring;
+        }
+        currentTrigger = ring;
+    }
+
+    /**
+     * Journals an output frame of the last input, unless the journal holds it already, and keeps it in the ring.
+     *
+     * @return its output sequence.
+     */
+    long onOutput(final DirectBuffer buffer, final int offset, final int length, final long stampNs)
+    {
+        final long sequence = ++outputs;
+        if (sequence > journaledOutputs)
+        {
+            decisions.append(buffer, offset, length, stampNs, currentTrigger);
+            journaledOutputs = sequence;
+        }
+        ring.add(sequence, buffer, offset, length);
+        return sequence;
+    }
+
+    /** Output sequence of the last output applied, 0 before the first. */
+    long outputs()
+    {
+        return outputs;
+    }
+
+    /**
+     * Reads the outputs after afterOutput up to lastOutput from the decisions queue, walking it from its start (for
+     * those the ring no longer holds).
+     *
+     * @return the first output sequence delivered, or lastOutput + 1 when the queue holds none of them.
+     */
+    long readOutputs(final long afterOutput, final long lastOutput, final OutputHandler outputHandler)
+    {
+        handler = outputHandler;
+        after = afterOutput;
+        last = lastOutput;
+        read = 0;
+        try (JournalReader reader = journal.decisionsReader())
+        {
+            while (read < last && reader.read(onRead))
+            {
+            }
+        }
+        handler = null;
+        return read > after ? after + 1 : lastOutput + 1;
+    }
+
+    public void close()
+    {
+        if (journal != null)
+        {
+            journal.close();
+            journal = null;
+        }
+    }
+
+    /** A journaled decision at open: the outputs of inputs before the first one applied now are applied already. */
+    private void onJournaledDecision(final DirectBuffer buffer, final int offset, final int length, final long stamp,
+        final long trigger, final long index)
+    {
+        journaledOutputs++;
+        if (trigger < firstRing)
+        {
+            outputs++;
+            ring.add(outputs, buffer, offset, length);
+        }
+    }
+
+    private void onReadDecision(final DirectBuffer buffer, final int offset, final int length, final long stamp,
+        final long trigger, final long index)
+    {
+        read++;
+        if (read > after && read <= last)
+        {
+            handler.onOutput(read, buffer, offset, length);
+        }
+    }
+
+    /** Receives outputs read back from the journal. */
+    @FunctionalInterface
+    interface OutputHandler
+    {
+        /** One output frame with its output sequence, valid only during the call. */
+        void onOutput(long sequence, DirectBuffer buffer, int offset, int length);
     }
 }

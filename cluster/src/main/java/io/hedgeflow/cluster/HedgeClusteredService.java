@@ -27,9 +27,22 @@ import java.util.function.Consumer;
  * cluster timer or clock reaches it. A cluster snapshot is the logic snapshot (its deterministic layout); a member
  * starting from one restores it and the log after it brings it up to date ({@link ClusterJournal} writes nothing
  * twice). The leader acknowledges the applied (channel, sequence) of each channel to the clients.
+ * <p>
+ * Each output goes out with its output sequence (its position in the decisions journal). A resend request
+ * ({@link ClusterProtocol}) is not an input: the logic never sees it and nothing is journaled; every member answers it
+ * in the log's order from its {@link OutputRing} of the latest outputs, or its decisions journal for older ones
+ * (followers' offers go nowhere), with at most {@link #MAX_RESEND_OUTPUTS} outputs after the sequence asked for and
+ * a resend end.
  */
 public final class HedgeClusteredService implements ClusteredService
 {
+    /** Most outputs in the answer to one resend request; a client further behind asks again. */
+    public static final int MAX_RESEND_OUTPUTS = 1024;
+    /** Bytes of the latest output frames kept in memory for resend requests. */
+    static final int RING_BYTES = 8 * 1024 * 1024;
+    /** Most output frames kept in memory for resend requests. */
+    static final int RING_OUTPUTS = 32 * 1024;
+
     private final LogicContext logicContext;
     private final Path journalDir;
     private final ClusterJournal journal;
@@ -37,6 +50,10 @@ public final class HedgeClusteredService implements ClusteredService
     private final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer(1 << 20);
     private final UnsafeBuffer output = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
     private final UnsafeBuffer ack = new UnsafeBuffer(new byte[ClusterProtocol.MAX_ACK_LENGTH]);
+    private final UnsafeBuffer resendEnd = new UnsafeBuffer(new byte[ClusterProtocol.RESEND_END_LENGTH]);
+    private final OutputRing ring = new OutputRing(RING_BYTES, RING_OUTPUTS);
+    private final ClusterJournal.OutputHandler resendFromJournal = this::resend;
+    private ClientSession resendSession;
     private Cluster cluster;
     private EgressPublisher egress;
     private HedgeLogic logic;
@@ -57,13 +74,13 @@ public final class HedgeClusteredService implements ClusteredService
         this.roleListener = roleListener;
         this.logicContext = logicContext;
         this.journalDir = journalDir;
-        this.journal = new ClusterJournal(journalDir, rollCycle, logicContext.digest());
+        this.journal = new ClusterJournal(journalDir, rollCycle, logicContext.digest(), ring);
     }
 
     public void onStart(final Cluster cluster, final Image snapshotImage)
     {
         this.cluster = cluster;
-        egress = new EgressPublisher(cluster.idleStrategy());
+        egress = new EgressPublisher(cluster);
         logic = new HedgeLogic(logicContext);
         nextRing = 0;
         roleListener.accept(cluster.role());
@@ -78,13 +95,12 @@ public final class HedgeClusteredService implements ClusteredService
 
     public void onSessionOpen(final ClientSession session, final long timestamp)
     {
-        egress.onSessionOpen(session);
+        journal.open(cluster.timeUnit().toNanos(timestamp), nextRing);
         egress.send(session, ack, 0, encodeAck());
     }
 
     public void onSessionClose(final ClientSession session, final long timestamp, final CloseReason closeReason)
     {
-        egress.onSessionClose(session);
     }
 
     public void onSessionMessage(
@@ -95,6 +111,11 @@ public final class HedgeClusteredService implements ClusteredService
         final int length,
         final Header header)
     {
+        if (ClusterProtocol.isResendRequest(buffer, offset, length))
+        {
+            onResendRequest(session, timestamp, ClusterProtocol.afterOutput(buffer, offset));
+            return;
+        }
         if (length > FrameHeader.MAX_FRAME_LENGTH)
         {
             oversized++;
@@ -107,12 +128,42 @@ public final class HedgeClusteredService implements ClusteredService
         while (position < outputLength)
         {
             final int frameLength = FrameHeader.frameLength(output, position);
-            journal.onOutput(output, position, frameLength, FrameHeader.sendingTimeNs(output, position));
-            egress.broadcast(output, position, frameLength);
+            final long sequence = journal.onOutput(
+                output, position, frameLength, FrameHeader.sendingTimeNs(output, position));
+            egress.broadcastOutput(sequence, output, position, frameLength);
             position += frameLength;
         }
         acknowledge(session, buffer, offset, length);
         applied.lazySet(nextRing);
+    }
+
+    /**
+     * Sends the session the outputs after afterOutput (at most {@link #MAX_RESEND_OUTPUTS}): those the ring holds
+     * from it, older ones from the journal; then a resend end. Changes nothing of the logic or the journal.
+     */
+    private void onResendRequest(final ClientSession session, final long timestamp, final long afterOutput)
+    {
+        journal.open(cluster.timeUnit().toNanos(timestamp), nextRing);
+        final long after = Math.max(0, afterOutput);
+        final long outputs = journal.outputs();
+        final long last = after >= outputs ? after : Math.min(outputs, after + MAX_RESEND_OUTPUTS);
+        resendSession = session;
+        long first = after + 1;
+        if (first < ring.first() && first <= last)
+        {
+            first = journal.readOutputs(after, Math.min(last, ring.first() - 1), resendFromJournal);
+        }
+        for (long sequence = Math.max(after + 1, ring.first()); sequence <= last; sequence++)
+        {
+            resend(sequence, ring.buffer(), ring.offset(sequence), ring.length(sequence));
+        }
+        resendSession = null;
+        egress.send(session, resendEnd, 0, ClusterProtocol.writeResendEnd(resendEnd, 0, after, first, last));
+    }
+
+    private void resend(final long sequence, final DirectBuffer buffer, final int offset, final int length)
+    {
+        egress.resendOutput(resendSession, sequence, buffer, offset, length);
     }
 
     public void onTimerEvent(final long correlationId, final long timestamp)
@@ -172,7 +223,7 @@ public final class HedgeClusteredService implements ClusteredService
                 ClusterProtocol.writeAckEntry(ack, 0, entries++, channel, last);
             }
         }
-        ClusterProtocol.writeAckHeader(ack, 0, entries, nextRing);
+        ClusterProtocol.writeAckHeader(ack, 0, entries, nextRing, journal.outputs());
         return ClusterProtocol.ackLength(entries);
     }
 
@@ -185,7 +236,7 @@ public final class HedgeClusteredService implements ClusteredService
             final int channel = FrameHeader.channelId(buffer, offset);
             if (channel >= 0 && channel < HedgeLogic.CHANNELS)
             {
-                ClusterProtocol.writeAckHeader(ack, 0, 1, nextRing);
+                ClusterProtocol.writeAckHeader(ack, 0, 1, nextRing, journal.outputs());
                 ClusterProtocol.writeAckEntry(ack, 0, 0, channel, logic.lastSequence(channel));
                 egress.send(session, ack, 0, ClusterProtocol.ackLength(1));
             }

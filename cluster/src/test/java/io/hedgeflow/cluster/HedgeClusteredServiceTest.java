@@ -7,10 +7,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A one-member cluster: the service applies ingress frames, answers with decisions and acknowledgements. */
+/**
+ * A one-member cluster: the service applies ingress frames, answers with decisions and acknowledgements, and answers
+ * resend requests with the outputs after the one asked for.
+ */
 class HedgeClusteredServiceTest
 {
     private static final int FRAMES = 4_000;
@@ -37,6 +41,55 @@ class HedgeClusteredServiceTest
             assertEquals(List.of(), cluster.errors());
         }
 
+        final List<String> decisions = ClusterSnapshotTest.verifiedDecisions(dir.resolve("cluster"), 0);
+        assertTrue(decisions.size() > 1, "decisions journaled: " + decisions.size());
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldAnswerAResendRequestWithTheOutputsAfterItInOrderAndLeaveTheLogicAlone()
+    {
+        try (TestCluster cluster = new TestCluster(dir.resolve("cluster"), 1))
+        {
+            cluster.start(0);
+            cluster.awaitLeader();
+            try (TestClusterClient client = new TestClusterClient(dir.resolve("client"), cluster.context()))
+            {
+                client.send(FRAMES);
+                cluster.awaitApplied(FRAMES);
+                TestCluster.await(() -> "every output and the acknowledgements (" + client.outputFrames() + ")",
+                    () -> client.ackOutputs() == client.outputFrames() && client.outputFrames() > 2);
+                final int live = client.outputs().size();
+                for (int i = 0; i < live; i++)
+                {
+                    assertEquals(i + 1, client.outputSequences().get(i), "outputs are numbered 1, 2, 3, ...");
+                }
+                final long after = live / 2;
+                client.requestOutputsAfter(after);
+                client.requestOutputsAfter(live);
+                TestCluster.await("two resend ends", () -> client.resendEnds().size() == 2);
+
+                final long last = Math.min(live, after + HedgeClusteredService.MAX_RESEND_OUTPUTS);
+                assertArrayEquals(new long[]{after, after + 1, last}, client.resendEnds().get(0));
+                assertArrayEquals(new long[]{live, live + 1, live}, client.resendEnds().get(1),
+                    "nothing after the last");
+                assertEquals(live + last - after, client.outputs().size());
+                for (int i = live; i < client.outputs().size(); i++)
+                {
+                    final long sequence = client.outputSequences().get(i);
+                    assertEquals(after + 1 + i - live, sequence);
+                    assertArrayEquals(client.outputs().get((int)sequence - 1), client.outputs().get(i));
+                }
+                assertEquals(FRAMES, cluster.node(0).service().appliedInputs(), "a request is not an input");
+
+                client.send(FRAMES);
+                cluster.awaitApplied(2 * FRAMES);
+                TestCluster.await("the outputs of the next frames", () -> client.ackOutputs() > live);
+                assertEquals(live + 1, client.outputSequences().get((int)(live + last - after)),
+                    "the outputs go on after the last one: a request takes no output sequence");
+            }
+            assertEquals(List.of(), cluster.errors());
+        }
         final List<String> decisions = ClusterSnapshotTest.verifiedDecisions(dir.resolve("cluster"), 0);
         assertTrue(decisions.size() > 1, "decisions journaled: " + decisions.size());
     }

@@ -16,9 +16,12 @@ import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A cluster client for tests: its own media driver, simulated market frames as ingress, and counts of the egress.
+ * A cluster client for tests: its own media driver, simulated market frames as ingress, and counts of the egress;
+ * it keeps every output message (output sequence and frame, in arrival order) and every resend end.
  */
 final class TestClusterClient implements AutoCloseable, EgressListener
 {
@@ -29,6 +32,11 @@ final class TestClusterClient implements AutoCloseable, EgressListener
     private volatile long outputFrames;
     private volatile long acks;
     private final StringBuilder events = new StringBuilder();
+    private final UnsafeBuffer request = new UnsafeBuffer(new byte[ClusterProtocol.RESEND_REQUEST_LENGTH]);
+    private final List<Long> outputSequences = new ArrayList<>();
+    private final List<byte[]> outputs = new ArrayList<>();
+    private final List<long[]> resendEnds = new ArrayList<>();
+    private long ackOutputs;
 
     TestClusterClient(final Path dir, final ClusterContext cluster)
     {
@@ -95,9 +103,40 @@ final class TestClusterClient implements AutoCloseable, EgressListener
         }
     }
 
+    /** Sends a resend request for the outputs after afterOutput, retrying until the cluster takes it. */
+    void requestOutputsAfter(final long afterOutput)
+    {
+        final int length = ClusterProtocol.writeResendRequest(request, 0, afterOutput);
+        TestCluster.await("the cluster to take the resend request", () -> client.offer(request, 0, length) > 0);
+    }
+
     long outputFrames()
     {
         return outputFrames;
+    }
+
+    /** Output sequences of the output messages received, in arrival order. */
+    List<Long> outputSequences()
+    {
+        return outputSequences;
+    }
+
+    /** Frames of the output messages received, in arrival order. */
+    List<byte[]> outputs()
+    {
+        return outputs;
+    }
+
+    /** Resend ends received: afterOutput, firstOutput, lastOutput. */
+    List<long[]> resendEnds()
+    {
+        return resendEnds;
+    }
+
+    /** Outputs counted by the last acknowledgement. */
+    long ackOutputs()
+    {
+        return ackOutputs;
     }
 
     long acks()
@@ -111,10 +150,20 @@ final class TestClusterClient implements AutoCloseable, EgressListener
         if (ClusterProtocol.isAck(buffer, offset, length))
         {
             acks++;
+            ackOutputs = ClusterProtocol.ackOutputs(buffer, offset);
         }
-        else
+        else if (ClusterProtocol.isOutput(buffer, offset, length))
         {
             outputFrames++;
+            outputSequences.add(ClusterProtocol.outputSequence(buffer, offset));
+            final byte[] frame = new byte[length - ClusterProtocol.OUTPUT_HEADER_LENGTH];
+            buffer.getBytes(offset + ClusterProtocol.OUTPUT_HEADER_LENGTH, frame);
+            outputs.add(frame);
+        }
+        else if (ClusterProtocol.isResendEnd(buffer, offset, length))
+        {
+            resendEnds.add(new long[]{ClusterProtocol.afterOutput(buffer, offset),
+                ClusterProtocol.resendFirstOutput(buffer, offset), ClusterProtocol.resendLastOutput(buffer, offset)});
         }
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "cluster",
     mixinStandardHelpOptions = true,
     description = "HedgeLogic replicated with Aeron Cluster (docs/cluster.md).",
-    subcommands = { ClusterNodeCommand.class })
+    subcommands = { ClusterNodeCommand.class, ClusterSnapshotCommand.class })
 public final class ClusterCommand implements Runnable
 {
     @Spec

@@ -13,10 +13,12 @@ import org.agrona.CloseHelper;
 import org.agrona.DirectBuffer;
 import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * One client session with one cluster: input frames go out as ingress through a {@link FrameResendWindow}, egress
- * comes back as acknowledgements (which release the window) and output frames (to an {@link OutputListener}).
+ * comes back as acknowledgements (which release the window) and output frames, put in order by an
+ * {@link OutputSequencer} for an {@link OutputListener}; the sequencer's resend requests go out as ingress too.
  * <p>
  * Failover: Aeron's client follows a new leader by itself ({@link #onNewLeader}); the frames the window still holds
  * are then offered again, in order, ahead of any new frame. A session the cluster closed (no leader within the
@@ -29,7 +31,8 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     private final ClusterContext cluster;
     private final AeronCluster.Context template;
     private final FrameResendWindow window;
-    private final OutputListener outputs;
+    private final OutputSequencer outputs;
+    private final UnsafeBuffer request = new UnsafeBuffer(new byte[ClusterProtocol.RESEND_REQUEST_LENGTH]);
     private final Histogram ackLatency;
     private final IdleStrategy idle;
     private final long connectTimeoutNs;
@@ -58,7 +61,7 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     {
         this.cluster = cluster;
         this.window = window;
-        this.outputs = outputs;
+        this.outputs = new OutputSequencer(outputs);
         this.ackLatency = ackLatency;
         this.idle = idle;
         this.connectTimeoutNs = connectTimeoutNs;
@@ -102,7 +105,25 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
             rewind();
             work++;
         }
-        return work + pump(System.nanoTime());
+        final long nowNs = System.nanoTime();
+        return work + requestOutputs(nowNs) + pump(nowNs);
+    }
+
+    private int requestOutputs(final long nowNs)
+    {
+        final long after = outputs.requestDue(nowNs);
+        if (after == OutputSequencer.NONE)
+        {
+            return 0;
+        }
+        final int length = ClusterProtocol.writeResendRequest(request, 0, after);
+        if (session.offer(request, 0, length) < 0)
+        {
+            return 0;
+        }
+        outputs.onRequested(after, nowNs);
+        lastSendNs = nowNs;
+        return 1;
     }
 
     /** Polls until every frame sent was acknowledged, or throws after timeoutNs without an acknowledgement. */
@@ -181,16 +202,30 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
         final int length,
         final Header header)
     {
-        if (!ClusterProtocol.isAck(buffer, offset, length))
+        if (ClusterProtocol.isOutput(buffer, offset, length))
         {
             if (firstOutputAfterChangeNs < leaderChangeNs)
             {
                 firstOutputAfterChangeNs = System.nanoTime();
             }
-            outputs.onOutputFrame(buffer, offset, length);
-            return;
+            outputs.onOutput(ClusterProtocol.outputSequence(buffer, offset), ClusterProtocol.isResent(buffer, offset),
+                buffer, offset + ClusterProtocol.OUTPUT_HEADER_LENGTH, length - ClusterProtocol.OUTPUT_HEADER_LENGTH);
         }
+        else if (ClusterProtocol.isResendEnd(buffer, offset, length))
+        {
+            outputs.onResendEnd(ClusterProtocol.afterOutput(buffer, offset),
+                ClusterProtocol.resendFirstOutput(buffer, offset), ClusterProtocol.resendLastOutput(buffer, offset));
+        }
+        else if (ClusterProtocol.isAck(buffer, offset, length))
+        {
+            onAcknowledgement(buffer, offset);
+        }
+    }
+
+    private void onAcknowledgement(final DirectBuffer buffer, final int offset)
+    {
         acknowledgements++;
+        outputs.onAcknowledged(ClusterProtocol.ackOutputs(buffer, offset));
         appliedInputs = Math.max(appliedInputs, ClusterProtocol.ackAppliedInputs(buffer, offset));
         final int entries = ClusterProtocol.ackEntryCount(buffer, offset);
         final long nowNs = System.nanoTime();
@@ -213,9 +248,10 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
         rewind();
     }
 
-    /** Offers again, from the oldest, the frames offered before that are not acknowledged. */
+    /** Offers again, from the oldest, the frames offered before that are not acknowledged; asks for the outputs. */
     private void rewind()
     {
+        outputs.onNewSession();
         leaderChangeNs = System.nanoTime();
         resentFrames += Math.max(0, Math.min(sendPosition, window.end()) - window.first());
         sendPosition = window.first();
@@ -235,10 +271,34 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
         }
     }
 
-    /** True when every frame sent was acknowledged. */
+    /** True when every frame sent was acknowledged and every output the cluster told of was delivered. */
     public boolean isIdle()
     {
-        return window.isEmpty();
+        return window.isEmpty() && outputs.caughtUp();
+    }
+
+    /** Resend requests sent for outputs egress lost. */
+    public long resendRequests()
+    {
+        return outputs.requests();
+    }
+
+    /** Outputs dropped on arrival: repeats, and outputs after a gap until the answer to the resend request. */
+    public long droppedOutputs()
+    {
+        return outputs.droppedOutputs();
+    }
+
+    /** Outputs delivered from the answers to resend requests. */
+    public long recoveredOutputs()
+    {
+        return outputs.recoveredOutputs();
+    }
+
+    /** Outputs lost for good: the cluster no longer held them when asked. */
+    public long missedOutputs()
+    {
+        return outputs.missedOutputs();
     }
 
     /** The cluster this session is with. */
@@ -291,7 +351,8 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
             FrameHeader.sequence(window.buffer(), window.offset(window.first()));
         return "cluster " + cluster.clusterId() + " holds " + window.size() + " unacknowledged frames (oldest " +
             "channel:sequence " + oldest + "), " + (window.end() - sendPosition) + " not offered yet, cluster applied " +
-            appliedInputs + " inputs in all, " + acknowledgements + " acknowledgements";
+            appliedInputs + " inputs in all, " + acknowledgements + " acknowledgements, outputs delivered to " +
+            outputs.lastOutput() + " (caught up " + outputs.caughtUp() + ")";
     }
 
     public void close()

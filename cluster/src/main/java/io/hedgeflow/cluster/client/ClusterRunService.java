@@ -72,8 +72,10 @@ public final class ClusterRunService implements ClusterRunner
         final ClusterConnection c = clients.connection(k);
         final OrderClient o = clients.orders(k);
         err.printf("hedgeflow run: cluster %d leader %d: %,d leader changes, %,d new sessions, %,d frames resent; " +
-            "orders sent %,d, repeated and skipped %,d, missed %,d%n", c.cluster().clusterId(), c.leaderMemberId(),
-            c.leaderChanges(), c.reconnects(), c.resentFrames(), o.ordersSent(), o.ordersSkipped(), o.missedOrders());
+            "%,d resend requests, outputs recovered %,d, dropped out of order %,d, missed %,d; orders sent %,d, " +
+            "skipped %,d, missed %,d%n", c.cluster().clusterId(), c.leaderMemberId(), c.leaderChanges(),
+            c.reconnects(), c.resentFrames(), c.resendRequests(), c.recoveredOutputs(), c.droppedOutputs(),
+            c.missedOutputs(), o.ordersSent(), o.ordersSkipped(), o.missedOrders());
         final SimVenue venue = clients.venue(k);
         if (venue != null)
         {

@@ -8,11 +8,12 @@ import io.hedgeflow.gateway.OrderGateway;
 import org.agrona.DirectBuffer;
 
 /**
- * The order side of a cluster: takes the logic's output frames from egress and hands each NewOrder to the order
- * gateway (UDP publisher, FIX route or the simulated venue) exactly once per order id: an id at or below the
- * {@link OrderHighWaterMark} was sent already (by this process before a failover, or before a restart) and is
- * skipped; the mark is stored before the send. HedgeLogic numbers its orders 1, 2, 3, ..., so an id more than one
- * above the mark means orders that never reached this client ({@link #missedOrders()}). Single-threaded.
+ * The order side of a cluster: takes the logic's output frames in output sequence order ({@link OutputSequencer})
+ * and hands each NewOrder to the order gateway (UDP publisher, FIX route or the simulated venue) exactly once: an
+ * output at or below the {@link OrderHighWaterMark} was handled already (by this process before a failover, or
+ * before a restart) and is skipped; the mark is stored before the send. HedgeLogic numbers its orders 1, 2, 3, ...,
+ * so an order id more than one above the previous one this process sent means orders that never reached it
+ * ({@link #missedOrders()}). Single-threaded.
  */
 public final class OrderClient implements OutputListener, AutoCloseable
 {
@@ -24,6 +25,7 @@ public final class OrderClient implements OutputListener, AutoCloseable
     private long ordersSent;
     private long ordersSkipped;
     private long missedOrders;
+    private long lastOrderId;
     private long lastOutputNs;
 
     public OrderClient(final OrderHighWaterMark mark, final OrderGateway gateway)
@@ -32,7 +34,17 @@ public final class OrderClient implements OutputListener, AutoCloseable
         this.gateway = gateway;
     }
 
-    public void onOutputFrame(final DirectBuffer buffer, final int offset, final int length)
+    public long lastOutput()
+    {
+        return mark.value();
+    }
+
+    public void startAfter(final long outputSequence)
+    {
+        mark.advance(outputSequence);
+    }
+
+    public void onOutput(final long outputSequence, final DirectBuffer buffer, final int offset, final int length)
     {
         lastOutputNs = System.nanoTime();
         header.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET);
@@ -44,14 +56,15 @@ public final class OrderClient implements OutputListener, AutoCloseable
         else if (templateId == NewOrderDecoder.TEMPLATE_ID)
         {
             order.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
-            final long id = order.orderId();
-            if (!mark.isNew(id))
+            if (!mark.isNew(outputSequence))
             {
                 ordersSkipped++;
                 return;
             }
-            missedOrders += id - mark.value() - 1;
-            mark.advance(id);
+            final long id = order.orderId();
+            missedOrders += lastOrderId > 0 ? Math.max(0, id - lastOrderId - 1) : 0;
+            lastOrderId = id;
+            mark.advance(outputSequence);
             gateway.send(buffer, offset, length);
             ordersSent++;
         }
@@ -69,13 +82,13 @@ public final class OrderClient implements OutputListener, AutoCloseable
         return ordersSent;
     }
 
-    /** Orders received again (at or below the mark) and not sent. */
+    /** Orders at or below the mark (handled before a restart), not sent again. */
     public long ordersSkipped()
     {
         return ordersSkipped;
     }
 
-    /** Order ids above the mark that never arrived before a higher one did. */
+    /** Order ids skipped between two orders this process sent: orders that never reached it. */
     public long missedOrders()
     {
         return missedOrders;

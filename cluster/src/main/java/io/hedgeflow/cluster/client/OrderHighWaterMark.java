@@ -14,9 +14,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The highest order id the order client has handed to its gateway, persisted in a small memory-mapped file so that
- * each order id leaves exactly once across leader failovers and client restarts. Order ids from HedgeLogic are
- * consecutive and only grow, so one number is the whole set of ids sent.
+ * The output sequence of the last order the order client handed to its gateway, persisted in a small memory-mapped
+ * file so that each order leaves exactly once across leader failovers and client restarts. Output sequences (the
+ * position of each output frame in the cluster's decisions journal) are consecutive and only grow, and the client
+ * handles outputs in their order, so one number is the whole set of orders sent. A new file holds
+ * {@link OutputListener#NOT_STARTED}: the client starts after the cluster's outputs so far.
  * <pre>
  *   0        4          8                     16
  *   | magic  | version  | high-water mark (int64, little-endian)
@@ -31,7 +33,7 @@ public final class OrderHighWaterMark implements AutoCloseable
 {
     /** "HWMO" little-endian. */
     static final int MAGIC = 0x4F4D5748;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int FILE_LENGTH = 16;
     private static final int VALUE_OFFSET = 8;
 
@@ -51,7 +53,7 @@ public final class OrderHighWaterMark implements AutoCloseable
     }
 
     /**
-     * Opens the mark at file, created at 0 when absent.
+     * Opens the mark at file, created at {@link OutputListener#NOT_STARTED} when absent.
      *
      * @param sync force each advance to the device (survives a machine crash), not only the process's death.
      * @throws IllegalArgumentException naming the file when it exists but is not a high-water mark file.
@@ -77,17 +79,18 @@ public final class OrderHighWaterMark implements AutoCloseable
         {
             IoUtil.unmap(mapped);
             throw new IllegalArgumentException("not an order high-water mark file of version " + VERSION +
-                " (bad magic or version at offset 0): " + file);
+                " (bad magic or version at offset 0; version 1 held order ids, delete it to start after the " +
+                "cluster's outputs so far): " + file);
         }
         return new OrderHighWaterMark(file, mapped, sync);
     }
 
-    /** Writes a mark of 0 to a temporary file, forces it, and renames it into place: no torn file after a crash. */
+    /** Writes a mark of NOT_STARTED to a temporary file, forces it, and renames it into place: no torn file. */
     private static void create(final Path file) throws IOException
     {
         final Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         final ByteBuffer bytes = ByteBuffer.allocate(FILE_LENGTH).order(ByteOrder.LITTLE_ENDIAN)
-            .putInt(MAGIC).putInt(VERSION).putLong(0).flip();
+            .putInt(MAGIC).putInt(VERSION).putLong(OutputListener.NOT_STARTED).flip();
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
             StandardOpenOption.TRUNCATE_EXISTING))
         {
@@ -100,32 +103,33 @@ public final class OrderHighWaterMark implements AutoCloseable
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** True when orderId was not sent yet: above the mark. */
-    public boolean isNew(final long orderId)
+    /** True when the output of this sequence was not handled yet: above the mark. */
+    public boolean isNew(final long outputSequence)
     {
-        return orderId > value;
+        return outputSequence > value;
     }
 
     /**
-     * Records orderId as sent; call it before handing the order to the gateway.
+     * Records the output of this sequence as handled; call it before handing an order to the gateway.
      *
-     * @throws IllegalArgumentException when orderId is not above the mark (it was sent already).
+     * @throws IllegalArgumentException when outputSequence is not above the mark (it was handled already).
      */
-    public void advance(final long orderId)
+    public void advance(final long outputSequence)
     {
-        if (orderId <= value)
+        if (outputSequence <= value)
         {
-            throw new IllegalArgumentException("order id " + orderId + " is not above the high-water mark " + value);
+            throw new IllegalArgumentException("output sequence " + outputSequence +
+                " is not above the high-water mark " + value);
         }
-        buffer.putLongVolatile(VALUE_OFFSET, orderId);
-        value = orderId;
+        buffer.putLongVolatile(VALUE_OFFSET, outputSequence);
+        value = outputSequence;
         if (sync)
         {
             mapped.force();
         }
     }
 
-    /** The highest order id sent, 0 when none. */
+    /** Output sequence of the last order sent (or where the client started), NOT_STARTED before it started. */
     public long value()
     {
         return value;

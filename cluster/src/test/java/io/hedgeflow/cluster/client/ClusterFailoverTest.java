@@ -40,7 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through the feed client with the simulated venue closing the loop; the leader is killed with SIGKILL at a random
  * frame; a new leader takes over and the run completes. Then every surviving member's journal replays to its own
  * decisions, the survivors' decision queues are byte-identical, and the venue received each order id the cluster
- * decided exactly once. Prints the failover time (leader killed to the first output of the new leader). Slow.
+ * decided exactly once, none missed: outputs the killed leader computed but never transmitted come back through
+ * the order client's resend requests. Prints the failover time (leader killed to the first output of the new
+ * leader). Slow.
  */
 @Tag("slow")
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
@@ -81,9 +83,13 @@ class ClusterFailoverTest
                 assertTrue(connection.leaderChanges() + connection.reconnects() > 0, "a new leader took over");
                 assertTrue(connection.leaderMemberId() != leader);
                 System.out.printf("failover: leader %d killed at frame %,d; first output of leader %d %,d ms " +
-                    "later; %,d frames resent%n", leader, killAt, connection.leaderMemberId(),
+                    "later; %,d frames resent; %,d resend requests, %,d outputs recovered, %,d dropped out of " +
+                    "order; %,d orders%n", leader, killAt, connection.leaderMemberId(),
                     TimeUnit.NANOSECONDS.toMillis(connection.firstOutputAfterLeaderChangeNs() - killNs),
-                    connection.resentFrames());
+                    connection.resentFrames(), connection.resendRequests(), connection.recoveredOutputs(),
+                    connection.droppedOutputs(), clients.venue(0).orders());
+                assertEquals(0, clients.orders(0).missedOrders(), "no order id missed");
+                assertEquals(0, connection.missedOutputs(), "no output lost for good");
                 byte[] decisions = null;
                 for (int k = 0; k < MEMBERS; k++)
                 {
@@ -92,6 +98,10 @@ class ClusterFailoverTest
                         final long orders = replay(cluster.journalDir(k), engine);
                         assertEquals(0, clients.venue(0).repeatedOrders(), "no order id sent twice");
                         assertEquals(orders, clients.venue(0).distinctOrderIds(), "every order decided was sent");
+                        for (long id = 1; id <= orders; id++)
+                        {
+                            assertEquals(1, clients.venue(0).ordersWithId(id), "order id " + id + " sent once");
+                        }
                         final byte[] own = decisions(cluster.journalDir(k));
                         if (decisions != null)
                         {

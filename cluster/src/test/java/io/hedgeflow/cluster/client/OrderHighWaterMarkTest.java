@@ -27,12 +27,13 @@ class OrderHighWaterMarkTest
     Path dir;
 
     @Test
-    void shouldStartAtZeroAndPersistAcrossReopen() throws Exception
+    void shouldStartNotStartedAndPersistAcrossReopen() throws Exception
     {
         final Path file = dir.resolve("orders.hwm");
         try (OrderHighWaterMark mark = OrderHighWaterMark.open(file, false))
         {
-            assertEquals(0, mark.value());
+            assertEquals(OutputListener.NOT_STARTED, mark.value());
+            assertTrue(mark.isNew(0));
             assertTrue(mark.isNew(1));
             mark.advance(1);
             mark.advance(5);
@@ -51,7 +52,7 @@ class OrderHighWaterMarkTest
     }
 
     @Test
-    void shouldRefuseToSendAnOrderIdTwice() throws Exception
+    void shouldRefuseToHandleAnOutputTwice() throws Exception
     {
         try (OrderHighWaterMark mark = OrderHighWaterMark.open(dir.resolve("orders.hwm"), false))
         {

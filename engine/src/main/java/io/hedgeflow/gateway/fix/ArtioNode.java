@@ -14,6 +14,7 @@ import org.agrona.concurrent.BackoffIdleStrategy;
 import uk.co.real_logic.artio.engine.EngineConfiguration;
 import uk.co.real_logic.artio.engine.FixEngine;
 import uk.co.real_logic.artio.engine.LowResourceEngineScheduler;
+import uk.co.real_logic.artio.engine.MessageTimingHandler;
 import uk.co.real_logic.artio.library.LibraryConfiguration;
 import uk.co.real_logic.artio.session.SessionCustomisationStrategy;
 import uk.co.real_logic.artio.validation.AuthenticationStrategy;
@@ -45,12 +46,14 @@ public final class ArtioNode implements AutoCloseable
      * @param bindPort       port the engine accepts FIX sessions on, or -1 for an initiator only.
      * @param authentication acceptor's logon check (ignored by initiators).
      * @param customisation  initiator's logon customisation.
+     * @param timing         called by the framer after each message is written to its socket, or null.
      */
     public ArtioNode(
         final File dir,
         final int bindPort,
         final AuthenticationStrategy authentication,
-        final SessionCustomisationStrategy customisation)
+        final SessionCustomisationStrategy customisation,
+        final MessageTimingHandler timing)
     {
         this.dir = dir;
         this.customisation = customisation;
@@ -91,6 +94,7 @@ public final class ArtioNode implements AutoCloseable
                 config.bindTo("localhost", bindPort);
             }
             config.sessionCustomisationStrategy(customisation);
+            config.messageTimingHandler(timing);
             config.monitoringFile(new File(dir, "engine-counters").getAbsolutePath());
             config.aeronContext().aeronDirectoryName(aeronDir);
             config.aeronArchiveContext()

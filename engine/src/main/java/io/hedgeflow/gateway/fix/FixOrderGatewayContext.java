@@ -19,6 +19,7 @@ public final class FixOrderGatewayContext
     private long reconnectIntervalMs = 1_000;
     private long replyTimeoutMs = 10_000;
     private boolean cancelOnDisconnect = true;
+    private TickToWireRecorder tickToWire;
 
     /** Checks the configuration. */
     public FixOrderGatewayContext conclude()
@@ -143,5 +144,20 @@ public final class FixOrderGatewayContext
     public boolean cancelOnDisconnect()
     {
         return cancelOnDisconnect;
+    }
+
+    /**
+     * Measurement (the latency harness): records each NewOrderSingle's tick-to-wire latency; null (default) for
+     * none, then nothing is attached to the orders and Artio calls nothing per message.
+     */
+    public FixOrderGatewayContext tickToWire(final TickToWireRecorder tickToWire)
+    {
+        this.tickToWire = tickToWire;
+        return this;
+    }
+
+    public TickToWireRecorder tickToWire()
+    {
+        return tickToWire;
     }
 }

@@ -52,7 +52,7 @@ public final class FixVenue implements AutoCloseable
     {
         this.ctx = ctx.conclude();
         authentication = new DeribitAuthenticationStrategy(ctx.credentials());
-        node = new ArtioNode(ctx.dir(), ctx.port(), authentication, SessionCustomisationStrategy.none());
+        node = new ArtioNode(ctx.dir(), ctx.port(), authentication, SessionCustomisationStrategy.none(), null);
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("venue")

@@ -275,6 +275,12 @@ public final class FixOrderGateway implements AutoCloseable
         return reports.duplicates();
     }
 
+    /** Messages received ahead of a sequence gap, ignored until the venue resends them in order. */
+    public long aheadOfGap()
+    {
+        return reports.aheadOfGap();
+    }
+
     /** Execution reports whose ClOrdID is not an order id of this gateway. */
     public long unknownReports()
     {

@@ -17,6 +17,7 @@ import uk.co.real_logic.artio.engine.LowResourceEngineScheduler;
 import uk.co.real_logic.artio.engine.MessageTimingHandler;
 import uk.co.real_logic.artio.library.LibraryConfiguration;
 import uk.co.real_logic.artio.session.SessionCustomisationStrategy;
+import uk.co.real_logic.artio.validation.SessionPersistenceStrategy;
 import uk.co.real_logic.artio.validation.AuthenticationStrategy;
 
 import java.io.File;
@@ -25,9 +26,12 @@ import java.util.List;
 /**
  * One embedded Artio stack under one directory: an Aeron media driver with its archive (where Artio records every
  * FIX message and persists sequence numbers across restarts) and a FixEngine on one low-resource thread. The
- * gateway and the test venue each own one; libraries connect to it over IPC. The directory belongs to one process:
- * a start deletes the Aeron directory and the archive's mark file a killed process left (its recordings stay), and
- * does not wait out Artio's duplicate-engine heartbeat, so an engine restarts at once after a crash.
+ * gateway and the test venue each own one; libraries connect to it over IPC. Accepted sessions keep their sequence
+ * numbers across logons unless the logon asks for a reset (ResetSeqNumFlag), as a FIX venue's do (Artio's default
+ * for acceptors resets them at every logon, which made a client's re-logon fail: MsgSeqNum too low). The directory
+ * belongs to one process: a start deletes the Aeron directory and the archive's mark file a killed process left (its
+ * recordings stay), and does not wait out Artio's duplicate-engine heartbeat, so an engine restarts at once after a
+ * crash.
  */
 public final class ArtioNode implements AutoCloseable
 {
@@ -94,6 +98,7 @@ public final class ArtioNode implements AutoCloseable
                 config.bindTo("localhost", bindPort);
             }
             config.sessionCustomisationStrategy(customisation);
+            config.sessionPersistenceStrategy(SessionPersistenceStrategy.alwaysPersistent());
             config.messageTimingHandler(timing);
             config.monitoringFile(new File(dir, "engine-counters").getAbsolutePath());
             config.aeronContext().aeronDirectoryName(aeronDir);

@@ -31,6 +31,7 @@ final class FixDropProxy implements AutoCloseable
     private final List<SocketChannel> channels = new CopyOnWriteArrayList<>();
     private final List<Thread> pumps = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> fromGateway = new ConcurrentHashMap<>();
+    private final List<String> gatewayMessages = new CopyOnWriteArrayList<>();
     private final AtomicReference<String[]> drop = new AtomicReference<>();
     private final AtomicInteger dropped = new AtomicInteger();
 
@@ -66,6 +67,12 @@ final class FixDropProxy implements AutoCloseable
     {
         final AtomicInteger count = fromGateway.get(msgType);
         return count == null ? 0 : count.get();
+    }
+
+    /** The MsgTypes (35) of the messages the gateway sent, in order. */
+    List<String> sentByGateway()
+    {
+        return List.copyOf(gatewayMessages);
     }
 
     /** Cuts the connections open now (both sides see a disconnect); new ones are still accepted. */
@@ -165,8 +172,9 @@ final class FixDropProxy implements AutoCloseable
     {
         final String text = new String(message, StandardCharsets.US_ASCII);
         final int start = text.indexOf(SOH + "35=") + 4;
-        fromGateway.computeIfAbsent(text.substring(start, text.indexOf(SOH, start)), type -> new AtomicInteger())
-            .incrementAndGet();
+        final String msgType = text.substring(start, text.indexOf(SOH, start));
+        gatewayMessages.add(msgType);
+        fromGateway.computeIfAbsent(msgType, type -> new AtomicInteger()).incrementAndGet();
     }
 
     private boolean lost(final byte[] message)

@@ -287,25 +287,48 @@ public final class FixOrderGateway implements AutoCloseable
         return reports.unknown();
     }
 
-    /** Logs out (when logged on), waits a bounded time for the disconnect, then stops the Artio stack. */
+    /**
+     * Logs out (when logged on) and waits a bounded time for the disconnect (then disconnects without logout), and
+     * for a logon in flight to end, before it stops the Artio stack: the FixEngine's close waits for every
+     * connection to end, and a connection still owned by a closed library never would (the close hung).
+     */
     public void close()
     {
         try
         {
-            if (isActive())
+            final long timeoutNs = TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+            final long deadlineNs = System.nanoTime() + timeoutNs;
+            pollWhile(true, deadlineNs);
+            if (logon != null && logon.hasCompleted())
+            {
+                session = logon.resultIfPresent();
+            }
+            logon = null;
+            if (session != null)
             {
                 session.logoutAndDisconnect();
-                final IdleStrategy idle = new BackoffIdleStrategy();
-                final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
-                while (session != null && System.nanoTime() - deadline < 0)
-                {
-                    idle.idle(library.poll(FRAGMENT_LIMIT));
-                }
+                pollWhile(false, deadlineNs);
+            }
+            if (session != null)
+            {
+                session.requestDisconnect();
+                pollWhile(false, deadlineNs + timeoutNs);
             }
         }
         finally
         {
             CloseHelper.closeAll(library, node);
+        }
+    }
+
+    /** Polls the library while a logon is in flight (logonInFlight) or the session is connected, until deadlineNs. */
+    private void pollWhile(final boolean logonInFlight, final long deadlineNs)
+    {
+        final IdleStrategy idle = new BackoffIdleStrategy();
+        while ((logonInFlight ? logon != null && logon.isExecuting() : session != null) &&
+            System.nanoTime() - deadlineNs < 0)
+        {
+            idle.idle(library.poll(FRAGMENT_LIMIT));
         }
     }
 }

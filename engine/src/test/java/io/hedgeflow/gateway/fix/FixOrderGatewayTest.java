@@ -39,6 +39,7 @@ class FixOrderGatewayTest
     private FixDropProxy proxy;
 
     @AfterEach
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void close() throws IOException
     {
         if (gateway != null)

@@ -66,6 +66,7 @@ class FixOrderRouteTest
     private FixDropProxy proxy;
 
     @AfterEach
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void close() throws IOException
     {
         if (route != null)
@@ -248,6 +249,7 @@ class FixOrderRouteTest
     {
         while (!condition.getAsBoolean())
         {
+            FixTestSupport.failIfInterrupted();
             final int length = route.poll(frame, 0, frame.capacity());
             if (length > 0)
             {

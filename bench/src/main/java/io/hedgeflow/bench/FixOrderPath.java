@@ -7,6 +7,7 @@ import io.hedgeflow.gateway.fix.FixOrderRoute;
 import io.hedgeflow.gateway.fix.FixVenue;
 import io.hedgeflow.gateway.fix.FixVenueContext;
 import io.hedgeflow.gateway.fix.TickToWireRecorder;
+import io.hedgeflow.pipeline.IdleStrategyKind;
 import org.agrona.CloseHelper;
 
 import java.io.IOException;
@@ -32,8 +33,8 @@ final class FixOrderPath implements AutoCloseable
     private final FixVenue venue;
     private final FixOrderRoute route;
 
-    /** Starts the venue, then logs the route on to it (the route takes the feed's frames). */
-    FixOrderPath(final Path dir, final FrameSource feed) throws IOException
+    /** Starts the venue, then logs the route on to it (the route takes the feed's frames) with this idle strategy. */
+    FixOrderPath(final Path dir, final FrameSource feed, final IdleStrategyKind idleStrategy) throws IOException
     {
         final FixCredentials account = FixCredentials.load(credentials(dir));
         final int port = freePort();
@@ -42,7 +43,7 @@ final class FixOrderPath implements AutoCloseable
         try
         {
             route = new FixOrderRoute(new FixOrderGatewayContext().address("localhost", port).credentials(account)
-                .dir(dir.resolve("gateway").toFile()).tickToWire(tickToWire), feed);
+                .dir(dir.resolve("gateway").toFile()).idleStrategy(idleStrategy).tickToWire(tickToWire), feed);
         }
         catch (final RuntimeException ex)
         {

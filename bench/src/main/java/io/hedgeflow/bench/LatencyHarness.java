@@ -89,6 +89,11 @@ public final class LatencyHarness implements Callable<Integer>
         "(default ${DEFAULT-VALUE}).", defaultValue = "sim")
     String ordersTo;
 
+    @Option(names = "--fix-idle-strategy", description = "With --orders-to fix: how the gateway's Artio engine " +
+        "thread (which writes orders to the socket) waits, as fix.idleStrategy (default ${DEFAULT-VALUE}).",
+        defaultValue = "BACKOFF")
+    IdleStrategyKind fixIdleStrategy;
+
     @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")
     long seed;
 
@@ -139,7 +144,8 @@ public final class LatencyHarness implements Callable<Integer>
             .idleStrategy(idleStrategy).processorIdleStrategy(processorIdleStrategy).simContext(sim)
             .logicContext(Defaults.logicContext());
         final FrameSource feed = new SimFeedSource(new MarketSimulator(sim));
-        try (FixOrderPath fix = "fix".equals(ordersTo) ? new FixOrderPath(dir.resolve("fix"), feed) : null;
+        try (FixOrderPath fix = "fix".equals(ordersTo) ?
+            new FixOrderPath(dir.resolve("fix"), feed, fixIdleStrategy) : null;
             Engine engine = new Engine(ctx.orderRoute(fix != null ? fix.route() : null),
                 fix != null ? fix.route() : feed))
         {

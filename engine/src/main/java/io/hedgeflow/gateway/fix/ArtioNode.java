@@ -11,6 +11,7 @@ import io.hedgeflow.gateway.fix.codecs.FixDictionaryImpl;
 import org.agrona.CloseHelper;
 import org.agrona.IoUtil;
 import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
 import uk.co.real_logic.artio.engine.EngineConfiguration;
 import uk.co.real_logic.artio.engine.FixEngine;
 import uk.co.real_logic.artio.engine.LowResourceEngineScheduler;
@@ -51,13 +52,15 @@ public final class ArtioNode implements AutoCloseable
      * @param authentication acceptor's logon check (ignored by initiators).
      * @param customisation  initiator's logon customisation.
      * @param timing         called by the framer after each message is written to its socket, or null.
+     * @param idle           how the engine's thread (framer, archiver, monitor) waits when idle.
      */
     public ArtioNode(
         final File dir,
         final int bindPort,
         final AuthenticationStrategy authentication,
         final SessionCustomisationStrategy customisation,
-        final MessageTimingHandler timing)
+        final MessageTimingHandler timing,
+        final IdleStrategy idle)
     {
         this.dir = dir;
         this.customisation = customisation;
@@ -89,6 +92,7 @@ public final class ArtioNode implements AutoCloseable
                 .libraryAeronChannel(IPC)
                 .logFileDir(new File(dir, "artio").getAbsolutePath())
                 .scheduler(new LowResourceEngineScheduler())
+                .framerIdleStrategy(idle)
                 .authenticationStrategy(authentication)
                 .acceptorfixDictionary(FixDictionaryImpl.class)
                 .deleteLogFileDirOnStart(false)

@@ -75,7 +75,8 @@ public final class FixOrderGateway implements AutoCloseable
         firstLogon = sessionConfiguration(ctx, true);
         relogon = sessionConfiguration(ctx, false);
         node = new ArtioNode(ctx.dir(), -1, AuthenticationStrategy.none(),
-            new DeribitLogonCustomisation(ctx.credentials(), ctx.cancelOnDisconnect()), ctx.tickToWire());
+            new DeribitLogonCustomisation(ctx.credentials(), ctx.cancelOnDisconnect()), ctx.tickToWire(),
+            ctx.idleStrategy().newStrategy());
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("gateway")

@@ -5,6 +5,7 @@ import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
+import uk.co.real_logic.artio.CommonConfiguration;
 import uk.co.real_logic.artio.library.AcquiringSessionExistsHandler;
 import uk.co.real_logic.artio.library.FixLibrary;
 import uk.co.real_logic.artio.library.LibraryConfiguration;
@@ -55,7 +56,8 @@ public final class FixVenue implements AutoCloseable
     {
         this.ctx = ctx.conclude();
         authentication = new DeribitAuthenticationStrategy(ctx.credentials());
-        node = new ArtioNode(ctx.dir(), ctx.port(), authentication, SessionCustomisationStrategy.none(), null);
+        node = new ArtioNode(ctx.dir(), ctx.port(), authentication, SessionCustomisationStrategy.none(), null,
+            CommonConfiguration.backoffIdleStrategy());
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("venue")

@@ -196,8 +196,9 @@ record LatencyReport(
             "\"service\":{\"p50\":%d,\"p99\":%d,\"p999\":%d},\"floor_before\":%s,\"floor_after\":%s," +
             "\"threads\":[%s],\"orders_to\":\"%s\"%s,\"histogram_log\":\"%s\"}%n", rate, events,
             total.getValueAtPercentile(50), total.getValueAtPercentile(99), total.getValueAtPercentile(99.9),
-            total.getValueAtPercentile(99.99), total.getMaxValue(), gcCollections, achievedRate(), seconds, warmupEvents, threading.processorIdle(),
-            threading.mode(), threading.mode(), threading.idle(), threading.processorIdle(), loadBefore, loadAfter,
+            total.getValueAtPercentile(99.99), total.getMaxValue(), gcCollections, achievedRate(), seconds,
+            warmupEvents, threading.processorIdle(), threading.mode(), threading.mode(), threading.idle(),
+            threading.processorIdle(), loadBefore, loadAfter,
             service.getValueAtPercentile(50), service.getValueAtPercentile(99), service.getValueAtPercentile(99.9),
             percentiles(floorBefore, false), percentiles(floorAfter, false), threadsJson(),
             tickToWire != null ? "fix" : "sim", tickToWire != null ? tickToWire.json() : "",

@@ -130,7 +130,8 @@ class FixOrderGatewayTest
 
         assertEquals(1, proxy.dropped(), "the first partial fill was lost on the way");
         assertTrue(proxy.sentByGateway("2") >= 1, "the gateway's session asked for a resend");
-        assertEquals(5, reports.size(), "each report once, in order: " + reports.stream().map(Arrays::toString).toList());
+        assertEquals(5, reports.size(),
+            "each report once, in order: " + reports.stream().map(Arrays::toString).toList());
         assertReport(reports.get(0), 61, '0', '0', 0, 0, 9 * ONE, 0);
         for (int fill = 1; fill <= 3; fill++)
         {

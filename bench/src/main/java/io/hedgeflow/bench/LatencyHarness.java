@@ -1,5 +1,6 @@
 package io.hedgeflow.bench;
 
+import io.hedgeflow.gateway.FrameSource;
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.config.Defaults;
 import io.hedgeflow.pipeline.Engine;
@@ -83,6 +84,16 @@ public final class LatencyHarness implements Callable<Integer>
         "engine phase (default ${DEFAULT-VALUE}).", defaultValue = "10")
     int floorSeconds;
 
+    @Option(names = "--orders-to", description = "sim: orders to the engine's simulated exchange; fix: FIX " +
+        "NewOrderSingles over TCP on localhost to the in-process test venue, adding tick-to-wire latency " +
+        "(default ${DEFAULT-VALUE}).", defaultValue = "sim")
+    String ordersTo;
+
+    @Option(names = "--fix-idle-strategy", description = "With --orders-to fix: how the gateway's Artio engine " +
+        "thread (which writes orders to the socket) waits, as fix.idleStrategy (default ${DEFAULT-VALUE}).",
+        defaultValue = "BACKOFF")
+    IdleStrategyKind fixIdleStrategy;
+
     @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")
     long seed;
 
@@ -96,16 +107,17 @@ public final class LatencyHarness implements Callable<Integer>
     public Integer call() throws IOException
     {
         if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || floorSeconds < 0 ||
-            !("text".equals(format) || "json".equals(format)) || threadingMode == ThreadingMode.INVOKER)
+            !("text".equals(format) || "json".equals(format)) || threadingMode == ThreadingMode.INVOKER ||
+            !("sim".equals(ordersTo) || "fix".equals(ordersTo)))
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate and --seconds must be positive, " +
                 "--warmup-seconds and --floor-seconds not negative, --format text or json, --threading-mode SHARED " +
-                "or DEDICATED");
+                "or DEDICATED, --orders-to sim or fix");
         }
-        final Path journal = Files.createTempDirectory("hedgeflow-latency");
+        final Path dir = Files.createTempDirectory("hedgeflow-latency");
         try
         {
-            final LatencyReport report = measure(journal);
+            final LatencyReport report = measure(dir);
             Files.createDirectories(output);
             report.write(output);
             final PrintWriter out = spec.commandLine().getOut();
@@ -121,63 +133,92 @@ public final class LatencyHarness implements Callable<Integer>
         }
         finally
         {
-            IoUtil.delete(journal.toFile(), false);
+            IoUtil.delete(dir.toFile(), false);
         }
     }
 
-    private LatencyReport measure(final Path journal) throws IOException
+    private LatencyReport measure(final Path dir) throws IOException
     {
-        final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         final SimContext sim = new SimContext().seed(seed);
-        final EngineContext ctx = new EngineContext().journalDir(journal).threadingMode(threadingMode)
+        final EngineContext ctx = new EngineContext().journalDir(dir.resolve("journal")).threadingMode(threadingMode)
             .idleStrategy(idleStrategy).processorIdleStrategy(processorIdleStrategy).simContext(sim)
             .logicContext(Defaults.logicContext());
-        try (Engine engine = new Engine(ctx, new SimFeedSource(new MarketSimulator(sim))))
+        final FrameSource feed = new SimFeedSource(new MarketSimulator(sim));
+        try (FixOrderPath fix = "fix".equals(ordersTo) ?
+            new FixOrderPath(dir.resolve("fix"), feed, fixIdleStrategy) : null;
+            Engine engine = new Engine(ctx.orderRoute(fix != null ? fix.route() : null),
+                fix != null ? fix.route() : feed))
         {
-            final long warmupEvents = engine.run((long)rate * warmupSeconds, rate);
-            final Histogram total = engine.latency();
-            final Histogram previous = total.copy();
-            final int intervalSeconds = (seconds + MAX_INTERVALS - 1) / MAX_INTERVALS;
-            final Histogram[] intervals = new Histogram[(seconds + intervalSeconds - 1) / intervalSeconds];
-            for (int i = 0; i < intervals.length; i++)
-            {
-                intervals[i] = total.copy();
-            }
-            final long frameIntervalNs = Math.max(1L, Math.round(1e9 / rate));
-            final long floorNs = TimeUnit.SECONDS.toNanos(floorSeconds);
-            final long highestNs = total.getHighestTrackableValue();
-            final Histogram floorBefore = PlatformFloor.measure(floorNs, frameIntervalNs, highestNs);
-            engine.startMeasuring();
-            final long callerTid = TaskSchedStat.currentTid();
-            final List<TaskSchedStat.Usage> schedBefore = TaskSchedStat.snapshot();
-            final long gcBefore = gcCount();
-            final long startNs = System.nanoTime();
-            long events = 0;
-            for (int i = 0; i < intervals.length; i++)
-            {
-                final long intervalStartMs = System.currentTimeMillis();
-                events += engine.run((long)rate * Math.min(intervalSeconds, seconds - i * intervalSeconds), rate);
-                total.copyInto(intervals[i]);
-                intervals[i].subtract(previous);
-                intervals[i].setStartTimeStamp(intervalStartMs);
-                intervals[i].setEndTimeStamp(System.currentTimeMillis());
-                total.copyInto(previous);
-            }
-            final long elapsedNs = System.nanoTime() - startNs;
-            final long gcCollections = gcCount() - gcBefore;
-            final List<TaskSchedStat.Usage> threads = TaskSchedStat.between(schedBefore, TaskSchedStat.snapshot(),
-                MIN_THREAD_NS);
-            final Histogram floorAfter = PlatformFloor.measure(floorNs, frameIntervalNs, highestNs);
-            if (engine.errors() > 0)
-            {
-                throw new IllegalStateException(engine.errors() + " pipeline error(s), first: " + engine.firstError());
-            }
-            return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents,
-                new LatencyReport.Threading(ctx.threadingMode(), ctx.idleStrategy(), ctx.processorIdleStrategy(),
-                ctx.threadingReason(), callerTid), gcCollections, loadBefore,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), total.copy(), intervals,
-                engine.service().copy(), floorBefore, floorAfter, threads);
+            return measure(engine, ctx, fix);
         }
+    }
+
+    private LatencyReport measure(final Engine engine, final EngineContext ctx, final FixOrderPath fix)
+    {
+        final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        final long warmupEvents = engine.run((long)rate * warmupSeconds, rate);
+        final Histogram total = engine.latency();
+        final Histogram previous = total.copy();
+        final int intervalSeconds = (seconds + MAX_INTERVALS - 1) / MAX_INTERVALS;
+        final Histogram[] intervals = new Histogram[(seconds + intervalSeconds - 1) / intervalSeconds];
+        final Histogram[] wireIntervals = new Histogram[fix != null ? intervals.length : 0];
+        for (int i = 0; i < intervals.length; i++)
+        {
+            intervals[i] = total.copy();
+        }
+        for (int i = 0; i < wireIntervals.length; i++)
+        {
+            wireIntervals[i] = total.copy();
+        }
+        final long frameIntervalNs = Math.max(1L, Math.round(1e9 / rate));
+        final long floorNs = TimeUnit.SECONDS.toNanos(floorSeconds);
+        final long highestNs = total.getHighestTrackableValue();
+        final Histogram floorBefore = PlatformFloor.measure(floorNs, frameIntervalNs, highestNs);
+        engine.startMeasuring();
+        if (fix != null)
+        {
+            fix.tickToWire().intervalInto(wireIntervals[0]);
+        }
+        final long callerTid = TaskSchedStat.currentTid();
+        final List<TaskSchedStat.Usage> schedBefore = TaskSchedStat.snapshot();
+        final long gcBefore = gcCount();
+        final long startNs = System.nanoTime();
+        long events = 0;
+        for (int i = 0; i < intervals.length; i++)
+        {
+            final long intervalStartMs = System.currentTimeMillis();
+            events += engine.run((long)rate * Math.min(intervalSeconds, seconds - i * intervalSeconds), rate);
+            total.copyInto(intervals[i]);
+            intervals[i].subtract(previous);
+            stamp(intervals[i], intervalStartMs);
+            total.copyInto(previous);
+            if (fix != null)
+            {
+                fix.tickToWire().intervalInto(wireIntervals[i]);
+                stamp(wireIntervals[i], intervalStartMs);
+            }
+        }
+        final long elapsedNs = System.nanoTime() - startNs;
+        final long gcCollections = gcCount() - gcBefore;
+        final List<TaskSchedStat.Usage> threads = TaskSchedStat.between(schedBefore, TaskSchedStat.snapshot(),
+            MIN_THREAD_NS);
+        final Histogram floorAfter = PlatformFloor.measure(floorNs, frameIntervalNs, highestNs);
+        if (engine.errors() > 0)
+        {
+            throw new IllegalStateException(engine.errors() + " pipeline error(s), first: " + engine.firstError());
+        }
+        return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents,
+            new LatencyReport.Threading(ctx.threadingMode(), ctx.idleStrategy(), ctx.processorIdleStrategy(),
+            ctx.threadingReason(), callerTid), gcCollections, loadBefore,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), total.copy(), intervals,
+            engine.service().copy(), floorBefore, floorAfter, threads,
+            fix != null ? new LatencyReport.TickToWire(wireIntervals, fix.ordersReceived()) : null);
+    }
+
+    private static void stamp(final Histogram interval, final long startMs)
+    {
+        interval.setStartTimeStamp(startMs);
+        interval.setEndTimeStamp(System.currentTimeMillis());
     }
 
     private static long gcCount()

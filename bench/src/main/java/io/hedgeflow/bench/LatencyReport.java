@@ -17,7 +17,8 @@ import java.util.Locale;
 /**
  * What {@link LatencyHarness} measured: tick-to-decision percentiles in nanoseconds next to the service time, the
  * platform floor before and after, and each busy thread's CPU and run-queue seconds; printed as text or as one JSON
- * object, and written as an HdrHistogram interval log plus a percentile table. The JSON keys {@code wait_strategy}
+ * object, and written as an HdrHistogram interval log plus a percentile table. With the FIX order path, the
+ * tick-to-wire latency too ({@link TickToWire}, JSON key {@code tick_to_wire}). The JSON keys {@code wait_strategy}
  * and {@code thread_layout} of earlier versions stay, holding the processor's idle strategy and the threading mode.
  */
 record LatencyReport(
@@ -35,7 +36,8 @@ record LatencyReport(
     Histogram service,
     Histogram floorBefore,
     Histogram floorAfter,
-    List<TaskSchedStat.Usage> threads)
+    List<TaskSchedStat.Usage> threads,
+    TickToWire tickToWire)
 {
     private static final double NS_PER_US = 1_000.0;
     private static final double NS_PER_S = 1e9;
@@ -50,6 +52,38 @@ record LatencyReport(
         }
     }
 
+    /**
+     * FIX order path only: tick-to-wire latency (the input's tick time to its NewOrderSingle written to the TCP
+     * socket), in total and per interval, in ns; and the NewOrderSingles the venue received.
+     */
+    record TickToWire(Histogram total, Histogram[] intervals, long venueOrders)
+    {
+        static final String TAG = "tick-to-wire";
+
+        TickToWire(final Histogram[] intervals, final long venueOrders)
+        {
+            this(sum(intervals), intervals, venueOrders);
+        }
+
+        private static Histogram sum(final Histogram[] intervals)
+        {
+            final Histogram total = intervals[0].copy();
+            for (int i = 1; i < intervals.length; i++)
+            {
+                total.add(intervals[i]);
+            }
+            return total;
+        }
+
+        String json()
+        {
+            return String.format(Locale.ROOT, ",\"tick_to_wire\":{\"p50\":%d,\"p99\":%d,\"p999\":%d," +
+                "\"p9999\":%d,\"max\":%d,\"count\":%d,\"venue_orders\":%d}", total.getValueAtPercentile(50),
+                total.getValueAtPercentile(99), total.getValueAtPercentile(99.9), total.getValueAtPercentile(99.99),
+                total.getMaxValue(), total.getTotalCount(), venueOrders);
+        }
+    }
+
     double achievedRate()
     {
         return elapsedNs > 0 ? events * 1e9 / elapsedNs : 0;
@@ -58,7 +92,7 @@ record LatencyReport(
     private String baseName()
     {
         return "latency-" + threading.mode().name().toLowerCase(Locale.ROOT) + "-" +
-            threading.idle().name().toLowerCase(Locale.ROOT) + "-" + rate;
+            threading.idle().name().toLowerCase(Locale.ROOT) + "-" + rate + (tickToWire != null ? "-fix" : "");
     }
 
     Path logFile(final Path dir)
@@ -71,14 +105,23 @@ record LatencyReport(
         return dir.resolve(baseName() + ".txt").toAbsolutePath();
     }
 
-    /** Writes the interval log (one histogram per second, values in ns) and the percentile table (in us). */
+    Path wireTableFile(final Path dir)
+    {
+        return dir.resolve(baseName() + "-" + TickToWire.TAG + ".txt").toAbsolutePath();
+    }
+
+    /**
+     * Writes the interval log (one histogram per second, values in ns; with the FIX path, the tick-to-wire ones
+     * follow, tagged {@value TickToWire#TAG}) and the percentile table (in us; tick-to-wire in its own table).
+     */
     void write(final Path dir) throws IOException
     {
         try (PrintStream log = new PrintStream(Files.newOutputStream(logFile(dir)), false, StandardCharsets.UTF_8))
         {
             final HistogramLogWriter writer = new HistogramLogWriter(log);
             final long startMs = intervals[0].getStartTimeStamp();
-            writer.outputComment("hedgeflow tick-to-decision latency, ns; rate " + rate + "/s, " + threading.reason());
+            writer.outputComment("hedgeflow tick-to-decision latency" + (tickToWire != null ? " (then tick-to-wire, " +
+                "tagged " + TickToWire.TAG + ")" : "") + ", ns; rate " + rate + "/s, " + threading.reason());
             writer.outputLogFormatVersion();
             writer.outputStartTime(startMs);
             writer.setBaseTime(startMs);
@@ -87,10 +130,24 @@ record LatencyReport(
             {
                 writer.outputIntervalHistogram(interval);
             }
+            for (final Histogram interval : tickToWire != null ? tickToWire.intervals() : new Histogram[0])
+            {
+                interval.setTag(TickToWire.TAG);
+                writer.outputIntervalHistogram(interval);
+            }
         }
-        try (PrintStream table = new PrintStream(Files.newOutputStream(tableFile(dir)), false, StandardCharsets.UTF_8))
+        writeTable(total, tableFile(dir));
+        if (tickToWire != null)
         {
-            total.outputPercentileDistribution(table, 5, NS_PER_US);
+            writeTable(tickToWire.total(), wireTableFile(dir));
+        }
+    }
+
+    private static void writeTable(final Histogram histogram, final Path file) throws IOException
+    {
+        try (PrintStream table = new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8))
+        {
+            histogram.outputPercentileDistribution(table, 5, NS_PER_US);
         }
     }
 
@@ -101,6 +158,11 @@ record LatencyReport(
         out.printf(Locale.ROOT, "%s%n", threading.reason());
         out.printf(Locale.ROOT, "measured events   %,d (achieved %,.0f frames/s)%n", events, achievedRate());
         out.printf(Locale.ROOT, "tick-to-decision  %s%n", percentiles(total, true));
+        if (tickToWire != null)
+        {
+            out.printf(Locale.ROOT, "tick-to-wire      %s  (%,d NewOrderSingles, %,d received by the venue)%n",
+                percentiles(tickToWire.total(), true), tickToWire.total().getTotalCount(), tickToWire.venueOrders());
+        }
         out.printf(Locale.ROOT, "service time      %s%n", percentiles(service, true));
         out.printf(Locale.ROOT, "floor before      %s%n", percentiles(floorBefore, true));
         out.printf(Locale.ROOT, "floor after       %s%n", percentiles(floorAfter, true));
@@ -132,12 +194,14 @@ record LatencyReport(
             "\"wait_strategy\":\"%s\",\"thread_layout\":\"%s\",\"threading_mode\":\"%s\",\"idle_strategy\":\"%s\"," +
             "\"processor_idle_strategy\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f," +
             "\"service\":{\"p50\":%d,\"p99\":%d,\"p999\":%d},\"floor_before\":%s,\"floor_after\":%s," +
-            "\"threads\":[%s],\"histogram_log\":\"%s\"}%n", rate, events, total.getValueAtPercentile(50),
-            total.getValueAtPercentile(99), total.getValueAtPercentile(99.9), total.getValueAtPercentile(99.99),
-            total.getMaxValue(), gcCollections, achievedRate(), seconds, warmupEvents, threading.processorIdle(),
-            threading.mode(), threading.mode(), threading.idle(), threading.processorIdle(), loadBefore, loadAfter,
+            "\"threads\":[%s],\"orders_to\":\"%s\"%s,\"histogram_log\":\"%s\"}%n", rate, events,
+            total.getValueAtPercentile(50), total.getValueAtPercentile(99), total.getValueAtPercentile(99.9),
+            total.getValueAtPercentile(99.99), total.getMaxValue(), gcCollections, achievedRate(), seconds,
+            warmupEvents, threading.processorIdle(), threading.mode(), threading.mode(), threading.idle(),
+            threading.processorIdle(), loadBefore, loadAfter,
             service.getValueAtPercentile(50), service.getValueAtPercentile(99), service.getValueAtPercentile(99.9),
             percentiles(floorBefore, false), percentiles(floorAfter, false), threadsJson(),
+            tickToWire != null ? "fix" : "sim", tickToWire != null ? tickToWire.json() : "",
             logFile(dir).toString().replace("\\", "\\\\").replace("\"", "\\\""));
         out.flush();
     }

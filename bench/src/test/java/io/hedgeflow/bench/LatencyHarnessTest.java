@@ -73,14 +73,14 @@ class LatencyHarnessTest
         assertTrue(Files.exists(dir.resolve("latency-shared-backoff-5000.txt")));
     }
 
-    private static String object(final String json, final String key)
+    static String object(final String json, final String key)
     {
         final String value = json.replaceAll(".*\"" + key + "\":(\\{[^}]*}).*", "$1");
         assertTrue(value.startsWith("{"), key + " in " + json);
         return value;
     }
 
-    private static long field(final String json, final String key)
+    static long field(final String json, final String key)
     {
         final String value = json.replaceAll(".*\"" + key + "\":(\\d+).*", "$1");
         assertTrue(value.matches("\\d+"), key + " in " + json);

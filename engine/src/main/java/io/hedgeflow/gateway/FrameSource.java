@@ -17,6 +17,17 @@ public interface FrameSource extends AutoCloseable
      */
     int poll(MutableDirectBuffer buffer, int offset, int maxLength);
 
+    /**
+     * Work besides frames, done on the poller's thread at every poll, also while no frame is due on a paced feed (a
+     * FIX order route sends the orders queued since the last call, instead of waiting for the next frame's time).
+     *
+     * @return work done.
+     */
+    default int doWork()
+    {
+        return 0;
+    }
+
     /** Frames the source itself dropped as unreadable (oversized or truncated records). */
     default long rejected()
     {

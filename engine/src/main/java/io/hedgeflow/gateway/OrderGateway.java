@@ -12,6 +12,15 @@ public interface OrderGateway extends AutoCloseable
     void send(DirectBuffer buffer, int offset, int length);
 
     /**
+     * Hands one NewOrder frame to the gateway, with the tick time of the input that made it: its receive (or, on
+     * a paced feed, intended) {@link System#nanoTime()}, for a gateway that measures tick-to-wire latency (FIX).
+     */
+    default void send(DirectBuffer buffer, int offset, int length, long tickNs)
+    {
+        send(buffer, offset, length);
+    }
+
+    /**
      * The kill switch was engaged or released, after the orders handed before it. A FIX venue's gateway sends one
      * OrderMassCancelRequest on engage; a UDP gateway has nothing to send (the logic sends no more orders).
      */

@@ -8,9 +8,10 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Takes frames from a {@link FrameSource} into slots, up to a limit per run, optionally paced: with a rate, frame n
  * of the run is due at start + n x interval and stamped with that intended time (latency free of coordinated
- * omission). Before a due time the poller parks until {@link #PARK_MARGIN_NS} before it (the pacing takes no core),
- * then reports no frame so the thread's idle strategy covers the rest. Never waits for anything else: the feed of
- * every threading mode.
+ * omission). Before a due time the poller gives the source its other work ({@link FrameSource#doWork()}: a FIX route
+ * sends the orders of the frames just handled), parks until {@link #PARK_MARGIN_NS} before it (the pacing takes no
+ * core) when that found nothing, then reports no frame so the thread's idle strategy covers the rest. Never waits
+ * for anything else: the feed of every threading mode.
  */
 final class FeedPoller
 {
@@ -60,7 +61,7 @@ final class FeedPoller
             final long intendedNs = startNs + (polled - first) * intervalNs;
             if (receiveNs < intendedNs)
             {
-                if (intendedNs - receiveNs > PARK_MARGIN_NS)
+                if (source.doWork() == 0 && intendedNs - receiveNs > PARK_MARGIN_NS)
                 {
                     LockSupport.parkNanos(intendedNs - receiveNs - PARK_MARGIN_NS);
                 }

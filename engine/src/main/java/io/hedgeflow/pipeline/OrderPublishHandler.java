@@ -51,7 +51,7 @@ final class OrderPublishHandler
             }
             if (templateId == NewOrderDecoder.TEMPLATE_ID && gateway != null)
             {
-                gateway.send(event.output, offset, length);
+                gateway.send(event.output, offset, length, event.receiveNs);
             }
             else if (templateId == NewOrderDecoder.TEMPLATE_ID)
             {

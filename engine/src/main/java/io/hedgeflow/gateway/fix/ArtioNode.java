@@ -11,11 +11,14 @@ import io.hedgeflow.gateway.fix.codecs.FixDictionaryImpl;
 import org.agrona.CloseHelper;
 import org.agrona.IoUtil;
 import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
 import uk.co.real_logic.artio.engine.EngineConfiguration;
 import uk.co.real_logic.artio.engine.FixEngine;
 import uk.co.real_logic.artio.engine.LowResourceEngineScheduler;
+import uk.co.real_logic.artio.engine.MessageTimingHandler;
 import uk.co.real_logic.artio.library.LibraryConfiguration;
 import uk.co.real_logic.artio.session.SessionCustomisationStrategy;
+import uk.co.real_logic.artio.validation.SessionPersistenceStrategy;
 import uk.co.real_logic.artio.validation.AuthenticationStrategy;
 
 import java.io.File;
@@ -24,9 +27,12 @@ import java.util.List;
 /**
  * One embedded Artio stack under one directory: an Aeron media driver with its archive (where Artio records every
  * FIX message and persists sequence numbers across restarts) and a FixEngine on one low-resource thread. The
- * gateway and the test venue each own one; libraries connect to it over IPC. The directory belongs to one process:
- * a start deletes the Aeron directory and the archive's mark file a killed process left (its recordings stay), and
- * does not wait out Artio's duplicate-engine heartbeat, so an engine restarts at once after a crash.
+ * gateway and the test venue each own one; libraries connect to it over IPC. Accepted sessions keep their sequence
+ * numbers across logons unless the logon asks for a reset (ResetSeqNumFlag), as a FIX venue's do (Artio's default
+ * for acceptors resets them at every logon, which made a client's re-logon fail: MsgSeqNum too low). The directory
+ * belongs to one process: a start deletes the Aeron directory and the archive's mark file a killed process left (its
+ * recordings stay), and does not wait out Artio's duplicate-engine heartbeat, so an engine restarts at once after a
+ * crash.
  */
 public final class ArtioNode implements AutoCloseable
 {
@@ -45,12 +51,16 @@ public final class ArtioNode implements AutoCloseable
      * @param bindPort       port the engine accepts FIX sessions on, or -1 for an initiator only.
      * @param authentication acceptor's logon check (ignored by initiators).
      * @param customisation  initiator's logon customisation.
+     * @param timing         called by the framer after each message is written to its socket, or null.
+     * @param idle           how the engine's thread (framer, archiver, monitor) waits when idle.
      */
     public ArtioNode(
         final File dir,
         final int bindPort,
         final AuthenticationStrategy authentication,
-        final SessionCustomisationStrategy customisation)
+        final SessionCustomisationStrategy customisation,
+        final MessageTimingHandler timing,
+        final IdleStrategy idle)
     {
         this.dir = dir;
         this.customisation = customisation;
@@ -82,6 +92,7 @@ public final class ArtioNode implements AutoCloseable
                 .libraryAeronChannel(IPC)
                 .logFileDir(new File(dir, "artio").getAbsolutePath())
                 .scheduler(new LowResourceEngineScheduler())
+                .framerIdleStrategy(idle)
                 .authenticationStrategy(authentication)
                 .acceptorfixDictionary(FixDictionaryImpl.class)
                 .deleteLogFileDirOnStart(false)
@@ -91,6 +102,8 @@ public final class ArtioNode implements AutoCloseable
                 config.bindTo("localhost", bindPort);
             }
             config.sessionCustomisationStrategy(customisation);
+            config.sessionPersistenceStrategy(SessionPersistenceStrategy.alwaysPersistent());
+            config.messageTimingHandler(timing);
             config.monitoringFile(new File(dir, "engine-counters").getAbsolutePath());
             config.aeronContext().aeronDirectoryName(aeronDir);
             config.aeronArchiveContext()

@@ -21,6 +21,7 @@ final class FixCounters
     private final AtomicCounter unknown;
     private final AtomicCounter massCancels;
     private final AtomicCounter backPressured;
+    private final AtomicCounter aheadOfGap;
 
     FixCounters(final EngineCounters counters)
     {
@@ -36,6 +37,7 @@ final class FixCounters
         unknown = counters.newCounter("fix unknown reports: execution reports for no order of the engine");
         massCancels = counters.newCounter("fix mass cancels: OrderMassCancelRequests sent (kill switch)");
         backPressured = counters.newCounter("fix back pressure: messages Artio could not take");
+        aheadOfGap = counters.newCounter("fix sequence gaps: messages received ahead of a gap, ignored until resent");
     }
 
     void update(final FixOrderRoute route)
@@ -52,5 +54,6 @@ final class FixCounters
         unknown.setRelease(gateway.unknownReports());
         massCancels.setRelease(gateway.massCancelsSent());
         backPressured.setRelease(gateway.backPressured());
+        aheadOfGap.setRelease(gateway.aheadOfGap());
     }
 }

@@ -20,6 +20,11 @@ import uk.co.real_logic.artio.util.MutableAsciiBuffer;
  * (PossDup) or not. The maps hold the working orders and the last {@value #FINISHED_KEPT} finished (filled,
  * cancelled, rejected) ones, whose duplicates still arrive; older finished orders leave them, so memory stays
  * bounded in long sessions (a very late duplicate of such an order reaches the listener, which no longer knows it).
+ * <p>
+ * A message Artio marks invalid is ignored and counted: above all one whose sequence number is beyond the next
+ * expected (a gap). Artio sends a ResendRequest for it, and the venue resends the missing messages and this one in
+ * order (PossDup), so each report is applied once, in sequence: taking the message ahead of the gap would apply a
+ * later trade first, and its CumQty would then make the missing earlier trade look like a duplicate.
  */
 final class FixExecutionReportAdapter implements SessionHandler
 {
@@ -42,6 +47,7 @@ final class FixExecutionReportAdapter implements SessionHandler
     private long finishedCount;
     private long duplicates;
     private long unknown;
+    private long aheadOfGap;
     private int positionReports;
 
     FixExecutionReportAdapter(
@@ -66,6 +72,11 @@ final class FixExecutionReportAdapter implements SessionHandler
         final long position,
         final OnMessageInfo messageInfo)
     {
+        if (!messageInfo.isValid())
+        {
+            aheadOfGap++;
+            return Action.CONTINUE;
+        }
         if (messageType == ExecutionReportDecoder.MESSAGE_TYPE)
         {
             ascii.wrap(buffer);
@@ -184,6 +195,11 @@ final class FixExecutionReportAdapter implements SessionHandler
     long unknown()
     {
         return unknown;
+    }
+
+    long aheadOfGap()
+    {
+        return aheadOfGap;
     }
 
     public void onTimeout(final int libraryId, final Session session)

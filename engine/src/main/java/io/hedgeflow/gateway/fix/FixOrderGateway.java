@@ -6,8 +6,10 @@ import io.hedgeflow.gateway.fix.codecs.builder.OrderMassCancelRequestEncoder;
 import io.hedgeflow.gateway.fix.codecs.builder.OrderMassStatusRequestEncoder;
 import io.hedgeflow.gateway.fix.codecs.builder.RequestForPositionsEncoder;
 import org.agrona.CloseHelper;
+import org.agrona.DirectBuffer;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.UnsafeBuffer;
 import uk.co.real_logic.artio.Reply;
 import uk.co.real_logic.artio.builder.Encoder;
 import uk.co.real_logic.artio.library.FixLibrary;
@@ -48,6 +50,7 @@ public final class FixOrderGateway implements AutoCloseable
     private final OrderMassStatusRequestEncoder massStatus = new OrderMassStatusRequestEncoder();
     private final RequestForPositionsEncoder positions = new RequestForPositionsEncoder();
     private final FixReconciliationListener reconciliation;
+    private final UnsafeBuffer tickMetadata;
     private Reply<Session> logon;
     private Session session;
     private long nextLogonNs;
@@ -67,11 +70,13 @@ public final class FixOrderGateway implements AutoCloseable
         this.ctx = ctx.conclude();
         this.reconciliation = reconciliation;
         newOrder = new NewOrderSingleFlyweight(ctx.orderType());
+        tickMetadata = ctx.tickToWire() != null ? new UnsafeBuffer(new byte[TickToWireRecorder.METADATA_LENGTH]) : null;
         reports = new FixExecutionReportAdapter(listener, reconciliation, this::onSessionLost);
         firstLogon = sessionConfiguration(ctx, true);
         relogon = sessionConfiguration(ctx, false);
         node = new ArtioNode(ctx.dir(), -1, AuthenticationStrategy.none(),
-            new DeribitLogonCustomisation(ctx.credentials(), ctx.cancelOnDisconnect()));
+            new DeribitLogonCustomisation(ctx.credentials(), ctx.cancelOnDisconnect()), ctx.tickToWire(),
+            ctx.idleStrategy().newStrategy());
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("gateway")
@@ -171,7 +176,25 @@ public final class FixOrderGateway implements AutoCloseable
     public boolean sendNewOrder(
         final long orderId, final CharSequence symbol, final char side, final long quantity, final long limitPrice)
     {
-        return send(newOrder.wrap(orderId, symbol, side, quantity, limitPrice));
+        return send(newOrder.wrap(orderId, symbol, side, quantity, limitPrice), null);
+    }
+
+    /**
+     * Sends a NewOrderSingle for the engine's order made by the input whose tick time is tickNs; with a
+     * {@link TickToWireRecorder} configured the order carries that time to it as Artio metadata.
+     *
+     * @param side FIX Side (54): '1' buy, '2' sell.
+     * @return false when the path is STALE or Artio is back-pressured (both counted).
+     */
+    public boolean sendNewOrder(
+        final long orderId, final CharSequence symbol, final char side, final long quantity, final long limitPrice,
+        final long tickNs)
+    {
+        if (tickMetadata != null)
+        {
+            TickToWireRecorder.encode(tickMetadata, tickNs);
+        }
+        return send(newOrder.wrap(orderId, symbol, side, quantity, limitPrice), tickMetadata);
     }
 
     /** Sends an OrderCancelRequest for the engine's order; false when STALE or back-pressured (counted). */
@@ -179,7 +202,7 @@ public final class FixOrderGateway implements AutoCloseable
     {
         cancel.reset();
         cancel.origClOrdID(clOrdId.encode(orderId), clOrdId.length()).symbol(symbol);
-        return send(cancel);
+        return send(cancel, null);
     }
 
     /** Sends an OrderMassCancelRequest for every order of the account (the kill switch). */
@@ -187,7 +210,7 @@ public final class FixOrderGateway implements AutoCloseable
     {
         massCancel.reset();
         massCancel.clOrdID(clOrdId.encode(requestId), clOrdId.length()).massCancelRequestType('7');
-        final boolean sent = send(massCancel);
+        final boolean sent = send(massCancel, null);
         if (sent)
         {
             massCancelsSent++;
@@ -195,14 +218,14 @@ public final class FixOrderGateway implements AutoCloseable
         return sent;
     }
 
-    private boolean send(final Encoder encoder)
+    private boolean send(final Encoder encoder, final DirectBuffer metadata)
     {
         if (!isActive())
         {
             staleOrders++;
             return false;
         }
-        if (session.trySend(encoder) < 0)
+        if (session.trySend(encoder, metadata, 0) < 0)
         {
             backPressured++;
             return false;
@@ -253,31 +276,60 @@ public final class FixOrderGateway implements AutoCloseable
         return reports.duplicates();
     }
 
+    /** Messages received ahead of a sequence gap, ignored until the venue resends them in order. */
+    public long aheadOfGap()
+    {
+        return reports.aheadOfGap();
+    }
+
     /** Execution reports whose ClOrdID is not an order id of this gateway. */
     public long unknownReports()
     {
         return reports.unknown();
     }
 
-    /** Logs out (when logged on), waits a bounded time for the disconnect, then stops the Artio stack. */
+    /**
+     * Logs out (when logged on) and waits a bounded time for the disconnect (then disconnects without logout), and
+     * for a logon in flight to end, before it stops the Artio stack: the FixEngine's close waits for every
+     * connection to end, and a connection still owned by a closed library never would (the close hung).
+     */
     public void close()
     {
         try
         {
-            if (isActive())
+            final long timeoutNs = TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+            final long deadlineNs = System.nanoTime() + timeoutNs;
+            pollWhile(true, deadlineNs);
+            if (logon != null && logon.hasCompleted())
+            {
+                session = logon.resultIfPresent();
+            }
+            logon = null;
+            if (session != null)
             {
                 session.logoutAndDisconnect();
-                final IdleStrategy idle = new BackoffIdleStrategy();
-                final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
-                while (session != null && System.nanoTime() - deadline < 0)
-                {
-                    idle.idle(library.poll(FRAGMENT_LIMIT));
-                }
+                pollWhile(false, deadlineNs);
+            }
+            if (session != null)
+            {
+                session.requestDisconnect();
+                pollWhile(false, deadlineNs + timeoutNs);
             }
         }
         finally
         {
             CloseHelper.closeAll(library, node);
+        }
+    }
+
+    /** Polls the library while a logon is in flight (logonInFlight) or the session is connected, until deadlineNs. */
+    private void pollWhile(final boolean logonInFlight, final long deadlineNs)
+    {
+        final IdleStrategy idle = new BackoffIdleStrategy();
+        while ((logonInFlight ? logon != null && logon.isExecuting() : session != null) &&
+            System.nanoTime() - deadlineNs < 0)
+        {
+            idle.idle(library.poll(FRAGMENT_LIMIT));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.hedgeflow.gateway.fix;
 
+import io.hedgeflow.pipeline.IdleStrategyKind;
+
 import java.io.File;
 
 /**
@@ -19,6 +21,8 @@ public final class FixOrderGatewayContext
     private long reconnectIntervalMs = 1_000;
     private long replyTimeoutMs = 10_000;
     private boolean cancelOnDisconnect = true;
+    private IdleStrategyKind idleStrategy = IdleStrategyKind.BACKOFF;
+    private TickToWireRecorder tickToWire;
 
     /** Checks the configuration. */
     public FixOrderGatewayContext conclude()
@@ -35,6 +39,11 @@ public final class FixOrderGatewayContext
         if (dir == null)
         {
             throw new IllegalArgumentException("FIX order gateway needs a directory for its Artio and Aeron files");
+        }
+        if (idleStrategy == null)
+        {
+            throw new IllegalArgumentException("FIX idle strategy must be one of BUSY_SPIN, NO_OP, YIELDING, " +
+                "BACKOFF, SLEEPING");
         }
         if (reconnectIntervalMs <= 0 || replyTimeoutMs <= 0)
         {
@@ -143,5 +152,35 @@ public final class FixOrderGatewayContext
     public boolean cancelOnDisconnect()
     {
         return cancelOnDisconnect;
+    }
+
+    /**
+     * How the gateway's Artio engine thread (its framer, which writes the orders to the socket) waits when idle:
+     * BACKOFF (Artio's default: parks up to 1 ms, so an order may wait that long), YIELDING or BUSY_SPIN (a core).
+     */
+    public FixOrderGatewayContext idleStrategy(final IdleStrategyKind idleStrategy)
+    {
+        this.idleStrategy = idleStrategy;
+        return this;
+    }
+
+    public IdleStrategyKind idleStrategy()
+    {
+        return idleStrategy;
+    }
+
+    /**
+     * Measurement (the latency harness): records each NewOrderSingle's tick-to-wire latency; null (default) for
+     * none, then nothing is attached to the orders and Artio calls nothing per message.
+     */
+    public FixOrderGatewayContext tickToWire(final TickToWireRecorder tickToWire)
+    {
+        this.tickToWire = tickToWire;
+        return this;
+    }
+
+    public TickToWireRecorder tickToWire()
+    {
+        return tickToWire;
     }
 }

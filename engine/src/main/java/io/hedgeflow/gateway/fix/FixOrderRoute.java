@@ -21,12 +21,15 @@ import org.agrona.MutableDirectBuffer;
 import org.agrona.collections.Int2ObjectHashMap;
 import org.agrona.collections.Long2LongHashMap;
 import org.agrona.collections.Object2IntHashMap;
+import org.agrona.concurrent.AtomicBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
 import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
 
 import java.util.concurrent.TimeUnit;
+
+import static org.agrona.BitUtil.SIZE_OF_LONG;
 
 /**
  * The engine's order path to a FIX venue. As the engine's {@link OrderGateway} it takes NewOrder frames and kill
@@ -116,10 +119,24 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         }
     }
 
-    /** Order publisher's thread: queues one NewOrder frame for the venue. */
+    /** Order publisher's thread: queues one NewOrder frame for the venue, made now. */
     public void send(final DirectBuffer buffer, final int offset, final int length)
     {
-        write(ORDER_MSG_TYPE, buffer, offset, length);
+        send(buffer, offset, length, System.nanoTime());
+    }
+
+    /** Order publisher's thread: queues one NewOrder frame for the venue, with its tick time (tick-to-wire). */
+    public void send(final DirectBuffer buffer, final int offset, final int length, final long tickNs)
+    {
+        int index;
+        while ((index = orders.tryClaim(ORDER_MSG_TYPE, SIZE_OF_LONG + length)) < 0)
+        {
+            Thread.onSpinWait();
+        }
+        final AtomicBuffer ring = orders.buffer();
+        ring.putLong(index, tickNs);
+        ring.putBytes(index + SIZE_OF_LONG, buffer, offset, length);
+        orders.commit(index);
     }
 
     /** Order publisher's thread: the kill switch changed, after the orders sent before; engaging mass-cancels. */
@@ -147,10 +164,16 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         }
     }
 
+    /** Feed poller's thread, also while no feed frame is due: sends the orders queued since the last call. */
+    public int doWork()
+    {
+        return orders.read(orderHandler, Integer.MAX_VALUE);
+    }
+
     /** Feed poller's thread: the next execution report, Reconciliation or feed frame. */
     public int poll(final MutableDirectBuffer buffer, final int offset, final int maxLength)
     {
-        orders.read(orderHandler, Integer.MAX_VALUE);
+        doWork();
         gateway.poll();
         if (massCancelDue && gateway.isActive() && !round.pending() && gateway.sendMassCancel(Long.MAX_VALUE))
         {
@@ -251,7 +274,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         }
         else
         {
-            onNewOrder(buffer, index);
+            onNewOrder(buffer.getLong(index), buffer, index + SIZE_OF_LONG);
         }
     }
 
@@ -261,7 +284,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         killSwitchEngaged = engaged;
     }
 
-    private void onNewOrder(final DirectBuffer frame, final int index)
+    private void onNewOrder(final long tickNs, final DirectBuffer frame, final int index)
     {
         header.wrap(frame, index + FrameHeader.MESSAGE_OFFSET);
         newOrder.wrap(frame, index + FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
@@ -273,7 +296,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         instrumentAndSideByOrder.put(orderId, instrumentAndSide(instrumentId, sideRaw));
         if (symbol == null || round.pending() || killSwitchEngaged ||
             !gateway.sendNewOrder(orderId, symbol, sideRaw == Side.BUY.value() ? '1' : '2', newOrder.quantity(),
-            newOrder.limitPrice()))
+            newOrder.limitPrice(), tickNs))
         {
             rejectedUnsent++;
             onExecutionReport(orderId, '8', '8', 0, 0, 0, 0);

@@ -4,6 +4,8 @@ import org.agrona.CloseHelper;
 import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+import uk.co.real_logic.artio.CommonConfiguration;
 import uk.co.real_logic.artio.library.AcquiringSessionExistsHandler;
 import uk.co.real_logic.artio.library.FixLibrary;
 import uk.co.real_logic.artio.library.LibraryConfiguration;
@@ -16,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FixVenue implements AutoCloseable
 {
     private static final int FRAGMENT_LIMIT = 10;
+    private static final long CLOSE_TIMEOUT_NS = TimeUnit.SECONDS.toNanos(5);
 
     private final FixVenueContext ctx;
     private final ArtioNode node;
@@ -52,7 +56,8 @@ public final class FixVenue implements AutoCloseable
     {
         this.ctx = ctx.conclude();
         authentication = new DeribitAuthenticationStrategy(ctx.credentials());
-        node = new ArtioNode(ctx.dir(), ctx.port(), authentication, SessionCustomisationStrategy.none());
+        node = new ArtioNode(ctx.dir(), ctx.port(), authentication, SessionCustomisationStrategy.none(), null,
+            CommonConfiguration.backoffIdleStrategy());
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("venue")
@@ -266,8 +271,22 @@ public final class FixVenue implements AutoCloseable
             return work + library.poll(FRAGMENT_LIMIT);
         }
 
+        /**
+         * Logs the session out and waits a bounded time for it to end before closing the library: the FixEngine's
+         * close waits for every connection to end, and one still owned by a closed library never would.
+         */
         public void onClose()
         {
+            if (active != null)
+            {
+                active.logoutAndDisconnect();
+                final IdleStrategy idle = new BackoffIdleStrategy();
+                final long deadlineNs = System.nanoTime() + CLOSE_TIMEOUT_NS;
+                while (active != null && System.nanoTime() - deadlineNs < 0)
+                {
+                    idle.idle(library.poll(FRAGMENT_LIMIT));
+                }
+            }
             library.close();
         }
 

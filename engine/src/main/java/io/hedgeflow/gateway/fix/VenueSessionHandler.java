@@ -202,6 +202,12 @@ final class VenueSessionHandler implements SessionHandler
         trySend(positionReport);
     }
 
+    /** Logs the session out (the venue is closing). */
+    void logoutAndDisconnect()
+    {
+        session.logoutAndDisconnect();
+    }
+
     /** A counterparty traded lastQty of a resting order: the fill is reported on this session. */
     void reportTrade(final VenueOrder order, final long lastQty)
     {

@@ -4,13 +4,15 @@ import io.hedgeflow.gateway.fix.codecs.builder.ExecutionReportEncoder;
 import io.hedgeflow.gateway.fix.codecs.decoder.ExecutionReportDecoder;
 import org.junit.jupiter.api.Test;
 import uk.co.real_logic.artio.builder.Encoder;
+import uk.co.real_logic.artio.library.OnMessageInfo;
 import uk.co.real_logic.artio.util.MutableAsciiBuffer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The report adapter's duplicate maps stay bounded: finished orders beyond the last
- * {@link FixExecutionReportAdapter#FINISHED_KEPT} leave them, and duplicates of recent ones are still caught.
+ * {@link FixExecutionReportAdapter#FINISHED_KEPT} leave them, and duplicates of recent ones are still caught; a report
+ * Artio marks invalid (ahead of a sequence gap) is ignored until resent.
  */
 class FixExecutionReportAdapterTest
 {
@@ -19,6 +21,7 @@ class FixExecutionReportAdapterTest
     private final MutableAsciiBuffer buffer = new MutableAsciiBuffer(new byte[1024]);
     private final ExecutionReportEncoder report = new ExecutionReportEncoder();
     private final RecordingReconciliation reconciliation = new RecordingReconciliation();
+    private final OnMessageInfo info = new OnMessageInfo().isValid(true);
     private long forwarded;
     private final FixExecutionReportAdapter adapter = new FixExecutionReportAdapter(
         (orderId, execType, status, lastQty, lastPx, leaves, cum) -> forwarded++, reconciliation, () -> { });
@@ -39,6 +42,20 @@ class FixExecutionReportAdapterTest
         assertEquals(orders, forwarded);
     }
 
+    @Test
+    void shouldIgnoreAndCountAReportAheadOfASequenceGapAndApplyItWhenResent()
+    {
+        info.isValid(false);
+        fill(5);
+        assertEquals(0, forwarded, "Artio marks the report beyond the gap invalid: it is resent after the gap");
+        assertEquals(1, adapter.aheadOfGap());
+
+        info.isValid(true);
+        fill(5);
+        assertEquals(1, forwarded, "the resent report is applied");
+        assertEquals(0, adapter.duplicates());
+    }
+
     private void fill(final long orderId)
     {
         report.reset();
@@ -49,6 +66,6 @@ class FixExecutionReportAdapterTest
             .sendingTime("20260103-00:00:00.000".getBytes());
         final long result = report.encode(buffer, 0);
         adapter.onMessage(buffer, Encoder.offset(result), Encoder.length(result), 0, null, 0,
-            ExecutionReportDecoder.MESSAGE_TYPE, 0, 0, null);
+            ExecutionReportDecoder.MESSAGE_TYPE, 0, 0, info);
     }
 }

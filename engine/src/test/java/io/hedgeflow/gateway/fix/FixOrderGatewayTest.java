@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static io.hedgeflow.gateway.fix.FixTestSupport.SECRET;
@@ -34,13 +36,19 @@ class FixOrderGatewayTest
     private final RecordingReconciliation reconciliation = new RecordingReconciliation();
     private FixVenue venue;
     private FixOrderGateway gateway;
+    private FixDropProxy proxy;
 
     @AfterEach
-    void close()
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void close() throws IOException
     {
         if (gateway != null)
         {
             gateway.close();
+        }
+        if (proxy != null)
+        {
+            proxy.close();
         }
         if (venue != null)
         {
@@ -107,6 +115,30 @@ class FixOrderGatewayTest
 
         assertEquals(3, reports.size());
         assertEquals(4 * ONE, reports.get(1)[3] + reports.get(2)[3]);
+    }
+
+    @Test
+    void shouldRecoverASequenceGapThroughAResendRequestAndApplyEachReportOnce() throws IOException
+    {
+        startViaProxy(new FixVenueContext().fillSlices(3), OrderType.LIMIT);
+        proxy.dropNext("35=8", "150=F");
+
+        assertTrue(gateway.sendNewOrder(61, SYMBOL, '1', 9 * ONE, 2_400 * ONE));
+        pollUntil(gateway, () -> !reports.isEmpty() && reports.get(reports.size() - 1)[2] == '2');
+        assertTrue(gateway.sendCancel(62, SYMBOL), "a marker: answered after everything the venue sent before");
+        pollUntil(gateway, () -> reports.get(reports.size() - 1)[0] == 62);
+
+        assertEquals(1, proxy.dropped(), "the first partial fill was lost on the way");
+        assertTrue(proxy.sentByGateway("2") >= 1, "the gateway's session asked for a resend");
+        assertEquals(5, reports.size(),
+            "each report once, in order: " + reports.stream().map(Arrays::toString).toList());
+        assertReport(reports.get(0), 61, '0', '0', 0, 0, 9 * ONE, 0);
+        for (int fill = 1; fill <= 3; fill++)
+        {
+            assertReport(reports.get(fill), 61, 'F', fill < 3 ? '1' : '2', 3 * ONE, 2_400 * ONE, (9 - 3 * fill) * ONE,
+                3 * fill * ONE);
+        }
+        assertTrue(gateway.aheadOfGap() >= 1, "the report after the gap waited for the resend");
     }
 
     @Test
@@ -187,21 +219,44 @@ class FixOrderGatewayTest
         start(venueCtx, orderType, gatewaySecret, true);
     }
 
+    /** Starts the venue and a gateway connected to it through a {@link FixDropProxy}. */
+    private void startViaProxy(final FixVenueContext venueCtx, final OrderType orderType) throws IOException
+    {
+        final int venuePort = freePort();
+        proxy = new FixDropProxy(venuePort);
+        startVenue(venueCtx.port(venuePort));
+        startGateway(proxy.port(), orderType, SECRET, true);
+    }
+
     /** Starts the venue and a gateway. */
     private void start(
         final FixVenueContext venueCtx, final OrderType orderType, final String gatewaySecret,
         final boolean cancelOnDisconnect)
     {
+        startVenue(venueCtx.port(freePort()));
+        startGateway(venueCtx.port(), orderType, gatewaySecret, cancelOnDisconnect);
+    }
+
+    private void startVenue(final FixVenueContext venueCtx)
+    {
+        venue = new FixVenue(venueCtx
+            .credentials(FixCredentials.load(credentials(keys(), "venue.credentials", SECRET, "rw-------")))
+            .dir(dir.resolve("venue").toFile()));
+    }
+
+    private Path keys()
+    {
         final Path keys = dir.resolve("keys");
         keys.toFile().mkdirs();
-        final int port = freePort();
-        venue = new FixVenue(venueCtx
-            .port(port)
-            .credentials(FixCredentials.load(credentials(keys, "venue.credentials", SECRET, "rw-------")))
-            .dir(dir.resolve("venue").toFile()));
+        return keys;
+    }
+
+    private void startGateway(
+        final int port, final OrderType orderType, final String gatewaySecret, final boolean cancelOnDisconnect)
+    {
         gateway = new FixOrderGateway(new FixOrderGatewayContext()
             .address("localhost", port)
-            .credentials(FixCredentials.load(credentials(keys, "gateway.credentials", gatewaySecret, "r--------")))
+            .credentials(FixCredentials.load(credentials(keys(), "gateway.credentials", gatewaySecret, "r--------")))
             .dir(dir.resolve("gateway").toFile())
             .orderType(orderType)
             .cancelOnDisconnect(cancelOnDisconnect)

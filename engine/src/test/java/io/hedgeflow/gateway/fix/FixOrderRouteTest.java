@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -32,12 +34,14 @@ import static io.hedgeflow.gateway.fix.FixTestSupport.SECRET;
 import static io.hedgeflow.gateway.fix.FixTestSupport.credentials;
 import static io.hedgeflow.gateway.fix.FixTestSupport.freePort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The engine's FIX order route against the in-process venue: the reconciliation round after logon goes in after
  * the definitions and before market data or any order, the kill switch sends one mass cancel and holds orders
- * until released, and a lost session shows as a STALE order path in {@code hedgeflow stat}.
+ * until released, and a lost session shows as a STALE order path in {@code hedgeflow stat}: orders are refused
+ * until the route logs on again after its reconnect interval and has reconciled with the venue.
  */
 @Timeout(90)
 class FixOrderRouteTest
@@ -59,13 +63,19 @@ class FixOrderRouteTest
     private final List<String> inputs = new ArrayList<>();
     private FixVenue venue;
     private FixOrderRoute route;
+    private FixDropProxy proxy;
 
     @AfterEach
-    void close()
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void close() throws IOException
     {
         if (route != null)
         {
             route.close();
+        }
+        if (proxy != null)
+        {
+            proxy.close();
         }
         if (venue != null)
         {
@@ -120,7 +130,65 @@ class FixOrderRouteTest
         }
     }
 
+    @Test
+    void shouldGoStaleWhenTheVenueDropsTheSessionThenLogOnAgainAfterTheIntervalAndReconcileBeforeAnyOrder()
+        throws IOException
+    {
+        final long reconnectIntervalMs = 1_000;
+        final Path engineDir = dir.resolve("engine");
+        engineDir.toFile().mkdirs();
+        try (EngineCounters counters = new EngineCounters(engineDir))
+        {
+            start(true, reconnectIntervalMs);
+            route.countInto(counters);
+            sendOrder(1);
+            sendOrder(2);
+            pollUntil(() -> venue.workingOrders() == 2 && inputs.stream().filter("ACK"::equals).count() == 2);
+
+            final long cutNs = System.nanoTime();
+            proxy.disconnect();
+            pollUntil(() -> route.gateway().sessionsLost() == 1);
+            assertFalse(route.isLive());
+            sendOrder(3);
+            pollUntil(() -> inputs.contains("REJECTED"));
+            assertEquals(1, route.rejectedUnsent(), "refused while STALE, reported back as REJECTED");
+            assertTrue(stat(engineDir).contains(" 0  fix session:"), stat(engineDir));
+            assertTrue(stat(engineDir).contains(" 1  fix orders refused:"), stat(engineDir));
+            assertTrue(stat(engineDir).contains(" 1  fix sessions lost:"), stat(engineDir));
+
+            pollUntil(() -> inputs.stream().filter("RECONCILIATION"::equals).count() == 2);
+            final long relogonMs = (System.nanoTime() - cutNs) / 1_000_000;
+            assertTrue(relogonMs >= reconnectIntervalMs, "logon again after the interval, was " + relogonMs + " ms");
+            assertEquals(2, venue.logonsAccepted());
+            assertEquals(2, venue.massStatusRequests());
+            assertEquals(2, venue.workingOrders(), "no cancel-on-disconnect: the orders kept working");
+            assertTrue(route.isLive());
+
+            sendOrder(4);
+            pollUntil(() -> venue.ordersReceived("4") == 1 && inputs.stream().filter("ACK"::equals).count() == 3);
+            final List<String> sent = proxy.sentByGateway();
+            final List<String> afterRelogon = sent.subList(sent.lastIndexOf("A"), sent.size());
+            assertTrue(afterRelogon.indexOf("AF") > 0 && afterRelogon.indexOf("AN") > 0 &&
+                afterRelogon.indexOf("D") > afterRelogon.indexOf("AF") &&
+                afterRelogon.indexOf("D") > afterRelogon.indexOf("AN"),
+                "mass status and positions asked before any new order: " + afterRelogon);
+            assertEquals(0, venue.ordersReceived("3"), "the order refused while STALE never left");
+            pollUntil(() -> stat(engineDir).contains(" 1  fix session:"));
+            assertTrue(stat(engineDir).contains(" 2  fix logons:"), stat(engineDir));
+            assertTrue(stat(engineDir).contains(" 2  fix reconciliations:"), stat(engineDir));
+        }
+    }
+
     private void start()
+    {
+        start(false, 200);
+    }
+
+    /**
+     * Starts the venue and the route; via a {@link FixDropProxy} (that can cut the connection) the logon does not ask
+     * for cancel-on-disconnect, so working orders outlive a lost session.
+     */
+    private void start(final boolean viaProxy, final long reconnectIntervalMs)
     {
         final int port = freePort();
         final Path keys = dir.resolve("keys");
@@ -142,16 +210,30 @@ class FixOrderRouteTest
             buffer.putBytes(offset, next);
             return next.length;
         };
+        proxy = viaProxy ? proxy(port) : null;
         route = new FixOrderRoute(new FixOrderGatewayContext()
-            .address("localhost", port)
+            .address("localhost", viaProxy ? proxy.port() : port)
             .credentials(FixCredentials.load(credentials(keys, "gateway.credentials", SECRET, "r--------")))
             .dir(dir.resolve("gateway").toFile())
             .orderType(OrderType.POST_ONLY)
-            .reconnectIntervalMs(200)
+            .cancelOnDisconnect(!viaProxy)
+            .reconnectIntervalMs(reconnectIntervalMs)
             .replyTimeoutMs(5_000), source);
         pollUntil(() -> inputs.contains("RECONCILIATION"));
         assertEquals(List.of("FEED", "RECONCILIATION"), inputs, "the definition passes, then the round goes in");
         assertTrue(route.isLive());
+    }
+
+    private static FixDropProxy proxy(final int venuePort)
+    {
+        try
+        {
+            return new FixDropProxy(venuePort);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private void sendOrder(final long orderId)
@@ -167,6 +249,7 @@ class FixOrderRouteTest
     {
         while (!condition.getAsBoolean())
         {
+            FixTestSupport.failIfInterrupted();
             final int length = route.poll(frame, 0, frame.capacity());
             if (length > 0)
             {

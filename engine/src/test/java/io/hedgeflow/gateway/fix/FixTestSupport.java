@@ -52,15 +52,25 @@ public final class FixTestSupport
         }
     }
 
-    /** Polls the gateway until the condition holds; fails after the test's own timeout kills it. */
+    /** Polls the gateway until the condition holds; fails once the test's own timeout interrupts it. */
     static void pollUntil(final FixOrderGateway gateway, final BooleanSupplier condition)
     {
         while (!condition.getAsBoolean())
         {
+            failIfInterrupted();
             if (gateway.poll() == 0)
             {
                 Thread.onSpinWait();
             }
+        }
+    }
+
+    /** A polling loop ends when the test's timeout interrupts its thread (else the test would hang). */
+    static void failIfInterrupted()
+    {
+        if (Thread.currentThread().isInterrupted())
+        {
+            throw new IllegalStateException("interrupted: the test's timeout passed");
         }
     }
 

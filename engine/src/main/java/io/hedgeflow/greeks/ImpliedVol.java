@@ -55,8 +55,18 @@ public final class ImpliedVol
      * evaluation after the guess.
      */
     private static final double SERIES_CONVERGED = 1e-2;
-    /** Largest Newton step from a warm guess, relative in the scale of b's derivatives: (1e-3)^6 is left. */
-    private static final double WARM_STEP = 1e-3;
+    /**
+     * A Newton step from a warm guess below this, relative in b's scale, is the last: stricter than
+     * {@link #SERIES_CONVERGED}, since away from the central segments b's higher derivatives outgrow the scale.
+     */
+    private static final double WARM_CONVERGED = 3e-3;
+    /** Evaluations from a warm guess before the full solve takes over. */
+    private static final int WARM_EVALUATIONS = 2;
+    /**
+     * Largest Newton step from a warm guess, relative in the scale of b's derivatives: the series step then leaves
+     * about (1e-1)^6, which the second evaluation's step removes.
+     */
+    private static final double WARM_LIMIT = 0.1;
     /** A bracket this narrow, relative, ends the solve too (bisection only, where b has no usable slope). */
     private static final double BRACKET_TOLERANCE = 1e-15;
     private static final double SQRT_3 = Math.sqrt(3.0);
@@ -108,9 +118,9 @@ public final class ImpliedVol
 
     /**
      * {@link #totalVolatility(boolean, double, double, double)} started from guess, the total volatility of a nearby
-     * solve (the same option's previous mark): one evaluation of b at the guess and one step of the inverse series,
-     * taken only when that step is below {@link #WARM_STEP} relative in the objective's own scale, so what the
-     * series leaves is below 1e-16 relative; otherwise (or for guess 0) the full solve. The result agrees with the
+     * solve (the same option's previous mark): one or two evaluations of b, each followed by a step of the inverse
+     * series, ending as the central segments do (a Newton step below {@link #SERIES_CONVERGED} in b's scale); a
+     * guess too far for that (or 0) gets the full solve. The result agrees with the
      * full solve to the precision of either (not bit for bit); it depends on the guess, so a caller that needs
      * determinism passes guesses that depend on its inputs only.
      *
@@ -136,18 +146,36 @@ public final class ImpliedVol
         }
         final double xbar = -Math.abs(Math.log(f / k));
         final double beta = (price - intrinsic) / Math.sqrt(f * k);
-        final double warm = guess > 0.0 && guess < MAX_TOTAL_VOL ? warmStep(xbar, beta, guess) : NO_SOLUTION;
+        final double warm = guess > 0.0 && guess < MAX_TOTAL_VOL ? warmStart(xbar, beta, guess) : NO_SOLUTION;
         return warm > 0.0 ? warm : totalVol(xbar, beta);
     }
 
-    /** One series step on b(w) = beta from a guess close to the answer, or {@link #NO_SOLUTION} when not close. */
-    private static double warmStep(final double xbar, final double beta, final double w)
+    /**
+     * Series steps on b(w) = beta from a guess near the answer, at most {@link #WARM_EVALUATIONS}: the answer when a
+     * Newton step falls below {@link #SERIES_CONVERGED} in b's scale (as in the central segments), or
+     * {@link #NO_SOLUTION} when a step is above {@link #WARM_LIMIT} (the guess is too far) or none converged.
+     */
+    private static double warmStart(final double xbar, final double beta, final double guess)
     {
         final double bMax = Math.exp(0.5 * xbar);
-        final double slope = vega(xbar, w);
-        final double nu = (beta - normalised(xbar, bMax, slope, w)) / slope;
-        final double next = w + seriesStep(xbar, w, nu);
-        return beta < bMax && Math.abs(nu) * scale(xbar, w) <= WARM_STEP * w && next > 0.0 ? next : NO_SOLUTION;
+        double w = guess;
+        for (int i = 0; i < WARM_EVALUATIONS && beta < bMax; i++)
+        {
+            final double slope = vega(xbar, w);
+            final double nu = (beta - normalised(xbar, bMax, slope, w)) / slope;
+            final double relative = Math.abs(nu) * scale(xbar, w) / w;
+            final double next = w + seriesStep(xbar, w, nu);
+            if (!(relative <= WARM_LIMIT && next > 0.0 && next < MAX_TOTAL_VOL))
+            {
+                break;
+            }
+            if (relative <= WARM_CONVERGED)
+            {
+                return next;
+            }
+            w = next;
+        }
+        return NO_SOLUTION;
     }
 
     /**

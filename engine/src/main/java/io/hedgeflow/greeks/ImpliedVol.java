@@ -3,7 +3,8 @@ package io.hedgeflow.greeks;
 /**
  * Implied volatility of a European option under Black-Scholes-Merton with carry (Black-76: pass the forward as s
  * and q = r), after Jaeckel, "Let's Be Rational" (2015): the same reduction, the same four segments, the same
- * rational-cubic initial guesses and the same third-order Householder step.
+ * rational-cubic initial guesses, the same third-order Householder step in the lower and upper segments (a
+ * higher-order one in the central segments).
  * <pre>
  *   x = ln(F / K) reduced to xbar = -|x| (the out-of-the-money option; in-the-money prices lose their intrinsic
  *   value exactly: price - intrinsic), w = sigma sqrt(t) the total volatility, beta = price / sqrt(F K):
@@ -18,11 +19,15 @@ package io.hedgeflow.greeks;
  *     above b(w_h)           upper map interpolated (f_upper = N(-w/2)), solve ln(b_max - b) = ln(b_max - beta)
  *                            when beta &gt; b_max / 2, else b(w) = beta, on (w_h, MAX)
  * </pre>
- * Each step w += nu (1 + nu h2 / 2) / (1 + nu (h2 + nu h3 / 6)) with nu the Newton step and h2, h3 the objective's
- * second and third derivatives over its first, kept inside a bracket [lo, hi] that every evaluation narrows (a step
- * leaving it bisects), so the solve always converges. The step converges with order four, so a step below
- * {@link #CONVERGED} is the last: one evaluation after the guess in the middle segments, usually two in the lower
- * one (1.6 on the benchmark set, ImpliedVolBenchmark). N is written as phi(a) m(|a|) with m the Mills-ratio rational
+ * In the lower and upper segments each step is w += nu (1 + nu h2 / 2) / (1 + nu (h2 + nu h3 / 6)) on the
+ * transformed objective, with nu the Newton step and h2, h3 its second and third derivatives over its first (order
+ * four); in the central ones it is the inverse series of b itself to nu^5 (order six, {@link #seriesStep}: b's
+ * derivatives over b' are polynomials in xbar^2 / w^k, no transcendental). Steps stay inside a bracket [lo, hi]
+ * that every evaluation narrows (a step leaving it bisects), so the solve always converges. A step below
+ * {@link #CONVERGED} (order four) or {@link #SERIES_CONVERGED} (order six, in b's scale) is the last: one evaluation
+ * after the guess in the central segments (every capture mark, ImpliedVolBenchmark), usually two in the lower one.
+ * {@link #totalVolatility(boolean, double, double, double, double)} starts from a nearby solve instead (one or two
+ * evaluations, no guess to build). N is written as phi(a) m(|a|) with m the Mills-ratio rational
  * of {@link Normal} (an erfcx-style rational, as Jaeckel's), so b costs one exp and two rationals, and the two terms
  * of b never cancel in the lower segment (m is accurate to about 1e-15 relative for |a| &lt;= 4, 5e-10 at 6 and
  * 4e-8 at 10: far tails, |d1| &gt; 6 at the solution, lose digits).

@@ -1,5 +1,12 @@
 package io.hedgeflow.greeks;
 
+import static io.hedgeflow.greeks.NormalisedBlack.curvature;
+import static io.hedgeflow.greeks.NormalisedBlack.householder;
+import static io.hedgeflow.greeks.NormalisedBlack.normalised;
+import static io.hedgeflow.greeks.NormalisedBlack.scale;
+import static io.hedgeflow.greeks.NormalisedBlack.seriesStep;
+import static io.hedgeflow.greeks.NormalisedBlack.vega;
+
 /**
  * Implied volatility of a European option under Black-Scholes-Merton with carry (Black-76: pass the forward as s
  * and q = r), after Jaeckel, "Let's Be Rational" (2015): the same reduction, the same four segments, the same
@@ -21,11 +28,12 @@ package io.hedgeflow.greeks;
  * </pre>
  * In the lower and upper segments each step is w += nu (1 + nu h2 / 2) / (1 + nu (h2 + nu h3 / 6)) on the
  * transformed objective, with nu the Newton step and h2, h3 its second and third derivatives over its first (order
- * four); in the central ones it is the inverse series of b itself to nu^5 (order six, {@link #seriesStep}: b's
- * derivatives over b' are polynomials in xbar^2 / w^k, no transcendental). Steps stay inside a bracket [lo, hi]
- * that every evaluation narrows (a step leaving it bisects), so the solve always converges. A step below
- * {@link #CONVERGED} (order four) or {@link #SERIES_CONVERGED} (order six, in b's scale) is the last: one evaluation
- * after the guess in the central segments (every capture mark, ImpliedVolBenchmark), usually two in the lower one.
+ * four); in the central ones it is the inverse series of b itself to nu^5 (order six,
+ * {@link NormalisedBlack#seriesStep}: b's derivatives over b' are polynomials in xbar^2 / w^k, no transcendental).
+ * Steps stay inside a bracket [lo, hi] that every evaluation narrows (a step leaving it bisects), so the solve
+ * always converges. A step below {@link #CONVERGED} (order four) or {@link #SERIES_CONVERGED} (order six, in b's
+ * scale) is the last: one evaluation after the guess in the central segments (every capture mark,
+ * ImpliedVolBenchmark), usually two in the lower one.
  * {@link #totalVolatility(boolean, double, double, double, double)} starts from a nearby solve instead (one or two
  * evaluations, no guess to build). N is written as phi(a) m(|a|) with m the Mills-ratio rational
  * of {@link Normal} (an erfcx-style rational, as Jaeckel's), so b costs one exp and two rationals, and the two terms
@@ -55,9 +63,9 @@ public final class ImpliedVol
     private static final double CONVERGED = 1e-3;
     /**
      * In the central segments the step is the inverse series of b to fifth order (order six), and a Newton step
-     * below this, relative in the scale of b's derivatives ({@link #scale}), is the last: what is left is of order
-     * (1e-2)^6 (below 1e-13 relative on the benchmark set, the capture's marks and the QuantLib grid), so one
-     * evaluation after the guess.
+     * below this, relative in the scale of b's derivatives ({@link NormalisedBlack#scale}), is the last: what is
+     * left is of order (1e-2)^6 (below 1e-13 relative on the benchmark set, the capture's marks and the QuantLib
+     * grid), so one evaluation after the guess.
      */
     private static final double SERIES_CONVERGED = 1e-2;
     /**
@@ -380,74 +388,5 @@ public final class ImpliedVol
             1.383577518672690e+02) * r - 3.066479806614716e+01) * r + 2.506628277459239e+00) * q /
             (((((-5.447609879822406e+01 * r + 1.615858368580409e+02) * r - 1.556989798598866e+02) * r +
             6.680131188771972e+01) * r - 1.328068155288572e+01) * r + 1.0);
-    }
-
-    /** Third-order Householder step from Newton step nu, with h2 = f''/f' and h3 = f'''/f'. */
-    private static double householder(final double nu, final double h2, final double h3)
-    {
-        return nu * (1.0 + 0.5 * h2 * nu) / (1.0 + nu * (h2 + h3 * nu / 6.0));
-    }
-
-    /**
-     * The root of b(w + d) = b(w) + b'(w) nu by the inverse (Lagrange) series to nu^5: with a_k = b^(k) / (k! b')
-     * from p = b'' / b' = xbar^2 / w^3 - w / 4 and its derivatives (b^(k+1) / b' = (d/dw + p)^k 1, no transcendental),
-     * d = nu - a2 nu^2 + (2 a2^2 - a3) nu^3 + (5 a2 a3 - 5 a2^3 - a4) nu^4
-     * + (14 a2^4 - 21 a2^2 a3 + 6 a2 a4 + 3 a3^2 - a5) nu^5.
-     */
-    private static double seriesStep(final double xbar, final double w, final double nu)
-    {
-        final double u = 1.0 / w;
-        final double c = xbar * xbar * u * u * u;
-        final double p = c - 0.25 * w;
-        final double p1 = -3.0 * c * u - 0.25;
-        final double p2 = 12.0 * c * u * u;
-        final double p3 = -60.0 * c * u * u * u;
-        final double pp = p * p;
-        final double a2 = 0.5 * p;
-        final double a3 = (p1 + pp) / 6.0;
-        final double a4 = (p2 + 3.0 * p * p1 + pp * p) / 24.0;
-        final double a5 = (p3 + 4.0 * p * p2 + 3.0 * p1 * p1 + 6.0 * pp * p1 + pp * pp) / 120.0;
-        final double a22 = a2 * a2;
-        final double c5 = 14.0 * a22 * a22 - 21.0 * a22 * a3 + 6.0 * a2 * a4 + 3.0 * a3 * a3 - a5;
-        final double c4 = 5.0 * a2 * a3 - 5.0 * a22 * a2 - a4;
-        return nu * (1.0 + nu * (-a2 + nu * (2.0 * a22 - a3 + nu * (c4 + nu * c5))));
-    }
-
-    /** The scale of b's derivatives relative to w: b^(k+1) / b' is of order (scale / w)^k. */
-    private static double scale(final double xbar, final double w)
-    {
-        final double a = xbar / w;
-        return 1.0 + a * a + 0.25 * w * w;
-    }
-
-    /** b''(w) / b'(w) = xbar^2 / w^3 - w / 4. */
-    private static double curvature(final double xbar, final double w)
-    {
-        return xbar * xbar / (w * w * w) - 0.25 * w;
-    }
-
-    /** b'(w) = phi(xbar / w + w / 2) e^{xbar / 2} = exp(-(xbar^2 / w^2 + w^2 / 4) / 2) / sqrt(2 pi). */
-    static double vega(final double xbar, final double w)
-    {
-        final double a = xbar / w;
-        return Normal.INV_SQRT_2PI * Math.exp(-0.5 * (a * a + 0.25 * w * w));
-    }
-
-    /** b(w) for xbar &lt;= 0. */
-    static double normalised(final double xbar, final double halfForward, final double w)
-    {
-        return normalised(xbar, halfForward, vega(xbar, w), w);
-    }
-
-    /**
-     * b(w) given b'(w): with N(a) = phi(a) m(-a) for a &lt; 0 and e^{xbar/2} phi(d1) = e^{-xbar/2} phi(d2) = b',
-     * b = b' (m(-d1) - m(-d2)) while d1 &lt; 0, else e^{xbar/2} - b' (m(d1) + m(-d2)).
-     */
-    private static double normalised(final double xbar, final double halfForward, final double slope, final double w)
-    {
-        final double d1 = xbar / w + 0.5 * w;
-        final double d2 = d1 - w;
-        return d1 < 0.0 ? slope * (Normal.millsRatio(-d1) - Normal.millsRatio(-d2)) :
-            halfForward - slope * (Normal.millsRatio(d1) + Normal.millsRatio(-d2));
     }
 }

@@ -64,8 +64,8 @@ public final class ImpliedVol
     /**
      * In the central segments the step is the inverse series of b to fifth order (order six), and a Newton step
      * below this, relative in the scale of b's derivatives ({@link NormalisedBlack#scale}), is the last: what is
-     * left is of order (1e-2)^6 (below 1e-13 relative on the benchmark set, the capture's marks and the QuantLib
-     * grid), so one evaluation after the guess.
+     * left is of order (1e-2)^6 (below 1e-13 relative on the benchmark set and the capture's marks, below 1e-12 on
+     * the QuantLib grid), so one evaluation after the guess.
      */
     private static final double SERIES_CONVERGED = 1e-2;
     /**

@@ -9,19 +9,30 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Black-76 implied volatility from a mark (io.hedgeflow.greeks.ImpliedVol, r = 0), one op = one solve to full
- * precision: 1,024 seeded Deribit-like options (forward 25,000-30,000, strikes 0.5x-2x the forward, calls and puts,
- * 1 hour to 1 year, volatility 20-150 %; only marks with a volatility to find: above intrinsic by 1e-12 of the
- * forward), priced with Black-76 at setup and cycled, so nothing is constant-folded.
+ * Black-76 implied volatility from a mark (io.hedgeflow.greeks.ImpliedVol, r = 0), one op = one full (cold) solve,
+ * over two input sets, cycled so nothing is constant-folded:
+ * <ul>
+ *   <li>{@code capture}: the 2,157 solvable option marks of the Deribit sample capture, each with its forward and
+ *   time to expiry, in feed order (the inputs of ImpliedVolQuantLibTest, {@link #CAPTURE_MARKS}; run from the
+ *   repository root): what the gateway solves, 89 % of them in Jaeckel's central segments;</li>
+ *   <li>{@code synthetic}: 1,024 seeded Deribit-like options (forward 25,000-30,000, strikes 0.5x-2x the forward,
+ *   calls and puts, 1 hour to 1 year, volatility 20-150 %; only marks above intrinsic by 1e-12 of the forward),
+ *   priced with Black-76 at setup: a harder mix, 56 % in the lower segment (far from the money, short expiries).</li>
+ * </ul>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,20 +42,55 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class ImpliedVolBenchmark
 {
-    private static final int MASK = 1023;
+    /** Every option ticker of the sample capture with its forward, time to expiry and USD price (and QuantLib's iv). */
+    static final String CAPTURE_MARKS = "engine/src/test/resources/oracles/black76-iv-capture-quantlib.csv";
+    private static final int SYNTHETIC = 1024;
 
-    private final boolean[] call = new boolean[MASK + 1];
-    private final double[] forward = new double[MASK + 1];
-    private final double[] strike = new double[MASK + 1];
-    private final double[] years = new double[MASK + 1];
-    private final double[] price = new double[MASK + 1];
+    @Param({"capture", "synthetic"})
+    public String inputs;
+
+    private boolean[] call;
+    private double[] forward;
+    private double[] strike;
+    private double[] years;
+    private double[] price;
     private int i;
 
     @Setup(Level.Trial)
-    public void setUp()
+    public void setUp() throws IOException
     {
+        if (inputs.equals("capture"))
+        {
+            capture();
+        }
+        else
+        {
+            synthetic();
+        }
+    }
+
+    private void capture() throws IOException
+    {
+        final List<String[]> rows = Files.readAllLines(Path.of(CAPTURE_MARKS)).stream()
+            .filter(line -> !line.startsWith("#") && !line.startsWith("name,")).map(line -> line.split(",", -1))
+            .filter(f -> !f[6].isEmpty()).toList();
+        allocate(rows.size());
+        for (int j = 0; j < rows.size(); j++)
+        {
+            final String[] f = rows.get(j);
+            call[j] = f[1].equals("1");
+            forward[j] = Double.parseDouble(f[2]);
+            strike[j] = Double.parseDouble(f[3]);
+            years[j] = Double.parseDouble(f[4]);
+            price[j] = Double.parseDouble(f[5]);
+        }
+    }
+
+    private void synthetic()
+    {
+        allocate(SYNTHETIC);
         final SplittableRandom random = new SplittableRandom(42);
-        for (int j = 0; j <= MASK; )
+        for (int j = 0; j < SYNTHETIC; )
         {
             call[j] = random.nextBoolean();
             forward[j] = random.nextDouble(25_000.0, 30_000.0);
@@ -60,10 +106,20 @@ public class ImpliedVolBenchmark
         }
     }
 
+    private void allocate(final int n)
+    {
+        call = new boolean[n];
+        forward = new double[n];
+        strike = new double[n];
+        years = new double[n];
+        price = new double[n];
+    }
+
     @Benchmark
     public double solve()
     {
-        final int j = i++ & MASK;
+        final int j = i;
+        i = j + 1 == price.length ? 0 : j + 1;
         return ImpliedVol.solve(call[j], forward[j], strike[j], years[j], 0.0, 0.0, price[j]);
     }
 }

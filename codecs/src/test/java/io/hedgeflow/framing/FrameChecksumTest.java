@@ -49,6 +49,22 @@ class FrameChecksumTest
     }
 
     @Test
+    void shouldGiveTheSameChecksumForTheFrameInAHeapArrayAtAnOffsetAndInADirectBuffer()
+    {
+        final int length = quote();
+        final int sealed = FrameHeader.checksum(frame, 0);
+        final byte[] bytes = new byte[length + 13];
+        frame.getBytes(0, bytes, 7, length);
+        final UnsafeBuffer heap = new UnsafeBuffer(bytes, 5, length + 4);
+        final UnsafeBuffer direct = new UnsafeBuffer(BufferUtil.allocateDirectAligned(2048, 64));
+        direct.putBytes(3, frame, 0, length);
+
+        assertEquals(sealed, checksum.compute(heap, 2, length));
+        assertEquals(sealed, checksum.compute(direct, 3, length));
+        assertEquals(sealed, FrameHeader.checksum(heap, 2), "the caller's bytes are untouched");
+    }
+
+    @Test
     void shouldUseTheStandardCrc32cPolynomial()
     {
         final byte[] check = new byte[FrameHeader.LENGTH];

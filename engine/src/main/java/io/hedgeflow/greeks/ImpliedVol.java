@@ -1,9 +1,17 @@
 package io.hedgeflow.greeks;
 
+import static io.hedgeflow.greeks.NormalisedBlack.curvature;
+import static io.hedgeflow.greeks.NormalisedBlack.householder;
+import static io.hedgeflow.greeks.NormalisedBlack.normalised;
+import static io.hedgeflow.greeks.NormalisedBlack.scale;
+import static io.hedgeflow.greeks.NormalisedBlack.seriesStep;
+import static io.hedgeflow.greeks.NormalisedBlack.vega;
+
 /**
  * Implied volatility of a European option under Black-Scholes-Merton with carry (Black-76: pass the forward as s
  * and q = r), after Jaeckel, "Let's Be Rational" (2015): the same reduction, the same four segments, the same
- * rational-cubic initial guesses and the same third-order Householder step.
+ * rational-cubic initial guesses, the same third-order Householder step in the lower and upper segments (a
+ * higher-order one in the central segments).
  * <pre>
  *   x = ln(F / K) reduced to xbar = -|x| (the out-of-the-money option; in-the-money prices lose their intrinsic
  *   value exactly: price - intrinsic), w = sigma sqrt(t) the total volatility, beta = price / sqrt(F K):
@@ -18,11 +26,16 @@ package io.hedgeflow.greeks;
  *     above b(w_h)           upper map interpolated (f_upper = N(-w/2)), solve ln(b_max - b) = ln(b_max - beta)
  *                            when beta &gt; b_max / 2, else b(w) = beta, on (w_h, MAX)
  * </pre>
- * Each step w += nu (1 + nu h2 / 2) / (1 + nu (h2 + nu h3 / 6)) with nu the Newton step and h2, h3 the objective's
- * second and third derivatives over its first, kept inside a bracket [lo, hi] that every evaluation narrows (a step
- * leaving it bisects), so the solve always converges. The step converges with order four, so a step below
- * {@link #CONVERGED} is the last: one evaluation after the guess in the middle segments, usually two in the lower
- * one (1.6 on the benchmark set, ImpliedVolBenchmark). N is written as phi(a) m(|a|) with m the Mills-ratio rational
+ * In the lower and upper segments each step is w += nu (1 + nu h2 / 2) / (1 + nu (h2 + nu h3 / 6)) on the
+ * transformed objective, with nu the Newton step and h2, h3 its second and third derivatives over its first (order
+ * four); in the central ones it is the inverse series of b itself to nu^5 (order six,
+ * {@link NormalisedBlack#seriesStep}: b's derivatives over b' are polynomials in xbar^2 / w^k, no transcendental).
+ * Steps stay inside a bracket [lo, hi] that every evaluation narrows (a step leaving it bisects), so the solve
+ * always converges. A step below {@link #CONVERGED} (order four) or {@link #SERIES_CONVERGED} (order six, in b's
+ * scale) is the last: one evaluation after the guess in the central segments (every capture mark,
+ * ImpliedVolBenchmark), usually two in the lower one.
+ * {@link #totalVolatility(boolean, double, double, double, double)} starts from a nearby solve instead (one or two
+ * evaluations, no guess to build). N is written as phi(a) m(|a|) with m the Mills-ratio rational
  * of {@link Normal} (an erfcx-style rational, as Jaeckel's), so b costs one exp and two rationals, and the two terms
  * of b never cancel in the lower segment (m is accurate to about 1e-15 relative for |a| &lt;= 4, 5e-10 at 6 and
  * 4e-8 at 10: far tails, |d1| &gt; 6 at the solution, lose digits).
@@ -48,6 +61,25 @@ public final class ImpliedVol
      * evaluations per solve, against 2.7 when every solve waited for a step below {@link #TOLERANCE}).
      */
     private static final double CONVERGED = 1e-3;
+    /**
+     * In the central segments the step is the inverse series of b to fifth order (order six), and a Newton step
+     * below this, relative in the scale of b's derivatives ({@link NormalisedBlack#scale}), is the last: what is
+     * left is of order (1e-2)^6 (below 1e-13 relative on the benchmark set and the capture's marks, below 1e-12 on
+     * the QuantLib grid), so one evaluation after the guess.
+     */
+    private static final double SERIES_CONVERGED = 1e-2;
+    /**
+     * A Newton step from a warm guess below this, relative in b's scale, is the last: stricter than
+     * {@link #SERIES_CONVERGED}, since away from the central segments b's higher derivatives outgrow the scale.
+     */
+    private static final double WARM_CONVERGED = 3e-3;
+    /** Evaluations from a warm guess before the full solve takes over. */
+    private static final int WARM_EVALUATIONS = 2;
+    /**
+     * Largest Newton step from a warm guess, relative in the scale of b's derivatives: the series step then leaves
+     * about (1e-1)^6, which the second evaluation's step removes.
+     */
+    private static final double WARM_LIMIT = 0.1;
     /** A bracket this narrow, relative, ends the solve too (bisection only, where b has no usable slope). */
     private static final double BRACKET_TOLERANCE = 1e-15;
     private static final double SQRT_3 = Math.sqrt(3.0);
@@ -94,6 +126,23 @@ public final class ImpliedVol
      */
     public static double totalVolatility(final boolean call, final double f, final double k, final double price)
     {
+        return totalVolatility(call, f, k, price, 0.0);
+    }
+
+    /**
+     * {@link #totalVolatility(boolean, double, double, double)} started from guess, the total volatility of a nearby
+     * solve (the same option's previous mark): one or two evaluations of b, each followed by a step of the inverse
+     * series, ending as the central segments do (a Newton step below {@link #SERIES_CONVERGED} in b's scale); a
+     * guess too far for that (or 0) gets the full solve. The result agrees with the
+     * full solve to the precision of either (not bit for bit); it depends on the guess, so a caller that needs
+     * determinism passes guesses that depend on its inputs only.
+     *
+     * @param guess a total volatility near the answer, or 0 for none.
+     * @return w, 0 at intrinsic, or {@link #NO_SOLUTION}.
+     */
+    public static double totalVolatility(
+        final boolean call, final double f, final double k, final double price, final double guess)
+    {
         if (!(f > 0.0 && k > 0.0) || !Double.isFinite(f * k * price))
         {
             return NO_SOLUTION;
@@ -110,7 +159,36 @@ public final class ImpliedVol
         }
         final double xbar = -Math.abs(Math.log(f / k));
         final double beta = (price - intrinsic) / Math.sqrt(f * k);
-        return totalVol(xbar, beta);
+        final double warm = guess > 0.0 && guess < MAX_TOTAL_VOL ? warmStart(xbar, beta, guess) : NO_SOLUTION;
+        return warm > 0.0 ? warm : totalVol(xbar, beta);
+    }
+
+    /**
+     * Series steps on b(w) = beta from a guess near the answer, at most {@link #WARM_EVALUATIONS}: the answer when a
+     * Newton step falls below {@link #SERIES_CONVERGED} in b's scale (as in the central segments), or
+     * {@link #NO_SOLUTION} when a step is above {@link #WARM_LIMIT} (the guess is too far) or none converged.
+     */
+    private static double warmStart(final double xbar, final double beta, final double guess)
+    {
+        final double bMax = Math.exp(0.5 * xbar);
+        double w = guess;
+        for (int i = 0; i < WARM_EVALUATIONS && beta < bMax; i++)
+        {
+            final double slope = vega(xbar, w);
+            final double nu = (beta - normalised(xbar, bMax, slope, w)) / slope;
+            final double relative = Math.abs(nu) * scale(xbar, w) / w;
+            final double next = w + seriesStep(xbar, w, nu);
+            if (!(relative <= WARM_LIMIT && next > 0.0 && next < MAX_TOTAL_VOL))
+            {
+                break;
+            }
+            if (relative <= WARM_CONVERGED)
+            {
+                return next;
+            }
+            w = next;
+        }
+        return NO_SOLUTION;
     }
 
     /**
@@ -145,7 +223,7 @@ public final class ImpliedVol
             final double bl = normalised(xbar, bMax, vl, wl);
             if (beta < bl)
             {
-                return solve(LOWER, xbar, bMax, beta, lowerGuess(xbar, beta, wl, bl), 0.0, wl);
+                return solve(LOWER, xbar, bMax, beta, lowerGuess(xbar, beta, wl, bl, vl), 0.0, wl);
             }
             final double r = RationalCubic.fitRight(bl, bc, wl, wc, 1.0 / vl, 1.0 / vc, 0.0, false);
             return solve(CENTRAL, xbar, bMax, beta,
@@ -167,17 +245,20 @@ public final class ImpliedVol
     /**
      * Below b(wl): Jaeckel's lower map f(w) = 2 pi |x| / sqrt(27) N(-|x| / (sqrt(3) w))^3, which tends to b as w
      * goes to 0, interpolated in beta by a rational cubic from (0, 0) with slope 1 to f(wl) with its first and
-     * second derivatives, then inverted in closed form.
+     * second derivatives, then inverted in closed form. The derivatives' factor e^{z^2 + wl^2 / 8}, z = |x| / (sqrt(3)
+     * wl), is phi(z) / b'(wl): no exp of its own.
      */
-    private static double lowerGuess(final double xbar, final double beta, final double wl, final double bl)
+    private static double lowerGuess(
+        final double xbar, final double beta, final double wl, final double bl, final double vl)
     {
         final double ax = -xbar;
         final double z = ax / (SQRT_3 * wl);
         final double y = z * z;
         final double s2 = wl * wl;
         final double mills = Normal.millsRatio(z);
-        final double cdf = Normal.pdf(z) * mills;
-        final double e = Math.exp(y + 0.125 * s2);
+        final double density = Normal.pdf(z);
+        final double cdf = density * mills;
+        final double e = density / vl;
         final double cdf2 = cdf * cdf;
         final double f = LOWER_MAP * ax * cdf2 * cdf;
         final double fp = 2.0 * Math.PI * y * cdf2 * e;
@@ -269,7 +350,12 @@ public final class ImpliedVol
             }
             else
             {
-                next = w + householder((beta - b) / slope, h2, h3);
+                final double nu = (beta - b) / slope;
+                next = w + seriesStep(xbar, w, nu);
+                if (Math.abs(nu) * scale(xbar, w) <= SERIES_CONVERGED * w && next > lo && next < hi)
+                {
+                    return next;
+                }
             }
             final double step = Math.abs(next - w);
             if ((step <= CONVERGED * w && next > lo && next < hi) || step <= TOLERANCE * w ||
@@ -302,42 +388,5 @@ public final class ImpliedVol
             1.383577518672690e+02) * r - 3.066479806614716e+01) * r + 2.506628277459239e+00) * q /
             (((((-5.447609879822406e+01 * r + 1.615858368580409e+02) * r - 1.556989798598866e+02) * r +
             6.680131188771972e+01) * r - 1.328068155288572e+01) * r + 1.0);
-    }
-
-    /** Third-order Householder step from Newton step nu, with h2 = f''/f' and h3 = f'''/f'. */
-    private static double householder(final double nu, final double h2, final double h3)
-    {
-        return nu * (1.0 + 0.5 * h2 * nu) / (1.0 + nu * (h2 + h3 * nu / 6.0));
-    }
-
-    /** b''(w) / b'(w) = xbar^2 / w^3 - w / 4. */
-    private static double curvature(final double xbar, final double w)
-    {
-        return xbar * xbar / (w * w * w) - 0.25 * w;
-    }
-
-    /** b'(w) = phi(xbar / w + w / 2) e^{xbar / 2} = exp(-(xbar^2 / w^2 + w^2 / 4) / 2) / sqrt(2 pi). */
-    static double vega(final double xbar, final double w)
-    {
-        final double a = xbar / w;
-        return Normal.INV_SQRT_2PI * Math.exp(-0.5 * (a * a + 0.25 * w * w));
-    }
-
-    /** b(w) for xbar &lt;= 0. */
-    static double normalised(final double xbar, final double halfForward, final double w)
-    {
-        return normalised(xbar, halfForward, vega(xbar, w), w);
-    }
-
-    /**
-     * b(w) given b'(w): with N(a) = phi(a) m(-a) for a &lt; 0 and e^{xbar/2} phi(d1) = e^{-xbar/2} phi(d2) = b',
-     * b = b' (m(-d1) - m(-d2)) while d1 &lt; 0, else e^{xbar/2} - b' (m(d1) + m(-d2)).
-     */
-    private static double normalised(final double xbar, final double halfForward, final double slope, final double w)
-    {
-        final double d1 = xbar / w + 0.5 * w;
-        final double d2 = d1 - w;
-        return d1 < 0.0 ? slope * (Normal.millsRatio(-d1) - Normal.millsRatio(-d2)) :
-            halfForward - slope * (Normal.millsRatio(d1) + Normal.millsRatio(-d2));
     }
 }

@@ -1,12 +1,15 @@
 package io.hedgeflow.greeks;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +47,30 @@ class ImpliedVolQuantLibTest
             solved++;
         }
         assertTrue(solved > rows.size() / 2, "most rows have a QuantLib volatility: " + solved + " of " + rows.size());
+    }
+
+    @Test
+    void shouldEqualQuantLibOnTheCaptureWhenEachMarkStartsFromItsOptionsPreviousSolve() throws IOException
+    {
+        final Map<String, Double> previous = new HashMap<>();
+        int solved = 0;
+        for (final String row : rows("/oracles/black76-iv-capture-quantlib.csv"))
+        {
+            final String[] f = row.split(",", -1);
+            final boolean call = f[1].equals("1");
+            final double years = Double.parseDouble(f[4]);
+            final double w = ImpliedVol.totalVolatility(call, Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                Double.parseDouble(f[5]), Math.max(previous.getOrDefault(f[0], 0.0), 0.0));
+            previous.put(f[0], w);
+            if (f[6].isEmpty())
+            {
+                assertEquals(ImpliedVol.NO_SOLUTION, w, row);
+                continue;
+            }
+            assertEquals(Double.parseDouble(f[6]), ImpliedVol.volatility(w, years), TOLERANCE, row);
+            solved++;
+        }
+        assertEquals(2157, solved, "the capture's solvable marks (docs/deribit.md)");
     }
 
     private static List<String> rows(final String resource) throws IOException

@@ -64,6 +64,33 @@ class ImpliedVolTest
     }
 
     @Test
+    void shouldAgreeWithTheFullSolveFromAnyWarmGuess()
+    {
+        final java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        final double[] offsets = {1e-9, 1e-6, -1e-4, 1e-3, -2e-2, 0.1, 0.5, 4.0, -0.9};
+        for (int i = 0; i < 10_000; i++)
+        {
+            final boolean call = random.nextBoolean();
+            final double f = random.nextDouble(1_000.0, 100_000.0);
+            final double k = f * Math.exp(random.nextDouble(-1.5, 1.5));
+            final double price = BlackScholes.price(call, f, k, random.nextDouble(0.001, 2.0), 0.0, 0.0,
+                random.nextDouble(0.05, 3.0));
+            if (price - Math.max(call ? f - k : k - f, 0.0) < 1e-10 * f)
+            {
+                continue; // far tails (|d1| > 6): b itself loses digits there (ImpliedVol's class comment)
+            }
+            final double w = ImpliedVol.totalVolatility(call, f, k, price);
+            for (final double offset : offsets)
+            {
+                final double warm = ImpliedVol.totalVolatility(call, f, k, price, w * (1.0 + offset));
+                assertEquals(w, warm, 2e-13 * w, "f=" + f + " k=" + k + " p=" + price + " offset=" + offset);
+            }
+        }
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.totalVolatility(true, 100.0, 90.0, 9.0, 0.2));
+        assertEquals(0.0, ImpliedVol.totalVolatility(true, 100.0, 90.0, 10.0, 0.2));
+    }
+
+    @Test
     void shouldReturnNoSolutionOutsideNoArbitrageBounds()
     {
         final double s = 100.0, k = 90.0, t = 1.0, r = 0.05, q = 0.0;

@@ -43,8 +43,12 @@ public final class DeribitAdapter
     /** Schema version this adapter was generated from. */
     public static final int SCHEMA_VERSION = MessageHeaderDecoder.SCHEMA_VERSION;
 
+    /** Messages a packet can hold: its u16 length over the smallest message, a bare header. */
+    private static final int MAX_MESSAGES = 0xFFFF / MessageLayouts.MESSAGE_HEADER_LENGTH + 1;
+
     private final DeribitListener listener;
     private final FeedCounters counters;
+    private final int[] messageEnds = new int[MAX_MESSAGES];
     private final long[] lastSequence = new long[SNAPSHOT_CHANNEL_OFFSET + MAX_CHANNELS];
     private final boolean[] stale = new boolean[MAX_CHANNELS];
     private final boolean[] inCycle = new boolean[MAX_CHANNELS];
@@ -82,8 +86,10 @@ public final class DeribitAdapter
      */
     public void onPacket(final DirectBuffer buffer, final int offset, final int length, final long timeNs)
     {
-        if (length < FRAME_HEADER_LENGTH || FRAME_HEADER_LENGTH + u16(buffer, offset) > length ||
-            !wellFormed(buffer, offset + FRAME_HEADER_LENGTH, offset + FRAME_HEADER_LENGTH + u16(buffer, offset)))
+        final int messages = length < FRAME_HEADER_LENGTH || FRAME_HEADER_LENGTH + u16(buffer, offset) > length ?
+            MessageLayouts.MALFORMED :
+            walk(buffer, offset + FRAME_HEADER_LENGTH, offset + FRAME_HEADER_LENGTH + u16(buffer, offset));
+        if (messages == MessageLayouts.MALFORMED)
         {
             counters.malformed++;
             return;
@@ -110,26 +116,29 @@ public final class DeribitAdapter
         {
             onGap(channel, isSnapshot);
         }
-        final int end = offset + FRAME_HEADER_LENGTH + u16(buffer, offset);
-        for (int at = offset + FRAME_HEADER_LENGTH; at < end; )
+        for (int i = 0, at = offset + FRAME_HEADER_LENGTH; i < messages; at = messageEnds[i++])
         {
-            final int next = MessageLayouts.end(buffer, at, end);
             onMessage(buffer, at, channel, isSnapshot);
-            at = next;
         }
     }
 
-    private static boolean wellFormed(final DirectBuffer buffer, final int start, final int end)
+    /**
+     * Walks the messages from start to end, keeping where each ends in {@link #messageEnds}: their number, or
+     * {@link MessageLayouts#MALFORMED} when one does not fit.
+     */
+    private int walk(final DirectBuffer buffer, final int start, final int end)
     {
+        int messages = 0;
         for (int at = start; at < end; )
         {
             at = MessageLayouts.end(buffer, at, end);
             if (at == MessageLayouts.MALFORMED)
             {
-                return false;
+                return MessageLayouts.MALFORMED;
             }
+            messageEnds[messages++] = at;
         }
-        return true;
+        return messages;
     }
 
     private void onGap(final int channel, final boolean isSnapshot)

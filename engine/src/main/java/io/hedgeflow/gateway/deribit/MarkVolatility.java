@@ -16,7 +16,10 @@ import io.hedgeflow.greeks.ImpliedVol;
  * forward and the strike: T does not enter) and {@link ImpliedVol#volatility} (w / sqrt(T)). An option whose USD
  * price and forward are bit for bit those of its previous solve keeps that solve's w and only divides by the new
  * sqrt(T) (counted by {@link #reused}): the result is the same bits as a full solve, never an approximation, at
- * whatever time the ticker comes.
+ * whatever time the ticker comes. Otherwise the solve starts from the option's previous total volatility
+ * ({@link ImpliedVol#totalVolatility(boolean, double, double, double, double)}: one evaluation when the mark moved
+ * little, the full solve when not): as accurate as a full solve, and deterministic, since the guess comes from the
+ * same option's previous ticker of the feed.
  */
 final class MarkVolatility
 {
@@ -81,7 +84,7 @@ final class MarkVolatility
         else
         {
             lastTotalVol[slot] = ImpliedVol.totalVolatility(instruments.call[slot], forward, instruments.strike[slot],
-                priceUsd);
+                priceUsd, Math.max(lastTotalVol[slot], 0.0));
             lastPrice[slot] = price;
             lastForward[slot] = f;
         }

@@ -1,0 +1,87 @@
+package io.hedgeflow.greeks;
+
+/**
+ * The normalised Black function of {@link ImpliedVol} and its derivatives in the total volatility w, for
+ * xbar = -|ln(F / K)| &lt;= 0:
+ * <pre>
+ *   b(w) = e^{xbar/2} N(xbar/w + w/2) - e^{-xbar/2} N(xbar/w - w/2)
+ *   b'(w) = phi(xbar/w + w/2) e^{xbar/2},   b''(w) / b'(w) = p = xbar^2 / w^3 - w / 4,
+ *   b^(k+1)(w) / b'(w) = (d/dw + p)^k 1     (polynomials in xbar^2 / w^j and w: no transcendental)
+ * </pre>
+ * and the steps built on them: Householder's of order four and the inverse series of order six.
+ */
+final class NormalisedBlack
+{
+    private NormalisedBlack()
+    {
+    }
+
+    /** Third-order Householder step from Newton step nu, with h2 = f''/f' and h3 = f'''/f'. */
+    static double householder(final double nu, final double h2, final double h3)
+    {
+        return nu * (1.0 + 0.5 * h2 * nu) / (1.0 + nu * (h2 + h3 * nu / 6.0));
+    }
+
+    /**
+     * The step d with b(w + d) = b(w) + b'(w) nu by the inverse (Lagrange) series to nu^5: with a_k = b^(k) / (k! b')
+     * from p = b'' / b' = xbar^2 / w^3 - w / 4 and its derivatives (b^(k+1) / b' = (d/dw + p)^k 1, no transcendental),
+     * d = nu - a2 nu^2 + (2 a2^2 - a3) nu^3 + (5 a2 a3 - 5 a2^3 - a4) nu^4
+     * + (14 a2^4 - 21 a2^2 a3 + 6 a2 a4 + 3 a3^2 - a5) nu^5.
+     */
+    static double seriesStep(final double xbar, final double w, final double nu)
+    {
+        final double u = 1.0 / w;
+        final double c = xbar * xbar * u * u * u;
+        final double p = c - 0.25 * w;
+        final double p1 = -3.0 * c * u - 0.25;
+        final double p2 = 12.0 * c * u * u;
+        final double p3 = -60.0 * c * u * u * u;
+        final double pp = p * p;
+        final double a2 = 0.5 * p;
+        final double a3 = (p1 + pp) / 6.0;
+        final double a4 = (p2 + 3.0 * p * p1 + pp * p) / 24.0;
+        final double a5 = (p3 + 4.0 * p * p2 + 3.0 * p1 * p1 + 6.0 * pp * p1 + pp * pp) / 120.0;
+        final double a22 = a2 * a2;
+        final double c5 = 14.0 * a22 * a22 - 21.0 * a22 * a3 + 6.0 * a2 * a4 + 3.0 * a3 * a3 - a5;
+        final double c4 = 5.0 * a2 * a3 - 5.0 * a22 * a2 - a4;
+        return nu * (1.0 + nu * (-a2 + nu * (2.0 * a22 - a3 + nu * (c4 + nu * c5))));
+    }
+
+    /** The scale of b's derivatives relative to w: b^(k+1) / b' is of order (scale / w)^k. */
+    static double scale(final double xbar, final double w)
+    {
+        final double a = xbar / w;
+        return 1.0 + a * a + 0.25 * w * w;
+    }
+
+    /** b''(w) / b'(w) = xbar^2 / w^3 - w / 4. */
+    static double curvature(final double xbar, final double w)
+    {
+        return xbar * xbar / (w * w * w) - 0.25 * w;
+    }
+
+    /** b'(w) = phi(xbar / w + w / 2) e^{xbar / 2} = exp(-(xbar^2 / w^2 + w^2 / 4) / 2) / sqrt(2 pi). */
+    static double vega(final double xbar, final double w)
+    {
+        final double a = xbar / w;
+        return Normal.INV_SQRT_2PI * Math.exp(-0.5 * (a * a + 0.25 * w * w));
+    }
+
+    /** b(w) for xbar &lt;= 0. */
+    static double normalised(final double xbar, final double halfForward, final double w)
+    {
+        return normalised(xbar, halfForward, vega(xbar, w), w);
+    }
+
+    /**
+     * b(w) given b'(w): with N(a) = phi(a) m(-a) for a &lt; 0 and e^{xbar/2} phi(d1) = e^{-xbar/2} phi(d2) = b',
+     * b = b' (m(-d1) - m(-d2)) while d1 &lt; 0, else e^{xbar/2} - b' (m(d1) + m(-d2)).
+     */
+    static double normalised(final double xbar, final double halfForward, final double slope, final double w)
+    {
+        final double d1 = xbar / w + 0.5 * w;
+        final double d2 = d1 - w;
+        return d1 < 0.0 ? slope * (Normal.millsRatio(-d1) - Normal.millsRatio(-d2)) :
+            halfForward - slope * (Normal.millsRatio(d1) + Normal.millsRatio(-d2));
+    }
+}

@@ -52,12 +52,13 @@ final class ScenarioPasses
     }
 
     /**
-     * Per option: the weight quantity x multiplier (0 for an inverse option without a forward, worth 0), the forward
-     * floored at 0; per volatility scenario s (down, same, up): v' = max(v (1 + (s - 1) shock), 0), the regular mask
-     * (forward and strike positive, v' sqrt(t) at least {@link BlackScholes#MIN_TOTAL_VOL}), 1 / w, the bracket of d1
-     * and phi w (see the class notes for lanes that are not regular).
+     * Per option: the weight phi x quantity x multiplier (0 for an inverse option without a forward, worth 0), the
+     * forward floored at 0; per volatility scenario s (down, same, up): v' = max(v (1 + (s - 1) shock), 0), the
+     * regular mask (forward and strike positive, v' sqrt(t) at least {@link BlackScholes#MIN_TOTAL_VOL}), 1 / w, the
+     * bracket of d1 and phi w (see the class notes for lanes that are not regular).
      */
-    static void prepare(final MemorySegment seg, final long col, final int size, final long nowNs, final boolean inverse)
+    static void prepare(
+        final MemorySegment seg, final long col, final int size, final long nowNs, final boolean inverse)
     {
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector big = DoubleVector.broadcast(SPECIES, BIG);
@@ -81,7 +82,7 @@ final class ScenarioPasses
             final DoubleVector side = zero.blend(big.neg(), struck).blend(big, alive);
             final DoubleVector flatInv = zero.blend(big, priced);
             final DoubleVector flatBase = side.blend(x.mul(big), priced);
-            (inverse ? zero.blend(qm, alive) : qm).intoMemorySegment(seg, WEIGHT * col + o, ORDER);
+            (inverse ? zero.blend(qm, alive) : qm).mul(phi).intoMemorySegment(seg, WEIGHT * col + o, ORDER);
             zero.blend(f, alive).intoMemorySegment(seg, LIVE_FORWARD * col + o, ORDER);
             for (int s = 0; s < VOL_SCENARIOS; s++)
             {
@@ -99,7 +100,7 @@ final class ScenarioPasses
 
     /**
      * The book's value in every scenario, into values (layout of {@link ScenarioVectors#values}): per vector of
-     * options with a weight, the scenarios' phi d1, phi d2 and -d1^2/2 into scratch rows, their exp in one call, then
+     * options with a weight, the scenarios' phi d1 and -d1^2/2 into scratch rows, their exp in one call, then
      * the prices added to each scenario's sum row; the sums' lanes added in lane order at the end.
      */
     static void values(
@@ -141,7 +142,7 @@ final class ScenarioPasses
         return (size + LANES - 1) / LANES * LANES;
     }
 
-    /** Per scenario of the options at byte offset o: d1 = ln(1 + m) / w + bracket, phi d1, phi d2, -d1^2/2. */
+    /** Per scenario of the options at byte offset o: d1 = ln(1 + m) / w + bracket, phi d1 and -d1^2/2. */
     private static void arguments(
         final MemorySegment seg, final long col, final long o, final MemorySegment scratch, final long kind,
         final int count, final double[] logGrowth)
@@ -151,23 +152,20 @@ final class ScenarioPasses
         {
             final DoubleVector inv = fromMemorySegment(SPECIES, seg, (INV + s) * col + o, ORDER);
             final DoubleVector base = fromMemorySegment(SPECIES, seg, (BASE + s) * col + o, ORDER);
-            final DoubleVector phiVst = fromMemorySegment(SPECIES, seg, (PHI_VST + s) * col + o, ORDER);
             for (int j = 0; j < count; j++)
             {
                 final long r = (s * count + j) * ROW;
                 final DoubleVector d1 = inv.lanewise(FMA, logGrowth[j], base);
-                final DoubleVector x1 = phi.mul(d1);
-                x1.intoMemorySegment(scratch, X1 * kind + r, ORDER);
-                x1.sub(phiVst).intoMemorySegment(scratch, X2 * kind + r, ORDER);
+                phi.mul(d1).intoMemorySegment(scratch, X1 * kind + r, ORDER);
                 d1.mul(-0.5).mul(d1).intoMemorySegment(scratch, DENSITY * kind + r, ORDER);
             }
         }
     }
 
     /**
-     * N(phi d1) and N(phi d2) by {@link Normal}'s rational with one division for both (the density of d2 is that of
-     * d1 times F (1 + m) / K), the price (inverse: phi (n1 - K / F' n2); linear: phi (F' n1 - K n2), F' = F (1 + m))
-     * and weight x price added to each scenario's sum row.
+     * N(phi d1) and N(phi d2), phi d2 = phi d1 - phi w, by {@link Normal}'s rational with one division for both (the
+     * density of d2 is that of d1 times F (1 + m) / K), the price over phi (inverse: n1 - K / F' n2; linear:
+     * F' n1 - K n2, F' = F (1 + m)) and weight x that added to each scenario's sum row.
      */
     private static void prices(
         final MemorySegment seg, final long col, final long o, final MemorySegment scratch, final long kind,
@@ -175,45 +173,47 @@ final class ScenarioPasses
     {
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         final DoubleVector maxAbs = DoubleVector.broadcast(SPECIES, Normal.MAX_ABS_X);
-        final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
         final DoubleVector weight = fromMemorySegment(SPECIES, seg, WEIGHT * col + o, ORDER);
         final DoubleVector fOverK = fromMemorySegment(SPECIES, seg, F_OVER_K * col + o, ORDER);
         final DoubleVector kOverF = fromMemorySegment(SPECIES, seg, K_OVER_F * col + o, ORDER);
         final DoubleVector f = fromMemorySegment(SPECIES, seg, LIVE_FORWARD * col + o, ORDER);
-        final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
-        for (int r = 0, j = 0, rows = VOL_SCENARIOS * count; r < rows; r++, j = j + 1 == count ? 0 : j + 1)
+        final DoubleVector negK = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).neg();
+        for (int s = 0; s < VOL_SCENARIOS; s++)
         {
-            final long ro = r * ROW;
-            final DoubleVector x1 = fromMemorySegment(SPECIES, scratch, X1 * kind + ro, ORDER);
-            final DoubleVector x2 = fromMemorySegment(SPECIES, scratch, X2 * kind + ro, ORDER);
-            final DoubleVector nd1 = fromMemorySegment(SPECIES, scratch, DENSITY * kind + ro, ORDER)
-                .mul(Normal.INV_SQRT_2PI);
-            final DoubleVector nd2 = nd1.mul(fOverK.mul(growth[j]));
-            final DoubleVector abs1 = x1.abs();
-            final DoubleVector abs2 = x2.abs();
-            final DoubleVector a1 = abs1.blend(maxAbs, abs1.compare(GT, maxAbs));
-            final DoubleVector a2 = abs2.blend(maxAbs, abs2.compare(GT, maxAbs));
-            final DoubleVector p1 = a1.fma(Normal.P6, Normal.P5).lanewise(FMA, a1, Normal.P4)
-                .lanewise(FMA, a1, Normal.P3).lanewise(FMA, a1, Normal.P2).lanewise(FMA, a1, Normal.P1)
-                .lanewise(FMA, a1, Normal.P0);
-            final DoubleVector q1 = a1.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a1, Normal.Q5)
-                .lanewise(FMA, a1, Normal.Q4).lanewise(FMA, a1, Normal.Q3).lanewise(FMA, a1, Normal.Q2)
-                .lanewise(FMA, a1, Normal.Q1).lanewise(FMA, a1, Normal.Q0);
-            final DoubleVector p2 = a2.fma(Normal.P6, Normal.P5).lanewise(FMA, a2, Normal.P4)
-                .lanewise(FMA, a2, Normal.P3).lanewise(FMA, a2, Normal.P2).lanewise(FMA, a2, Normal.P1)
-                .lanewise(FMA, a2, Normal.P0);
-            final DoubleVector q2 = a2.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a2, Normal.Q5)
-                .lanewise(FMA, a2, Normal.Q4).lanewise(FMA, a2, Normal.Q3).lanewise(FMA, a2, Normal.Q2)
-                .lanewise(FMA, a2, Normal.Q1).lanewise(FMA, a2, Normal.Q0);
-            final DoubleVector q = one.div(q1.mul(q2));
-            final DoubleVector c1 = nd1.mul(p1).mul(q2).mul(q);
-            final DoubleVector c2 = nd2.mul(p2).mul(q1).mul(q);
-            final DoubleVector n1 = c1.blend(one.sub(c1), x1.compare(GT, 0.0));
-            final DoubleVector n2 = c2.blend(one.sub(c2), x2.compare(GT, 0.0));
-            final DoubleVector price = inverse ? phi.mul(n1.sub(kOverF.mul(shrink[j]).mul(n2))) :
-                phi.mul(f.mul(growth[j]).fma(n1, k.mul(n2).neg()));
-            final long sum = SUM * kind + ro;
-            weight.fma(price, fromMemorySegment(SPECIES, scratch, sum, ORDER)).intoMemorySegment(scratch, sum, ORDER);
+            final DoubleVector phiVst = fromMemorySegment(SPECIES, seg, (PHI_VST + s) * col + o, ORDER);
+            for (int j = 0; j < count; j++)
+            {
+                final long r = (s * count + j) * ROW;
+                final DoubleVector x1 = fromMemorySegment(SPECIES, scratch, X1 * kind + r, ORDER);
+                final DoubleVector x2 = x1.sub(phiVst);
+                final DoubleVector abs1 = x1.abs();
+                final DoubleVector abs2 = x2.abs();
+                final DoubleVector a1 = abs1.blend(maxAbs, abs1.compare(GT, maxAbs));
+                final DoubleVector a2 = abs2.blend(maxAbs, abs2.compare(GT, maxAbs));
+                final DoubleVector p1 = a1.fma(Normal.P6, Normal.P5).lanewise(FMA, a1, Normal.P4)
+                    .lanewise(FMA, a1, Normal.P3).lanewise(FMA, a1, Normal.P2).lanewise(FMA, a1, Normal.P1)
+                    .lanewise(FMA, a1, Normal.P0);
+                final DoubleVector q1 = a1.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a1, Normal.Q5)
+                    .lanewise(FMA, a1, Normal.Q4).lanewise(FMA, a1, Normal.Q3).lanewise(FMA, a1, Normal.Q2)
+                    .lanewise(FMA, a1, Normal.Q1).lanewise(FMA, a1, Normal.Q0);
+                final DoubleVector p2 = a2.fma(Normal.P6, Normal.P5).lanewise(FMA, a2, Normal.P4)
+                    .lanewise(FMA, a2, Normal.P3).lanewise(FMA, a2, Normal.P2).lanewise(FMA, a2, Normal.P1)
+                    .lanewise(FMA, a2, Normal.P0);
+                final DoubleVector q2 = a2.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a2, Normal.Q5)
+                    .lanewise(FMA, a2, Normal.Q4).lanewise(FMA, a2, Normal.Q3).lanewise(FMA, a2, Normal.Q2)
+                    .lanewise(FMA, a2, Normal.Q1).lanewise(FMA, a2, Normal.Q0);
+                final DoubleVector t = fromMemorySegment(SPECIES, scratch, DENSITY * kind + r, ORDER)
+                    .mul(Normal.INV_SQRT_2PI).div(q1.mul(q2));
+                final DoubleVector c1 = t.mul(p1.mul(q2));
+                final DoubleVector c2 = t.mul(fOverK.mul(growth[j]).mul(p2).mul(q1));
+                final DoubleVector n1 = c1.blend(one.sub(c1), x1.compare(GT, 0.0));
+                final DoubleVector n2 = c2.blend(one.sub(c2), x2.compare(GT, 0.0));
+                final DoubleVector price = inverse ? kOverF.mul(-shrink[j]).fma(n2, n1) :
+                    f.mul(growth[j]).fma(n1, negK.mul(n2));
+                final long sum = SUM * kind + r;
+                weight.fma(price, fromMemorySegment(SPECIES, scratch, sum, ORDER))
+                    .intoMemorySegment(scratch, sum, ORDER);
+            }
         }
     }
 }

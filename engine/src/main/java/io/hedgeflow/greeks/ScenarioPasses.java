@@ -52,17 +52,51 @@ final class ScenarioPasses
     }
 
     /**
+     * Everything that does not depend on the move, for the options below size at nowNs: {@link #forwards}, the log
+     * of the forwards ({@link PortableMath#log(MemorySegment, long, int)}) and {@link #shocks}.
+     */
+    static void prepare(
+        final MemorySegment seg, final long col, final int size, final long nowNs, final boolean inverse)
+    {
+        final int n = vectors(size);
+        forwards(seg, col, n);
+        PortableMath.log(seg, LOG_FORWARD * col, n);
+        shocks(seg, col, n, nowNs, inverse);
+    }
+
+    /**
+     * Per option F / K (0 without a strike), K / F (0 without a forward) and, in LOG_FORWARD for the log to come, F
+     * (1 when not positive, so its log is 0).
+     */
+    private static void forwards(final MemorySegment seg, final long col, final int n)
+    {
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        for (int i = 0; i < n; i += LANES)
+        {
+            final long o = (long)i * Double.BYTES;
+            final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
+            final DoubleVector f = fromMemorySegment(SPECIES, seg, FORWARD * col + o, ORDER);
+            final VectorMask<Double> alive = f.compare(GT, zero);
+            final VectorMask<Double> struck = k.compare(GT, zero);
+            zero.blend(f.div(one.blend(k, struck)), struck).intoMemorySegment(seg, F_OVER_K * col + o, ORDER);
+            zero.blend(k.div(one.blend(f, alive)), alive).intoMemorySegment(seg, K_OVER_F * col + o, ORDER);
+            one.blend(f, alive).intoMemorySegment(seg, LOG_FORWARD * col + o, ORDER);
+        }
+    }
+
+    /**
      * Per option: the weight phi x quantity x multiplier (0 for an inverse option without a forward, worth 0), the
      * forward floored at 0; per volatility scenario s (down, same, up): v' = max(v (1 + (s - 1) shock), 0), the
      * regular mask (forward and strike positive, v' sqrt(t) at least {@link BlackScholes#MIN_TOTAL_VOL}), 1 / w, the
      * bracket of d1 and phi w (see the class notes for lanes that are not regular).
      */
-    static void prepare(
-        final MemorySegment seg, final long col, final int size, final long nowNs, final boolean inverse)
+    private static void shocks(
+        final MemorySegment seg, final long col, final int n, final long nowNs, final boolean inverse)
     {
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector big = DoubleVector.broadcast(SPECIES, BIG);
-        for (int i = 0, n = vectors(size); i < n; i += LANES)
+        for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)i * Double.BYTES;
             final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);

@@ -146,20 +146,19 @@ public final class ScenarioVectors implements AutoCloseable
         set(seg, stride, SHOCK, check(slot), shock);
     }
 
-    /** Sets the forward of the option's expiry; not positive: the option has no value but its degenerate one. */
+    /**
+     * Sets the forward of the option's expiry (its log and its ratios to the strike are taken by {@link #prepare});
+     * not positive: the option has no value but its degenerate one.
+     */
     public void forward(final int slot, final double forward)
     {
-        final double strike = get(seg, stride, STRIKE, check(slot));
-        final boolean positive = forward > 0.0;
-        set(seg, stride, FORWARD, slot, forward);
-        set(seg, stride, LOG_FORWARD, slot, positive ? PortableMath.log(forward) : 0.0);
-        set(seg, stride, F_OVER_K, slot, strike > 0.0 ? forward / strike : 0.0);
-        set(seg, stride, K_OVER_F, slot, positive ? strike / forward : 0.0);
+        set(seg, stride, FORWARD, check(slot), forward);
     }
 
     /**
-     * Everything that does not depend on the underlying move, at nowNs: per volatility scenario each option's
-     * shocked total volatility and the terms of its d1; before {@link #values}.
+     * Everything that does not depend on the underlying move, at nowNs: each option's log forward and forward to
+     * strike ratios, and per volatility scenario its shocked total volatility and the terms of its d1; before
+     * {@link #values}.
      */
     public void prepare(final long nowNs)
     {

@@ -24,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Deribit portfolio margin of one inverse BTC book per recompute (one op): the index ticks (alternating between two
  * prices, so every forward changes), each option's forward and volatility are set, and
  * {@link PortfolioMargin#compute} reprices the whole book over the default grid (9 underlying moves x 3 volatility
- * scenarios, 28 vector passes with the base) and adds the contingencies. The book: {@code size} options over 10
- * expiries (1 to 180 days) and strikes 0.6-1.5 x the index, long and short, seeded; a perpetual and two futures.
+ * scenarios, the unmoved one among them, in one fused vector pass per vector of options) and adds the
+ * contingencies. The book: {@code size} options over 10 expiries (1 to 180 days) and strikes 0.6-1.5 x the index,
+ * long and short, seeded; a perpetual and two futures.
  * Target: 200 options within 20 us, 0 B/op (-prof gc). Run with the project's JVM flags (scripts/bench); eight
  * 1 s warm-up iterations, as the vector passes run the Vector API's allocating fallback until C2 compiles them.
  */

@@ -13,8 +13,9 @@ import static io.hedgeflow.greeks.GreekKernel.SPECIES;
 /**
  * exp and log that give the same bits on every run: built only from IEEE-exact operations (add, subtract,
  * multiply, divide, fused multiply-add, compare and select, integer and bit operations), so the interpreter, C1 and
- * C2 agree. exp also comes as a lane-wise twin over memory ({@link #exp(MemorySegment, long, int)}) doing the same
- * operations in the same order, so vector and scalar agree bit for bit. The Vector API's {@code lanewise(EXP)} is
+ * C2 agree. exp and log also come as lane-wise twins over memory ({@link #exp(MemorySegment, long, int)},
+ * {@link #log(MemorySegment, long, int)}) doing the same operations in the same order, so vector and scalar agree
+ * bit for bit. The Vector API's {@code lanewise(EXP)} is
  * not like that: C2 calls Intel SVML, the interpreter {@link Math#exp} per lane, and the last bits differ.
  * <p>
  * exp: x = k ln2 + r with k = round(x / ln2) (by adding and subtracting 1.5 x 2^52) and r from a two-part ln2
@@ -141,5 +142,35 @@ public final class PortableMath
         final double t2 = z * Math.fma(w, Math.fma(w, Math.fma(w, LG7, LG5), LG3), LG1);
         final double hfsq = 0.5 * f * f;
         return dk * LOG_LN2_HI - ((hfsq - (s * (hfsq + (t2 + t1)) + dk * LOG_LN2_LO)) - f);
+    }
+
+    /**
+     * {@link #log(double)} in place over count doubles of a segment, lane-wise with the same operations in the same
+     * order, so each result has the same bits as the scalar one; the reduced mantissa's bits go through the value's
+     * own slot, as in {@link #exp(MemorySegment, long, int)}.
+     *
+     * @param seg    the values, positive normal, replaced by their logarithms.
+     * @param offset byte offset of the first value, 8-byte aligned.
+     * @param count  values, a multiple of {@link GreekKernel#LANES}.
+     */
+    static void log(final MemorySegment seg, final long offset, final int count)
+    {
+        for (long o = offset, end = offset + (long)count * Double.BYTES; o < end; o += SPECIES.vectorByteSize())
+        {
+            final LongVector ix = LongVector.fromMemorySegment(LONG_SPECIES, seg, o, ORDER).sub(SQRT_HALF_BITS);
+            final DoubleVector dk = (DoubleVector)ix.lanewise(VectorOperators.ASHR, 52)
+                .convertShape(VectorOperators.L2D, SPECIES, 0);
+            ix.and(MANTISSA).add(SQRT_HALF_BITS).intoMemorySegment(seg, o, ORDER);
+            final DoubleVector f = DoubleVector.fromMemorySegment(SPECIES, seg, o, ORDER).sub(1.0);
+            final DoubleVector s = f.div(f.add(2.0));
+            final DoubleVector z = s.mul(s);
+            final DoubleVector w = z.mul(z);
+            final DoubleVector t1 = w.mul(w.lanewise(VectorOperators.FMA, w.fma(LG6, LG4), LG2));
+            final DoubleVector t2 = z.mul(w.lanewise(VectorOperators.FMA,
+                w.lanewise(VectorOperators.FMA, w.fma(LG7, LG5), LG3), LG1));
+            final DoubleVector hfsq = f.mul(0.5).mul(f);
+            dk.mul(LOG_LN2_HI).sub(hfsq.sub(s.mul(hfsq.add(t2.add(t1))).add(dk.mul(LOG_LN2_LO))).sub(f))
+                .intoMemorySegment(seg, o, ORDER);
+        }
     }
 }

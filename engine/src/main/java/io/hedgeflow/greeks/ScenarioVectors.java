@@ -9,19 +9,19 @@ import static io.hedgeflow.greeks.GreekKernel.set;
 
 /**
  * The options of one underlying and one settlement currency, off-heap structure-of-arrays like
- * {@link GreekVectors}, valued price-only over scenarios of the underlying and the volatility with the Vector API
- * ({@link ScenarioPasses}): {@link #value(double, int)} is the sum of quantity x multiplier x price with every
- * forward moved by the same fraction and every volatility shocked by its own relative shock, up, down or not.
- * Each slot has its own forward (its expiry's). The price is the kernel's Black-76 price with r = 0 (Deribit's
- * convention): phi (F N(phi d1) - K N(phi d2)), in coin for an inverse book (divided by F), with the kernel's
- * degenerate cases (expired, no volatility, no forward or strike: the intrinsic value with weight 1/2 at the money).
- * The formulas are {@link BlackScholes#greeks}' price; the operations are arranged for speed (log F + log(1 + move)
- * for log of the moved forward, K/F ratios, one division for both normal CDFs), so values agree with the scalar
- * reference to rounding, not to the bit.
+ * {@link GreekVectors}, valued price-only over a grid of scenarios of the underlying and the volatility with the
+ * Vector API ({@link ScenarioPasses}): {@link #values} gives, for every underlying move and each volatility scenario
+ * (down, same, up), the sum of quantity x multiplier x price with every forward moved by the same fraction and every
+ * volatility shocked by its own relative shock. Each slot has its own forward (its expiry's). The price is the
+ * kernel's Black-76 price with r = 0 (Deribit's convention): phi (F N(phi d1) - K N(phi d2)), in coin for an inverse
+ * book (divided by F), with the kernel's degenerate cases (expired, no volatility, no forward or strike: the
+ * intrinsic value with weight 1/2 at the money). The formulas are {@link BlackScholes#greeks}' price; the
+ * operations are arranged for speed (d1 of a move is one fused multiply-add on per-volatility-scenario terms, one
+ * division for both normal CDFs), so values agree with the scalar reference to rounding, not to the bit.
  * <p>
  * Use: {@link #add} each option once; set {@link #quantity}, {@link #vol}, {@link #forward} and {@link #shock} as
- * they change; {@link #prepare} at a valuation time; then {@link #value} per scenario. Garbage-free after
- * construction; not thread safe; {@link #close()} frees the memory.
+ * they change; {@link #prepare} at a valuation time; then {@link #values}. Garbage-free after construction; not
+ * thread safe; {@link #close()} frees the memory.
  */
 public final class ScenarioVectors implements AutoCloseable
 {
@@ -31,33 +31,49 @@ public final class ScenarioVectors implements AutoCloseable
     public static final int VOL_SAME = 0;
     /** Volatility scenario: each volatility times (1 + its shock). */
     public static final int VOL_UP = 1;
+    /** Volatility scenarios per underlying move. */
+    public static final int VOL_SCENARIOS = 3;
 
     static final int PHI = 0, STRIKE = 1, LOG_STRIKE = 2, EXPIRY = 3, QUANTITY = 4, MULTIPLIER = 5, QM = 6, VOL = 7,
-        SHOCK = 8, FORWARD = 9, LOG_FORWARD = 10, F_OVER_K = 11, K_OVER_F = 12, VST = 13, INV = 16, REG = 19,
-        D1 = 22, DENSITY = 23, COLUMNS = 24;
+        SHOCK = 8, FORWARD = 9, LOG_FORWARD = 10, F_OVER_K = 11, K_OVER_F = 12, WEIGHT = 13, LIVE_FORWARD = 14,
+        INV = 15, BASE = 18, PHI_VST = 21, COLUMNS = 24;
+    /** Scratch kinds, each VOL_SCENARIOS x maxMoves rows of one vector: phi d1, densities, sums. */
+    static final int X1 = 0, DENSITY = 1, SUM = 2, SCRATCH_KINDS = 3;
 
     private final Arena arena;
     private final MemorySegment seg;
+    private final MemorySegment scratch;
     private final long stride;
     private final int capacity;
+    private final int maxMoves;
     private final boolean inverse;
+    private final double[] logGrowth;
+    private final double[] growth;
+    private final double[] shrink;
     private int size;
 
     /**
      * @param capacity the most options.
+     * @param maxMoves the most underlying moves per {@link #values} call.
      * @param inverse  coin-settled book (values in coin) rather than linear (values in quote currency).
      */
-    public ScenarioVectors(final int capacity, final boolean inverse)
+    public ScenarioVectors(final int capacity, final int maxMoves, final boolean inverse)
     {
-        if (capacity < 0)
+        if (capacity < 0 || maxMoves < 1)
         {
-            throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
+            throw new IllegalArgumentException("capacity must be >= 0 and maxMoves >= 1: " + capacity + ", " +
+                maxMoves);
         }
         this.capacity = capacity;
+        this.maxMoves = maxMoves;
         this.inverse = inverse;
         this.stride = GreekKernel.stride(capacity);
         this.arena = Arena.ofShared();
         this.seg = arena.allocate(stride * Double.BYTES * COLUMNS, 64);
+        this.scratch = arena.allocate(ScenarioPasses.kindBytes(maxMoves) * SCRATCH_KINDS, 64);
+        this.logGrowth = new double[maxMoves];
+        this.growth = new double[maxMoves];
+        this.shrink = new double[maxMoves];
     }
 
     /**
@@ -130,38 +146,53 @@ public final class ScenarioVectors implements AutoCloseable
         set(seg, stride, SHOCK, check(slot), shock);
     }
 
-    /** Sets the forward of the option's expiry; not positive: the option has no value but its degenerate one. */
+    /**
+     * Sets the forward of the option's expiry (its log and its ratios to the strike are taken by {@link #prepare});
+     * not positive: the option has no value but its degenerate one.
+     */
     public void forward(final int slot, final double forward)
     {
-        final double strike = get(seg, stride, STRIKE, check(slot));
-        final boolean positive = forward > 0.0;
-        set(seg, stride, FORWARD, slot, forward);
-        set(seg, stride, LOG_FORWARD, slot, positive ? PortableMath.log(forward) : 0.0);
-        set(seg, stride, F_OVER_K, slot, strike > 0.0 ? forward / strike : 0.0);
-        set(seg, stride, K_OVER_F, slot, positive ? strike / forward : 0.0);
-    }
-
-    /** Times to expiry at nowNs and, per volatility scenario, the shocked total volatility; before {@link #value}. */
-    public void prepare(final long nowNs)
-    {
-        ScenarioPasses.prepare(seg, stride * Double.BYTES, size, nowNs);
+        set(seg, stride, FORWARD, check(slot), forward);
     }
 
     /**
-     * Sum over the options of quantity x multiplier x price with every forward times (1 + move) and the volatility
-     * scenario vol, at the time of the last {@link #prepare}.
-     *
-     * @param move fraction, above -1.
-     * @param vol  {@link #VOL_DOWN}, {@link #VOL_SAME} or {@link #VOL_UP}.
-     * @return the book's value, coin (inverse) or quote currency (linear).
+     * Everything that does not depend on the underlying move, at nowNs: each option's log forward and forward to
+     * strike ratios, and per volatility scenario its shocked total volatility and the terms of its d1; before
+     * {@link #values}.
      */
-    public double value(final double move, final int vol)
+    public void prepare(final long nowNs)
     {
-        if (vol < VOL_DOWN || vol > VOL_UP)
+        ScenarioPasses.prepare(seg, stride * Double.BYTES, size, nowNs, inverse);
+    }
+
+    /**
+     * The book's value in every scenario: for each move j below count and volatility scenario vol, the sum over the
+     * options of quantity x multiplier x price with every forward times (1 + moves[j]), at the time of the last
+     * {@link #prepare}, in values[(vol - {@link #VOL_DOWN}) x count + j].
+     *
+     * @param moves  fractions, each above -1.
+     * @param count  moves used, 1 to maxMoves.
+     * @param values receives {@link #VOL_SCENARIOS} x count values, coin (inverse) or quote currency (linear).
+     */
+    public void values(final double[] moves, final int count, final double[] values)
+    {
+        if (count < 1 || count > maxMoves || count > moves.length || values.length < VOL_SCENARIOS * count)
         {
-            throw new IllegalArgumentException("vol scenario must be -1, 0 or 1: " + vol);
+            throw new IllegalArgumentException("moves " + count + " of at most " + maxMoves + " (moves " +
+                moves.length + ", values " + values.length + ")");
         }
-        return ScenarioPasses.value(seg, stride * Double.BYTES, size, move, vol + 1, inverse);
+        for (int j = 0; j < count; j++)
+        {
+            if (!(moves[j] > -1.0 && moves[j] < Double.POSITIVE_INFINITY))
+            {
+                throw new IllegalArgumentException("move must be above -1 and finite: " + moves[j]);
+            }
+            growth[j] = 1.0 + moves[j];
+            logGrowth[j] = PortableMath.log(growth[j]);
+            shrink[j] = 1.0 / growth[j];
+        }
+        ScenarioPasses.values(
+            seg, stride * Double.BYTES, size, scratch, count, logGrowth, growth, shrink, inverse, values);
     }
 
     /** Empties the book. */

@@ -32,20 +32,32 @@ class PortableMathTest
         return worst;
     }
 
+    /** A lane-wise twin over memory, in place. */
+    private interface ColumnPass
+    {
+        void apply(MemorySegment seg, long offset, int count);
+    }
+
     /** Checks the lane-wise exp over memory gives the scalar exp's bits for every x. */
     private static void assertVectorEqualsScalar(final double[] xs)
+    {
+        assertVectorEqualsScalar(xs, PortableMath::exp, PortableMath::exp);
+    }
+
+    private static void assertVectorEqualsScalar(
+        final double[] xs, final ColumnPass vector, final DoubleUnaryOperator scalar)
     {
         try (Arena arena = Arena.ofConfined())
         {
             final int count = xs.length / L * L;
             final MemorySegment seg = arena.allocate((long)count * Double.BYTES, 64);
             MemorySegment.copy(xs, 0, seg, ValueLayout.JAVA_DOUBLE, 0, count);
-            PortableMath.exp(seg, 0, count);
+            vector.apply(seg, 0, count);
             for (int i = 0; i < count; i++)
             {
-                final double scalar = PortableMath.exp(xs[i]);
+                final double expected = scalar.applyAsDouble(xs[i]);
                 final double lane = seg.getAtIndex(ValueLayout.JAVA_DOUBLE, i);
-                assertEquals(Double.doubleToRawLongBits(scalar), Double.doubleToRawLongBits(lane), "exp " + xs[i]);
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(lane), "x " + xs[i]);
             }
         }
     }
@@ -90,13 +102,14 @@ class PortableMathTest
     }
 
     @Test
-    void shouldComputeLogWithinOneUlp()
+    void shouldComputeLogWithinOneUlpAndVectorEqualToScalar()
     {
         for (final double[] range : new double[][]{{0.5, 2.0}, {1e-3, 1e3}, {0.999, 1.001}, {1e-300, 1e300}})
         {
             final double[] xs = uniform(2, range[0], range[1]);
             final double ulps = maxUlps(xs, PortableMath::log, StrictMath::log);
             assertTrue(ulps <= 1.0, "log on " + range[0] + ".." + range[1] + ": " + ulps + " ulp");
+            assertVectorEqualsScalar(xs, PortableMath::log, PortableMath::log);
         }
         final SplittableRandom random = new SplittableRandom(3);
         final double[] wide = new double[50_000];
@@ -105,6 +118,7 @@ class PortableMathTest
             wide[i] = Math.scalb(random.nextDouble(1.0, 2.0), random.nextInt(-1022, 1024));
         }
         assertTrue(maxUlps(wide, PortableMath::log, StrictMath::log) <= 1.0);
+        assertVectorEqualsScalar(wide, PortableMath::log, PortableMath::log);
     }
 
     @Test

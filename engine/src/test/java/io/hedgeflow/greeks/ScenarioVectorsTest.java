@@ -23,7 +23,9 @@ class ScenarioVectorsTest
         {
             final SplittableRandom random = new SplittableRandom(inverse ? 7 : 8);
             final int n = 37;
-            try (ScenarioVectors book = new ScenarioVectors(n, inverse))
+            final double[] moves = {-0.1, -0.025, 0.0, 0.075};
+            final double[] values = new double[ScenarioVectors.VOL_SCENARIOS * moves.length];
+            try (ScenarioVectors book = new ScenarioVectors(n, moves.length, inverse))
             {
                 final double[][] in = new double[n][];
                 for (int i = 0; i < n; i++)
@@ -45,13 +47,15 @@ class ScenarioVectorsTest
                         shock, quantity};
                 }
                 book.prepare(NOW);
-                for (final double move : new double[]{-0.1, -0.025, 0.0, 0.075})
+                book.values(moves, moves.length, values);
+                for (int j = 0; j < moves.length; j++)
                 {
                     for (int vol = ScenarioVectors.VOL_DOWN; vol <= ScenarioVectors.VOL_UP; vol++)
                     {
-                        final double expected = reference(in, move, vol, inverse);
-                        assertEquals(expected, book.value(move, vol), 1e-12 * Math.max(1.0, Math.abs(expected)),
-                            "move " + move + " vol " + vol + " inverse " + inverse);
+                        final double expected = reference(in, moves[j], vol, inverse);
+                        final double actual = values[(vol - ScenarioVectors.VOL_DOWN) * moves.length + j];
+                        assertEquals(expected, actual, 1e-12 * Math.max(1.0, Math.abs(expected)),
+                            "move " + moves[j] + " vol " + vol + " inverse " + inverse);
                     }
                 }
             }
@@ -73,13 +77,15 @@ class ScenarioVectorsTest
     }
 
     @Test
-    void shouldRefuseAnUnknownVolatilityScenarioAndAFullBook()
+    void shouldRefuseAMoveOfTheWholePriceTooManyMovesAndAFullBook()
     {
-        try (ScenarioVectors book = new ScenarioVectors(1, true))
+        try (ScenarioVectors book = new ScenarioVectors(1, 2, true))
         {
             book.add(true, 50_000, NOW + DAY, 1.0);
             assertThrows(IllegalStateException.class, () -> book.add(true, 50_000, NOW + DAY, 1.0));
-            assertThrows(IllegalArgumentException.class, () -> book.value(0.0, 2));
+            final double[] values = new double[9];
+            assertThrows(IllegalArgumentException.class, () -> book.values(new double[]{0.0, -1.0}, 2, values));
+            assertThrows(IllegalArgumentException.class, () -> book.values(new double[]{0.0, 0.1, 0.2}, 3, values));
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.hedgeflow.risk.margin;
 
-import io.hedgeflow.greeks.PortableMath;
 import io.hedgeflow.greeks.ScenarioVectors;
 
 /**
@@ -11,9 +10,10 @@ import io.hedgeflow.greeks.ScenarioVectors;
  * least minDaysToExpiry); maintenance = the worst loss over the grid (at least 0: the unmoved scenario loses
  * nothing) + the option contingency (optionContingency per net short option per strike and expiry) + the futures
  * contingency (futureContingency x the offsetting size, min(long, short), of futures and perpetuals); initial =
- * maintenance x portfolioInitialFactor. Options are repriced with the vector kernel's price pass
- * ({@link ScenarioVectors}: Black-76 on each expiry's forward, r = 0, inverse in coin), every forward moved by the
- * same fraction; a future's P&amp;L is exact (inverse: size / price x m / (1 + m) coin; linear: size x price x m).
+ * maintenance x portfolioInitialFactor. The grid is {@code ScenarioGrid}; options are repriced over it at once
+ * with the vector kernel's price pass ({@code PortfolioOptions}, {@link ScenarioVectors}: Black-76 on each expiry's
+ * forward, r = 0, inverse in coin), every forward moved by the same fraction; a future's P&amp;L is exact
+ * ({@code PortfolioFutures}: inverse size / price x m / (1 + m) coin; linear size x price x m).
  * <p>
  * Amounts are in the settlement currency: coin for an inverse book (contingencies as published, in coin), USDC for
  * a linear book (contingencies in coin times the index). Edge cases: an option or future at or past its expiry is
@@ -25,28 +25,12 @@ public final class PortfolioMargin implements AutoCloseable
 {
     /** Expiry of a perpetual. */
     public static final long PERPETUAL = Long.MAX_VALUE;
-    private static final double NS_PER_DAY = 86_400e9;
 
     private final MarginContext ctx;
     private final boolean inverse;
-    private final ScenarioVectors options;
-    private final double[] contracts;
-    private final double[] forwards;
-    private final double[] multipliers;
-    private final int[] strikeGroup;
-    private final double[] groupNet;
-    private final int[] expiryGroup;
-    private final long[] groupExpiry;
-    private final double[] groupShock;
-    private final double[] futureSize;
-    private final double[] futurePrice;
-    private final long[] futureExpiry;
-    private int strikeGroups;
-    private int expiryGroups;
-    private int futures;
-    private double worstLoss;
-    private double worstMove;
-    private int worstVol;
+    private final ScenarioGrid grid;
+    private final PortfolioOptions options;
+    private final PortfolioFutures futures;
     private double optionContingency;
     private double futureContingency;
     private double maintenance = Double.NaN;
@@ -62,18 +46,9 @@ public final class PortfolioMargin implements AutoCloseable
     {
         this.ctx = ctx;
         this.inverse = inverse;
-        this.options = new ScenarioVectors(optionCapacity, inverse);
-        this.contracts = new double[optionCapacity];
-        this.forwards = new double[optionCapacity];
-        this.multipliers = new double[optionCapacity];
-        this.strikeGroup = new int[optionCapacity];
-        this.groupNet = new double[optionCapacity];
-        this.expiryGroup = new int[optionCapacity];
-        this.groupExpiry = new long[optionCapacity];
-        this.groupShock = new double[optionCapacity];
-        this.futureSize = new double[futureCapacity];
-        this.futurePrice = new double[futureCapacity];
-        this.futureExpiry = new long[futureCapacity];
+        this.grid = new ScenarioGrid(ctx);
+        this.options = new PortfolioOptions(optionCapacity, grid.steps(), inverse);
+        this.futures = new PortfolioFutures(futureCapacity, inverse);
     }
 
     /**
@@ -85,27 +60,7 @@ public final class PortfolioMargin implements AutoCloseable
      */
     public int addOption(final boolean call, final double strike, final long expiryNs, final double multiplier)
     {
-        final int slot = options.add(call, strike, expiryNs, multiplier);
-        multipliers[slot] = multiplier;
-        strikeGroup[slot] = strikeGroups;
-        expiryGroup[slot] = expiryGroups;
-        for (int other = 0; other < slot; other++)
-        {
-            if (options.expiryNs(other) == expiryNs)
-            {
-                expiryGroup[slot] = expiryGroup[other];
-                if (options.strike(other) == strike)
-                {
-                    strikeGroup[slot] = strikeGroup[other];
-                }
-            }
-        }
-        strikeGroups += strikeGroup[slot] == strikeGroups ? 1 : 0;
-        if (expiryGroup[slot] == expiryGroups)
-        {
-            groupExpiry[expiryGroups++] = expiryNs;
-        }
-        return slot;
+        return options.add(call, strike, expiryNs, multiplier);
     }
 
     /**
@@ -117,10 +72,7 @@ public final class PortfolioMargin implements AutoCloseable
      */
     public void option(final int slot, final double contracts, final double forward, final double vol)
     {
-        options.vol(slot, vol);
-        options.forward(slot, forward);
-        this.contracts[slot] = contracts;
-        this.forwards[slot] = forward;
+        options.set(slot, contracts, forward, vol);
     }
 
     /**
@@ -131,13 +83,7 @@ public final class PortfolioMargin implements AutoCloseable
      */
     public int addFuture(final long expiryNs)
     {
-        if (futures == futureSize.length)
-        {
-            throw new IllegalStateException("PortfolioMargin futures full: capacity " + futureSize.length);
-        }
-        futureExpiry[futures] = expiryNs;
-        futureSize[futures] = 0.0;
-        return futures++;
+        return futures.add(expiryNs);
     }
 
     /**
@@ -148,12 +94,7 @@ public final class PortfolioMargin implements AutoCloseable
      */
     public void future(final int slot, final double size, final double price)
     {
-        if (slot < 0 || slot >= futures)
-        {
-            throw new IndexOutOfBoundsException("future " + slot + " of " + futures);
-        }
-        futureSize[slot] = size;
-        futurePrice[slot] = price;
+        futures.set(slot, size, price);
     }
 
     /**
@@ -166,114 +107,21 @@ public final class PortfolioMargin implements AutoCloseable
     public double compute(final long nowNs, final double index)
     {
         maintenance = Double.NaN;
-        if (!(index > 0.0 && index < Double.POSITIVE_INFINITY) || !optionsValued(nowNs))
+        if (!(index > 0.0 && index < Double.POSITIVE_INFINITY))
         {
             return maintenance;
         }
-        final double coinDelta = futuresCoin(nowNs);
-        if (Double.isNaN(coinDelta))
+        final double futuresFactor = futures.factor(nowNs);
+        if (Double.isNaN(futuresFactor) || !options.value(nowNs, grid))
         {
             return maintenance;
         }
-        options.prepare(nowNs);
-        worstGrid(coinDelta);
+        grid.worst(futuresFactor, inverse);
         final double unit = inverse ? 1.0 : index;
-        optionContingency = optionNetShort() * ctx.optionContingency() * unit;
-        futureContingency *= ctx.futureContingency() * unit;
-        maintenance = worstLoss + optionContingency + futureContingency;
+        optionContingency = options.netShort() * ctx.optionContingency() * unit;
+        futureContingency = futures.offsetting() * ctx.futureContingency() * unit;
+        maintenance = grid.worstLoss() + optionContingency + futureContingency;
         return maintenance;
-    }
-
-    /** Sets each option's effective quantity (0 once expired) and shock; false when a held option has no forward. */
-    private boolean optionsValued(final long nowNs)
-    {
-        final double exponent = ctx.volShockExponent();
-        for (int g = 0; g < expiryGroups; g++)
-        {
-            final double days = Math.max((groupExpiry[g] - nowNs) / NS_PER_DAY, ctx.minDaysToExpiry());
-            groupShock[g] = ctx.volShock() * PortableMath.exp(exponent * PortableMath.log(ctx.volShockDays() / days));
-        }
-        for (int slot = 0, size = options.size(); slot < size; slot++)
-        {
-            final boolean live = options.expiryNs(slot) > nowNs && contracts[slot] != 0.0;
-            if (live && !(forwards[slot] > 0.0 && forwards[slot] < Double.POSITIVE_INFINITY))
-            {
-                return false;
-            }
-            options.quantity(slot, live ? contracts[slot] : 0.0);
-            options.shock(slot, groupShock[expiryGroup[slot]]);
-        }
-        return true;
-    }
-
-    /**
-     * The live futures' P&amp;L factor (inverse: coin size, P&amp;L = it x m / (1 + m); linear: size x price, P&amp;L
-     * = it x m), leaving the offsetting coin size in futureContingency; NaN when a held one has no price.
-     */
-    private double futuresCoin(final long nowNs)
-    {
-        double factor = 0.0, longCoin = 0.0, shortCoin = 0.0;
-        for (int i = 0; i < futures; i++)
-        {
-            if (futureExpiry[i] <= nowNs || futureSize[i] == 0.0)
-            {
-                continue;
-            }
-            final double price = futurePrice[i];
-            if (!(price > 0.0 && price < Double.POSITIVE_INFINITY))
-            {
-                return Double.NaN;
-            }
-            final double coin = inverse ? futureSize[i] / price : futureSize[i];
-            factor += inverse ? coin : coin * price;
-            longCoin += Math.max(coin, 0.0);
-            shortCoin += Math.max(-coin, 0.0);
-        }
-        futureContingency = Math.min(longCoin, shortCoin);
-        return factor;
-    }
-
-    private void worstGrid(final double futuresFactor)
-    {
-        final double base = options.value(0.0, ScenarioVectors.VOL_SAME);
-        final int steps = ctx.priceSteps();
-        final double range = ctx.priceMove();
-        worstLoss = 0.0;
-        worstMove = 0.0;
-        worstVol = ScenarioVectors.VOL_SAME;
-        for (int j = 0; j < steps; j++)
-        {
-            final double move = range * (2.0 * j - (steps - 1)) / (steps - 1);
-            final double futuresPnl = futuresFactor * (inverse ? move / (1.0 + move) : move);
-            for (int vol = ScenarioVectors.VOL_DOWN; vol <= ScenarioVectors.VOL_UP; vol++)
-            {
-                final double loss = base - options.value(move, vol) - futuresPnl;
-                if (loss > worstLoss)
-                {
-                    worstLoss = loss;
-                    worstMove = move;
-                    worstVol = vol;
-                }
-            }
-        }
-    }
-
-    private double optionNetShort()
-    {
-        for (int g = 0; g < strikeGroups; g++)
-        {
-            groupNet[g] = 0.0;
-        }
-        for (int slot = 0, size = options.size(); slot < size; slot++)
-        {
-            groupNet[strikeGroup[slot]] += options.quantity(slot) * multipliers[slot];
-        }
-        double netShort = 0.0;
-        for (int g = 0; g < strikeGroups; g++)
-        {
-            netShort += Math.max(-groupNet[g], 0.0);
-        }
-        return netShort;
     }
 
     /** Maintenance margin of the last {@link #compute}, settlement currency; NaN when none exists. */
@@ -291,19 +139,19 @@ public final class PortfolioMargin implements AutoCloseable
     /** The worst loss over the grid of the last {@link #compute} (at least 0). */
     public double worstLoss()
     {
-        return worstLoss;
+        return grid.worstLoss();
     }
 
     /** The underlying move of the worst scenario (0 when no scenario loses). */
     public double worstMove()
     {
-        return worstMove;
+        return grid.worstMove();
     }
 
     /** The volatility scenario of the worst scenario: {@link ScenarioVectors#VOL_DOWN}, _SAME or _UP. */
     public int worstVol()
     {
-        return worstVol;
+        return grid.worstVol();
     }
 
     /** The option contingency of the last {@link #compute}. */
@@ -321,13 +169,13 @@ public final class PortfolioMargin implements AutoCloseable
     /** Options added. */
     public int optionCount()
     {
-        return options.size();
+        return options.count();
     }
 
     /** Futures and perpetuals added. */
     public int futureCount()
     {
-        return futures;
+        return futures.count();
     }
 
     /** Frees the option vectors; the instance must not be used afterwards. */

@@ -1,0 +1,126 @@
+package io.hedgeflow.risk.margin;
+
+import io.hedgeflow.greeks.ScenarioVectors;
+
+/**
+ * The options of a portfolio margin book, repriced over the {@link ScenarioGrid} with the vector kernel
+ * ({@link ScenarioVectors}), and their net short size per strike and expiry (the option contingency). Options are
+ * grouped by expiry when added, so the volatility shock, which depends on days to expiry only, is computed once
+ * per expiry. Garbage-free after construction; not thread safe.
+ */
+final class PortfolioOptions implements AutoCloseable
+{
+    private final ScenarioVectors vectors;
+    private final double[] contracts;
+    private final double[] forwards;
+    private final double[] multipliers;
+    private final int[] strikeGroup;
+    private final double[] groupNet;
+    private final int[] expiryGroup;
+    private final long[] groupExpiry;
+    private final double[] groupShock;
+    private int strikeGroups;
+    private int expiryGroups;
+
+    PortfolioOptions(final int capacity, final int steps, final boolean inverse)
+    {
+        vectors = new ScenarioVectors(capacity, steps, inverse);
+        contracts = new double[capacity];
+        forwards = new double[capacity];
+        multipliers = new double[capacity];
+        strikeGroup = new int[capacity];
+        groupNet = new double[capacity];
+        expiryGroup = new int[capacity];
+        groupExpiry = new long[capacity];
+        groupShock = new double[capacity];
+    }
+
+    int add(final boolean call, final double strike, final long expiryNs, final double multiplier)
+    {
+        final int slot = vectors.add(call, strike, expiryNs, multiplier);
+        multipliers[slot] = multiplier;
+        strikeGroup[slot] = strikeGroups;
+        expiryGroup[slot] = expiryGroups;
+        for (int other = 0; other < slot; other++)
+        {
+            if (vectors.expiryNs(other) == expiryNs)
+            {
+                expiryGroup[slot] = expiryGroup[other];
+                if (vectors.strike(other) == strike)
+                {
+                    strikeGroup[slot] = strikeGroup[other];
+                }
+            }
+        }
+        strikeGroups += strikeGroup[slot] == strikeGroups ? 1 : 0;
+        if (expiryGroup[slot] == expiryGroups)
+        {
+            groupExpiry[expiryGroups++] = expiryNs;
+        }
+        return slot;
+    }
+
+    void set(final int slot, final double contracts, final double forward, final double vol)
+    {
+        vectors.vol(slot, vol);
+        vectors.forward(slot, forward);
+        this.contracts[slot] = contracts;
+        this.forwards[slot] = forward;
+    }
+
+    int count()
+    {
+        return vectors.size();
+    }
+
+    /**
+     * Values the options in every scenario of the grid at nowNs into {@link ScenarioGrid#values()}: each option's
+     * effective quantity (0 once expired) and its expiry's shock, then the vector kernel.
+     *
+     * @return false, valuing nothing, when a held option has no forward (not positive and finite).
+     */
+    boolean value(final long nowNs, final ScenarioGrid grid)
+    {
+        for (int g = 0; g < expiryGroups; g++)
+        {
+            groupShock[g] = grid.volShock(groupExpiry[g], nowNs);
+        }
+        for (int slot = 0, size = vectors.size(); slot < size; slot++)
+        {
+            final boolean live = vectors.expiryNs(slot) > nowNs && contracts[slot] != 0.0;
+            if (live && !(forwards[slot] > 0.0 && forwards[slot] < Double.POSITIVE_INFINITY))
+            {
+                return false;
+            }
+            vectors.quantity(slot, live ? contracts[slot] : 0.0);
+            vectors.shock(slot, groupShock[expiryGroup[slot]]);
+        }
+        vectors.prepare(nowNs);
+        vectors.values(grid.moves(), grid.steps(), grid.values());
+        return true;
+    }
+
+    /** Sum over strikes and expiries of the net short size (contracts x multiplier) of the last {@link #value}. */
+    double netShort()
+    {
+        for (int g = 0; g < strikeGroups; g++)
+        {
+            groupNet[g] = 0.0;
+        }
+        for (int slot = 0, size = vectors.size(); slot < size; slot++)
+        {
+            groupNet[strikeGroup[slot]] += vectors.quantity(slot) * multipliers[slot];
+        }
+        double netShort = 0.0;
+        for (int g = 0; g < strikeGroups; g++)
+        {
+            netShort += Math.max(-groupNet[g], 0.0);
+        }
+        return netShort;
+    }
+
+    public void close()
+    {
+        vectors.close();
+    }
+}

@@ -4,6 +4,7 @@ import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.greeks.GreekVectors;
+import io.hedgeflow.greeks.KernelWarmUp;
 
 /**
  * Everything the logic keeps for one underlying: index price, the Greek vectors of its options, the delta-one
@@ -32,8 +33,9 @@ final class UnderlyingBook implements AutoCloseable
     /** Spot and logic time the Greeks are due at (see {@link #refresh}), 0 before the first index price. */
     private double computedSpot;
     private long computedNs;
-    /** The Greeks are not yet computed at computedSpot and computedNs. */
-    private boolean greeksDue;
+    /** Price and delta, and the other seven outputs, are not yet computed at computedSpot and computedNs. */
+    private boolean firstOrderDue;
+    private boolean secondOrderDue;
     private final double rate;
     private final double carry;
     final PnlSampler pnl;
@@ -63,6 +65,7 @@ final class UnderlyingBook implements AutoCloseable
         this.optionInstrument = new int[maxOptions];
         this.deltaOneInstrument = new int[maxDeltaOne];
         this.pnl = new PnlSampler(maxOptions, maxDeltaOne);
+        KernelWarmUp.start();
     }
 
     int optionCount()
@@ -95,9 +98,9 @@ final class UnderlyingBook implements AutoCloseable
 
     /**
      * Makes the option Greeks due at the index price and nowNs if an input changed since they were last due; they
-     * are computed when first read ({@link #greeks}). Every read follows a refresh in the same input, and a change
-     * of a volatility, a quantity or the index sets {@link #dirty}, so what is read has the bits of a computation
-     * at the refresh, and an input that reads no Greek (a book that does not decide) computes none.
+     * are computed when first read ({@link #firstOrder}, {@link #greeks}). Every read follows a refresh in the same
+     * input, and a change of a volatility, a quantity or the index sets {@link #dirty}, so what is read has the bits
+     * of a computation at the refresh, and an input that reads no Greek (a book that does not decide) computes none.
      */
     void refresh(final long nowNs)
     {
@@ -108,13 +111,43 @@ final class UnderlyingBook implements AutoCloseable
         }
     }
 
-    /** The Greek vectors, computed by the vector kernel at the last refresh that made them due. */
+    /**
+     * The Greek vectors with price and delta (so {@link GreekVectors#totalDelta}) computed at the last refresh that
+     * made them due, by the vector kernel without its other seven outputs ({@link GreekVectors#computeFirstOrder}:
+     * the same bits as {@link #greeks} gives them). A band policy's trigger check reads no more than this.
+     */
+    GreekVectors firstOrder()
+    {
+        if (firstOrderDue)
+        {
+            if (!KernelWarmUp.ready())
+            {
+                return greeks();
+            }
+            vectors.computeFirstOrder(computedSpot, rate, carry, computedNs);
+            firstOrderDue = false;
+        }
+        return vectors;
+    }
+
+    /**
+     * The Greek vectors, all nine outputs computed at the last refresh that made them due: by the vector kernel, or
+     * while it is not compiled yet ({@link KernelWarmUp}) by the scalar reference, which gives the same bits.
+     */
     GreekVectors greeks()
     {
-        if (greeksDue)
+        if (secondOrderDue)
         {
-            vectors.compute(computedSpot, rate, carry, computedNs);
-            greeksDue = false;
+            if (KernelWarmUp.ready())
+            {
+                vectors.compute(computedSpot, rate, carry, computedNs);
+            }
+            else
+            {
+                vectors.computeScalar(computedSpot, rate, carry, computedNs);
+            }
+            firstOrderDue = false;
+            secondOrderDue = false;
         }
         return vectors;
     }
@@ -123,7 +156,8 @@ final class UnderlyingBook implements AutoCloseable
     {
         computedSpot = spot;
         computedNs = nowNs;
-        greeksDue = true;
+        firstOrderDue = true;
+        secondOrderDue = true;
     }
 
     void writeTo(final StateWriter out)

@@ -19,7 +19,8 @@ public final class KernelWarmUp
 {
     private static final int QUIET_CALLS = 2_000;
     private static final int MAX_SECONDS = 60;
-    private static final int OPTIONS = 4 * 8;
+    /** Two vectors: one of inverse options, one of linear. */
+    private static final int OPTIONS = 2 * GreekKernel.LANES;
     private static final long NOW_NS = 1_767_225_600_000_000_000L;
     private static final long DAY_NS = 86_400_000_000_000L;
     private static final AtomicBoolean STARTED = new AtomicBoolean();

@@ -149,10 +149,7 @@ public final class GreekVectors implements AutoCloseable
         GreekKernel.vector(seg, stride, size, market, nowNs, work, true);
     }
 
-    /**
-     * {@link #compute} by the scalar reference loop, with the same bits (GreekVectorsTest): for tests, benchmarks
-     * and callers that must not run the vector kernel before it is compiled ({@link KernelWarmUp}).
-     */
+    /** {@link #compute} by the scalar reference loop: the same results to rounding, for tests and benchmarks. */
     public void computeScalar(final double spot, final double rate, final double carry, final long nowNs)
     {
         GreekKernel.market(market, spot, rate, carry, false);

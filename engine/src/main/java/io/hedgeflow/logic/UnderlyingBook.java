@@ -4,7 +4,6 @@ import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.greeks.GreekVectors;
-import io.hedgeflow.greeks.KernelWarmUp;
 
 /**
  * Everything the logic keeps for one underlying: index price, the Greek vectors of its options, the delta-one
@@ -65,7 +64,6 @@ final class UnderlyingBook implements AutoCloseable
         this.optionInstrument = new int[maxOptions];
         this.deltaOneInstrument = new int[maxDeltaOne];
         this.pnl = new PnlSampler(maxOptions, maxDeltaOne);
-        KernelWarmUp.start();
     }
 
     int optionCount()
@@ -120,32 +118,18 @@ final class UnderlyingBook implements AutoCloseable
     {
         if (firstOrderDue)
         {
-            if (!KernelWarmUp.ready())
-            {
-                return greeks();
-            }
             vectors.computeFirstOrder(computedSpot, rate, carry, computedNs);
             firstOrderDue = false;
         }
         return vectors;
     }
 
-    /**
-     * The Greek vectors, all nine outputs computed at the last refresh that made them due: by the vector kernel, or
-     * while it is not compiled yet ({@link KernelWarmUp}) by the scalar reference, which gives the same bits.
-     */
+    /** The Greek vectors, all nine outputs computed by the vector kernel at the last refresh that made them due. */
     GreekVectors greeks()
     {
         if (secondOrderDue)
         {
-            if (KernelWarmUp.ready())
-            {
-                vectors.compute(computedSpot, rate, carry, computedNs);
-            }
-            else
-            {
-                vectors.computeScalar(computedSpot, rate, carry, computedNs);
-            }
+            vectors.compute(computedSpot, rate, carry, computedNs);
             firstOrderDue = false;
             secondOrderDue = false;
         }

@@ -21,6 +21,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 
 import java.util.concurrent.TimeUnit;
 
@@ -32,8 +34,8 @@ import java.util.concurrent.TimeUnit;
  * outside the measured op (JMH's per-invocation setup, so its figure includes about 20-30 ns of timer overhead).
  * <p>
  * A pass ends at the end of the recording; the next starts on a fresh logic from a pool built at setup, each fed
- * the instrument definitions already, so the measured ops allocate nothing (0 B/op under {@code -prof gc}) unless
- * a run outlasts the pool.
+ * the instrument definitions already, so the measured ops allocate nothing (0 B/op under {@code -prof gc}). The
+ * pool holds a logic for every pass the run's warm-up and measurement time allow at {@link #MIN_NS_PER_INPUT}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -44,8 +46,11 @@ public class HedgeLogicReplayBenchmark
 {
     /** Inputs recorded: more than a 1 s iteration consumes at 300 ns per input. */
     private static final int INPUTS = 2_000_000;
-    /** Fresh logics ready for passes: a default run (8 iterations of 1 s) takes fewer than this. */
-    private static final int POOL = 16;
+    /**
+     * A floor below the cost of any input mix: the pool holds a logic for every pass the run's time allows at this
+     * rate (about 10 per second of warm-up and measurement).
+     */
+    private static final long MIN_NS_PER_INPUT = 50;
 
     /** The recorded session and the logic replaying it. */
     @State(Scope.Thread)
@@ -60,15 +65,15 @@ public class HedgeLogicReplayBenchmark
         int cursor;
 
         @Setup(Level.Trial)
-        public void record()
+        public void record(final BenchmarkParams params)
         {
             inputs = new DemoInputs(INPUTS);
             while (inputs.templateId(prologue) == InstrumentDefinitionDecoder.TEMPLATE_ID)
             {
                 prologue++;
             }
-            pool = new HedgeLogic[POOL];
-            for (int p = 0; p < POOL; p++)
+            pool = new HedgeLogic[passes(params)];
+            for (int p = 0; p < pool.length; p++)
             {
                 pool[p] = freshLogic();
             }
@@ -79,10 +84,22 @@ public class HedgeLogicReplayBenchmark
         public void close()
         {
             logic.close();
-            for (int p = used; p < POOL; p++)
+            for (int p = used; p < pool.length; p++)
             {
                 pool[p].close();
             }
+        }
+
+        /** Passes over the recording the run's iterations can take at {@link #MIN_NS_PER_INPUT}, plus the first. */
+        private static int passes(final BenchmarkParams params)
+        {
+            final long runNs = iterationsNs(params.getWarmup()) + iterationsNs(params.getMeasurement());
+            return Math.toIntExact(runNs / (INPUTS * MIN_NS_PER_INPUT) + 2);
+        }
+
+        private static long iterationsNs(final IterationParams iterations)
+        {
+            return iterations.getCount() * iterations.getTime().convertTo(TimeUnit.NANOSECONDS);
         }
 
         /** Feeds the next input, starting a new pass at the end of the recording. */
@@ -102,7 +119,7 @@ public class HedgeLogicReplayBenchmark
             {
                 logic.close();
             }
-            logic = used < POOL ? pool[used++] : freshLogic();
+            logic = used < pool.length ? pool[used++] : freshLogic();
             cursor = prologue;
         }
 

@@ -69,6 +69,7 @@ final class GreekKernel
      *   exp      {@link PortableMath#exp(MemorySegment, long, int)} in one call over the adjacent columns DQ, DR and
      *            DENSITY, starting after those that hold 1 already (DQ when the carry is 0, DR too when the rate is)
      *   outputs  the densities, N(phi d1), N(phi d2), degenerate weights, the nine outputs  -&gt; book
+     *            (without secondOrder only price and delta, with the same bits)
      * </pre>
      * Each output is stored with its inverse (coin) conversion, computed only for vectors holding an inverse option.
      * Every pass is a loop over memory: no vector crosses a method call, so C2 inlines and intrinsifies every
@@ -82,10 +83,11 @@ final class GreekKernel
      * @param market  the book's market, filled by {@link #market}.
      * @param nowNs   valuation time, nanoseconds, against EXPIRY.
      * @param scratch at least {@link #scratchBytes()} bytes, 64-byte aligned.
+     * @param secondOrder all nine outputs, else price and delta only (the others keep what they held).
      */
     static void vector(
         final MemorySegment seg, final long stride, final int size, final double[] market, final long nowNs,
-        final MemorySegment scratch)
+        final MemorySegment scratch, final boolean secondOrder)
     {
         final long col = stride * Double.BYTES;
         for (int from = 0; from < size; from += CHUNK)
@@ -95,7 +97,7 @@ final class GreekKernel
             GreekPasses.prepare(seg, col, from, n, market, nowNs, scratch, sc);
             final int first = market[CARRY] != 0.0 ? S_DQ : market[RATE] != 0.0 ? S_DR : S_DENSITY;
             PortableMath.exp(scratch, first * sc, (S_DENSITY + 1 - first) * n);
-            GreekPasses.outputs(seg, col, from, n, market, scratch, sc);
+            GreekPasses.outputs(seg, col, from, n, market, scratch, sc, secondOrder);
         }
     }
 

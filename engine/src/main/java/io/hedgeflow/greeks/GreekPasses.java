@@ -92,11 +92,12 @@ final class GreekPasses
      * outputs (theta and charm 0 once expired), each stored with its inverse (coin) conversion, which only a vector
      * holding an inverse option computes. One loop, longer than a method usually is here, because fusing the former
      * normals, firstOrder and secondOrder passes keeps their intermediate values in registers instead of scratch
-     * (and no vector may cross a method call).
+     * (and no vector may cross a method call). Without secondOrder only price and delta are computed and stored
+     * (the same operations, so the same bits), the other seven outputs keep what they held.
      */
     static void outputs(
         final MemorySegment seg, final long col, final int from, final int n, final double[] market,
-        final MemorySegment scratch, final long sc)
+        final MemorySegment scratch, final long sc, final boolean secondOrder)
     {
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         final DoubleVector zero = DoubleVector.zero(SPECIES);
@@ -148,53 +149,63 @@ final class GreekPasses
             final DoubleVector w = zero.blend(half, mny.compare(EQ, zero)).blend(one, phi.mul(mny).compare(GT, zero));
             final DoubleVector n1 = w.blend(c1.blend(one.sub(c1), x1.compare(GT, zero)), reg);
             final DoubleVector kdn2 = kd.mul(w.blend(c2.blend(one.sub(c2), x2.compare(GT, zero)), reg));
-            final DoubleVector tc = fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER);
             final DoubleVector price = phi.mul(fwd.fma(n1, kdn2.neg()));
             final DoubleVector delta = phi.mul(dq).mul(n1);
-            final DoubleVector rho = phi.mul(tc).mul(minusModel.mul(fwd).fma(n1, kdn2));
-            final VectorMask<Double> live = tc.compare(GT, zero);
-            final DoubleVector p1 = zero.blend(nd1, reg);
-            final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
-            final DoubleVector dqp1 = dq.mul(p1);
-            final DoubleVector d2 = d1.sub(vst);
-            final DoubleVector rv = sqt.mul(inv);
-            final DoubleVector rsq = vs.mul(inv);
-            final DoubleVector ts = one.blend(tc, reg);
-            final DoubleVector gamma = dqp1.mul(inv).mul(coinS);
-            final DoubleVector vega = fwd.mul(p1).mul(sqt);
-            final DoubleVector vanna = dqp1.neg().mul(d2).mul(rv);
-            final DoubleVector volga = vega.mul(d1).mul(d2).mul(rv);
-            final DoubleVector theta = zero.blend(phi.mul(q.mul(fwd).fma(n1, minusR.mul(kdn2)))
-                .sub(fwd.mul(p1).mul(half).mul(vs).mul(rsq)), live);
-            final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1)
-                .sub(dqp1.mul(rq.fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
             final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
-            if (coin.anyTrue())
+            final boolean anyCoin = coin.anyTrue();
+            final DoubleVector coinPrice = price.mul(coinS);
+            final DoubleVector coinDelta = alive ? delta.sub(coinPrice) : zero;
+            if (anyCoin)
             {
-                final DoubleVector coinPrice = price.mul(coinS);
-                final DoubleVector coinDelta = alive ? delta.sub(coinPrice) : zero;
-                final DoubleVector coinCharm = alive ? theta.neg().fma(coinS, charm) : zero;
                 price.blend(coinPrice, coin).intoMemorySegment(seg, PRICE * col + o, ORDER);
                 delta.blend(coinDelta, coin).intoMemorySegment(seg, DELTA * col + o, ORDER);
-                rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER);
-                gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
-                vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
-                vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);
-                volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER);
-                theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER);
-                charm.blend(coinCharm, coin).intoMemorySegment(seg, CHARM * col + o, ORDER);
             }
             else
             {
                 price.intoMemorySegment(seg, PRICE * col + o, ORDER);
                 delta.intoMemorySegment(seg, DELTA * col + o, ORDER);
-                rho.intoMemorySegment(seg, RHO * col + o, ORDER);
-                gamma.intoMemorySegment(seg, GAMMA * col + o, ORDER);
-                vega.intoMemorySegment(seg, VEGA * col + o, ORDER);
-                vanna.intoMemorySegment(seg, VANNA * col + o, ORDER);
-                volga.intoMemorySegment(seg, VOLGA * col + o, ORDER);
-                theta.intoMemorySegment(seg, THETA * col + o, ORDER);
-                charm.intoMemorySegment(seg, CHARM * col + o, ORDER);
+            }
+            if (secondOrder)
+            {
+                final DoubleVector tc = fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER);
+                final DoubleVector rho = phi.mul(tc).mul(minusModel.mul(fwd).fma(n1, kdn2));
+                final VectorMask<Double> live = tc.compare(GT, zero);
+                final DoubleVector p1 = zero.blend(nd1, reg);
+                final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
+                final DoubleVector dqp1 = dq.mul(p1);
+                final DoubleVector d2 = d1.sub(vst);
+                final DoubleVector rv = sqt.mul(inv);
+                final DoubleVector rsq = vs.mul(inv);
+                final DoubleVector ts = one.blend(tc, reg);
+                final DoubleVector gamma = dqp1.mul(inv).mul(coinS);
+                final DoubleVector vega = fwd.mul(p1).mul(sqt);
+                final DoubleVector vanna = dqp1.neg().mul(d2).mul(rv);
+                final DoubleVector volga = vega.mul(d1).mul(d2).mul(rv);
+                final DoubleVector theta = zero.blend(phi.mul(q.mul(fwd).fma(n1, minusR.mul(kdn2)))
+                    .sub(fwd.mul(p1).mul(half).mul(vs).mul(rsq)), live);
+                final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1)
+                    .sub(dqp1.mul(rq.fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
+                if (anyCoin)
+                {
+                    final DoubleVector coinCharm = alive ? theta.neg().fma(coinS, charm) : zero;
+                    rho.blend(rho.mul(coinS), coin).intoMemorySegment(seg, RHO * col + o, ORDER);
+                    gamma.blend(coinDelta.neg().fma(coinS, gamma), coin).intoMemorySegment(seg, GAMMA * col + o, ORDER);
+                    vega.blend(vega.mul(coinS), coin).intoMemorySegment(seg, VEGA * col + o, ORDER);
+                    vanna.blend(vega.neg().fma(coinS, vanna), coin).intoMemorySegment(seg, VANNA * col + o, ORDER);
+                    volga.blend(volga.mul(coinS), coin).intoMemorySegment(seg, VOLGA * col + o, ORDER);
+                    theta.blend(theta.mul(coinS), coin).intoMemorySegment(seg, THETA * col + o, ORDER);
+                    charm.blend(coinCharm, coin).intoMemorySegment(seg, CHARM * col + o, ORDER);
+                }
+                else
+                {
+                    rho.intoMemorySegment(seg, RHO * col + o, ORDER);
+                    gamma.intoMemorySegment(seg, GAMMA * col + o, ORDER);
+                    vega.intoMemorySegment(seg, VEGA * col + o, ORDER);
+                    vanna.intoMemorySegment(seg, VANNA * col + o, ORDER);
+                    volga.intoMemorySegment(seg, VOLGA * col + o, ORDER);
+                    theta.intoMemorySegment(seg, THETA * col + o, ORDER);
+                    charm.intoMemorySegment(seg, CHARM * col + o, ORDER);
+                }
             }
         }
     }

@@ -106,11 +106,12 @@ final class HedgeEvaluator
             return;
         }
         final double s = book.indexPrice;
-        e.delta = book.greeks().totalDelta() + book.deltaOneDelta(ins, true);
+        final boolean bookInputs = p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES ||
+            type.gammaBand() || p.smileDynamics() == SmileDynamics.STICKY_DELTA;
+        e.delta = (bookInputs ? book.greeks() : book.firstOrder()).totalDelta() + book.deltaOneDelta(ins, true);
         e.volatility = 0.0;
         e.deltaAdjustment = 0.0;
-        if (p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES || type.gammaBand() ||
-            p.smileDynamics() == SmileDynamics.STICKY_DELTA)
+        if (bookInputs)
         {
             inputs.compute(book, ins, p, ctx.carry(), nowNs);
             e.deltaAdjustment = inputs.deltaShift;
@@ -134,7 +135,7 @@ final class HedgeEvaluator
         e.underlyingId = book.underlyingId;
         e.hedgeInstrumentId = ins.id[h];
         e.underlyingPrice = s;
-        e.gamma = book.vectors.totalGamma();
+        e.gamma = book.greeks().totalGamma();
         e.vega = book.vectors.totalVega();
         decide(book, hedgeBook, hedgePrice, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence,
             channel);

@@ -510,7 +510,7 @@ public final class HedgeLogic implements AutoCloseable
         if (book.hedgeInstrument != Instruments.MISSING && nowNs >= book.pnl.nextSampleNs)
         {
             book.pnl.sample(book, ins);
-            book.costs.sampleDelta(book.greeks().totalDelta() + book.deltaOneDelta(ins, false));
+            book.costs.sampleDelta(book.firstOrder().totalDelta() + book.deltaOneDelta(ins, false));
             book.pnl.nextSampleNs = nowNs + ctx.pnlSampleIntervalNs();
             final double drawdown = book.pnl.drawdown();
             risk.onDrawdown(ins.inverse[book.hedgeInstrument] ? drawdown * book.indexPrice : drawdown);
@@ -668,7 +668,7 @@ public final class HedgeLogic implements AutoCloseable
     {
         final UnderlyingBook book = books.get(k);
         book.refresh(nowNs);
-        final double options = book.greeks().totalDelta();
+        final double options = book.firstOrder().totalDelta();
         final boolean inverse = book.hedgeInstrument != Instruments.MISSING && ins.inverse[book.hedgeInstrument];
         final TradeCosts costs = book.costs;
         return new UnderlyingReport(book.underlyingId, book.indexPrice, options,

@@ -34,12 +34,12 @@ final class PnlSampler
         deltaOnePrice = new double[maxDeltaOne];
     }
 
-    /** Takes a sample; Greeks of the book must be fresh. */
+    /** Takes a sample (option prices at the book's last refresh). */
     void sample(final UnderlyingBook book, final Instruments ins)
     {
         final boolean bookInverse = ins.inverse[book.hedgeInstrument];
         final double s = book.indexPrice;
-        final GreekVectors greeks = book.greeks();
+        final GreekVectors greeks = book.firstOrder();
         double unhedged = 0.0;
         for (int slot = 0, n = book.optionCount(); slot < n; slot++)
         {

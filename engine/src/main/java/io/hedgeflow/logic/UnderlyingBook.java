@@ -32,8 +32,9 @@ final class UnderlyingBook implements AutoCloseable
     /** Spot and logic time the Greeks are due at (see {@link #refresh}), 0 before the first index price. */
     private double computedSpot;
     private long computedNs;
-    /** The Greeks are not yet computed at computedSpot and computedNs. */
-    private boolean greeksDue;
+    /** Price and delta, and the other seven outputs, are not yet computed at computedSpot and computedNs. */
+    private boolean firstOrderDue;
+    private boolean secondOrderDue;
     private final double rate;
     private final double carry;
     final PnlSampler pnl;
@@ -95,9 +96,9 @@ final class UnderlyingBook implements AutoCloseable
 
     /**
      * Makes the option Greeks due at the index price and nowNs if an input changed since they were last due; they
-     * are computed when first read ({@link #greeks}). Every read follows a refresh in the same input, and a change
-     * of a volatility, a quantity or the index sets {@link #dirty}, so what is read has the bits of a computation
-     * at the refresh, and an input that reads no Greek (a book that does not decide) computes none.
+     * are computed when first read ({@link #firstOrder}, {@link #greeks}). Every read follows a refresh in the same
+     * input, and a change of a volatility, a quantity or the index sets {@link #dirty}, so what is read has the bits
+     * of a computation at the refresh, and an input that reads no Greek (a book that does not decide) computes none.
      */
     void refresh(final long nowNs)
     {
@@ -108,13 +109,29 @@ final class UnderlyingBook implements AutoCloseable
         }
     }
 
-    /** The Greek vectors, computed by the vector kernel at the last refresh that made them due. */
+    /**
+     * The Greek vectors with price and delta (so {@link GreekVectors#totalDelta}) computed at the last refresh that
+     * made them due, by the vector kernel without its other seven outputs ({@link GreekVectors#computeFirstOrder}:
+     * the same bits as {@link #greeks} gives them). A band policy's trigger check reads no more than this.
+     */
+    GreekVectors firstOrder()
+    {
+        if (firstOrderDue)
+        {
+            vectors.computeFirstOrder(computedSpot, rate, carry, computedNs);
+            firstOrderDue = false;
+        }
+        return vectors;
+    }
+
+    /** The Greek vectors, all nine outputs computed by the vector kernel at the last refresh that made them due. */
     GreekVectors greeks()
     {
-        if (greeksDue)
+        if (secondOrderDue)
         {
             vectors.compute(computedSpot, rate, carry, computedNs);
-            greeksDue = false;
+            firstOrderDue = false;
+            secondOrderDue = false;
         }
         return vectors;
     }
@@ -123,7 +140,8 @@ final class UnderlyingBook implements AutoCloseable
     {
         computedSpot = spot;
         computedNs = nowNs;
-        greeksDue = true;
+        firstOrderDue = true;
+        secondOrderDue = true;
     }
 
     void writeTo(final StateWriter out)

@@ -105,6 +105,39 @@ class GreekVectorsTest
     }
 
     @Test
+    void shouldComputeFirstOrderWithTheBitsOfTheFullKernelAndKeepTheOtherOutputs()
+    {
+        for (final int n : new int[]{1, L + 1, 2 * L + 3, 1021})
+        {
+            try (GreekVectors book = randomBook(n, n); GreekVectors full = randomBook(n, n))
+            {
+                for (final double[] market : MARKETS)
+                {
+                    if (Double.isNaN(market[2]))
+                    {
+                        continue;
+                    }
+                    book.compute(market[0] * 1.1, market[1], market[2], NOW - DAY);
+                    final double[][] before = outputs(book);
+                    book.computeFirstOrder(market[0], market[1], market[2], NOW);
+                    full.compute(market[0], market[1], market[2], NOW);
+                    final double[][] expected = outputs(full);
+                    final double[][] actual = outputs(book);
+                    for (int g = 0; g < actual.length; g++)
+                    {
+                        final double[] want = g < 2 ? expected[g] : before[g];
+                        for (int i = 0; i < n; i++)
+                        {
+                            assertEquals(Double.doubleToRawLongBits(want[i]), Double.doubleToRawLongBits(actual[g][i]),
+                                "n=" + n + " market " + Arrays.toString(market) + " greek " + g + " slot " + i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldReduceTotalsOverQuantityTimesMultiplier()
     {
         for (final int n : new int[]{1, L + 1, 1000})

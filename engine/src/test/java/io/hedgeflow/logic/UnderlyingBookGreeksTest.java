@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The book computes its Greeks when they are read ({@link UnderlyingBook#refresh}, {@link UnderlyingBook#greeks}):
- * what is read must have the bits of a vector computation at the refresh.
+ * The book computes its Greeks when they are read ({@link UnderlyingBook#refresh}, {@link UnderlyingBook#firstOrder},
+ * {@link UnderlyingBook#greeks}): what is read must have the bits of a vector computation at the refresh.
  */
 class UnderlyingBookGreeksTest
 {
@@ -46,6 +46,29 @@ class UnderlyingBookGreeksTest
                 move(book, reference);
                 book.refresh(now);
                 reference.compute(book.indexPrice, RATE, CARRY, now);
+                assertAllOutputs(reference, book.greeks(), step);
+            }
+        }
+    }
+
+    @Test
+    void shouldReadPriceAndDeltaFirstThenAllWithTheBitsOfOneComputation()
+    {
+        try (UnderlyingBook book = book(); GreekVectors reference = copyOf(book))
+        {
+            for (int step = 0; step < 10; step++)
+            {
+                final long now = NOW + step * 3_600_000_000_000L;
+                move(book, reference);
+                book.refresh(now);
+                reference.compute(book.indexPrice, RATE, CARRY, now);
+                final GreekVectors firstOrder = book.firstOrder();
+                for (int slot = 0; slot < reference.size(); slot++)
+                {
+                    assertBits(reference.price(slot), firstOrder.price(slot), "price " + slot, step);
+                    assertBits(reference.delta(slot), firstOrder.delta(slot), "delta " + slot, step);
+                }
+                assertBits(reference.totalDelta(), firstOrder.totalDelta(), "total delta", step);
                 assertAllOutputs(reference, book.greeks(), step);
             }
         }

@@ -22,6 +22,7 @@ import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.IdleStrategy;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The live engine, in the threading mode of its context ({@link ThreadingMode}):
@@ -256,6 +257,12 @@ public final class Engine implements AutoCloseable
     public ThreadingMode threadingMode()
     {
         return mode;
+    }
+
+    /** What opening the journal noticed and repaired (an unfinished cycle file removed), one line each. */
+    public List<String> journalNotices()
+    {
+        return journal.notices();
     }
 
     /** What the restart from an existing journal did (all zero for a new journal). */

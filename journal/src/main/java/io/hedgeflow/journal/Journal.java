@@ -210,6 +210,7 @@ public final class Journal implements AutoCloseable
         final SingleChronicleQueue queue, final String name, final JournalContext ctx)
     {
         return new JournalAppender(
-            queue.createAppender(), ChainRecovery.resume(queue), ctx.header().forQueue(name), ctx.sealInterval());
+            queue.createAppender(), ChainRecovery.resume(queue), ctx.header().forQueue(name), ctx.sealInterval(),
+            ctx.pretouch());
     }
 }

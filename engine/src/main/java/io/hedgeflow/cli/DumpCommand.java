@@ -74,7 +74,7 @@ final class DumpCommand implements Callable<Integer>
     public Integer call()
     {
         final JournalPrinter printer = new JournalPrinter(filter(), format.format, spec.commandLine().getOut());
-        try (Journal j = VerifyCommand.openReadOnly(journal);
+        try (Journal j = VerifyCommand.openReadOnly(journal, spec);
             JournalReader reader = queue == Queue.inputs ? j.inputsReader() : j.decisionsReader())
         {
             if (follow)

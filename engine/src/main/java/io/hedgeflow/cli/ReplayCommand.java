@@ -68,7 +68,7 @@ final class ReplayCommand implements Callable<Integer>
         final long snapshot;
         logicContext = config.load().logicContext();
         final HedgeLogic replayed = new HedgeLogic(logicContext);
-        try (Journal j = Journal.openReadOnly(journal); HedgeLogic logic = replayed)
+        try (Journal j = VerifyCommand.openReadOnly(journal, spec); HedgeLogic logic = replayed)
         {
             snapshot = fromSnapshot ? SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE) : -1;
             if (fromSnapshot && snapshot < 0)

@@ -1,6 +1,7 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.gateway.FrameSource;
+import io.hedgeflow.journal.UnfinishedCycleException;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
@@ -23,7 +24,10 @@ final class SessionRunner
     {
     }
 
-    /** Runs the session; first prints the threading line ("threading SHARED: 2 cores ...") to err. */
+    /**
+     * Runs the session; first prints the threading line ("threading SHARED: 2 cores ...") to err, then what opening
+     * the journal repaired ("removed unfinished cycle file ..."), one line each.
+     */
     static SessionReport run(
         final PrintWriter err,
         final EngineContext ctx,
@@ -39,11 +43,16 @@ final class SessionRunner
         {
             engine = new Engine(ctx, source);
         }
-        catch (final JournalFaultException ex)
+        catch (final JournalFaultException | UnfinishedCycleException ex)
         {
             source.close();
             throw CliException.badInput(ex.getMessage());
         }
+        for (final String notice : engine.journalNotices())
+        {
+            err.println(notice);
+        }
+        err.flush();
         try (engine)
         {
             final long warm = engine.run(Math.min(warmupEvents, events), rate);

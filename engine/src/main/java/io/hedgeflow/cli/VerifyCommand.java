@@ -39,7 +39,7 @@ final class VerifyCommand implements Callable<Integer>
         final long start = System.nanoTime();
         final long cpuStart = threads.getCurrentThreadCpuTime();
         final Verification verification;
-        try (Journal j = openReadOnly(journal))
+        try (Journal j = openReadOnly(journal, spec))
         {
             verification = Verifier.verify(j);
         }
@@ -55,20 +55,29 @@ final class VerifyCommand implements Callable<Integer>
     }
 
     /**
-     * Opens an existing journal for reading (verify, dump).
+     * Opens an existing journal for reading (verify, dump, replay) and prints what opening it noticed (an unfinished
+     * cycle file skipped) to err, one line each: {@code hedgeflow verify: skipped unfinished cycle file ...}.
      *
      * @throws CliException exit 2 if there is no journal or Chronicle cannot open it.
      */
-    static Journal openReadOnly(final Path journal)
+    static Journal openReadOnly(final Path journal, final CommandSpec spec)
     {
         Options.existingJournal(journal);
+        final Journal opened;
         try
         {
-            return Journal.openReadOnly(journal);
+            opened = Journal.openReadOnly(journal);
         }
         catch (final RuntimeException ex)
         {
             throw CliException.badInput("cannot read journal at " + journal + ": " + ex.getMessage());
         }
+        final PrintWriter err = spec.commandLine().getErr();
+        for (final String notice : opened.notices())
+        {
+            err.println("hedgeflow " + spec.name() + ": " + notice);
+        }
+        err.flush();
+        return opened;
     }
 }

@@ -4,8 +4,8 @@ import org.agrona.concurrent.Agent;
 
 /**
  * The whole engine on one thread (SHARED on the caller's thread, INVOKER driven by the caller): each duty cycle
- * takes up to {@link #BATCH} frames from the feed and handles each at once, then does the batch's end work and polls
- * the operator endpoint. Nothing crosses threads: the slot is reused for every frame.
+ * takes up to {@link #BATCH} frames from the feed and handles each at once, then does the batch's end work (or, with
+ * no frame, the idle work: journal pages touched ahead of the writer) and polls the operator endpoint. Nothing crosses threads: the slot is reused for every frame.
  */
 final class DutyCycleAgent implements Agent
 {
@@ -35,6 +35,10 @@ final class DutyCycleAgent implements Agent
         if (work > 0)
         {
             handler.onBatchEnd(0);
+        }
+        else
+        {
+            handler.onIdle();
         }
         return operator != null ? work + operator.doWork(handler, work) : work;
     }

@@ -22,6 +22,7 @@ import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.IdleStrategy;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The live engine, in the threading mode of its context ({@link ThreadingMode}):
@@ -89,6 +90,7 @@ public final class Engine implements AutoCloseable
         fault.requireFreeSpace();
         controlSource = ctx.control() != null ? new UdpFrameSource(ctx.control(), CONTROL_RECEIVE_BUFFER, 0) : null;
         journal = Journal.open(new JournalContext().directory(ctx.journalDir()).rollCycle(ctx.rollCycle().rollCycle())
+            .pretouch(ctx.journalPretouch())
             .header(sessionHeader(ctx.logicContext())));
         counters = new EngineCounters(ctx.journalDir());
         operator = controlSource != null ? new OperatorControl(controlSource, ctx, counters) : null;
@@ -256,6 +258,12 @@ public final class Engine implements AutoCloseable
     public ThreadingMode threadingMode()
     {
         return mode;
+    }
+
+    /** What opening the journal noticed and repaired (an unfinished cycle file removed), one line each. */
+    public List<String> journalNotices()
+    {
+        return journal.notices();
     }
 
     /** What the restart from an existing journal did (all zero for a new journal). */

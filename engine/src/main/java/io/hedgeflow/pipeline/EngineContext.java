@@ -34,6 +34,7 @@ public final class EngineContext
     private ControlKey controlKey;
     private long controlWindowNs = 30_000_000_000L;
     private long minFreeDiskBytes = 256L << 20;
+    private boolean journalPretouch = true;
     private EpochNanoClock controlClock = new SystemEpochNanoClock();
 
     public EngineContext conclude()
@@ -297,6 +298,21 @@ public final class EngineContext
     public EngineContext minFreeDiskBytes(final long value)
     {
         minFreeDiskBytes = value;
+        return this;
+    }
+
+    /**
+     * Whether the engine thread touches the journal's pages ahead of its writes, at the end of each batch and in
+     * idle duty cycles, so appends rarely take the page fault of a new page ({@code JournalAppender.pretouch()}).
+     */
+    public boolean journalPretouch()
+    {
+        return journalPretouch;
+    }
+
+    public EngineContext journalPretouch(final boolean value)
+    {
+        journalPretouch = value;
         return this;
     }
 

@@ -134,6 +134,27 @@ final class FrameHandler
         }
     }
 
+    /**
+     * A duty cycle without a feed frame: the journals touch their next pages ahead of the writers, one page each at
+     * most, so the page faults of new journal pages fall into idle time rather than into a frame's path.
+     */
+    void onIdle()
+    {
+        if (fault.faulted())
+        {
+            return;
+        }
+        try
+        {
+            journaler.onIdle();
+            publisher.onIdle();
+        }
+        catch (final Throwable ex)
+        {
+            onStageError(ex);
+        }
+    }
+
     /** Latency and service time are recorded from the next feed frame on. */
     void startMeasuring()
     {

@@ -5,7 +5,8 @@ import io.hedgeflow.status.EngineCounters;
 
 /**
  * Pipeline stage: appends every input frame, as received, to the inputs journal, before the logic sees it.
- * At the end of each batch it touches the next journal page ahead of use, so appends rarely fault a new page.
+ * At the end of each batch and in idle duty cycles it touches the journal's pages ahead of use
+ * ({@link JournalAppender#pretouch()}), so appends rarely fault a new page.
  */
 final class InputJournalHandler
 {
@@ -28,6 +29,12 @@ final class InputJournalHandler
     void onBatchEnd(final long backlog)
     {
         counters.journalLag(backlog);
+        inputs.pretouch();
+    }
+
+    /** No frame this duty cycle: touches the next inputs journal page ahead of the writer, if any is left. */
+    void onIdle()
+    {
         inputs.pretouch();
     }
 }

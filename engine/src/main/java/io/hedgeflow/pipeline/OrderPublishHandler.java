@@ -81,4 +81,10 @@ final class OrderPublishHandler
     {
         decisions.pretouch();
     }
+
+    /** No frame this duty cycle: touches the next decisions journal page ahead of the writer, if any is left. */
+    void onIdle()
+    {
+        decisions.pretouch();
+    }
 }

@@ -35,6 +35,10 @@ final class ProcessorAgent implements Agent, EventPoller.Handler<FrameEvent>
         {
             handler.onBatchEnd(ring.getCursor() - current);
         }
+        else
+        {
+            handler.onIdle();
+        }
         return operator != null ? work + operator.doWork(handler, work) : work;
     }
 

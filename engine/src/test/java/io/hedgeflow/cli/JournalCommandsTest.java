@@ -169,6 +169,65 @@ class JournalCommandsTest extends CommandTest
         assertOneLine(err.toString(), "has no queue files");
     }
 
+    @Test
+    void shouldSkipAnUnfinishedLastCycleFileWithANoticeAndRefuseOneBeforeLaterFiles() throws IOException
+    {
+        final Path unfinished = unfinishedCycleFile(journal, "29991231-22F.cq4");
+
+        assertEquals(0, run("verify", journal.toString()), err.toString());
+        assertOneLine(err.toString(), "hedgeflow verify: skipped unfinished cycle file " + unfinished +
+            " (crash during a roll: no header, no records)");
+        assertTrue(out.toString().contains("queue=inputs status=intact records=10 "), out.toString());
+        assertEquals(0, run("dump", journal.toString()), err.toString());
+        assertOneLine(err.toString(), "hedgeflow dump: skipped unfinished cycle file " + unfinished);
+
+        Files.copy(cycleFiles(journal).getFirst(), unfinished.resolveSibling("29991231-23F.cq4"));
+
+        assertEquals(2, run("verify", journal.toString()));
+        assertOneLine(err.toString(), "unfinished cycle file " + unfinished + " (crash during a roll): later cycle " +
+            "files follow it");
+        assertTrue(Files.exists(unfinished));
+    }
+
+    @Test
+    void shouldRemoveAnUnfinishedLastCycleFileWhenRunContinuesAJournal() throws IOException
+    {
+        final Path session = dir.resolve("session");
+        assertEquals(0, run("run", "--feed", "sim", "--events", "2000", "--journal", session.toString()),
+            err.toString());
+        final Path unfinished = unfinishedCycleFile(session, "29991231-23F.cq4");
+
+        assertEquals(0, run("run", "--feed", "sim", "--events", "2000", "--journal", session.toString()),
+            err.toString());
+
+        assertTrue(err.toString().contains("removed unfinished cycle file " + unfinished +
+            " (crash during a roll: no header, no records)"), err.toString());
+        assertFalse(Files.exists(unfinished));
+        assertEquals(0, run("verify", session.toString()), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    /** A cycle file of zeros, the size of the inputs queue's first file, as a crash during a roll leaves it. */
+    private static Path unfinishedCycleFile(final Path journal, final String name) throws IOException
+    {
+        final Path first = cycleFiles(journal).getFirst();
+        final Path unfinished = first.resolveSibling(name);
+        try (FileChannel channel = FileChannel.open(unfinished, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE))
+        {
+            channel.write(ByteBuffer.wrap(new byte[1]), Files.size(first) - 1);
+        }
+        return unfinished;
+    }
+
+    private static List<Path> cycleFiles(final Path journal) throws IOException
+    {
+        try (Stream<Path> files = Files.list(journal.resolve(Journal.INPUTS)))
+        {
+            return files.filter(path -> path.toString().endsWith(".cq4")).sorted().toList();
+        }
+    }
+
     private static void assertOneLine(final String text, final String mentions)
     {
         assertEquals(1, text.lines().count(), text);

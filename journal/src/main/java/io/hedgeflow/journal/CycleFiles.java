@@ -59,6 +59,15 @@ final class CycleFiles
     }
 
     /**
+     * @param queueDirectory of a queue.
+     * @return its cycle files, in cycle order.
+     */
+    static List<Path> files(final Path queueDirectory)
+    {
+        return names(queueDirectory).stream().map(name -> queueDirectory.resolve(name + SUFFIX)).toList();
+    }
+
+    /**
      * @param queue open queue.
      * @return the first cycle with a file present, {@link Integer#MAX_VALUE} if none.
      */

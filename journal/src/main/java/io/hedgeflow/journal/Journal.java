@@ -5,6 +5,8 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A session journal: the directory DIR holding two Chronicle queues of {@link JournalRecord}s.
@@ -16,6 +18,9 @@ import java.nio.file.Path;
  * there, continuing their integrity chain; each queue rolls to a new file per {@link JournalContext#rollCycle()}.
  * A read-write journal owns one {@link JournalAppender} per queue; readers are created on demand and must be closed
  * before the journal.
+ * <p>
+ * A crash while a queue rolls can leave its last cycle file without a header ({@link UnfinishedCycles}): opening
+ * for writing deletes it, opening read-only skips it; either says so in {@link #notices()}.
  */
 public final class Journal implements AutoCloseable
 {
@@ -23,6 +28,14 @@ public final class Journal implements AutoCloseable
     public static final String INPUTS = "inputs";
     /** Name of the decisions queue directory. */
     public static final String DECISIONS = "decisions";
+    /**
+     * How long a read-only queue waits for a cycle file's header before it treats the cycle as not there yet
+     * (Chronicle's default is 10 s, per read that reaches the file): a writer finishes a header within
+     * microseconds of creating the file, so only a file a crash left headerless makes a reader wait this long.
+     */
+    static final long READ_ONLY_HEADER_TIMEOUT_MS = 100;
+
+    private final List<String> notices;
 
     private final Path directory;
     private final SingleChronicleQueue inputs;
@@ -30,9 +43,10 @@ public final class Journal implements AutoCloseable
     private final JournalAppender inputsAppender;
     private final JournalAppender decisionsAppender;
 
-    private Journal(final Path directory, final JournalContext ctx)
+    private Journal(final Path directory, final JournalContext ctx, final List<String> notices)
     {
         this.directory = directory;
+        this.notices = List.copyOf(notices);
         final boolean readOnly = null == ctx;
         this.inputs = queue(directory.resolve(INPUTS), ctx);
         try
@@ -50,26 +64,37 @@ public final class Journal implements AutoCloseable
 
     /**
      * Opens a session for writing and reading, creating the directory and both queues if absent, and writes the
-     * session header into both queues.
+     * session header into both queues. A last cycle file a crash left without a header (and so without records) is
+     * deleted first, with a notice.
      *
      * @param ctx directory, header, roll cycle and seal interval; concluded here.
      * @return the open journal.
+     * @throws UnfinishedCycleException if a headerless cycle file is followed by later ones or holds data.
      */
     public static Journal open(final JournalContext ctx)
     {
         ctx.conclude();
-        return new Journal(ctx.directory(), ctx);
+        final List<String> notices = new ArrayList<>();
+        for (final String name : new String[]{ INPUTS, DECISIONS })
+        {
+            addIfNotNull(notices, UnfinishedCycles.removeFromTail(ctx.directory().resolve(name)));
+        }
+        return new Journal(ctx.directory(), ctx, notices);
     }
 
     /**
      * Opens an existing session for reading only (dump, replay, verify), possibly while another process writes it.
+     * A last cycle file a crash left without a header is skipped, with a notice: readers wait at most
+     * {@link #READ_ONLY_HEADER_TIMEOUT_MS} for a header, then see the end of the queue.
      *
      * @param directory of the session.
      * @return the open journal, without appenders.
      * @throws IllegalArgumentException if the directory does not hold both queue directories with queue files.
+     * @throws UnfinishedCycleException if a headerless cycle file is followed by later ones or holds data.
      */
     public static Journal openReadOnly(final Path directory)
     {
+        final List<String> notices = new ArrayList<>();
         for (final String name : new String[]{ INPUTS, DECISIONS })
         {
             final Path queue = directory.resolve(name);
@@ -81,8 +106,9 @@ public final class Journal implements AutoCloseable
             {
                 throw new IllegalArgumentException("not a journal: " + queue + " has no queue files");
             }
+            addIfNotNull(notices, UnfinishedCycles.skipAtTail(queue));
         }
-        return new Journal(directory, null);
+        return new Journal(directory, null, notices);
     }
 
     /**
@@ -91,6 +117,15 @@ public final class Journal implements AutoCloseable
     public Path directory()
     {
         return directory;
+    }
+
+    /**
+     * @return one line per recovery step opening took (an unfinished cycle file deleted or skipped), for the
+     * caller to print; empty after a clean shutdown.
+     */
+    public List<String> notices()
+    {
+        return notices;
     }
 
     /**
@@ -158,14 +193,24 @@ public final class Journal implements AutoCloseable
     private static SingleChronicleQueue queue(final Path path, final JournalContext ctx)
     {
         final SingleChronicleQueueBuilder builder = SingleChronicleQueueBuilder.binary(path).readOnly(null == ctx);
-        return null == ctx ? builder.rollCycle(CycleFiles.detectRollCycle(path)).build() :
+        return null == ctx ?
+            builder.rollCycle(CycleFiles.detectRollCycle(path)).timeoutMS(READ_ONLY_HEADER_TIMEOUT_MS).build() :
             builder.rollCycle(ctx.rollCycle()).timeProvider(ctx.clock()).build();
+    }
+
+    private static void addIfNotNull(final List<String> notices, final String notice)
+    {
+        if (null != notice)
+        {
+            notices.add(notice);
+        }
     }
 
     private static JournalAppender appender(
         final SingleChronicleQueue queue, final String name, final JournalContext ctx)
     {
         return new JournalAppender(
-            queue.createAppender(), ChainRecovery.resume(queue), ctx.header().forQueue(name), ctx.sealInterval());
+            queue.createAppender(), ChainRecovery.resume(queue), ctx.header().forQueue(name), ctx.sealInterval(),
+            ctx.pretouch());
     }
 }

@@ -2,9 +2,10 @@ package io.hedgeflow.journal;
 
 import io.hedgeflow.framing.FrameHeader;
 import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.bytes.BytesStore;
 import net.openhft.chronicle.queue.ExcerptAppender;
-import net.openhft.chronicle.queue.util.MicroTouched;
 import net.openhft.chronicle.wire.DocumentContext;
+import net.openhft.chronicle.wire.Wire;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -22,17 +23,28 @@ import static io.hedgeflow.journal.JournalRecord.ORDER;
  */
 public final class JournalAppender
 {
+    /** How far ahead of the last record {@link #pretouch()} keeps the queue file's pages touched. */
+    public static final int PRETOUCH_AHEAD_BYTES = 256 * 1024;
+    private static final int PAGE_SIZE = 4096;
+
     private final ExcerptAppender appender;
-    private final MicroTouched toucher;
     private final RecordChain chain;
     private final int sealInterval;
+    private final boolean pretouchEnabled;
     private final UnsafeBuffer record = new UnsafeBuffer(0, 0);
+    private long writePosition;
+    private long touchedTo;
+    private int touchedCycle = Integer.MIN_VALUE;
 
     JournalAppender(
-        final ExcerptAppender appender, final RecordChain chain, final JournalHeader header, final int sealInterval)
+        final ExcerptAppender appender,
+        final RecordChain chain,
+        final JournalHeader header,
+        final int sealInterval,
+        final boolean pretouch)
     {
         this.appender = appender;
-        this.toucher = (MicroTouched)appender;
+        this.pretouchEnabled = pretouch;
         this.chain = chain;
         this.sealInterval = sealInterval;
         final UnsafeBuffer encoded = new UnsafeBuffer(new byte[JournalHeader.MAX_RECORD_LENGTH]);
@@ -99,21 +111,50 @@ public final class JournalAppender
     }
 
     /**
-     * Touches the next page of the queue file ahead of the write position, so the page fault of its first touch
-     * is not taken inside a later {@link #append}. Call it from the writer thread between appends (when idle or at
-     * the end of a batch); it costs a comparison unless the write position has moved into a new page.
+     * Touches the next page of the queue file not yet written or touched, up to {@link #PRETOUCH_AHEAD_BYTES} ahead
+     * of the last record, so the page fault of its first touch (the file system allocating the page of the sparse
+     * file) is taken here and not inside a later {@link #append}. One page per call: call it from the writer thread
+     * between appends, at the end of a batch and in idle duty cycles, so the writer keeps a margin of touched pages
+     * ahead of it. It costs a few comparisons once the margin is touched. Garbage-free.
      * <p>
-     * Chronicle Queue 2026.4 open source has no background pretoucher: {@code Pretoucher} and
-     * {@code ExcerptAppender.pretouch()} are Chronicle Enterprise features (without Enterprise, {@code pretouch()}
-     * recurses until {@link StackOverflowError}). This uses the open-source {@link MicroTouched#microTouch()}.
+     * Touching is a compare-and-swap of 0 with 0 on the page's first word through the appender's own mapping (what
+     * Chronicle's open-source {@code MicroToucher} does for one page). Chronicle Queue 2026.4 open source has no
+     * background pretoucher: {@code Pretoucher} and {@code ExcerptAppender.pretouch()} are Chronicle Enterprise
+     * features (without Enterprise, {@code pretouch()} recurses until {@link StackOverflowError}), and another
+     * thread touching the writer's mapped chunk could touch it after the writer released it. Pages past the
+     * mapped chunk are not touched: Chronicle maps the next chunk when the writer reaches it.
      *
-     * @return true if a page was touched.
+     * @return true if a page was touched; always false if the journal was opened with pretouching off
+     * ({@link JournalContext#pretouch(boolean)}).
      */
     public boolean pretouch()
     {
+        if (!pretouchEnabled)
+        {
+            return false;
+        }
         try
         {
-            return toucher.microTouch();
+            final Wire wire = appender.wire();
+            if (null == wire)
+            {
+                return false;
+            }
+            final int cycle = appender.cycle();
+            if (cycle != touchedCycle)
+            {
+                touchedCycle = cycle;
+                touchedTo = 0;
+            }
+            final long page = Math.max(touchedTo, (writePosition + PAGE_SIZE - 1) & -PAGE_SIZE);
+            final BytesStore<?, ?> store = wire.bytes().bytesStore();
+            if (page >= writePosition + PRETOUCH_AHEAD_BYTES || null == store || !store.inside(page, Long.BYTES))
+            {
+                return false;
+            }
+            store.compareAndSwapLong(page, 0, 0);
+            touchedTo = page + PAGE_SIZE;
+            return true;
         }
         catch (final RuntimeException | InternalError ex)
         {
@@ -156,6 +197,7 @@ public final class JournalAppender
         final Bytes<?> bytes = context.wire().bytes();
         final long position = bytes.writePosition();
         bytes.writeSkip(length);
+        writePosition = position + length;
         record.wrap(bytes.addressForWrite(position), length);
         return record;
     }

@@ -17,6 +17,8 @@ import java.nio.file.Path;
  *   An existing journal keeps the roll cycle it was created with.</li>
  *   <li>{@code sealInterval}: records between SHA-256 seals (default {@link #DEFAULT_SEAL_INTERVAL}); 1 seals after
  *   every record.</li>
+ *   <li>{@code pretouch}: whether {@link JournalAppender#pretouch()} touches pages ahead of the writer (default
+ *   true); false makes it do nothing.</li>
  * </ul>
  */
 public final class JournalContext
@@ -30,6 +32,7 @@ public final class JournalContext
     private JournalHeader header;
     private RollCycle rollCycle = DEFAULT_ROLL_CYCLE;
     private int sealInterval = DEFAULT_SEAL_INTERVAL;
+    private boolean pretouch = true;
     private TimeProvider clock = SystemTimeProvider.INSTANCE;
 
     /**
@@ -100,6 +103,17 @@ public final class JournalContext
     public JournalContext sealInterval(final int value)
     {
         sealInterval = value;
+        return this;
+    }
+
+    public boolean pretouch()
+    {
+        return pretouch;
+    }
+
+    public JournalContext pretouch(final boolean value)
+    {
+        pretouch = value;
         return this;
     }
 

@@ -235,21 +235,34 @@ class JournalTest
     }
 
     @Test
-    void shouldPretouchTheNextPageOnceAndAgainAfterWritingIntoIt()
+    void shouldPretouchPagesAheadOfTheLastRecordOneAtATimeAndMoreAfterWritingIntoThem()
     {
+        final int window = JournalAppender.PRETOUCH_AHEAD_BYTES / 4096;
         try (Journal journal = TestJournals.open(dir))
         {
             final JournalAppender appender = journal.inputsAppender();
             append(appender, 2, 1);
 
-            assertTrue(appender.pretouch());
+            assertEquals(window, pretouchAll(appender), "every page of the window ahead, once");
             assertFalse(appender.pretouch());
-            for (int i = 0; i < 4096 / 68 + 1; i++)
+            final int length = frames.encode(2, heap, 0);
+            for (int i = 0; i < 4096 / length + 1; i++)
             {
                 append(appender, 2, 2 + i);
             }
-            assertTrue(appender.pretouch());
+            final int more = pretouchAll(appender);
+            assertTrue(more >= 1 && more <= 2, "the window moved on by the page written: " + more);
         }
+    }
+
+    private static int pretouchAll(final JournalAppender appender)
+    {
+        int touched = 0;
+        while (appender.pretouch())
+        {
+            touched++;
+        }
+        return touched;
     }
 
     @Test
@@ -270,6 +283,7 @@ class JournalTest
                 for (int i = 0; i < 1_000; i++)
                 {
                     appender.append(direct, 0, length, i, i);
+                    appender.pretouch();
                     reader.read(summer);
                 }
                 final long after = threads.getCurrentThreadAllocatedBytes();

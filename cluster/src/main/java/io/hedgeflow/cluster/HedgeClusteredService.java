@@ -227,7 +227,7 @@ public final class HedgeClusteredService implements ClusteredService
         return ClusterProtocol.ackLength(entries);
     }
 
-    /** Acknowledges the channel of the input just applied to the session that sent it. */
+    /** Acknowledges the input just processed (applied or dropped by the logic) to the session that sent it. */
     private void acknowledge(final ClientSession session, final DirectBuffer buffer, final int offset,
         final int length)
     {
@@ -237,7 +237,9 @@ public final class HedgeClusteredService implements ClusteredService
             if (channel >= 0 && channel < HedgeLogic.CHANNELS)
             {
                 ClusterProtocol.writeAckHeader(ack, 0, 1, nextRing, journal.outputs());
-                ClusterProtocol.writeAckEntry(ack, 0, 0, channel, logic.lastSequence(channel));
+                // The frame's own sequence, not the channel's highest: a duplicate (a feed started again) is
+                // processed too, and the client releases frames by the (channel, sequence) it sent.
+                ClusterProtocol.writeAckEntry(ack, 0, 0, channel, FrameHeader.sequence(buffer, offset));
                 egress.send(session, ack, 0, ClusterProtocol.ackLength(1));
             }
         }

@@ -84,6 +84,14 @@ class ClusterRunCommandTest
                 assertNull(replay.difference());
                 assertEquals(orders, replay.counters().orders());
             }
+            final StringWriter again = new StringWriter();
+            final StringWriter againErr = new StringWriter();
+            assertEquals(0, HedgeflowTool.execute(new PrintWriter(again), new PrintWriter(againErr), "run",
+                "--cluster", config.toString(), "--feed", "sim", "--seed", "11", "--events",
+                Integer.toString(EVENTS), "--config", engineConfig.toString(), "--format", "json"),
+                againErr.toString());
+            assertEquals(EVENTS, field(again.toString(), "rejected_frames"), "the same feed again: duplicates");
+            assertTrue(againErr.toString().contains("simulated venue: 0 orders"), againErr.toString());
             final List<Long> orderOutputs = orderOutputSequences(cluster.journalDir(0));
             assertEquals(orders, orderOutputs.size());
             final int kept = orderOutputs.size() / 2;

@@ -26,6 +26,12 @@ public record ClusterTopology(List<ClusterContext> clusters, Int2IntHashMap shar
         throw new IllegalArgumentException("no cluster " + clusterId);
     }
 
+    /** The cluster with this id, or the first one when the id is negative (the command line's default). */
+    public ClusterContext clusterOrFirst(final int clusterId)
+    {
+        return clusterId < 0 ? clusters.getFirst() : cluster(clusterId);
+    }
+
     /** Id of the cluster that hedges an underlying. */
     public int clusterOf(final int underlyingId)
     {

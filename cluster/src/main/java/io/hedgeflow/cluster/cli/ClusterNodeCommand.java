@@ -51,7 +51,7 @@ final class ClusterNodeCommand implements Callable<Integer>
         try
         {
             final ClusterTopology topology = ClusterConfigFile.load(config);
-            cluster = clusterId < 0 ? topology.clusters().getFirst() : topology.cluster(clusterId);
+            cluster = topology.clusterOrFirst(clusterId);
             cluster.member(member);
             engine = cluster.engineConfig() == null ? new EngineContext().logicContext(Defaults.logicContext()) :
                 ConfigFile.load(cluster.engineConfig());

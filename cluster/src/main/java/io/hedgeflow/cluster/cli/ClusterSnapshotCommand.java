@@ -53,7 +53,7 @@ final class ClusterSnapshotCommand implements Callable<Integer>
         try
         {
             final ClusterTopology topology = ClusterConfigFile.load(config);
-            cluster = clusterId < 0 ? topology.clusters().getFirst() : topology.cluster(clusterId);
+            cluster = topology.clusterOrFirst(clusterId);
         }
         catch (final ConfigException | IllegalArgumentException ex)
         {

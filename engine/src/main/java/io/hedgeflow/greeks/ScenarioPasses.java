@@ -5,40 +5,43 @@ import java.lang.foreign.ValueLayout;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 import static io.hedgeflow.greeks.GreekKernel.LANES;
 import static io.hedgeflow.greeks.GreekKernel.LONG_SPECIES;
 import static io.hedgeflow.greeks.GreekKernel.ORDER;
 import static io.hedgeflow.greeks.GreekKernel.SPECIES;
-import static io.hedgeflow.greeks.GreekKernel.YEARS_PER_NS;
 import static io.hedgeflow.greeks.ScenarioVectors.*;
 import static jdk.incubator.vector.DoubleVector.fromMemorySegment;
 import static jdk.incubator.vector.VectorOperators.FMA;
-import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.NE;
 
 /**
- * The price-only passes of {@link ScenarioVectors}, in the style of {@link GreekPasses}: loops over whole vectors of
- * memory (padding lanes hold zero inputs and give zero values), no vector crossing a method call, exp by
- * {@link PortableMath#exp(MemorySegment, long, int)} over scratch rows in between. col is bytes per column.
- * <p>
- * With a move m the forward is F (1 + m), so ln(F (1 + m) / K) = ln(F / K) + ln(1 + m) and, per volatility scenario
- * s with total volatility w = v_s sqrt(t), d1 = ln(1 + m) / w + (ln(F / K) / w + w / 2): {@link #prepare} stores 1 / w
- * and the bracket per option and scenario, so a grid point's d1 is one fused multiply-add. A lane that is not
- * regular (expired, no volatility, forward or strike not positive) gets 1 / w = {@link #BIG} and the bracket
- * BIG ln(F / K) instead (+BIG with a forward but no strike, -BIG the other way, 0 without either) and w = 0, so
- * d1 = d2 is huge, with the sign of F (1 + m) - K: the normal CDFs give the intrinsic weights 1 and 0 with no
- * select per scenario (at the money the weight does not change the price, F (1 + m) - K being 0).
+ * The grid pass of {@link ScenarioVectors}: per vector of options with a weight, three loops over scratch rows of one
+ * vector (padding lanes hold zero inputs and give zero values; no vector crosses a method call). col is bytes per
+ * column; the terms that do not depend on the move come from {@link ScenarioTerms}.
+ * <pre>
+ *   moves      per move j: (F / K) g_j and the weights of N(phi d1) and N(phi d2) in the sum, g_j = 1 + m_j
+ *   arguments  per scenario: phi d1 = slope ln(g_j) + intercept (one fused multiply-add) and e^{-d1^2/2}
+ *   prices     N(phi d1), N(phi d2) and weight x price added to the scenario's sum row
+ * </pre>
+ * The exponential is {@link PortableMath#exp(double)}'s, for arguments at most 0 only: the argument is floored at
+ * {@link #EXP_FLOOR} (the density e^{-708} then stands for a smaller one, which changes a price by less than
+ * 1e-300) so that 2^k is one normal factor, built from the bits of the rounding sum itself. Values agree with the
+ * scalar reference to rounding, not to the bit.
  */
 final class ScenarioPasses
 {
-    /** 1 / w of a lane that is not regular: |d1| is huge unless the forward is at the money, and stays finite. */
-    static final double BIG = 1e300;
+    /** Floor of the exponent of the density: 2^k stays one normal double. */
+    static final double EXP_FLOOR = -708.0;
 
+    /** Hart's numerator for e^{-a^2/2} rather than the density phi(a) ({@link Normal}'s times 1 / sqrt(2 pi)). */
+    private static final double P6 = Normal.P6 * Normal.INV_SQRT_2PI, P5 = Normal.P5 * Normal.INV_SQRT_2PI,
+        P4 = Normal.P4 * Normal.INV_SQRT_2PI, P3 = Normal.P3 * Normal.INV_SQRT_2PI,
+        P2 = Normal.P2 * Normal.INV_SQRT_2PI, P1 = Normal.P1 * Normal.INV_SQRT_2PI,
+        P0 = Normal.P0 * Normal.INV_SQRT_2PI;
     private static final long ROW = (long)LANES * Double.BYTES;
 
     private ScenarioPasses()
@@ -52,90 +55,8 @@ final class ScenarioPasses
     }
 
     /**
-     * Everything that does not depend on the move, for the options below size at nowNs: {@link #forwards}, the log
-     * of the forwards ({@link PortableMath#log(MemorySegment, long, int)}) and {@link #shocks}.
-     */
-    static void prepare(
-        final MemorySegment seg, final long col, final int size, final long nowNs, final boolean inverse)
-    {
-        final int n = vectors(size);
-        forwards(seg, col, n);
-        PortableMath.log(seg, LOG_FORWARD * col, n);
-        shocks(seg, col, n, nowNs, inverse);
-    }
-
-    /**
-     * Per option F / K (0 without a strike), K / F (0 without a forward) and, in LOG_FORWARD for the log to come, F
-     * (1 when not positive, so its log is 0).
-     */
-    private static void forwards(final MemorySegment seg, final long col, final int n)
-    {
-        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-        final DoubleVector zero = DoubleVector.zero(SPECIES);
-        for (int i = 0; i < n; i += LANES)
-        {
-            final long o = (long)i * Double.BYTES;
-            final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
-            final DoubleVector f = fromMemorySegment(SPECIES, seg, FORWARD * col + o, ORDER);
-            final VectorMask<Double> alive = f.compare(GT, zero);
-            final VectorMask<Double> struck = k.compare(GT, zero);
-            zero.blend(f.div(one.blend(k, struck)), struck).intoMemorySegment(seg, F_OVER_K * col + o, ORDER);
-            zero.blend(k.div(one.blend(f, alive)), alive).intoMemorySegment(seg, K_OVER_F * col + o, ORDER);
-            one.blend(f, alive).intoMemorySegment(seg, LOG_FORWARD * col + o, ORDER);
-        }
-    }
-
-    /**
-     * Per option: the weight phi x quantity x multiplier (0 for an inverse option without a forward, worth 0), the
-     * forward floored at 0; per volatility scenario s (down, same, up): v' = max(v (1 + (s - 1) shock), 0), the
-     * regular mask (forward and strike positive, v' sqrt(t) at least {@link BlackScholes#MIN_TOTAL_VOL}), 1 / w, the
-     * bracket of d1 and phi w (see the class notes for lanes that are not regular).
-     */
-    private static void shocks(
-        final MemorySegment seg, final long col, final int n, final long nowNs, final boolean inverse)
-    {
-        final DoubleVector zero = DoubleVector.zero(SPECIES);
-        final DoubleVector big = DoubleVector.broadcast(SPECIES, BIG);
-        for (int i = 0; i < n; i += LANES)
-        {
-            final long o = (long)i * Double.BYTES;
-            final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
-            final DoubleVector f = fromMemorySegment(SPECIES, seg, FORWARD * col + o, ORDER);
-            final DoubleVector v = fromMemorySegment(SPECIES, seg, VOL * col + o, ORDER);
-            final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
-            final DoubleVector shock = fromMemorySegment(SPECIES, seg, SHOCK * col + o, ORDER);
-            final DoubleVector qm = fromMemorySegment(SPECIES, seg, QM * col + o, ORDER);
-            final LongVector ns = LongVector.fromMemorySegment(LONG_SPECIES, seg, EXPIRY * col + o, ORDER).sub(nowNs);
-            final DoubleVector t = ((DoubleVector)ns.convertShape(VectorOperators.L2D, SPECIES, 0)).mul(YEARS_PER_NS);
-            final DoubleVector sqtc = t.blend(zero, t.compare(LT, zero)).sqrt();
-            final VectorMask<Double> alive = f.compare(GT, zero);
-            final VectorMask<Double> struck = k.compare(GT, zero);
-            final VectorMask<Double> priced = alive.and(struck);
-            final DoubleVector x = zero.blend(fromMemorySegment(SPECIES, seg, LOG_FORWARD * col + o, ORDER)
-                .sub(fromMemorySegment(SPECIES, seg, LOG_STRIKE * col + o, ORDER)), priced);
-            final DoubleVector side = zero.blend(big.neg(), struck).blend(big, alive);
-            final DoubleVector flatInv = zero.blend(big, priced);
-            final DoubleVector flatBase = side.blend(x.mul(big), priced);
-            (inverse ? zero.blend(qm, alive) : qm).mul(phi).intoMemorySegment(seg, WEIGHT * col + o, ORDER);
-            zero.blend(f, alive).intoMemorySegment(seg, LIVE_FORWARD * col + o, ORDER);
-            for (int s = 0; s < VOL_SCENARIOS; s++)
-            {
-                final DoubleVector shocked = v.mul(shock.fma((double)(s - 1), 1.0));
-                final DoubleVector total = shocked.blend(zero, shocked.compare(LT, zero)).mul(sqtc);
-                final VectorMask<Double> reg = priced.and(total.compare(GE, BlackScholes.MIN_TOTAL_VOL));
-                final DoubleVector vst = zero.blend(total, reg);
-                final DoubleVector inv = DoubleVector.broadcast(SPECIES, 1.0).div(total);
-                flatInv.blend(inv, reg).intoMemorySegment(seg, (INV + s) * col + o, ORDER);
-                flatBase.blend(x.fma(inv, vst.mul(0.5)), reg).intoMemorySegment(seg, (BASE + s) * col + o, ORDER);
-                phi.mul(vst).intoMemorySegment(seg, (PHI_VST + s) * col + o, ORDER);
-            }
-        }
-    }
-
-    /**
      * The book's value in every scenario, into values (layout of {@link ScenarioVectors#values}): per vector of
-     * options with a weight, the scenarios' phi d1 and -d1^2/2 into scratch rows, their exp in one call, then
-     * the prices added to each scenario's sum row; the sums' lanes added in lane order at the end.
+     * options with a weight the three loops of the class notes, then the sums' lanes added in lane order.
      */
     static void values(
         final MemorySegment seg, final long col, final int size, final MemorySegment scratch, final int count,
@@ -149,13 +70,12 @@ final class ScenarioPasses
         {
             zero.intoMemorySegment(scratch, SUM * kind + r * ROW, ORDER);
         }
-        for (int i = 0, n = vectors(size); i < n; i += LANES)
+        for (int i = 0, n = (size + LANES - 1) / LANES * LANES; i < n; i += LANES)
         {
             final long o = (long)i * Double.BYTES;
             if (fromMemorySegment(SPECIES, seg, WEIGHT * col + o, ORDER).compare(NE, 0.0).anyTrue())
             {
                 arguments(seg, col, o, scratch, kind, count, logGrowth);
-                PortableMath.exp(scratch, DENSITY * kind, rows * LANES);
                 prices(seg, col, o, scratch, kind, count, growth, shrink, inverse);
             }
         }
@@ -170,36 +90,52 @@ final class ScenarioPasses
         }
     }
 
-    /** Slots rounded up to whole vectors. */
-    private static int vectors(final int size)
-    {
-        return (size + LANES - 1) / LANES * LANES;
-    }
-
-    /** Per scenario of the options at byte offset o: d1 = ln(1 + m) / w + bracket, phi d1 and -d1^2/2. */
+    /**
+     * Per scenario of the options at byte offset o: phi d1 = slope ln(g_j) + intercept and its density's
+     * exponential e^{-d1^2/2} (see the class notes).
+     */
     private static void arguments(
         final MemorySegment seg, final long col, final long o, final MemorySegment scratch, final long kind,
         final int count, final double[] logGrowth)
     {
-        final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
         for (int s = 0; s < VOL_SCENARIOS; s++)
         {
-            final DoubleVector inv = fromMemorySegment(SPECIES, seg, (INV + s) * col + o, ORDER);
-            final DoubleVector base = fromMemorySegment(SPECIES, seg, (BASE + s) * col + o, ORDER);
+            final DoubleVector slope = fromMemorySegment(SPECIES, seg, (SLOPE + s) * col + o, ORDER);
+            final DoubleVector intercept = fromMemorySegment(SPECIES, seg, (INTERCEPT + s) * col + o, ORDER);
             for (int j = 0; j < count; j++)
             {
                 final long r = (s * count + j) * ROW;
-                final DoubleVector d1 = inv.lanewise(FMA, logGrowth[j], base);
-                phi.mul(d1).intoMemorySegment(scratch, X1 * kind + r, ORDER);
-                d1.mul(-0.5).mul(d1).intoMemorySegment(scratch, DENSITY * kind + r, ORDER);
+                final long e = DENSITY * kind + r;
+                final DoubleVector x1 = slope.lanewise(FMA, logGrowth[j], intercept);
+                x1.intoMemorySegment(scratch, X1 * kind + r, ORDER);
+                final DoubleVector square = x1.mul(-0.5).mul(x1);
+                final DoubleVector x = square.blend(EXP_FLOOR, square.compare(LT, EXP_FLOOR));
+                final DoubleVector shifted = x.fma(PortableMath.INV_LN2, PortableMath.ROUND);
+                final DoubleVector kd = shifted.sub(PortableMath.ROUND);
+                final DoubleVector red = kd.lanewise(FMA, -PortableMath.LN2_LO,
+                    kd.lanewise(FMA, -PortableMath.LN2_HI, x));
+                final DoubleVector red2 = red.mul(red);
+                final DoubleVector red4 = red2.mul(red2);
+                final DoubleVector low = red.fma(PortableMath.E2, PortableMath.E1).lanewise(FMA, red2,
+                    red.fma(PortableMath.E0, 0.5));
+                final DoubleVector mid = red.fma(PortableMath.E6, PortableMath.E5).lanewise(FMA, red2,
+                    red.fma(PortableMath.E4, PortableMath.E3));
+                final DoubleVector high = red2.lanewise(FMA, PortableMath.E9, red.fma(PortableMath.E8, PortableMath.E7));
+                final DoubleVector p = high.lanewise(FMA, red4.mul(red4), mid.lanewise(FMA, red4, low));
+                final DoubleVector y = p.fma(red2, red).add(1.0);
+                shifted.intoMemorySegment(scratch, e, ORDER);
+                LongVector.fromMemorySegment(LONG_SPECIES, scratch, e, ORDER).add(PortableMath.BIAS)
+                    .lanewise(VectorOperators.LSHL, 52).intoMemorySegment(scratch, e, ORDER);
+                y.mul(fromMemorySegment(SPECIES, scratch, e, ORDER)).intoMemorySegment(scratch, e, ORDER);
             }
         }
     }
 
     /**
-     * N(phi d1) and N(phi d2), phi d2 = phi d1 - phi w, by {@link Normal}'s rational with one division for both (the
-     * density of d2 is that of d1 times F (1 + m) / K), the price over phi (inverse: n1 - K / F' n2; linear:
-     * F' n1 - K n2, F' = F (1 + m)) and weight x that added to each scenario's sum row.
+     * Per move j: (F / K) g_j (the density of d2 is that of d1 times it) and the weights of N(phi d1) and N(phi d2)
+     * in the sum, the price over phi being N(phi d1) - K / F' N(phi d2) in coin (inverse) and F' N(phi d1) - K
+     * N(phi d2) linear, F' = F g_j; then per scenario N(phi d1) and N(phi d2), phi d2 = phi d1 - phi w, by
+     * {@link Normal}'s rational (Estrin's scheme) with one division for both, added to the scenario's sum row.
      */
     private static void prices(
         final MemorySegment seg, final long col, final long o, final MemorySegment scratch, final long kind,
@@ -209,43 +145,42 @@ final class ScenarioPasses
         final DoubleVector maxAbs = DoubleVector.broadcast(SPECIES, Normal.MAX_ABS_X);
         final DoubleVector weight = fromMemorySegment(SPECIES, seg, WEIGHT * col + o, ORDER);
         final DoubleVector fOverK = fromMemorySegment(SPECIES, seg, F_OVER_K * col + o, ORDER);
-        final DoubleVector kOverF = fromMemorySegment(SPECIES, seg, K_OVER_F * col + o, ORDER);
-        final DoubleVector f = fromMemorySegment(SPECIES, seg, LIVE_FORWARD * col + o, ORDER);
-        final DoubleVector negK = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).neg();
-        for (int s = 0; s < VOL_SCENARIOS; s++)
+        final DoubleVector weightKOverF = fromMemorySegment(SPECIES, seg, K_OVER_F * col + o, ORDER).mul(weight);
+        final DoubleVector weightF = fromMemorySegment(SPECIES, seg, LIVE_FORWARD * col + o, ORDER).mul(weight);
+        final DoubleVector weightK = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).mul(weight);
+        for (int j = 0; j < count; j++)
         {
-            final DoubleVector phiVst = fromMemorySegment(SPECIES, seg, (PHI_VST + s) * col + o, ORDER);
-            for (int j = 0; j < count; j++)
+            final DoubleVector fk = fOverK.mul(growth[j]);
+            final DoubleVector w1 = inverse ? weight : weightF.mul(growth[j]);
+            final DoubleVector w2 = inverse ? weightKOverF.mul(-shrink[j]) : weightK.neg();
+            for (int s = 0; s < VOL_SCENARIOS; s++)
             {
                 final long r = (s * count + j) * ROW;
                 final DoubleVector x1 = fromMemorySegment(SPECIES, scratch, X1 * kind + r, ORDER);
-                final DoubleVector x2 = x1.sub(phiVst);
+                final DoubleVector x2 = x1.sub(fromMemorySegment(SPECIES, seg, (PHI_VST + s) * col + o, ORDER));
                 final DoubleVector abs1 = x1.abs();
                 final DoubleVector abs2 = x2.abs();
                 final DoubleVector a1 = abs1.blend(maxAbs, abs1.compare(GT, maxAbs));
                 final DoubleVector a2 = abs2.blend(maxAbs, abs2.compare(GT, maxAbs));
-                final DoubleVector p1 = a1.fma(Normal.P6, Normal.P5).lanewise(FMA, a1, Normal.P4)
-                    .lanewise(FMA, a1, Normal.P3).lanewise(FMA, a1, Normal.P2).lanewise(FMA, a1, Normal.P1)
-                    .lanewise(FMA, a1, Normal.P0);
-                final DoubleVector q1 = a1.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a1, Normal.Q5)
-                    .lanewise(FMA, a1, Normal.Q4).lanewise(FMA, a1, Normal.Q3).lanewise(FMA, a1, Normal.Q2)
-                    .lanewise(FMA, a1, Normal.Q1).lanewise(FMA, a1, Normal.Q0);
-                final DoubleVector p2 = a2.fma(Normal.P6, Normal.P5).lanewise(FMA, a2, Normal.P4)
-                    .lanewise(FMA, a2, Normal.P3).lanewise(FMA, a2, Normal.P2).lanewise(FMA, a2, Normal.P1)
-                    .lanewise(FMA, a2, Normal.P0);
-                final DoubleVector q2 = a2.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a2, Normal.Q5)
-                    .lanewise(FMA, a2, Normal.Q4).lanewise(FMA, a2, Normal.Q3).lanewise(FMA, a2, Normal.Q2)
-                    .lanewise(FMA, a2, Normal.Q1).lanewise(FMA, a2, Normal.Q0);
-                final DoubleVector t = fromMemorySegment(SPECIES, scratch, DENSITY * kind + r, ORDER)
-                    .mul(Normal.INV_SQRT_2PI).div(q1.mul(q2));
-                final DoubleVector c1 = t.mul(p1.mul(q2));
-                final DoubleVector c2 = t.mul(fOverK.mul(growth[j]).mul(p2).mul(q1));
+                final DoubleVector a1s = a1.mul(a1);
+                final DoubleVector a2s = a2.mul(a2);
+                final DoubleVector a1q = a1s.mul(a1s);
+                final DoubleVector a2q = a2s.mul(a2s);
+                final DoubleVector p1 = a1s.lanewise(FMA, P6, a1.fma(P5, P4))
+                    .lanewise(FMA, a1q, a1.fma(P3, P2).lanewise(FMA, a1s, a1.fma(P1, P0)));
+                final DoubleVector q1 = a1.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a1s, a1.fma(Normal.Q5, Normal.Q4))
+                    .lanewise(FMA, a1q, a1.fma(Normal.Q3, Normal.Q2).lanewise(FMA, a1s, a1.fma(Normal.Q1, Normal.Q0)));
+                final DoubleVector p2 = a2s.lanewise(FMA, P6, a2.fma(P5, P4))
+                    .lanewise(FMA, a2q, a2.fma(P3, P2).lanewise(FMA, a2s, a2.fma(P1, P0)));
+                final DoubleVector q2 = a2.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a2s, a2.fma(Normal.Q5, Normal.Q4))
+                    .lanewise(FMA, a2q, a2.fma(Normal.Q3, Normal.Q2).lanewise(FMA, a2s, a2.fma(Normal.Q1, Normal.Q0)));
+                final DoubleVector t = fromMemorySegment(SPECIES, scratch, DENSITY * kind + r, ORDER).div(q1.mul(q2));
+                final DoubleVector c1 = t.mul(p1).mul(q2);
+                final DoubleVector c2 = t.mul(fk).mul(p2).mul(q1);
                 final DoubleVector n1 = c1.blend(one.sub(c1), x1.compare(GT, 0.0));
                 final DoubleVector n2 = c2.blend(one.sub(c2), x2.compare(GT, 0.0));
-                final DoubleVector price = inverse ? kOverF.mul(-shrink[j]).fma(n2, n1) :
-                    f.mul(growth[j]).fma(n1, negK.mul(n2));
                 final long sum = SUM * kind + r;
-                weight.fma(price, fromMemorySegment(SPECIES, scratch, sum, ORDER))
+                w1.lanewise(FMA, n1, w2.lanewise(FMA, n2, fromMemorySegment(SPECIES, scratch, sum, ORDER)))
                     .intoMemorySegment(scratch, sum, ORDER);
             }
         }

@@ -36,7 +36,7 @@ public final class ScenarioVectors implements AutoCloseable
 
     static final int PHI = 0, STRIKE = 1, LOG_STRIKE = 2, EXPIRY = 3, QUANTITY = 4, MULTIPLIER = 5, QM = 6, VOL = 7,
         SHOCK = 8, FORWARD = 9, LOG_FORWARD = 10, F_OVER_K = 11, K_OVER_F = 12, WEIGHT = 13, LIVE_FORWARD = 14,
-        INV = 15, BASE = 18, PHI_VST = 21, COLUMNS = 24;
+        SLOPE = 15, INTERCEPT = 18, PHI_VST = 21, COLUMNS = 24;
     /** Scratch kinds, each VOL_SCENARIOS x maxMoves rows of one vector: phi d1, densities, sums. */
     static final int X1 = 0, DENSITY = 1, SUM = 2, SCRATCH_KINDS = 3;
 
@@ -162,7 +162,7 @@ public final class ScenarioVectors implements AutoCloseable
      */
     public void prepare(final long nowNs)
     {
-        ScenarioPasses.prepare(seg, stride * Double.BYTES, size, nowNs, inverse);
+        ScenarioTerms.prepare(seg, stride * Double.BYTES, size, nowNs, inverse);
     }
 
     /**

@@ -6,12 +6,15 @@ import io.hedgeflow.greeks.ScenarioVectors;
  * The options of a portfolio margin book, repriced over the {@link ScenarioGrid} with the vector kernel
  * ({@link ScenarioVectors}), and their net short size per strike and expiry (the option contingency). Options are
  * grouped by expiry when added, so the volatility shock, which depends on days to expiry only, is computed once
- * per expiry. Garbage-free after construction; not thread safe.
+ * per expiry, and only when the valuation time changes; a slot's effective quantity is written to the vectors only
+ * when it changes. Garbage-free after construction; not thread safe.
  */
 final class PortfolioOptions implements AutoCloseable
 {
     private final ScenarioVectors vectors;
     private final double[] contracts;
+    private final double[] quantities;
+    private final long[] expiries;
     private final double[] forwards;
     private final double[] multipliers;
     private final int[] strikeGroup;
@@ -21,11 +24,14 @@ final class PortfolioOptions implements AutoCloseable
     private final double[] groupShock;
     private int strikeGroups;
     private int expiryGroups;
+    private long shockNowNs = Long.MIN_VALUE;
 
     PortfolioOptions(final int capacity, final int steps, final boolean inverse)
     {
         vectors = new ScenarioVectors(capacity, steps, inverse);
         contracts = new double[capacity];
+        quantities = new double[capacity];
+        expiries = new long[capacity];
         forwards = new double[capacity];
         multipliers = new double[capacity];
         strikeGroup = new int[capacity];
@@ -39,6 +45,8 @@ final class PortfolioOptions implements AutoCloseable
     {
         final int slot = vectors.add(call, strike, expiryNs, multiplier);
         multipliers[slot] = multiplier;
+        expiries[slot] = expiryNs;
+        shockNowNs = Long.MIN_VALUE;
         strikeGroup[slot] = strikeGroups;
         expiryGroup[slot] = expiryGroups;
         for (int other = 0; other < slot; other++)
@@ -81,23 +89,40 @@ final class PortfolioOptions implements AutoCloseable
      */
     boolean value(final long nowNs, final ScenarioGrid grid)
     {
+        if (nowNs != shockNowNs)
+        {
+            shocks(nowNs, grid);
+        }
+        for (int slot = 0, size = vectors.size(); slot < size; slot++)
+        {
+            final boolean live = expiries[slot] > nowNs && contracts[slot] != 0.0;
+            if (live && !(forwards[slot] > 0.0 && forwards[slot] < Double.POSITIVE_INFINITY))
+            {
+                return false;
+            }
+            final double quantity = live ? contracts[slot] : 0.0;
+            if (quantity != quantities[slot])
+            {
+                quantities[slot] = quantity;
+                vectors.quantity(slot, quantity);
+            }
+        }
+        vectors.prepare(nowNs);
+        vectors.values(grid.moves(), grid.steps(), grid.values());
+        return true;
+    }
+
+    private void shocks(final long nowNs, final ScenarioGrid grid)
+    {
         for (int g = 0; g < expiryGroups; g++)
         {
             groupShock[g] = grid.volShock(groupExpiry[g], nowNs);
         }
         for (int slot = 0, size = vectors.size(); slot < size; slot++)
         {
-            final boolean live = vectors.expiryNs(slot) > nowNs && contracts[slot] != 0.0;
-            if (live && !(forwards[slot] > 0.0 && forwards[slot] < Double.POSITIVE_INFINITY))
-            {
-                return false;
-            }
-            vectors.quantity(slot, live ? contracts[slot] : 0.0);
             vectors.shock(slot, groupShock[expiryGroup[slot]]);
         }
-        vectors.prepare(nowNs);
-        vectors.values(grid.moves(), grid.steps(), grid.values());
-        return true;
+        shockNowNs = nowNs;
     }
 
     /** Sum over strikes and expiries of the net short size (contracts x multiplier) of the last {@link #value}. */
@@ -109,7 +134,7 @@ final class PortfolioOptions implements AutoCloseable
         }
         for (int slot = 0, size = vectors.size(); slot < size; slot++)
         {
-            groupNet[strikeGroup[slot]] += vectors.quantity(slot) * multipliers[slot];
+            groupNet[strikeGroup[slot]] += quantities[slot] * multipliers[slot];
         }
         double netShort = 0.0;
         for (int g = 0; g < strikeGroups; g++)

@@ -85,20 +85,12 @@ class ClusterFixKillSwitchTest
                 assertTrue(clients.feed().ended());
                 clients.feed().drain(TimeUnit.SECONDS.toNanos(60));
 
-                assertTrue(feed.workingAtKill >= 2, "orders were working when the kill switch engaged; venue got " +
-                    venue.ordersReceived() + " sent " + clients.orders(0).ordersSent() + " decisions " +
-                    clients.orders(0).decisions() + " refused " + route.rejectedUnsent() + " recs " +
-                    route.reconciliations() + " live " + route.isLive() +
-                    " stale " + route.gateway().staleOrders() + " bp " + route.gateway().backPressured() +
-                    " logons " + venue.logonsAccepted() + " ms " + venue.massStatusRequests() + " vbp " +
-                    venue.backPressured() + " working " + venue.workingOrders() + " skipped " +
-                    clients.orders(0).ordersSkipped());
+                assertTrue(feed.workingAtKill >= 2, "orders were working when the kill switch engaged");
                 assertEquals(1, clients.orders(0).killSwitchChanges());
                 assertEquals(1, route.gateway().massCancelsSent());
                 assertEquals(1, venue.massCancels());
                 assertEquals(0, venue.workingOrders(), "the mass cancel left no order working");
-                assertEquals(clients.orders(0).ordersSent(), venue.ordersReceived());
-                assertTrue(venue.ordersReceived() >= feed.workingAtKill);
+                assertEquals(clients.orders(0).ordersSent(), venue.ordersReceived(), "each order reached the venue");
             }
         }
         assertEquals(0, ordersAfterTheKillSwitch(cluster.journalDir(0)), "no order while engaged");

@@ -31,11 +31,14 @@ import java.nio.ByteOrder;
  * <pre>
  *  0               4               8                               16                              24
  *  | marker (-1)   | entryCount    | appliedInputs (int64)         | outputs (int64)               |
+ *  | killSwitch    | reserved (0)  |                                                                   32
  *  | channelId     | reserved (0)  | lastSequence (int64)          |   entryCount entries, 16 bytes each
  * </pre>
  * lastSequence is the highest sequence of the channel the logic has applied (its duplicate filter's position);
  * appliedInputs counts the ingress frames applied since the cluster began (the journal's next ring sequence);
- * outputs is the output sequence of the last output so far, each offered to the session before the acknowledgement.
+ * outputs is the output sequence of the last output so far, each offered to the session before the acknowledgement;
+ * killSwitch is 1 while the logic's kill switch is engaged after the input, 0 while released (the order client
+ * relays a change to its order gateway: a FIX mass cancel on engage).
  * A client resends what it sent after lastSequence; what the cluster applied twice is dropped as a duplicate.
  * <p>
  * The answer to a resend request, to the requesting session only: the outputs after afterOutput, in order (at most
@@ -59,7 +62,7 @@ public final class ClusterProtocol
     /** First int32 of a resend end. */
     public static final int RESEND_END_MARKER = -4;
     /** Length of the acknowledgement header. */
-    public static final int ACK_HEADER_LENGTH = 24;
+    public static final int ACK_HEADER_LENGTH = 32;
     /** Length of one acknowledgement entry. */
     public static final int ACK_ENTRY_LENGTH = 16;
     /** Longest acknowledgement: every channel. */
@@ -79,6 +82,7 @@ public final class ClusterProtocol
     private static final int RESENT_FLAG = 1;
     private static final int APPLIED_INPUTS_OFFSET = 8;
     private static final int OUTPUTS_OFFSET = 16;
+    private static final int KILL_SWITCH_OFFSET = 24;
     private static final int ENTRY_SEQUENCE_OFFSET = 8;
     private static final int VALUE_OFFSET = 8;
     private static final int FIRST_OUTPUT_OFFSET = 16;
@@ -174,6 +178,12 @@ public final class ClusterProtocol
         return buffer.getLong(offset + OUTPUTS_OFFSET, ORDER);
     }
 
+    /** killSwitch of an acknowledgement: whether the logic's kill switch was engaged when it was sent. */
+    public static boolean ackKillSwitchEngaged(final DirectBuffer buffer, final int offset)
+    {
+        return buffer.getInt(offset + KILL_SWITCH_OFFSET, ORDER) == 1;
+    }
+
     public static int ackEntryCount(final DirectBuffer buffer, final int offset)
     {
         return buffer.getInt(offset + ENTRY_COUNT_OFFSET, ORDER);
@@ -196,12 +206,14 @@ public final class ClusterProtocol
 
     /** Writes the acknowledgement header. */
     public static void writeAckHeader(final MutableDirectBuffer buffer, final int offset, final int entryCount,
-        final long appliedInputs, final long outputs)
+        final long appliedInputs, final long outputs, final boolean killSwitchEngaged)
     {
         buffer.putInt(offset, ACK_MARKER, ORDER);
         buffer.putInt(offset + ENTRY_COUNT_OFFSET, entryCount, ORDER);
         buffer.putLong(offset + APPLIED_INPUTS_OFFSET, appliedInputs, ORDER);
         buffer.putLong(offset + OUTPUTS_OFFSET, outputs, ORDER);
+        buffer.putInt(offset + KILL_SWITCH_OFFSET, killSwitchEngaged ? 1 : 0, ORDER);
+        buffer.putInt(offset + KILL_SWITCH_OFFSET + 4, 0, ORDER);
     }
 
     /** Writes one acknowledgement entry. */

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * it) and its output frames are journaled and broadcast as egress. The logic's time comes only from the frames: no
  * cluster timer or clock reaches it. A cluster snapshot is the logic snapshot (its deterministic layout); a member
  * starting from one restores it and the log after it brings it up to date ({@link ClusterJournal} writes nothing
- * twice). The leader acknowledges the applied (channel, sequence) of each channel to the clients.
+ * twice). The leader acknowledges the applied (channel, sequence) of each channel to the clients, with the logic's
+ * kill switch state.
  * <p>
  * Each output goes out with its output sequence (its position in the decisions journal). A resend request
  * ({@link ClusterProtocol}) is not an input: the logic never sees it and nothing is journaled; every member answers it
@@ -223,7 +224,7 @@ public final class HedgeClusteredService implements ClusteredService
                 ClusterProtocol.writeAckEntry(ack, 0, entries++, channel, last);
             }
         }
-        ClusterProtocol.writeAckHeader(ack, 0, entries, nextRing, journal.outputs());
+        ClusterProtocol.writeAckHeader(ack, 0, entries, nextRing, journal.outputs(), logic.killSwitchEngaged());
         return ClusterProtocol.ackLength(entries);
     }
 
@@ -236,7 +237,7 @@ public final class HedgeClusteredService implements ClusteredService
             final int channel = FrameHeader.channelId(buffer, offset);
             if (channel >= 0 && channel < HedgeLogic.CHANNELS)
             {
-                ClusterProtocol.writeAckHeader(ack, 0, 1, nextRing, journal.outputs());
+                ClusterProtocol.writeAckHeader(ack, 0, 1, nextRing, journal.outputs(), logic.killSwitchEngaged());
                 // The frame's own sequence, not the channel's highest: a duplicate (a feed started again) is
                 // processed too, and the client releases frames by the (channel, sequence) it sent.
                 ClusterProtocol.writeAckEntry(ack, 0, 0, channel, FrameHeader.sequence(buffer, offset));

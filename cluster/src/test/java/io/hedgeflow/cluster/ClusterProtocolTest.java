@@ -15,7 +15,7 @@ class ClusterProtocolTest
     @Test
     void shouldTellAcknowledgementsFromFramesAndRoundTripTheirEntries()
     {
-        ClusterProtocol.writeAckHeader(buffer, 8, 2, 1234, 567);
+        ClusterProtocol.writeAckHeader(buffer, 8, 2, 1234, 567, true);
         ClusterProtocol.writeAckEntry(buffer, 8, 0, 3, 77);
         ClusterProtocol.writeAckEntry(buffer, 8, 1, 63, Long.MAX_VALUE);
 
@@ -24,9 +24,13 @@ class ClusterProtocolTest
         assertEquals(2, ClusterProtocol.ackEntryCount(buffer, 8));
         assertEquals(1234, ClusterProtocol.ackAppliedInputs(buffer, 8));
         assertEquals(567, ClusterProtocol.ackOutputs(buffer, 8));
+        assertTrue(ClusterProtocol.ackKillSwitchEngaged(buffer, 8));
         assertEquals(63, ClusterProtocol.ackChannel(buffer, 8, 1));
         assertEquals(77, ClusterProtocol.ackSequence(buffer, 8, 0));
         assertEquals(Long.MAX_VALUE, ClusterProtocol.ackSequence(buffer, 8, 1));
+        ClusterProtocol.writeAckHeader(buffer, 8, 2, 1234, 567, false);
+        assertFalse(ClusterProtocol.ackKillSwitchEngaged(buffer, 8));
+        assertEquals(63, ClusterProtocol.ackChannel(buffer, 8, 1), "the entries stay after the header");
 
         FrameHeader.write(buffer, 0, FrameHeader.MIN_FRAME_LENGTH, 100, 1, 5);
         assertFalse(ClusterProtocol.isAck(buffer, 0, FrameHeader.MIN_FRAME_LENGTH));

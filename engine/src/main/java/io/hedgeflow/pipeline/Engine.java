@@ -105,7 +105,8 @@ public final class Engine implements AutoCloseable
         }
         logic = new HedgeLogic(ctx.logicContext());
         final SimExchange exchange = new SimExchange(ctx.simContext());
-        recovery = Recovery.recover(journal, logic, exchange);
+        final boolean ordersToSimExchange = ctx.orderRoute() == null && ctx.orderGateway() == null;
+        recovery = Recovery.recover(journal, logic, ordersToSimExchange ? exchange : null);
         final long base = recovery.nextRingSequence();
         orderGateway = ctx.orderRoute() != null ? ctx.orderRoute() : ctx.orderGateway() != null ?
             new UdpFramePublisher(ctx.orderGateway(), FrameHeader.MAX_FRAME_LENGTH) : null;

@@ -19,8 +19,11 @@ import java.nio.ByteOrder;
  * snapshot (if any) and the journaled inputs after it go through it again, in order and with their ring sequences,
  * rebuilding its state (positions, orders in flight, sequences, kill switch). Each output is checked against the
  * decisions journal; outputs past its end (the input was journaled, the process died before its decisions were)
- * are appended now, so no decision is lost or written twice. Orders still working are re-submitted to the
- * simulated exchange, which continues its report sequence.
+ * are appended now, so no decision is lost or written twice. When the orders go to the simulated exchange, those
+ * still working are re-submitted to it, and it continues its report sequence. When they go to an order gateway (a
+ * FIX venue, UDP) the venue still holds them and reports them itself (on the FIX path through the reconciliation
+ * after logon): the simulated exchange takes none, or it would fill them a second time, in its own report sequence
+ * on the same channel.
  */
 final class Recovery
 {
@@ -36,7 +39,12 @@ final class Recovery
         this.exchange = exchange;
     }
 
-    /** Recovers the logic and the exchange from the journal; returns what was done. */
+    /**
+     * Recovers the logic, and the simulated exchange when the orders go to it, from the journal.
+     *
+     * @param exchange the simulated exchange taking the orders, null when they go to an order gateway.
+     * @return what was done.
+     */
     static Result recover(final Journal journal, final HedgeLogic logic, final SimExchange exchange)
     {
         final Recovery recovery = new Recovery(logic, exchange);
@@ -49,17 +57,25 @@ final class Recovery
             throw new IllegalStateException(journal.directory() + ": the journal does not replay to its own " +
                 "decisions (another configuration or engine version, or a damaged journal): " + replay.difference());
         }
+        if (exchange != null)
+        {
+            recovery.resubmitWorkingOrders(journal);
+        }
+        return new Result(snapshot, replay.inputs(), replay.appended(), recovery.resubmitted,
+            replay.nextRingSequence());
+    }
+
+    private void resubmitWorkingOrders(final Journal journal)
+    {
         try (JournalReader decisions = journal.decisionsReader())
         {
             boolean more = true;
             while (more)
             {
-                more = decisions.read(recovery::onJournaledDecision);
+                more = decisions.read(this::onJournaledDecision);
             }
         }
         exchange.resumeAfter(logic.lastSequence(SimExchange.CHANNEL_ID));
-        return new Result(snapshot, replay.inputs(), replay.appended(), recovery.resubmitted,
-            replay.nextRingSequence());
     }
 
     /**
@@ -103,7 +119,7 @@ final class Recovery
      * @param snapshot         ring sequence covered by the snapshot restored, -1 for none.
      * @param inputs           journaled inputs replayed after it.
      * @param appended         decision records written that the crash had lost.
-     * @param resubmitted      working orders handed to the exchange again.
+     * @param resubmitted      working orders handed to the simulated exchange again (0 with an order gateway).
      * @param nextRingSequence ring sequence of the next input.
      */
     public record Result(long snapshot, long inputs, long appended, long resubmitted, long nextRingSequence)

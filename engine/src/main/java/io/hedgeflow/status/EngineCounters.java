@@ -53,7 +53,7 @@ public final class EngineCounters implements AutoCloseable
         frames = manager.newCounter("frames: input frames processed by the logic");
         decisions = manager.newCounter("decisions: hedge decisions");
         orders = manager.newCounter("orders: orders sent");
-        fills = manager.newCounter("fills: execution reports with a fill");
+        fills = manager.newCounter("fills: fills applied (execution reports, and fills a reconciliation found)");
         gaps = manager.newCounter("gaps: channel sequence gaps");
         staleSkips = manager.newCounter("stale: hedge evaluations skipped on stale channels");
         killSwitch = manager.newCounter("kill switch: 1 while engaged (no new orders), 0 otherwise");

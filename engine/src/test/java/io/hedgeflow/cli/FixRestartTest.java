@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
 
 import static io.hedgeflow.gateway.fix.FixTestSupport.freePort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,9 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Restart on the FIX path: the engine runs in a child JVM with post-only orders (they rest at the venue) and no
  * cancel-on-disconnect, is killed (-9) with orders working, the venue trades half of one while it is down, and the
- * engine restarts on the same journal: the working orders are found through mass status (the venue receives each
- * ClOrdID once), the fill made while down is applied once (the logic's position matches the venue's: no breach),
- * nothing is lost, and the whole journal replays to identical decisions.
+ * engine restarts on the same journal. Exact counts: the venue receives each ClOrdID once and answers one mass
+ * status per logon; the journal holds one Reconciliation input per logon, the second carrying the trade made while
+ * down (the order's cumulative quantity), and no ExecutionReport with a fill; the logic applies exactly one fill,
+ * rejects no input and counts no duplicate report (the venue resent nothing: the first logon of a process resets
+ * the sequence numbers); every order working at the venue is still open in the logic; the whole journal replays to
+ * identical decisions. Before the restart stopped re-submitting the working orders to the simulated exchange, it
+ * filled them a second time: two fill inputs, one of them for an order still working at the venue.
  */
 @Timeout(300)
 class FixRestartTest extends CommandTest
@@ -78,23 +84,66 @@ class FixRestartTest extends CommandTest
                 assertEquals(1, sent.getValue(), "ClOrdID " + sent.getKey() + " sent once");
             }
             assertEquals(2, venue.logonsAccepted());
-            assertTrue(venue.massStatusRequests() >= 2);
+            assertEquals(2, venue.massStatusRequests(), "one mass status per logon");
+            assertJournaledVenueInputs(journal, traded, half);
+            assertRestartedEngineCounters(journal);
             try (Journal j = Journal.openReadOnly(journal);
                 HedgeLogic logic = new HedgeLogic(ConfigFile.load(config).logicContext()))
             {
                 final ReplayResult result = new JournalReplayer(logic).replay(j, true, -1, null);
                 assertNull(result.difference());
                 assertEquals(2, logic.counters().reconciliations(), "one round per logon");
+                assertEquals(1, logic.counters().fills(), "the trade made while down, applied once, from the " +
+                    "Reconciliation input");
+                assertEquals(0, logic.counters().rejected(), "no input rejected (no report reused a sequence)");
                 assertEquals(0, logic.counters().lostOrders());
                 assertEquals(0, logic.counters().positionBreaches(),
-                    "with tolerance 0: the logic's position after the restart is the venue's, so the contracts " +
-                    "traded while down counted exactly once");
-                assertTrue(logic.counters().fills() >= 1, "the fill made while down was applied");
+                    "with tolerance 0: the logic's position after the restart is the venue's");
+                for (final String resting : venue.workingLeaves().keySet())
+                {
+                    assertTrue(logic.isOpenOrder(Long.parseLong(resting)), "order " + resting + " works at the " +
+                        "venue and is open in the logic");
+                }
                 assertFalse(logic.killSwitchEngaged());
             }
         }
         assertEquals(0, run("replay", journal.toString(), "--verify", "--config", config.toString()), err.toString());
         assertTrue(out.toString().contains("identical"), out.toString());
+    }
+
+    /**
+     * The venue's answers in the journal, read with {@code dump}: one Reconciliation per logon, the second listing
+     * the traded order (found through mass status) with the contracts traded while down as its cumulative quantity
+     * and the venue's position; ExecutionReports without any fill (nothing traded while the engine was up).
+     */
+    private void assertJournaledVenueInputs(final Path journal, final String traded, final long half)
+    {
+        assertEquals(0, run("dump", journal.toString(), "--queue", "inputs", "--format", "json",
+            "--type", "ExecutionReport,Reconciliation"), err.toString());
+        final List<String> lines = out.toString().lines().toList();
+        final List<String> rounds = lines.stream().filter(line -> line.contains("\"type\":\"Reconciliation\""))
+            .toList();
+        assertEquals(2, rounds.size(), out.toString());
+        assertTrue(rounds.get(0).contains("\"orders\":[]"), rounds.get(0));
+        final String contracts = BigDecimal.valueOf(half, 8).stripTrailingZeros().toPlainString();
+        assertTrue(rounds.get(1).contains("{\"orderId\":" + traded + ",\"state\":\"WORKING\",\"cumQty\":" +
+            contracts + ","), rounds.get(1));
+        assertTrue(rounds.get(1).matches(".*\"positions\":\\[\\{\"instrumentId\":\\d+,\"position\":-?" +
+            Pattern.quote(contracts) + "}]}"), rounds.get(1));
+        assertEquals(0, lines.stream().filter(line -> line.contains("FILL\"")).count(),
+            "no ExecutionReport input with a fill: " + out);
+    }
+
+    /** The restarted engine's counters in {@code stat}: one logon, no report ignored as a duplicate, one fill. */
+    private void assertRestartedEngineCounters(final Path journal)
+    {
+        assertEquals(0, run("stat", "--dir", journal.toString()), err.toString());
+        final String stat = out.toString();
+        assertTrue(stat.contains(" 1  fix logons:"), stat);
+        assertTrue(stat.contains(" 1  fix reconciliations:"), stat);
+        assertTrue(stat.contains(" 0  fix duplicate reports:"), stat);
+        assertTrue(stat.contains(" 1  fills:"), stat);
+        assertTrue(stat.contains(" 0  rejected duplicate:"), stat);
     }
 
     private static void awaitLeaves(final FixVenue venue, final String clOrdId, final long leaves)

@@ -6,6 +6,7 @@ import io.hedgeflow.codecs.HedgePolicy;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.KillSwitchOrigin;
 import io.hedgeflow.codecs.OptionType;
+import io.hedgeflow.codecs.OrderState;
 import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.codecs.Side;
@@ -27,6 +28,7 @@ final class EnumNames
     static final EnumNames DECISION_REASON = of(DecisionReason.values(), DecisionReason::value);
     static final EnumNames RISK_VERDICT = of(RiskVerdict.values(), RiskVerdict::value);
     static final EnumNames KILL_SWITCH_ORIGIN = of(KillSwitchOrigin.values(), KillSwitchOrigin::value);
+    static final EnumNames ORDER_STATE = of(OrderState.values(), OrderState::value);
 
     private static final int UINT8_VALUES = 256;
 

@@ -16,6 +16,7 @@ import io.hedgeflow.codecs.OptionTickerDecoder;
 import io.hedgeflow.codecs.OptionTradeDecoder;
 import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
+import io.hedgeflow.codecs.ReconciliationDecoder;
 import io.hedgeflow.codecs.TimerDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
 import io.hedgeflow.framing.FrameChecksum;
@@ -57,6 +58,7 @@ final class MessageDecoders
     final KillSwitchDecoder killSwitch = register(new KillSwitchDecoder());
     final TimerDecoder timer = register(new TimerDecoder());
     final AccountSnapshotDecoder accountSnapshot = register(new AccountSnapshotDecoder());
+    final ReconciliationDecoder reconciliation = register(new ReconciliationDecoder());
     final NewOrderDecoder newOrder = register(new NewOrderDecoder());
     final HedgeDecisionDecoder hedgeDecision = register(new HedgeDecisionDecoder());
     private int templateId;

@@ -15,6 +15,7 @@ import io.hedgeflow.codecs.OptionTickerDecoder;
 import io.hedgeflow.codecs.OptionTradeDecoder;
 import io.hedgeflow.codecs.PositionSnapshotDecoder;
 import io.hedgeflow.codecs.QuoteDecoder;
+import io.hedgeflow.codecs.ReconciliationDecoder;
 import io.hedgeflow.codecs.TimerDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
 
@@ -83,6 +84,10 @@ final class MessagePrinter
                 out.longField("underlyingId", decoders.accountSnapshot.underlyingId());
                 out.stringField("settlement", EnumNames.SETTLEMENT.name(decoders.accountSnapshot.settlementRaw()));
                 out.fixed8Field("equity", decoders.accountSnapshot.equity());
+            }
+            case ReconciliationDecoder.TEMPLATE_ID ->
+            {
+                return printReconciliation(frameEnd, out);
             }
             case NewOrderDecoder.TEMPLATE_ID -> printNewOrder(out);
             case HedgeDecisionDecoder.TEMPLATE_ID -> printHedgeDecision(out);
@@ -182,6 +187,67 @@ final class MessagePrinter
         out.fixed8Field("lastPrice", d.lastPrice());
         out.fixed8Field("leavesQty", d.leavesQty());
         out.fixed8Field("fee", d.fee());
+    }
+
+    private String printReconciliation(final int frameEnd, final LineWriter out)
+    {
+        final ReconciliationDecoder d = decoders.reconciliation;
+        out.longField("requestId", d.requestId());
+        out.longField("last", d.last());
+        if (d.limit() + ReconciliationDecoder.OrdersDecoder.HEADER_SIZE > frameEnd)
+        {
+            return "orders group header overruns the frame";
+        }
+        final ReconciliationDecoder.OrdersDecoder orders = d.orders();
+        String reason = entriesOverrun("orders", d.limit(), orders.count(), orders.actingBlockLength(),
+            ReconciliationDecoder.OrdersDecoder.sbeBlockLength(), frameEnd);
+        if (null != reason)
+        {
+            return reason;
+        }
+        out.beginGroup("orders");
+        while (orders.hasNext())
+        {
+            orders.next();
+            out.beginEntry();
+            out.longField("orderId", orders.orderId());
+            out.stringField("state", EnumNames.ORDER_STATE.name(orders.stateRaw()));
+            out.fixed8Field("cumQty", orders.cumQty());
+            out.fixed8Field("leavesQty", orders.leavesQty());
+            out.fixed8Field("avgPrice", orders.avgPrice());
+            out.endEntry();
+        }
+        out.endGroup();
+        if (d.limit() + ReconciliationDecoder.PositionsDecoder.HEADER_SIZE > frameEnd)
+        {
+            return "positions group header overruns the frame";
+        }
+        final ReconciliationDecoder.PositionsDecoder positions = d.positions();
+        reason = entriesOverrun("positions", d.limit(), positions.count(), positions.actingBlockLength(),
+            ReconciliationDecoder.PositionsDecoder.sbeBlockLength(), frameEnd);
+        if (null != reason)
+        {
+            return reason;
+        }
+        out.beginGroup("positions");
+        while (positions.hasNext())
+        {
+            positions.next();
+            out.beginEntry();
+            out.longField("instrumentId", positions.instrumentId());
+            out.fixed8Field("position", positions.position());
+            out.endEntry();
+        }
+        out.endGroup();
+        return null;
+    }
+
+    private static String entriesOverrun(
+        final String group, final int entriesOffset, final int count, final int actingBlockLength,
+        final int blockLength, final int frameEnd)
+    {
+        return actingBlockLength < blockLength || entriesOffset + (long)count * actingBlockLength > frameEnd ?
+            group + " group of " + count + " entries of " + actingBlockLength + " bytes overruns the frame" : null;
     }
 
     private void printNewOrder(final LineWriter out)

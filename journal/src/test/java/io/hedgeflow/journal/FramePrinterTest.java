@@ -2,6 +2,7 @@ package io.hedgeflow.journal;
 
 import io.hedgeflow.codecs.HedgeDecisionDecoder;
 import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
+import io.hedgeflow.codecs.ReconciliationDecoder;
 import io.hedgeflow.codecs.TradeDecoder;
 import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameHeader;
@@ -140,6 +141,31 @@ class FramePrinterTest
         assertEquals("{\"type\":\"BookLevels\"," + JSON_PREFIX + "\"instrumentId\":3,\"levels\":[" +
             "{\"side\":\"BUY\",\"price\":100000.5,\"size\":2},{\"side\":\"SELL\",\"price\":100001,\"size\":1.25}]}",
             print(3, JSON));
+    }
+
+    @Test
+    void shouldPrintReconciliationWithItsOrdersAndPositions()
+    {
+        final int length = frames.encode(17, buffer, OFFSET);
+
+        assertEquals(TEXT_PREFIX + "Reconciliation requestId=2 last=1 orders=[" +
+            "{orderId=41 state=WORKING cumQty=0.5 leavesQty=1.5 avgPrice=100000.5} " +
+            "{orderId=42 state=FILLED cumQty=1 leavesQty=0 avgPrice=99999}] " +
+            "positions=[{instrumentId=3 position=-1.5}]", print(TEXT, length));
+        assertBalancedJsonObject(print(JSON, length));
+    }
+
+    @Test
+    void shouldPrintReconciliationPositionsOverrunningTheFrameAsInvalid()
+    {
+        final int length = frames.encode(17, buffer, OFFSET);
+        final int positionsHeader = length - ReconciliationDecoder.PositionsDecoder.sbeBlockLength() -
+            ReconciliationDecoder.PositionsDecoder.HEADER_SIZE;
+        buffer.putShort(OFFSET + positionsHeader + 2, (short)9, ByteOrder.LITTLE_ENDIAN);
+        seal(length);
+
+        assertInvalid("positions group of 9 entries of " + ReconciliationDecoder.PositionsDecoder.sbeBlockLength() +
+            " bytes overruns the frame", length);
     }
 
     @Test

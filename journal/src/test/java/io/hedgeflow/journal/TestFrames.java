@@ -18,8 +18,10 @@ import io.hedgeflow.codecs.NewOrderEncoder;
 import io.hedgeflow.codecs.OptionTickerEncoder;
 import io.hedgeflow.codecs.OptionTradeEncoder;
 import io.hedgeflow.codecs.OptionType;
+import io.hedgeflow.codecs.OrderState;
 import io.hedgeflow.codecs.PositionSnapshotEncoder;
 import io.hedgeflow.codecs.QuoteEncoder;
+import io.hedgeflow.codecs.ReconciliationEncoder;
 import io.hedgeflow.codecs.RiskVerdict;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.codecs.Side;
@@ -75,6 +77,7 @@ final class TestFrames
             case 13 -> begin(new KillSwitchEncoder(), buffer, offset).engaged((short)1)
                 .origin(KillSwitchOrigin.OPERATOR);
             case 14 -> begin(new TimerEncoder(), buffer, offset).timerId(5);
+            case 17 -> reconciliation(begin(new ReconciliationEncoder(), buffer, offset));
             case 20 -> begin(new NewOrderEncoder(), buffer, offset).orderId(42).instrumentId(3).side(Side.BUY)
                 .quantity(fromDouble(0.5)).limitPrice(fromDouble(100010)).triggerSequence(12);
             case 21 -> decision(begin(new HedgeDecisionEncoder(), buffer, offset));
@@ -117,6 +120,16 @@ final class TestFrames
         encoder.instrumentId(3).levelsCount(2)
             .next().side(Side.BUY).price(fromDouble(100000.5)).size(fromDouble(2))
             .next().side(Side.SELL).price(fromDouble(100001)).size(fromDouble(1.25));
+        return encoder;
+    }
+
+    private static MessageEncoderFlyweight reconciliation(final ReconciliationEncoder encoder)
+    {
+        encoder.requestId(2).last((short)1).ordersCount(2)
+            .next().orderId(41).state(OrderState.WORKING).cumQty(fromDouble(0.5)).leavesQty(fromDouble(1.5))
+            .avgPrice(fromDouble(100000.5))
+            .next().orderId(42).state(OrderState.FILLED).cumQty(fromDouble(1)).leavesQty(0).avgPrice(fromDouble(99999));
+        encoder.positionsCount(1).next().instrumentId(3).position(fromDouble(-1.5));
         return encoder;
     }
 

@@ -17,8 +17,9 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * One client session with one cluster: input frames go out as ingress through a {@link FrameResendWindow}, egress
- * comes back as acknowledgements (which release the window) and output frames, put in order by an
- * {@link OutputSequencer} for an {@link OutputListener}; the sequencer's resend requests go out as ingress too.
+ * comes back as acknowledgements (which release the window and tell the {@link OutputListener} the kill switch
+ * state) and output frames, put in order by an {@link OutputSequencer} for that listener; the sequencer's resend
+ * requests go out as ingress too.
  * <p>
  * Failover: Aeron's client follows a new leader by itself ({@link #onNewLeader}); the frames the window still holds
  * are then offered again, in order, ahead of any new frame. A session the cluster closed (no leader within the
@@ -31,6 +32,7 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     private final ClusterContext cluster;
     private final AeronCluster.Context template;
     private final FrameResendWindow window;
+    private final OutputListener listener;
     private final OutputSequencer outputs;
     private final UnsafeBuffer request = new UnsafeBuffer(new byte[ClusterProtocol.RESEND_REQUEST_LENGTH]);
     private final Histogram ackLatency;
@@ -61,6 +63,7 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     {
         this.cluster = cluster;
         this.window = window;
+        this.listener = outputs;
         this.outputs = new OutputSequencer(outputs);
         this.ackLatency = ackLatency;
         this.idle = idle;
@@ -226,6 +229,7 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
     {
         acknowledgements++;
         outputs.onAcknowledged(ClusterProtocol.ackOutputs(buffer, offset));
+        listener.onKillSwitch(ClusterProtocol.ackKillSwitchEngaged(buffer, offset));
         appliedInputs = Math.max(appliedInputs, ClusterProtocol.ackAppliedInputs(buffer, offset));
         final int entries = ClusterProtocol.ackEntryCount(buffer, offset);
         final long nowNs = System.nanoTime();

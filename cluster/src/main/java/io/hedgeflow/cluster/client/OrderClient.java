@@ -13,7 +13,10 @@ import org.agrona.DirectBuffer;
  * output at or below the {@link OrderHighWaterMark} was handled already (by this process before a failover, or
  * before a restart) and is skipped; the mark is stored before the send. HedgeLogic numbers its orders 1, 2, 3, ...,
  * so an order id more than one above the previous one this process sent means orders that never reached it
- * ({@link #missedOrders()}). Single-threaded.
+ * ({@link #missedOrders()}). The kill switch, as the cluster's acknowledgements tell it, goes to the gateway on each
+ * change (engaged: a FIX gateway sends one OrderMassCancelRequest and holds orders until released), as the engine's
+ * order publisher does; a client that connects while it is engaged relays that at once, as a restarted engine does.
+ * Single-threaded.
  */
 public final class OrderClient implements OutputListener, AutoCloseable
 {
@@ -27,6 +30,8 @@ public final class OrderClient implements OutputListener, AutoCloseable
     private long missedOrders;
     private long lastOrderId;
     private long lastOutputNs;
+    private boolean killSwitchEngaged;
+    private long killSwitchChanges;
 
     public OrderClient(final OrderHighWaterMark mark, final OrderGateway gateway)
     {
@@ -68,6 +73,22 @@ public final class OrderClient implements OutputListener, AutoCloseable
             gateway.send(buffer, offset, length);
             ordersSent++;
         }
+    }
+
+    public void onKillSwitch(final boolean engaged)
+    {
+        if (engaged != killSwitchEngaged)
+        {
+            killSwitchEngaged = engaged;
+            killSwitchChanges++;
+            gateway.onKillSwitch(engaged);
+        }
+    }
+
+    /** Kill switch changes relayed to the gateway. */
+    public long killSwitchChanges()
+    {
+        return killSwitchChanges;
     }
 
     /** HedgeDecision frames received. */

@@ -25,4 +25,10 @@ public interface OutputListener
 
     /** The next output frame (its sequence one above the last one's), valid only during the call. */
     void onOutput(long outputSequence, DirectBuffer buffer, int offset, int length);
+
+    /**
+     * The logic's kill switch as of the input the cluster just acknowledged (every acknowledgement tells), after
+     * that input's outputs were offered.
+     */
+    void onKillSwitch(boolean engaged);
 }

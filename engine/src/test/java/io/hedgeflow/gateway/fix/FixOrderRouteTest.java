@@ -48,6 +48,8 @@ class FixOrderRouteTest
 {
     private static final int PERP = 20;
     private static final long ONE = 100_000_000L;
+    /** The route waits this long for its logon: the first Artio start in a JVM on a loaded machine can take 5 s. */
+    private static final long REPLY_TIMEOUT_MS = 15_000;
 
     @TempDir
     Path dir;
@@ -218,7 +220,7 @@ class FixOrderRouteTest
             .orderType(OrderType.POST_ONLY)
             .cancelOnDisconnect(!viaProxy)
             .reconnectIntervalMs(reconnectIntervalMs)
-            .replyTimeoutMs(5_000), source);
+            .replyTimeoutMs(REPLY_TIMEOUT_MS), source);
         pollUntil(() -> inputs.contains("RECONCILIATION"));
         assertEquals(List.of("FEED", "RECONCILIATION"), inputs, "the definition passes, then the round goes in");
         assertTrue(route.isLive());

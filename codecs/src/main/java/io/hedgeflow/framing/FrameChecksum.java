@@ -17,7 +17,9 @@ import java.util.zip.CRC32C;
  * {@link FrameHeader#MAX_FRAME_LENGTH} bytes) into one owned direct buffer lets the JDK's intrinsified CRC32C read
  * every kind without allocating, and zeroes the field without touching the caller's bytes. A frame in a heap array
  * (what encoders write) is read in place instead, the checksum field's bytes replaced by four zeros: no copy, no
- * ByteBuffer. One instance per thread; garbage-free. docs/network-feed.md has the cost measured against a table implementation.
+ * ByteBuffer; a frame being sealed by its encoder, whose checksum field is still zero, in one pass
+ * ({@link #sealZeroed}). One instance per thread; garbage-free. docs/network-feed.md has the cost measured against a
+ * table implementation.
  */
 public final class FrameChecksum
 {
@@ -66,5 +68,22 @@ public final class FrameChecksum
     public void seal(final MutableDirectBuffer buffer, final int offset, final int length)
     {
         FrameHeader.checksum(buffer, offset, compute(buffer, offset, length));
+    }
+
+    /**
+     * {@link #seal} of a frame whose checksum field is still zero, as {@link FrameHeader#write} leaves it (what
+     * {@link FrameEncoder} seals): one CRC pass over the frame in place when it is in a heap array, the same value.
+     */
+    public void sealZeroed(final MutableDirectBuffer buffer, final int offset, final int length)
+    {
+        final byte[] array = buffer.byteArray();
+        if (array == null || length < FrameHeader.LENGTH || length > FrameHeader.MAX_FRAME_LENGTH)
+        {
+            seal(buffer, offset, length);
+            return;
+        }
+        crc.reset();
+        crc.update(array, buffer.wrapAdjustment() + offset, length);
+        FrameHeader.checksum(buffer, offset, (int)crc.getValue());
     }
 }

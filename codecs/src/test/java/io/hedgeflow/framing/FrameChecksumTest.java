@@ -65,6 +65,26 @@ class FrameChecksumTest
     }
 
     @Test
+    void shouldSealAFrameWithAZeroChecksumFieldInOnePassAsSealDoes()
+    {
+        final int length = quote();
+        final int sealed = FrameHeader.checksum(frame, 0);
+        final UnsafeBuffer heap = new UnsafeBuffer(new byte[length + 16], 3, length + 9);
+        final UnsafeBuffer direct = new UnsafeBuffer(BufferUtil.allocateDirectAligned(2048, 64));
+        heap.putBytes(5, frame, 0, length);
+        direct.putBytes(7, frame, 0, length);
+        heap.putInt(5 + FrameHeader.CHECKSUM_OFFSET, 0);
+        direct.putInt(7 + FrameHeader.CHECKSUM_OFFSET, 0);
+
+        checksum.sealZeroed(heap, 5, length);
+        checksum.sealZeroed(direct, 7, length);
+
+        assertEquals(sealed, FrameHeader.checksum(heap, 5));
+        assertEquals(sealed, FrameHeader.checksum(direct, 7));
+        assertTrue(checksum.matches(heap, 5, length));
+    }
+
+    @Test
     void shouldUseTheStandardCrc32cPolynomial()
     {
         final byte[] check = new byte[FrameHeader.LENGTH];

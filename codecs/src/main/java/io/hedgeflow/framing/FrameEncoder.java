@@ -45,7 +45,7 @@ public final class FrameEncoder
     {
         final int length = FrameHeader.MIN_FRAME_LENGTH + message.encodedLength();
         FrameHeader.frameLength(buffer, frameOffset, length);
-        checksum.sealZeroed(buffer, frameOffset, length);
+        checksum.seal(buffer, frameOffset, length);
         return length;
     }
 }

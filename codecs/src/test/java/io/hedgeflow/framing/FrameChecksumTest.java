@@ -65,7 +65,7 @@ class FrameChecksumTest
     }
 
     @Test
-    void shouldSealAFrameWithAZeroChecksumFieldInOnePassAsSealDoes()
+    void shouldSealAFrameInAHeapArrayOrADirectBufferWhateverItsChecksumFieldHeld()
     {
         final int length = quote();
         final int sealed = FrameHeader.checksum(frame, 0);
@@ -73,15 +73,16 @@ class FrameChecksumTest
         final UnsafeBuffer direct = new UnsafeBuffer(BufferUtil.allocateDirectAligned(2048, 64));
         heap.putBytes(5, frame, 0, length);
         direct.putBytes(7, frame, 0, length);
-        heap.putInt(5 + FrameHeader.CHECKSUM_OFFSET, 0);
-        direct.putInt(7 + FrameHeader.CHECKSUM_OFFSET, 0);
+        heap.putInt(5 + FrameHeader.CHECKSUM_OFFSET, 0xDEAD_BEEF);
+        direct.putInt(7 + FrameHeader.CHECKSUM_OFFSET, 0xDEAD_BEEF);
 
-        checksum.sealZeroed(heap, 5, length);
-        checksum.sealZeroed(direct, 7, length);
+        checksum.seal(heap, 5, length);
+        checksum.seal(direct, 7, length);
+        checksum.seal(frame, 0, length);
 
         assertEquals(sealed, FrameHeader.checksum(heap, 5));
         assertEquals(sealed, FrameHeader.checksum(direct, 7));
-        assertTrue(checksum.matches(heap, 5, length));
+        assertEquals(sealed, FrameHeader.checksum(frame, 0), "sealing a sealed frame again gives the same checksum");
     }
 
     @Test

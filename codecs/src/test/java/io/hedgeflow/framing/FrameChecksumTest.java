@@ -65,6 +65,27 @@ class FrameChecksumTest
     }
 
     @Test
+    void shouldSealAFrameInAHeapArrayOrADirectBufferWhateverItsChecksumFieldHeld()
+    {
+        final int length = quote();
+        final int sealed = FrameHeader.checksum(frame, 0);
+        final UnsafeBuffer heap = new UnsafeBuffer(new byte[length + 16], 3, length + 9);
+        final UnsafeBuffer direct = new UnsafeBuffer(BufferUtil.allocateDirectAligned(2048, 64));
+        heap.putBytes(5, frame, 0, length);
+        direct.putBytes(7, frame, 0, length);
+        heap.putInt(5 + FrameHeader.CHECKSUM_OFFSET, 0xDEAD_BEEF);
+        direct.putInt(7 + FrameHeader.CHECKSUM_OFFSET, 0xDEAD_BEEF);
+
+        checksum.seal(heap, 5, length);
+        checksum.seal(direct, 7, length);
+        checksum.seal(frame, 0, length);
+
+        assertEquals(sealed, FrameHeader.checksum(heap, 5));
+        assertEquals(sealed, FrameHeader.checksum(direct, 7));
+        assertEquals(sealed, FrameHeader.checksum(frame, 0), "sealing a sealed frame again gives the same checksum");
+    }
+
+    @Test
     void shouldUseTheStandardCrc32cPolynomial()
     {
         final byte[] check = new byte[FrameHeader.LENGTH];

@@ -21,9 +21,11 @@ import io.hedgeflow.greeks.Normal;
  * </pre>
  * each at the box's worst corner (smallest S, t, v and a, largest t, v and a; T the longest time). Summed with
  * weights |quantity x multiplier| over the options held (options not held add exactly 0 to the total), with the
- * volatility moves as the weighted path of every OptionTicker since the anchor. Any change of a quantity, or a
- * held option expired or too close to expiry (a &lt; {@link #MIN_TOTAL_VOL}), leaves no bound until the next
- * computation. Garbage-free; the state is not part of a snapshot (a restored book has no bound until it computes).
+ * volatility moves as the weighted path of every OptionTicker since the anchor. A quantity change moves the
+ * anchor's total by the change times the option's delta at the anchor and widens the weights. A held option
+ * expired or too close to expiry (a &lt; {@link #MIN_TOTAL_VOL}), or an option added, leaves no bound until the
+ * next computation. Garbage-free; the state is not part of a snapshot (a restored book has no bound until it
+ * computes).
  */
 final class DeltaEnvelope
 {
@@ -43,7 +45,6 @@ final class DeltaEnvelope
     private final long[] expiryNs;
     private final double[] multiplier;
     private boolean anchored;
-    private boolean heldDue = true;
     private double total;
     private double spot;
     private long ns;
@@ -67,7 +68,7 @@ final class DeltaEnvelope
         multiplier = new double[maxOptions];
     }
 
-    /** The option added in slot; no bound until the next anchor. */
+    /** The option added in slot (quantity 0); no bound until the next anchor. */
     void add(final int slot, final double strike, final long expiryNs, final double multiplier)
     {
         this.strike[slot] = strike;
@@ -76,11 +77,36 @@ final class DeltaEnvelope
         invalidate();
     }
 
-    /** A quantity changed or the book was restored: no bound until the next anchor. */
+    /**
+     * The quantity of the option in slot changed from oldQuantity to newQuantity contracts, its volatility vol and
+     * its delta at the anchor anchorDelta (the kernel's output, not computed since): the anchor's total moves by
+     * the change x anchorDelta, and the weights widen by the change, so the radius bounds the new total as well.
+     */
+    void onQuantity(
+        final int slot, final double oldQuantity, final double newQuantity, final double vol, final double anchorDelta)
+    {
+        if (!anchored)
+        {
+            invalidate();
+            return;
+        }
+        final double change = newQuantity * multiplier[slot] - oldQuantity * multiplier[slot];
+        final double w = Math.abs(change);
+        total += change * anchorDelta;
+        weight += w;
+        strikeWeight += w * strike[slot];
+        expiryLoNs = Math.min(expiryLoNs, expiryNs[slot]);
+        expiryHiNs = Math.max(expiryHiNs, expiryNs[slot]);
+        volLo = Math.min(volLo, vol);
+        volHi = Math.max(volHi, vol);
+        bounded &= strike[slot] > 0.0 && Double.isFinite(total) && Double.isFinite(weight) &&
+            Double.isFinite(strikeWeight);
+    }
+
+    /** The book was restored: no bound until the next anchor. */
     void invalidate()
     {
         anchored = false;
-        heldDue = true;
     }
 
     /** The volatility of the option in slot, of which quantity contracts are held, moved from oldVol to newVol. */
@@ -98,11 +124,7 @@ final class DeltaEnvelope
     /** The kernel computed the total delta at spot and nowNs from the current quantities and volatilities. */
     void anchor(final GreekVectors v, final double spot, final long nowNs)
     {
-        if (heldDue)
-        {
-            countHeld(v);
-            heldDue = false;
-        }
+        countHeld(v);
         total = v.totalDelta();
         this.spot = spot;
         ns = nowNs;

@@ -96,8 +96,8 @@ final class UnderlyingBook implements AutoCloseable
     /** Sets the position in contracts of the option in slot. */
     void quantity(final int slot, final double contracts)
     {
+        envelope.onQuantity(slot, vectors.quantity(slot), contracts, vectors.vol(slot), vectors.delta(slot));
         vectors.quantity(slot, contracts);
-        envelope.invalidate();
         dirty = true;
     }
 
@@ -217,6 +217,7 @@ final class UnderlyingBook implements AutoCloseable
             vectors.quantity(slot, in.getDouble());
             vectors.vol(slot, in.getDouble());
         }
+        envelope.invalidate();
         deltaOneCount = in.getInt();
         for (int k = 0; k < deltaOneCount; k++)
         {

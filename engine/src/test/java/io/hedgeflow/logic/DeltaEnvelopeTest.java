@@ -40,7 +40,7 @@ class DeltaEnvelopeTest
     }
 
     @Test
-    void shouldBoundEveryTotalTheKernelComputesAfterMovesOfSpotTimeAndVolatility()
+    void shouldBoundEveryTotalTheKernelComputesAfterMovesOfSpotTimeVolatilityAndQuantity()
     {
         int bounded = 0;
         try (UnderlyingBook book = book(); GreekVectors reference = copyOf(book))
@@ -55,7 +55,7 @@ class DeltaEnvelopeTest
                 final long anchorNs = NOW + random.nextLong(DAY);
                 book.indexPrice = SPOT * (0.8 + 0.4 * random.nextDouble());
                 book.refresh(anchorNs);
-                final double anchorTotal = (trial % 2 == 0 ? book.firstOrder() : book.greeks()).totalDelta();
+                double center = (trial % 2 == 0 ? book.firstOrder() : book.greeks()).totalDelta();
                 for (int step = 0; step < 20; step++)
                 {
                     final double relative = Math.pow(10.0, -1.0 - 5.0 * random.nextDouble());
@@ -63,12 +63,22 @@ class DeltaEnvelopeTest
                     final long nowNs = anchorNs + random.nextLong(step * HOUR + 1);
                     final int slot = random.nextInt(OPTIONS);
                     book.vol(slot, book.vectors.vol(slot) * (1.0 + 0.02 * (random.nextDouble() - 0.5)));
+                    if (random.nextInt(4) == 0)
+                    {
+                        final int traded = random.nextInt(OPTIONS);
+                        final double m = ins.contractSize[book.optionInstrument[traded]];
+                        final double before = book.vectors.quantity(traded);
+                        final double after = before + random.nextInt(-5, 6);
+                        center += (after * m - before * m) * book.vectors.delta(traded);
+                        book.quantity(traded, after);
+                    }
                     final double radius = book.envelope.radius(s, nowNs);
                     assertTrue(Double.isFinite(radius), "a bound far from expiry");
                     bounded++;
                     final double computed = computed(book, reference, s, nowNs);
-                    assertTrue(Math.abs(computed - anchorTotal) <= radius, () -> "computed " + computed +
-                        " anchor " + anchorTotal + " radius " + radius);
+                    final double expected = center;
+                    assertTrue(Math.abs(computed - expected) <= radius, () -> "computed " + computed +
+                        " anchor, with the trades at its deltas, " + expected + " radius " + radius);
                 }
             }
         }
@@ -94,20 +104,27 @@ class DeltaEnvelopeTest
     }
 
     @Test
-    void shouldGiveNoBoundBeforeAComputationOrAfterAQuantityChanges()
+    void shouldGiveNoBoundBeforeAComputation()
+    {
+        try (UnderlyingBook book = book())
+        {
+            book.quantity(3, 1.0);
+            book.vol(3, 0.5);
+            assertFalse(book.envelope.inside(SPOT, NOW, 0.0, 0.0, Double.MAX_VALUE), "never computed");
+            book.indexPrice = SPOT;
+            book.refresh(NOW);
+            book.firstOrder();
+            assertTrue(book.envelope.inside(SPOT, NOW, 0.0, 0.0, Double.MAX_VALUE), "bounded after the computation");
+        }
+    }
+
+    @Test
+    void shouldGiveNoBoundWhenAnOptionHeldHasNoVolatilityYet()
     {
         try (UnderlyingBook book = anchoredBook())
         {
-            assertTrue(Double.isFinite(book.envelope.radius(SPOT, NOW)));
-            book.quantity(3, book.vectors.quantity(3) + 1.0);
-            assertFalse(book.envelope.inside(SPOT, NOW, 0.0, 0.0, Double.MAX_VALUE));
-            book.refresh(NOW);
-            book.firstOrder();
-            assertTrue(Double.isFinite(book.envelope.radius(SPOT, NOW)), "bounded again after the computation");
-        }
-        try (UnderlyingBook book = book())
-        {
-            assertFalse(book.envelope.inside(SPOT, NOW, 0.0, 0.0, Double.MAX_VALUE), "never computed");
+            book.vol(5, 0.0);
+            assertEquals(Double.POSITIVE_INFINITY, book.envelope.radius(SPOT, NOW));
         }
     }
 

@@ -22,7 +22,8 @@ import io.hedgeflow.greeks.Normal;
  * each at the box's worst corner (smallest S, t, v and a, largest t, v and a; T the longest time). Summed with
  * weights |quantity x multiplier| over the options held (options not held add exactly 0 to the total), with the
  * volatility moves as the weighted path of every OptionTicker since the anchor. A quantity change moves the
- * anchor's total by the change times the option's delta at the anchor and widens the weights. A held option
+ * anchor's total by the change times the option's delta at the anchor and widens the weights, the volatility path
+ * by the change times the option's volatility move since the anchor and the box by both volatilities. A held option
  * expired or too close to expiry (a &lt; {@link #MIN_TOTAL_VOL}), or an option added, leaves no bound until the
  * next computation. Garbage-free; the state is not part of a snapshot (a restored book has no bound until it
  * computes).
@@ -44,6 +45,8 @@ final class DeltaEnvelope
     private final double[] strike;
     private final long[] expiryNs;
     private final double[] multiplier;
+    /** Per slot: the volatility the anchor's computation used. */
+    private final double[] anchorVol;
     private boolean anchored;
     private double total;
     private double spot;
@@ -66,6 +69,7 @@ final class DeltaEnvelope
         strike = new double[maxOptions];
         expiryNs = new long[maxOptions];
         multiplier = new double[maxOptions];
+        anchorVol = new double[maxOptions];
     }
 
     /** The option added in slot (quantity 0); no bound until the next anchor. */
@@ -95,10 +99,11 @@ final class DeltaEnvelope
         total += change * anchorDelta;
         weight += w;
         strikeWeight += w * strike[slot];
+        volPath += w * Math.abs(vol - anchorVol[slot]);
         expiryLoNs = Math.min(expiryLoNs, expiryNs[slot]);
         expiryHiNs = Math.max(expiryHiNs, expiryNs[slot]);
-        volLo = Math.min(volLo, vol);
-        volHi = Math.max(volHi, vol);
+        volLo = Math.min(volLo, Math.min(vol, anchorVol[slot]));
+        volHi = Math.max(volHi, Math.max(vol, anchorVol[slot]));
         bounded &= strike[slot] > 0.0 && Double.isFinite(total) && Double.isFinite(weight) &&
             Double.isFinite(strikeWeight);
     }
@@ -143,6 +148,7 @@ final class DeltaEnvelope
         bounded = true;
         for (int slot = 0, n = v.size(); slot < n; slot++)
         {
+            anchorVol[slot] = v.vol(slot);
             final double w = Math.abs(v.quantity(slot) * multiplier[slot]);
             if (w != 0.0)
             {
@@ -150,8 +156,8 @@ final class DeltaEnvelope
                 strikeWeight += w * strike[slot];
                 expiryLoNs = Math.min(expiryLoNs, expiryNs[slot]);
                 expiryHiNs = Math.max(expiryHiNs, expiryNs[slot]);
-                volLo = Math.min(volLo, v.vol(slot));
-                volHi = Math.max(volHi, v.vol(slot));
+                volLo = Math.min(volLo, anchorVol[slot]);
+                volHi = Math.max(volHi, anchorVol[slot]);
                 bounded &= strike[slot] > 0.0;
             }
         }

@@ -86,6 +86,31 @@ class DeltaEnvelopeTest
     }
 
     @Test
+    void shouldBoundAnOptionBoughtAfterItsVolatilityMovedSinceTheComputation()
+    {
+        try (UnderlyingBook book = book(); GreekVectors reference = copyOf(book))
+        {
+            for (int slot = 0; slot < OPTIONS; slot++)
+            {
+                book.vol(slot, 0.3);
+            }
+            book.quantity(0, 10.0);
+            book.indexPrice = SPOT;
+            book.refresh(NOW);
+            final double anchorTotal = book.firstOrder().totalDelta();
+            final int bought = 20;
+            book.vol(bought, 1.5);
+            final double m = ins.contractSize[book.optionInstrument[bought]];
+            final double center = anchorTotal + 40.0 * m * book.vectors.delta(bought);
+            book.quantity(bought, 40.0);
+            final double computed = computed(book, reference, SPOT, NOW);
+            final double radius = book.envelope.radius(SPOT, NOW);
+            assertTrue(Math.abs(computed - center) <= radius, () -> "computed " + computed + " center " + center +
+                " radius " + radius);
+        }
+    }
+
+    @Test
     void shouldGiveABoundFarInsideABandForTheMovesOfOneTick()
     {
         try (UnderlyingBook book = anchoredBook())

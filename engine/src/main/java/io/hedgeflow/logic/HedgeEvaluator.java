@@ -108,6 +108,10 @@ final class HedgeEvaluator
         final double s = book.indexPrice;
         final boolean bookInputs = p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES ||
             type.gammaBand() || p.smileDynamics() == SmileDynamics.STICKY_DELTA;
+        if (!bookInputs && !book.children.active() && quiet(book, p, hedge, hedgePrice, nowNs))
+        {
+            return;
+        }
         e.delta = (bookInputs ? book.greeks() : book.firstOrder()).totalDelta() + book.deltaOneDelta(ins, true);
         e.volatility = 0.0;
         e.deltaAdjustment = 0.0;
@@ -139,6 +143,30 @@ final class HedgeEvaluator
         e.vega = book.vectors.totalVega();
         decide(book, hedgeBook, hedgePrice, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence,
             channel);
+    }
+
+    /**
+     * True when the policy's trigger, which reads the book's total delta, cannot fire, shown without the Greeks:
+     * TIME_INTERVAL before its next rebalance; FIXED_BAND when every total the kernel could compute now
+     * ({@link DeltaEnvelope}) leaves the delta inside the band. The trigger would return null with the same state,
+     * so skipping it changes no decision.
+     */
+    private boolean quiet(
+        final UnderlyingBook book, final PolicyContext p, final int hedge, final double hedgePrice, final long nowNs)
+    {
+        if (p.type() == PolicyType.TIME_INTERVAL)
+        {
+            return nowNs < book.nextRebalanceNs;
+        }
+        if (p.type() != PolicyType.FIXED_BAND)
+        {
+            return false;
+        }
+        final double s = book.indexPrice;
+        final CrossHedge cross = book.cross;
+        final double rest = book.deltaOneDelta(ins, true) + (cross == null ? 0.0 :
+            cross.delta(cross.deltaPerContract(ins.deltaPerContract(hedge, hedgePrice), s, hedgePrice)));
+        return book.envelope.inside(s, nowNs, rest, p.targetDelta(), fixedBand(p, s));
     }
 
     /**
@@ -231,8 +259,13 @@ final class HedgeEvaluator
                 p.costFraction(), p.riskAversion(), s, inputs.gamma, ctx.rate(), inputs.years);
             case ZAKAMOULINE -> HedgeBands.zakamouline(
                 p.costFraction(), p.riskAversion(), s, inputs.gamma, inputs.volatility, ctx.rate(), inputs.years);
-            default -> p.bandUnderlying() > 0.0 ? p.bandUnderlying() : p.bandUsd() / s;
+            default -> fixedBand(p, s);
         };
+    }
+
+    private static double fixedBand(final PolicyContext p, final double s)
+    {
+        return p.bandUnderlying() > 0.0 ? p.bandUnderlying() : p.bandUsd() / s;
     }
 
     /**

@@ -309,13 +309,12 @@ public final class HedgeLogic implements AutoCloseable
         }
         accept(buffer, frame);
         final UnderlyingBook book = touch(ins.underlying[i]);
-        book.vectors.vol(ins.greekSlot[i], vol);
+        book.vol(ins.greekSlot[i], vol);
         final double mark = toDouble(d.markPrice());
         if (mark > 0.0)
         {
             account.onMark(ins, i, book.vectors.quantity(ins.greekSlot[i]), mark);
         }
-        book.dirty = true;
         return null;
     }
 
@@ -334,9 +333,8 @@ public final class HedgeLogic implements AutoCloseable
         accept(buffer, frame);
         final UnderlyingBook book = touch(ins.underlying[i]);
         final int slot = ins.greekSlot[i];
-        book.vectors.quantity(slot, book.vectors.quantity(slot) + qty);
+        book.quantity(slot, book.vectors.quantity(slot) + qty);
         account.onTrade(ins, i, qty, toDouble(d.price()), 0.0);
-        book.dirty = true;
         evaluate(book);
         return null;
     }
@@ -391,8 +389,7 @@ public final class HedgeLogic implements AutoCloseable
         }
         else
         {
-            book.vectors.quantity(slot, position);
-            book.dirty = true;
+            book.quantity(slot, position);
         }
         evaluate(book);
         return null;

@@ -44,6 +44,8 @@ final class UnderlyingBook implements AutoCloseable
     final CrossHedge cross;
     /** The parent hedge being sent as clips, if any. */
     final ChildOrders children = new ChildOrders();
+    /** How far the options' total delta can have moved since it was last computed. */
+    final DeltaEnvelope envelope;
 
     UnderlyingBook(
         final int underlyingId,
@@ -64,6 +66,7 @@ final class UnderlyingBook implements AutoCloseable
         this.optionInstrument = new int[maxOptions];
         this.deltaOneInstrument = new int[maxDeltaOne];
         this.pnl = new PnlSampler(maxOptions, maxDeltaOne);
+        this.envelope = new DeltaEnvelope(rate, carry, maxOptions);
     }
 
     int optionCount()
@@ -86,7 +89,24 @@ final class UnderlyingBook implements AutoCloseable
     {
         final int slot = vectors.add(ins.call[i], ins.strike[i], ins.expiryNs[i], ins.inverse[i], ins.contractSize[i]);
         optionInstrument[slot] = i;
+        envelope.add(slot, ins.strike[i], ins.expiryNs[i], ins.contractSize[i]);
         return slot;
+    }
+
+    /** Sets the position in contracts of the option in slot. */
+    void quantity(final int slot, final double contracts)
+    {
+        envelope.onQuantity(slot, vectors.quantity(slot), contracts, vectors.vol(slot), vectors.delta(slot));
+        vectors.quantity(slot, contracts);
+        dirty = true;
+    }
+
+    /** Sets the implied volatility of the option in slot. */
+    void vol(final int slot, final double vol)
+    {
+        envelope.onVol(slot, vectors.quantity(slot), vectors.vol(slot), vol);
+        vectors.vol(slot, vol);
+        dirty = true;
     }
 
     void addDeltaOne(final int i)
@@ -119,6 +139,7 @@ final class UnderlyingBook implements AutoCloseable
         if (firstOrderDue)
         {
             vectors.computeFirstOrder(computedSpot, rate, carry, computedNs);
+            envelope.anchor(vectors, computedSpot, computedNs);
             firstOrderDue = false;
         }
         return vectors;
@@ -130,6 +151,7 @@ final class UnderlyingBook implements AutoCloseable
         if (secondOrderDue)
         {
             vectors.compute(computedSpot, rate, carry, computedNs);
+            envelope.anchor(vectors, computedSpot, computedNs);
             firstOrderDue = false;
             secondOrderDue = false;
         }
@@ -195,6 +217,7 @@ final class UnderlyingBook implements AutoCloseable
             vectors.quantity(slot, in.getDouble());
             vectors.vol(slot, in.getDouble());
         }
+        envelope.invalidate();
         deltaOneCount = in.getInt();
         for (int k = 0; k < deltaOneCount; k++)
         {

@@ -1,7 +1,9 @@
 package io.hedgeflow.greeks;
 
 import static io.hedgeflow.greeks.NormalisedBlack.curvature;
+import static io.hedgeflow.greeks.SegmentNodes.at;
 import static io.hedgeflow.greeks.NormalisedBlack.householder;
+import static io.hedgeflow.greeks.NormalisedBlack.newtonStep;
 import static io.hedgeflow.greeks.NormalisedBlack.normalised;
 import static io.hedgeflow.greeks.NormalisedBlack.scale;
 import static io.hedgeflow.greeks.NormalisedBlack.seriesStep;
@@ -82,8 +84,7 @@ public final class ImpliedVol
     private static final double WARM_LIMIT = 0.1;
     /** A bracket this narrow, relative, ends the solve too (bisection only, where b has no usable slope). */
     private static final double BRACKET_TOLERANCE = 1e-15;
-    private static final double SQRT_3 = Math.sqrt(3.0);
-    private static final double LOWER_MAP = 2.0 * Math.PI / Math.sqrt(27.0);
+    private static final double SQRT_2PI = Math.sqrt(2.0 * Math.PI);
     private static final double SQRT_HALF_PI = Math.sqrt(0.5 * Math.PI);
     private static final int LOWER = 0;
     private static final int CENTRAL = 1;
@@ -174,8 +175,7 @@ public final class ImpliedVol
         double w = guess;
         for (int i = 0; i < WARM_EVALUATIONS && beta < bMax; i++)
         {
-            final double slope = vega(xbar, w);
-            final double nu = (beta - normalised(xbar, bMax, slope, w)) / slope;
+            final double nu = newtonStep(xbar, bMax, beta, w);
             final double relative = Math.abs(nu) * scale(xbar, w) / w;
             final double next = w + seriesStep(xbar, w, nu);
             if (!(relative <= WARM_LIMIT && next > 0.0 && next < MAX_TOTAL_VOL))
@@ -210,68 +210,65 @@ public final class ImpliedVol
             return NO_SOLUTION;
         }
         final double wc = Math.sqrt(-2.0 * xbar);
-        final double vc = Normal.INV_SQRT_2PI * bMax;
-        final double bc = bMax * (0.5 - Normal.INV_SQRT_2PI * Normal.millsRatio(wc));
-        if (beta < bc)
-        {
-            final double wl = wc - bc / vc;
-            if (!(wl > 0.0))
-            {
-                return solve(CENTRAL, xbar, bMax, beta, wc + (beta - bc) / vc, 0.0, wc);
-            }
-            final double vl = vega(xbar, wl);
-            final double bl = normalised(xbar, bMax, vl, wl);
-            if (beta < bl)
-            {
-                return solve(LOWER, xbar, bMax, beta, lowerGuess(xbar, beta, wl, bl, vl), 0.0, wl);
-            }
-            final double r = RationalCubic.fitRight(bl, bc, wl, wc, 1.0 / vl, 1.0 / vc, 0.0, false);
-            return solve(CENTRAL, xbar, bMax, beta,
-                RationalCubic.interpolate(beta, bl, bc, wl, wc, 1.0 / vl, 1.0 / vc, r), wl, wc);
-        }
-        final double wh = wc + (bMax - bc) / vc;
-        final double vh = vega(xbar, wh);
-        final double bh = normalised(xbar, bMax, vh, wh);
-        if (beta <= bh)
-        {
-            final double r = RationalCubic.fitLeft(bc, bh, wc, wh, 1.0 / vc, 1.0 / vh, 0.0, false);
-            return solve(CENTRAL, xbar, bMax, beta,
-                RationalCubic.interpolate(beta, bc, bh, wc, wh, 1.0 / vc, 1.0 / vh, r), wc, wh);
-        }
-        return solve(beta > 0.5 * bMax ? UPPER : CENTRAL, xbar, bMax, beta, upperGuess(xbar, beta, bMax, wh, bh),
-            wh, MAX_TOTAL_VOL);
+        final double[] grid = SegmentNodes.grid(wc);
+        return grid != null ?
+            fromNodes(xbar, beta, bMax, wc, grid, SegmentNodes.node(wc), SegmentNodes.fraction(wc)) :
+            fromNodes(xbar, beta, bMax, wc, SegmentNodes.compute(wc), 0, 0.0);
     }
 
     /**
-     * Below b(wl): Jaeckel's lower map f(w) = 2 pi |x| / sqrt(27) N(-|x| / (sqrt(3) w))^3, which tends to b as w
-     * goes to 0, interpolated in beta by a rational cubic from (0, 0) with slope 1 to f(wl) with its first and
-     * second derivatives, then inverted in closed form. The derivatives' factor e^{z^2 + wl^2 / 8}, z = |x| / (sqrt(3)
-     * wl), is phi(z) / b'(wl): no exp of its own.
+     * The segment of beta and its initial guess from the segments' data ({@link SegmentNodes}, interpolated in
+     * w_c), then the solve from that guess. Interpolated data can put a beta within rounding of a segment's end in
+     * its neighbour (whose guess is as good there), so the bracket is the whole range rather than the segment.
+     */
+    private static double fromNodes(
+        final double xbar, final double beta, final double bMax, final double wc, final double[] nodes,
+        final int node, final double fraction)
+    {
+        final double inverseVc = SQRT_2PI / bMax;
+        final double bc = at(nodes, node, fraction, SegmentNodes.CENTRE);
+        if (beta < bc)
+        {
+            final double bl = at(nodes, node, fraction, SegmentNodes.LOWER_VALUE);
+            if (beta < bl)
+            {
+                return solve(LOWER, xbar, bMax, beta, lowerGuess(-xbar, beta, bl,
+                    at(nodes, node, fraction, SegmentNodes.LOWER_MAP),
+                    at(nodes, node, fraction, SegmentNodes.LOWER_MAP_SLOPE),
+                    at(nodes, node, fraction, SegmentNodes.LOWER_MAP_CONTROL)), 0.0, MAX_TOTAL_VOL);
+            }
+            return solve(CENTRAL, xbar, bMax, beta, RationalCubic.interpolate(beta, bl, bc,
+                at(nodes, node, fraction, SegmentNodes.LOWER_END), wc,
+                at(nodes, node, fraction, SegmentNodes.LOWER_INVERSE_SLOPE), inverseVc,
+                at(nodes, node, fraction, SegmentNodes.LOWER_CENTRAL_CONTROL)), 0.0, MAX_TOTAL_VOL);
+        }
+        final double bh = at(nodes, node, fraction, SegmentNodes.UPPER_VALUE);
+        final double wh = at(nodes, node, fraction, SegmentNodes.UPPER_END);
+        if (beta <= bh)
+        {
+            return solve(CENTRAL, xbar, bMax, beta, RationalCubic.interpolate(beta, bc, bh, wc, wh, inverseVc,
+                at(nodes, node, fraction, SegmentNodes.UPPER_INVERSE_SLOPE),
+                at(nodes, node, fraction, SegmentNodes.UPPER_CENTRAL_CONTROL)), 0.0, MAX_TOTAL_VOL);
+        }
+        return solve(beta > 0.5 * bMax ? UPPER : CENTRAL, xbar, bMax, beta, upperGuess(xbar, beta, bMax, wh, bh),
+            0.0, MAX_TOTAL_VOL);
+    }
+
+    /**
+     * Below b(wl): Jaeckel's lower map f ({@link SegmentNodes#lowerMap}), which tends to b as w goes to 0,
+     * interpolated in beta by a rational cubic from (0, 0) with slope 1 to f(wl) with its slope (and, through the
+     * control parameter, its second derivative), then inverted in closed form.
      */
     private static double lowerGuess(
-        final double xbar, final double beta, final double wl, final double bl, final double vl)
+        final double ax, final double beta, final double bl, final double f, final double fp, final double r)
     {
-        final double ax = -xbar;
-        final double z = ax / (SQRT_3 * wl);
-        final double y = z * z;
-        final double s2 = wl * wl;
-        final double mills = Normal.millsRatio(z);
-        final double density = Normal.pdf(z);
-        final double cdf = density * mills;
-        final double e = density / vl;
-        final double cdf2 = cdf * cdf;
-        final double f = LOWER_MAP * ax * cdf2 * cdf;
-        final double fp = 2.0 * Math.PI * y * cdf2 * e;
-        final double fpp = Math.PI / 6.0 * y / (s2 * wl) * cdf *
-            (8.0 * SQRT_3 * wl * ax + (3.0 * s2 * (s2 - 8.0) - 8.0 * ax * ax) * mills) * e * e;
-        final double r = RationalCubic.fitRight(0.0, bl, 0.0, f, 1.0, fp, fpp, true);
         double g = RationalCubic.interpolate(beta, 0.0, bl, 0.0, f, 1.0, fp, r);
         if (!(g > 0.0))
         {
             final double t = beta / bl;
             g = (f * t + bl * (1.0 - t)) * t;
         }
-        return ax / (SQRT_3 * -inverseCdf(Math.cbrt(g / (LOWER_MAP * ax))));
+        return SegmentNodes.inverseLowerMap(ax, g);
     }
 
     /**
@@ -315,47 +312,45 @@ public final class ImpliedVol
         double w = guess > lo && guess < hi ? guess : 0.5 * (lo + hi);
         for (int i = 0; i < MAX_ITERATIONS; i++)
         {
-            final double slope = vega(xbar, w);
-            final double b = normalised(xbar, bMax, slope, w);
-            final double h2 = curvature(xbar, w);
-            final double h3 = h2 * h2 - 3.0 * xbar * xbar / (w * w * w * w) - 0.25;
             final double next;
-            if (b < beta)
+            if (segment == CENTRAL)
             {
-                lo = w;
-            }
-            else if (b > beta)
-            {
-                hi = w;
-            }
-            else
-            {
-                return w;
-            }
-            if (segment == LOWER)
-            {
-                final double logB = Math.log(b);
-                final double lambda = slope / b;
-                final double l2 = h2 - lambda;
-                final double l3 = h3 - 3.0 * lambda * h2 + 2.0 * lambda * lambda;
-                final double f = 1.0 / logB - target;
-                next = w + householder(f * logB * logB / lambda, l2 - 2.0 * lambda / logB,
-                    l3 - 6.0 * lambda * l2 / logB + 6.0 * lambda * lambda / (logB * logB));
-            }
-            else if (segment == UPPER)
-            {
-                final double gap = bMax - b;
-                final double mu = slope / gap;
-                next = w + householder((Math.log(gap) - target) / mu, h2 + mu, h3 + 3.0 * mu * h2 + 2.0 * mu * mu);
-            }
-            else
-            {
-                final double nu = (beta - b) / slope;
+                final double nu = newtonStep(xbar, bMax, beta, w);
+                if (nu > 0.0)
+                {
+                    lo = w;
+                }
+                else if (nu < 0.0)
+                {
+                    hi = w;
+                }
+                else
+                {
+                    return w;
+                }
                 next = w + seriesStep(xbar, w, nu);
                 if (Math.abs(nu) * scale(xbar, w) <= SERIES_CONVERGED * w && next > lo && next < hi)
                 {
                     return next;
                 }
+            }
+            else
+            {
+                final double slope = vega(xbar, w);
+                final double b = normalised(xbar, bMax, slope, w);
+                if (b < beta)
+                {
+                    lo = w;
+                }
+                else if (b > beta)
+                {
+                    hi = w;
+                }
+                else
+                {
+                    return w;
+                }
+                next = w + transformedStep(segment, xbar, bMax, target, w, b, slope);
             }
             final double step = Math.abs(next - w);
             if ((step <= CONVERGED * w && next > lo && next < hi) || step <= TOLERANCE * w ||
@@ -369,10 +364,35 @@ public final class ImpliedVol
     }
 
     /**
+     * The order-four Householder step on the lower segment's objective 1 / ln b(w) - target or the upper one's
+     * ln(bMax - b(w)) - target, given b(w) and b'(w) = slope.
+     */
+    private static double transformedStep(
+        final int segment, final double xbar, final double bMax, final double target, final double w,
+        final double b, final double slope)
+    {
+        final double h2 = curvature(xbar, w);
+        final double h3 = h2 * h2 - 3.0 * xbar * xbar / (w * w * w * w) - 0.25;
+        if (segment == LOWER)
+        {
+            final double logB = Math.log(b);
+            final double lambda = slope / b;
+            final double l2 = h2 - lambda;
+            final double l3 = h3 - 3.0 * lambda * h2 + 2.0 * lambda * lambda;
+            final double f = 1.0 / logB - target;
+            return householder(f * logB * logB / lambda, l2 - 2.0 * lambda / logB,
+                l3 - 6.0 * lambda * l2 / logB + 6.0 * lambda * lambda / (logB * logB));
+        }
+        final double gap = bMax - b;
+        final double mu = slope / gap;
+        return householder((Math.log(gap) - target) / mu, h2 + mu, h3 + 3.0 * mu * h2 + 2.0 * mu * mu);
+    }
+
+    /**
      * N^{-1}(p) for 0 &lt; p &lt;= 1/2 to about 1e-9 relative (Acklam's rational approximation): only a starting
      * point, which the Householder steps then refine to full precision.
      */
-    private static double inverseCdf(final double p)
+    static double inverseCdf(final double p)
     {
         if (p < 0.02425)
         {

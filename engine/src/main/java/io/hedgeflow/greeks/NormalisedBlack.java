@@ -12,6 +12,8 @@ package io.hedgeflow.greeks;
  */
 final class NormalisedBlack
 {
+    private static final double SQRT_2PI = Math.sqrt(2.0 * Math.PI);
+
     private NormalisedBlack()
     {
     }
@@ -65,6 +67,23 @@ final class NormalisedBlack
     {
         final double a = xbar / w;
         return Normal.INV_SQRT_2PI * Math.exp(-0.5 * (a * a + 0.25 * w * w));
+    }
+
+    /**
+     * The Newton step nu = (beta - b(w)) / b'(w) without forming b or dividing by b': with 1 / b' from an exp of its
+     * own (independent of the Mills ratios, so both run at once), nu = beta / b' - (m(-d1) - m(-d2)) while d1 &lt; 0,
+     * else (beta - e^{xbar/2}) / b' + m(d1) + m(-d2). Its sign is that of beta - b(w); where b' underflows it is
+     * infinite with that sign.
+     */
+    static double newtonStep(final double xbar, final double halfForward, final double beta, final double w)
+    {
+        final double a = xbar / w;
+        final double inverseSlope = SQRT_2PI * Math.exp(0.5 * (a * a + 0.25 * w * w));
+        final double d1 = a + 0.5 * w;
+        final double d2 = d1 - w;
+        return d1 < 0.0 ?
+            Math.fma(beta, inverseSlope, Normal.millsRatio(-d2) - Normal.millsRatio(-d1)) :
+            Math.fma(beta - halfForward, inverseSlope, Normal.millsRatio(d1) + Normal.millsRatio(-d2));
     }
 
     /** b(w) for xbar &lt;= 0. */

@@ -1,12 +1,14 @@
 package io.hedgeflow.greeks;
 
 import static io.hedgeflow.greeks.NormalisedBlack.curvature;
+import static io.hedgeflow.greeks.NormalisedBlack.fourthOverFirst;
 import static io.hedgeflow.greeks.SegmentNodes.at;
 import static io.hedgeflow.greeks.NormalisedBlack.householder;
 import static io.hedgeflow.greeks.NormalisedBlack.newtonStep;
 import static io.hedgeflow.greeks.NormalisedBlack.normalised;
 import static io.hedgeflow.greeks.NormalisedBlack.scale;
 import static io.hedgeflow.greeks.NormalisedBlack.seriesStep;
+import static io.hedgeflow.greeks.NormalisedBlack.thirdOverFirst;
 import static io.hedgeflow.greeks.NormalisedBlack.vega;
 
 /**
@@ -62,7 +64,14 @@ public final class ImpliedVol
      * convergence is four, so what is left is of order (1e-3)^4 = 1e-12 relative (the benchmark set: 1.6
      * evaluations per solve, against 2.7 when every solve waited for a step below {@link #TOLERANCE}).
      */
-    private static final double CONVERGED = 1e-3;
+    private static final double CONVERGED = 2.5e-3;
+    /**
+     * Beyond this |d1| the Mills ratio loses digits (5e-10 relative at 6, 4e-8 at 10), and so does the step's
+     * derivative: a step then leaves its own size times that error, and only a step below {@link #TAIL_CONVERGED}
+     * is the last.
+     */
+    private static final double ACCURATE_MILLS = 4.0;
+    private static final double TAIL_CONVERGED = 1e-5;
     /**
      * In the central segments the step is the inverse series of b to fifth order (order six), and a Newton step
      * below this, relative in the scale of b's derivatives ({@link NormalisedBlack#scale}), is the last: what is
@@ -232,10 +241,9 @@ public final class ImpliedVol
             final double bl = at(nodes, node, fraction, SegmentNodes.LOWER_VALUE);
             if (beta < bl)
             {
-                return solve(LOWER, xbar, bMax, beta, lowerGuess(-xbar, beta, bl,
-                    at(nodes, node, fraction, SegmentNodes.LOWER_MAP),
-                    at(nodes, node, fraction, SegmentNodes.LOWER_MAP_SLOPE),
-                    at(nodes, node, fraction, SegmentNodes.LOWER_MAP_CONTROL)), 0.0, MAX_TOTAL_VOL);
+                final double s = at(nodes, node, fraction, SegmentNodes.LOWER_LOG_VALUE) / Math.log(beta);
+                return solve(LOWER, xbar, bMax, beta, at(nodes, node, fraction, SegmentNodes.LOWER_END) *
+                    Math.sqrt(s * SegmentNodes.lowerRatio(nodes, node, fraction, s)), 0.0, MAX_TOTAL_VOL);
             }
             return solve(CENTRAL, xbar, bMax, beta, RationalCubic.interpolate(beta, bl, bc,
                 at(nodes, node, fraction, SegmentNodes.LOWER_END), wc,
@@ -254,21 +262,10 @@ public final class ImpliedVol
             0.0, MAX_TOTAL_VOL);
     }
 
-    /**
-     * Below b(wl): Jaeckel's lower map f ({@link SegmentNodes#lowerMap}), which tends to b as w goes to 0,
-     * interpolated in beta by a rational cubic from (0, 0) with slope 1 to f(wl) with its slope (and, through the
-     * control parameter, its second derivative), then inverted in closed form.
-     */
-    private static double lowerGuess(
-        final double ax, final double beta, final double bl, final double f, final double fp, final double r)
+    /** The lower segment's solve from guess, for {@link SegmentNodes}' table. */
+    static double solveLower(final double xbar, final double beta, final double guess)
     {
-        double g = RationalCubic.interpolate(beta, 0.0, bl, 0.0, f, 1.0, fp, r);
-        if (!(g > 0.0))
-        {
-            final double t = beta / bl;
-            g = (f * t + bl * (1.0 - t)) * t;
-        }
-        return SegmentNodes.inverseLowerMap(ax, g);
+        return solve(LOWER, xbar, Math.exp(0.5 * xbar), beta, guess, 0.0, MAX_TOTAL_VOL);
     }
 
     /**
@@ -308,52 +305,52 @@ public final class ImpliedVol
         final int segment, final double xbar, final double bMax, final double beta, final double guess,
         double lo, double hi)
     {
-        final double target = segment == LOWER ? 1.0 / Math.log(beta) : segment == UPPER ? Math.log(bMax - beta) : beta;
+        final double logBeta = segment == LOWER ? Math.log(beta) : 0.0;
+        final double target = segment == LOWER ? 1.0 / logBeta : segment == UPPER ? Math.log(bMax - beta) : beta;
         double w = guess > lo && guess < hi ? guess : 0.5 * (lo + hi);
         for (int i = 0; i < MAX_ITERATIONS; i++)
         {
+            final double residual;
             final double next;
             if (segment == CENTRAL)
             {
-                final double nu = newtonStep(xbar, bMax, beta, w);
-                if (nu > 0.0)
-                {
-                    lo = w;
-                }
-                else if (nu < 0.0)
-                {
-                    hi = w;
-                }
-                else
-                {
-                    return w;
-                }
-                next = w + seriesStep(xbar, w, nu);
-                if (Math.abs(nu) * scale(xbar, w) <= SERIES_CONVERGED * w && next > lo && next < hi)
-                {
-                    return next;
-                }
+                residual = newtonStep(xbar, bMax, beta, w);
+                next = w + seriesStep(xbar, w, residual);
+            }
+            else if (segment == LOWER)
+            {
+                final double ratio = NormalisedBlack.ratio(xbar, bMax, w);
+                final double logB = Math.log(ratio) + NormalisedBlack.logVega(xbar, w);
+                residual = logBeta - logB;
+                next = w + lowerStep(xbar, w, logB, logBeta, 1.0 / ratio);
             }
             else
             {
                 final double slope = vega(xbar, w);
                 final double b = normalised(xbar, bMax, slope, w);
-                if (b < beta)
-                {
-                    lo = w;
-                }
-                else if (b > beta)
-                {
-                    hi = w;
-                }
-                else
-                {
-                    return w;
-                }
-                next = w + transformedStep(segment, xbar, bMax, target, w, b, slope);
+                residual = beta - b;
+                next = w + upperStep(xbar, bMax, target, w, b, slope);
+            }
+            if (residual > 0.0)
+            {
+                lo = w;
+            }
+            else if (residual < 0.0)
+            {
+                hi = w;
+            }
+            else
+            {
+                return w;
+            }
+            if (segment == CENTRAL && Math.abs(residual) * scale(xbar, w) <= SERIES_CONVERGED * w &&
+                next > lo && next < hi)
+            {
+                return next;
             }
             final double step = Math.abs(next - w);
-            if ((step <= CONVERGED * w && next > lo && next < hi) || step <= TOLERANCE * w ||
+            final double converged = xbar / w + 0.5 * w < -ACCURATE_MILLS ? TAIL_CONVERGED : CONVERGED;
+            if ((step <= converged * w && next > lo && next < hi) || step <= TOLERANCE * w ||
                 hi - lo <= BRACKET_TOLERANCE * hi)
             {
                 return next;
@@ -364,28 +361,46 @@ public final class ImpliedVol
     }
 
     /**
-     * The order-four Householder step on the lower segment's objective 1 / ln b(w) - target or the upper one's
-     * ln(bMax - b(w)) - target, given b(w) and b'(w) = slope.
+     * The order-five Householder step (Jaeckel's, with his derivatives of the objective) on the lower segment's
+     * objective 1 / ln b(w) - 1 / ln beta, given ln b(w), ln beta and b'(w) / b(w) = slopeOverB: with lambda =
+     * 1 / ln b, h_k = b^(k) / b' ({@link NormalisedBlack#curvature}, {@link NormalisedBlack#thirdOverFirst},
+     * {@link NormalisedBlack#fourthOverFirst}) and g = b' / b,
+     * <pre>
+     *   nu = (ln beta - ln b) ln b / (ln beta g),   hh2 = h2 - g (1 + 2 lambda),
+     *   hh3 = h3 + g^2 (2 + 6 lambda (1 + lambda)) - 3 g h2 (1 + 2 lambda),
+     *   hh4 = h4 - g (g^2 (6 + lambda (22 + lambda (36 + 24 lambda))) - g h2 (12 + 36 lambda (1 + lambda)))
+     *         - 3 g h2^2 (1 + 2 lambda) - 4 g h3 (1 + 2 lambda).
+     * </pre>
      */
-    private static double transformedStep(
-        final int segment, final double xbar, final double bMax, final double target, final double w,
-        final double b, final double slope)
+    private static double lowerStep(
+        final double xbar, final double w, final double logB, final double logBeta, final double slopeOverB)
     {
         final double h2 = curvature(xbar, w);
-        final double h3 = h2 * h2 - 3.0 * xbar * xbar / (w * w * w * w) - 0.25;
-        if (segment == LOWER)
-        {
-            final double logB = Math.log(b);
-            final double lambda = slope / b;
-            final double l2 = h2 - lambda;
-            final double l3 = h3 - 3.0 * lambda * h2 + 2.0 * lambda * lambda;
-            final double f = 1.0 / logB - target;
-            return householder(f * logB * logB / lambda, l2 - 2.0 * lambda / logB,
-                l3 - 6.0 * lambda * l2 / logB + 6.0 * lambda * lambda / (logB * logB));
-        }
+        final double h3 = thirdOverFirst(xbar, w, h2);
+        final double h4 = fourthOverFirst(xbar, w, h2, h3);
+        final double lambda = 1.0 / logB;
+        final double twice = 1.0 + 2.0 * lambda;
+        final double mu = 6.0 * lambda * (1.0 + lambda);
+        final double g = slopeOverB;
+        final double gh2 = g * h2;
+        final double nu = (logBeta - logB) * logB / (logBeta * g);
+        final double hh2 = h2 - g * twice;
+        final double hh3 = h3 + g * g * (2.0 + mu) - 3.0 * gh2 * twice;
+        final double hh4 = h4 - g * (g * g * (6.0 + lambda * (22.0 + lambda * (36.0 + 24.0 * lambda))) -
+            gh2 * (12.0 + 6.0 * mu)) - 3.0 * gh2 * h2 * twice - 4.0 * g * h3 * twice;
+        return householder(nu, hh2, hh3, hh4);
+    }
+
+    /** The order-four Householder step on the upper segment's objective ln(bMax - b(w)) - target. */
+    private static double upperStep(
+        final double xbar, final double bMax, final double target, final double w, final double b,
+        final double slope)
+    {
+        final double h2 = curvature(xbar, w);
         final double gap = bMax - b;
         final double mu = slope / gap;
-        return householder((Math.log(gap) - target) / mu, h2 + mu, h3 + 3.0 * mu * h2 + 2.0 * mu * mu);
+        return householder((Math.log(gap) - target) / mu, h2 + mu,
+            thirdOverFirst(xbar, w, h2) + 3.0 * mu * h2 + 2.0 * mu * mu);
     }
 
     /**

@@ -28,21 +28,19 @@ final class SegmentNodes
     static final int LOWER_INVERSE_SLOPE = 3;
     /** Control parameter of the rational cubic on [b(w_l), b(w_c)]. */
     static final int LOWER_CENTRAL_CONTROL = 4;
-    /** Jaeckel's lower map f(w_l). */
-    static final int LOWER_MAP = 5;
-    /** f'(w_l) in beta. */
-    static final int LOWER_MAP_SLOPE = 6;
-    /** Control parameter of the lower map's rational cubic on [0, b(w_l)]. */
-    static final int LOWER_MAP_CONTROL = 7;
+    /** ln b(w_l). */
+    static final int LOWER_LOG_VALUE = 5;
+    /** The limit of {@link #lowerRatio} as beta goes to 0: x^2 / (2 w_l^2 ln(1 / b(w_l))). */
+    static final int LOWER_LIMIT_RATIO = 6;
     /** w_h, where the tangent at w_c meets e^{xbar/2}. */
-    static final int UPPER_END = 8;
+    static final int UPPER_END = 7;
     /** b(w_h). */
-    static final int UPPER_VALUE = 9;
+    static final int UPPER_VALUE = 8;
     /** 1 / b'(w_h). */
-    static final int UPPER_INVERSE_SLOPE = 10;
+    static final int UPPER_INVERSE_SLOPE = 9;
     /** Control parameter of the rational cubic on [b(w_c), b(w_h)]. */
-    static final int UPPER_CENTRAL_CONTROL = 11;
-    static final int FIELDS = 12;
+    static final int UPPER_CENTRAL_CONTROL = 10;
+    static final int FIELDS = 11;
     /** Doubles per node: each field and its difference to the next node. */
     static final int STRIDE = 2 * FIELDS;
 
@@ -54,25 +52,27 @@ final class SegmentNodes
     static final int NODES = (int)(LAST_CENTRE * INVERSE_STEP) + 1;
     /** The node at w_c = 0 is computed here instead (b has no lower segment at x = 0): the limit to within 1e-9. */
     private static final double FIRST_CENTRE = 1e-5;
-    private static final double SQRT_3 = Math.sqrt(3.0);
-    private static final double LOWER_MAP_SCALE = 2.0 * Math.PI / Math.sqrt(27.0);
+    /** Intervals of the lower segment's table in s = ln b(w_l) / ln beta, from 0 (beta = 0) to 1 (beta = b(w_l)). */
+    static final int LOWER_STEPS = 32;
+    private static final int LOWER_ROW = LOWER_STEPS + 1;
 
     private static final double[] TABLE = table();
+    private static final double[] LOWER = lowerTable();
 
     private SegmentNodes()
     {
     }
 
-    /** The grid, or null beyond it: the nodes holding w_c = centre. */
+    /** The grid, or null beyond it. */
     static double[] grid(final double centre)
     {
         return centre < LAST_CENTRE ? TABLE : null;
     }
 
-    /** Offset of the node at or below centre in {@link #grid}. */
+    /** Index of the grid's node at or below w_c = centre. */
     static int node(final double centre)
     {
-        return (int)(centre * INVERSE_STEP) * STRIDE;
+        return (int)(centre * INVERSE_STEP);
     }
 
     /** Fraction of a step from that node to centre. */
@@ -82,13 +82,14 @@ final class SegmentNodes
         return position - (int)position;
     }
 
-    /** A field interpolated between the node at offset and the next. */
-    static double at(final double[] nodes, final int offset, final double fraction, final int field)
+    /** A field interpolated between a node and the next. */
+    static double at(final double[] nodes, final int node, final double fraction, final int field)
     {
-        return Math.fma(fraction, nodes[offset + 2 * field + 1], nodes[offset + 2 * field]);
+        final int at = node * STRIDE + 2 * field;
+        return Math.fma(fraction, nodes[at + 1], nodes[at]);
     }
 
-    /** One node for w_c = centre with zero differences (a solve beyond the grid). */
+    /** One node for w_c = centre with zero differences (a solve beyond the grid), read as node 0. */
     static double[] compute(final double centre)
     {
         final double[] node = new double[STRIDE];
@@ -96,18 +97,25 @@ final class SegmentNodes
         return node;
     }
 
-    /** Jaeckel's lower map f(w) = 2 pi |x| / sqrt(27) N(-|x| / (sqrt(3) w))^3 at w for ax = |x|. */
-    static double lowerMap(final double ax, final double w)
+    /**
+     * The lower segment's solution w as q = (w / w_l)^2 / s, s = ln b(w_l) / ln beta in (0, 1): as beta goes to 0,
+     * ln b ~ -x^2 / (2 w^2), so q is smooth in s and tends to {@link #LOWER_LIMIT_RATIO}. Solved exactly at
+     * {@link #LOWER_STEPS} + 1 values of s per node of the grid and interpolated bilinearly (in s and w_c); beyond
+     * the grid (nodes from {@link #compute}), the limit.
+     */
+    static double lowerRatio(final double[] nodes, final int node, final double fraction, final double s)
     {
-        final double z = ax / (SQRT_3 * w);
-        final double cdf = Normal.pdf(z) * Normal.millsRatio(z);
-        return LOWER_MAP_SCALE * ax * cdf * cdf * cdf;
-    }
-
-    /** w with lowerMap(ax, w) = f, to the precision of the inverse CDF (a starting point). */
-    static double inverseLowerMap(final double ax, final double f)
-    {
-        return ax / (SQRT_3 * -ImpliedVol.inverseCdf(Math.cbrt(f / (LOWER_MAP_SCALE * ax))));
+        if (nodes != TABLE)
+        {
+            return nodes[2 * LOWER_LIMIT_RATIO];
+        }
+        final double position = Math.min(s, 1.0) * LOWER_STEPS;
+        final int j = Math.min((int)position, LOWER_STEPS - 1);
+        final double g = position - j;
+        final int row = node * LOWER_ROW + j;
+        final double near = Math.fma(g, LOWER[row + 1] - LOWER[row], LOWER[row]);
+        final double far = Math.fma(g, LOWER[row + LOWER_ROW + 1] - LOWER[row + LOWER_ROW], LOWER[row + LOWER_ROW]);
+        return Math.fma(fraction, far - near, near);
     }
 
     private static double[] table()
@@ -127,13 +135,41 @@ final class SegmentNodes
     }
 
     /**
-     * The fields at w_c = centre into node[at ...], differences untouched. The lower map's slope and curvature in
-     * beta take their factor e^{z^2 + wl^2 / 8}, z = |x| / (sqrt(3) wl), as phi(z) / b'(wl).
+     * Per node, q at s = j / {@link #LOWER_STEPS}: the limit at j = 0, 1 at j = {@link #LOWER_STEPS} (w = w_l), and
+     * between them the exact solve from the guess of the value above it (the neighbour's q), kept where beta
+     * underflows.
      */
+    private static double[] lowerTable()
+    {
+        final double[] lower = new double[NODES * LOWER_ROW];
+        for (int i = 0; i < NODES; i++)
+        {
+            final double centre = i == 0 ? FIRST_CENTRE : i * STEP;
+            final double wl = TABLE[i * STRIDE + 2 * LOWER_END];
+            final double logBl = TABLE[i * STRIDE + 2 * LOWER_LOG_VALUE];
+            final int row = i * LOWER_ROW;
+            lower[row] = TABLE[i * STRIDE + 2 * LOWER_LIMIT_RATIO];
+            lower[row + LOWER_STEPS] = 1.0;
+            for (int j = LOWER_STEPS - 1; j > 0; j--)
+            {
+                final double s = (double)j / LOWER_STEPS;
+                final double beta = Math.exp(logBl / s);
+                double q = lower[row + j + 1];
+                if (beta >= Double.MIN_NORMAL)
+                {
+                    final double w = ImpliedVol.solveLower(-0.5 * centre * centre, beta, wl * Math.sqrt(s * q));
+                    q = w > 0.0 ? w * w / (wl * wl * s) : q;
+                }
+                lower[row + j] = q;
+            }
+        }
+        return lower;
+    }
+
+    /** The fields at w_c = centre into node[at ...], differences untouched. */
     private static void fill(final double centre, final double[] node, final int at)
     {
         final double xbar = -0.5 * centre * centre;
-        final double ax = -xbar;
         final double bMax = Math.exp(0.5 * xbar);
         final double vc = Normal.INV_SQRT_2PI * bMax;
         final double bc = bMax * (0.5 - Normal.INV_SQRT_2PI * Normal.millsRatio(centre));
@@ -143,26 +179,14 @@ final class SegmentNodes
         final double wh = centre + (bMax - bc) / vc;
         final double vh = vega(xbar, wh);
         final double bh = normalised(xbar, bMax, vh, wh);
-        final double z = ax / (SQRT_3 * wl);
-        final double y = z * z;
-        final double s2 = wl * wl;
-        final double mills = Normal.millsRatio(z);
-        final double density = Normal.pdf(z);
-        final double cdf = density * mills;
-        final double e = density / vl;
-        final double f = lowerMap(ax, wl);
-        final double fp = 2.0 * Math.PI * y * cdf * cdf * e;
-        final double fpp = Math.PI / 6.0 * y / (s2 * wl) * cdf *
-            (8.0 * SQRT_3 * wl * ax + (3.0 * s2 * (s2 - 8.0) - 8.0 * ax * ax) * mills) * e * e;
         node[at + 2 * CENTRE] = bc;
         node[at + 2 * LOWER_END] = wl;
         node[at + 2 * LOWER_VALUE] = bl;
         node[at + 2 * LOWER_INVERSE_SLOPE] = 1.0 / vl;
         node[at + 2 * LOWER_CENTRAL_CONTROL] =
             RationalCubic.fitRight(bl, bc, wl, centre, 1.0 / vl, 1.0 / vc, 0.0, false);
-        node[at + 2 * LOWER_MAP] = f;
-        node[at + 2 * LOWER_MAP_SLOPE] = fp;
-        node[at + 2 * LOWER_MAP_CONTROL] = RationalCubic.fitRight(0.0, bl, 0.0, f, 1.0, fp, fpp, true);
+        node[at + 2 * LOWER_LOG_VALUE] = Math.log(bl);
+        node[at + 2 * LOWER_LIMIT_RATIO] = xbar * xbar / (-2.0 * wl * wl * Math.log(bl));
         node[at + 2 * UPPER_END] = wh;
         node[at + 2 * UPPER_VALUE] = bh;
         node[at + 2 * UPPER_INVERSE_SLOPE] = 1.0 / vh;

@@ -1,44 +1,50 @@
 package io.hedgeflow.greeks;
 
 import static io.hedgeflow.greeks.NormalisedBlack.curvature;
+import static io.hedgeflow.greeks.NormalisedBlack.fourthOverFirst;
+import static io.hedgeflow.greeks.SegmentNodes.at;
 import static io.hedgeflow.greeks.NormalisedBlack.householder;
+import static io.hedgeflow.greeks.NormalisedBlack.newtonStep;
 import static io.hedgeflow.greeks.NormalisedBlack.normalised;
 import static io.hedgeflow.greeks.NormalisedBlack.scale;
 import static io.hedgeflow.greeks.NormalisedBlack.seriesStep;
+import static io.hedgeflow.greeks.NormalisedBlack.thirdOverFirst;
 import static io.hedgeflow.greeks.NormalisedBlack.vega;
 
 /**
  * Implied volatility of a European option under Black-Scholes-Merton with carry (Black-76: pass the forward as s
- * and q = r), after Jaeckel, "Let's Be Rational" (2015): the same reduction, the same four segments, the same
- * rational-cubic initial guesses, the same third-order Householder step in the lower and upper segments (a
- * higher-order one in the central segments).
+ * and q = r), after Jaeckel, "Let's Be Rational" (2015): the same reduction, the same four segments and objectives,
+ * the same rational-cubic initial guesses in the central segments, Jaeckel's order-five Householder step (his
+ * 2023 derivatives) in the lower segment, his order-four step in the upper one, a higher-order one in the central
+ * segments.
  * <pre>
  *   x = ln(F / K) reduced to xbar = -|x| (the out-of-the-money option; in-the-money prices lose their intrinsic
  *   value exactly: price - intrinsic), w = sigma sqrt(t) the total volatility, beta = price / sqrt(F K):
  *     b(w) = e^{xbar/2} N(xbar/w + w/2) - e^{-xbar/2} N(xbar/w - w/2),   increasing from 0 to e^{xbar/2}
- *     b'(w) = phi(xbar/w + w/2) e^{xbar/2}                               (one exp per evaluation)
- *   b is convex below the inflection point w_c = sqrt(2 |xbar|) and concave above it; at w_c, d1 = 0, so
- *   b(w_c) = e^{xbar/2} (1/2 - m(w_c) / sqrt(2 pi)) and b'(w_c) = e^{xbar/2} / sqrt(2 pi) cost one rational.
- *   The tangents at w_c meet 0 at w_l and e^{xbar/2} at w_h, which bound four segments:
- *     beta &lt; b(w_l)        lower map interpolated (Jaeckel's f_lower), solve 1/ln b(w) = 1/ln beta on (0, w_l)
+ *     b'(w) = phi(xbar/w + w/2) e^{xbar/2}
+ *   b is convex below the inflection point w_c = sqrt(2 |xbar|) and concave above it. The tangents at w_c meet 0
+ *   at w_l and e^{xbar/2} at w_h, which bound four segments:
+ *     beta &lt; b(w_l)        guess from a table of exact solves ({@link SegmentNodes#lowerRatio}), solve
+ *                            1/ln b(w) = 1/ln beta
  *     b(w_l) .. b(w_c)       rational cubic in beta through both ends' w and 1/b', solve b(w) = beta
  *     b(w_c) .. b(w_h)       the same on (w_c, w_h)
  *     above b(w_h)           upper map interpolated (f_upper = N(-w/2)), solve ln(b_max - b) = ln(b_max - beta)
- *                            when beta &gt; b_max / 2, else b(w) = beta, on (w_h, MAX)
+ *                            when beta &gt; b_max / 2, else b(w) = beta
  * </pre>
- * In the lower and upper segments each step is w += nu (1 + nu h2 / 2) / (1 + nu (h2 + nu h3 / 6)) on the
- * transformed objective, with nu the Newton step and h2, h3 its second and third derivatives over its first (order
- * four); in the central ones it is the inverse series of b itself to nu^5 (order six,
- * {@link NormalisedBlack#seriesStep}: b's derivatives over b' are polynomials in xbar^2 / w^k, no transcendental).
- * Steps stay inside a bracket [lo, hi] that every evaluation narrows (a step leaving it bisects), so the solve
- * always converges. A step below {@link #CONVERGED} (order four) or {@link #SERIES_CONVERGED} (order six, in b's
- * scale) is the last: one evaluation after the guess in the central segments (every capture mark,
- * ImpliedVolBenchmark), usually two in the lower one.
- * {@link #totalVolatility(boolean, double, double, double, double)} starts from a nearby solve instead (one or two
- * evaluations, no guess to build). N is written as phi(a) m(|a|) with m the Mills-ratio rational
- * of {@link Normal} (an erfcx-style rational, as Jaeckel's), so b costs one exp and two rationals, and the two terms
- * of b never cancel in the lower segment (m is accurate to about 1e-15 relative for |a| &lt;= 4, 5e-10 at 6 and
- * 4e-8 at 10: far tails, |d1| &gt; 6 at the solution, lose digits).
+ * Everything about the segments but beta's place among them depends on x alone: {@link SegmentNodes} holds it per
+ * node of a grid in w_c (b and 1/b' at w_l, w_c, w_h, the rational cubics' control parameters), so a solve
+ * evaluates b only at its own iterates. In the central segments each step is the inverse series of b to nu^5
+ * (order six, {@link NormalisedBlack#seriesStep}: b's derivatives over b' are polynomials in xbar^2 / w^k) from the
+ * Newton step nu taken without forming b ({@link NormalisedBlack#newtonStep}: one exp for 1/b', two Mills ratios);
+ * in the lower segment ln b = ln b' + ln(b / b') costs two Mills ratios and one log, no exp. Steps stay inside a
+ * bracket [lo, hi] that every evaluation narrows (a step leaving it bisects), so the solve always converges. A
+ * step below {@link #SERIES_CONVERGED} (order six, in b's scale) or {@link #CONVERGED} (order five) is the last:
+ * one evaluation after the guess in the central segments and in the lower one while |d1| &lt;= 4; beyond, where
+ * the Mills ratio and so the step's derivative lose digits, two. {@link #totalVolatility(boolean, double, double,
+ * double, double)} starts from a nearby solve instead (one or two evaluations, no guess to build). N is written as
+ * phi(a) m(|a|) with m the Mills-ratio rational of {@link Normal} (an erfcx-style rational, as Jaeckel's), so the
+ * two terms of b never cancel in the lower segment (m is accurate to about 1e-15 relative for |a| &lt;= 4, 5e-10
+ * at 6 and 4e-8 at 10: far tails, |d1| &gt; 6 at the solution, lose digits).
  * <p>
  * No solution: prices at or below intrinsic value but not equal to it, at or above the no-arbitrage upper bound
  * (the discounted forward for a call, the discounted strike for a put), non-finite inputs, t, s or k not
@@ -56,11 +62,20 @@ public final class ImpliedVol
     /** A step smaller than this, relative, ends the solve even when it leaves the bracket (rounding noise in b). */
     private static final double TOLERANCE = 1e-7;
     /**
-     * A Householder step inside the bracket smaller than this, relative, ends the solve too: the step's order of
-     * convergence is four, so what is left is of order (1e-3)^4 = 1e-12 relative (the benchmark set: 1.6
-     * evaluations per solve, against 2.7 when every solve waited for a step below {@link #TOLERANCE}).
+     * A step inside the bracket smaller than this, relative, ends the solve too: the lower segment's step is of order
+     * five, so what is left is of order (2.5e-3)^5 = 1e-13 relative (the benchmark's sets: one evaluation for 73 %
+     * of the synthetic set's lower-segment solves and 93 % of the capture's, within 7e-14 of the previous solver).
      */
-    private static final double CONVERGED = 1e-3;
+    private static final double CONVERGED = 2.5e-3;
+    /** {@link #CONVERGED} for the upper segment's step of order four: (1e-3)^4 = 1e-12. */
+    private static final double UPPER_CONVERGED = 1e-3;
+    /**
+     * Beyond this |d1| the Mills ratio loses digits (5e-10 relative at 6, 4e-8 at 10), and so does the step's
+     * derivative: a step then leaves its own size times that error, and only a step below {@link #TAIL_CONVERGED}
+     * is the last.
+     */
+    private static final double ACCURATE_MILLS = 4.0;
+    private static final double TAIL_CONVERGED = 1e-5;
     /**
      * In the central segments the step is the inverse series of b to fifth order (order six), and a Newton step
      * below this, relative in the scale of b's derivatives ({@link NormalisedBlack#scale}), is the last: what is
@@ -82,8 +97,7 @@ public final class ImpliedVol
     private static final double WARM_LIMIT = 0.1;
     /** A bracket this narrow, relative, ends the solve too (bisection only, where b has no usable slope). */
     private static final double BRACKET_TOLERANCE = 1e-15;
-    private static final double SQRT_3 = Math.sqrt(3.0);
-    private static final double LOWER_MAP = 2.0 * Math.PI / Math.sqrt(27.0);
+    private static final double SQRT_2PI = Math.sqrt(2.0 * Math.PI);
     private static final double SQRT_HALF_PI = Math.sqrt(0.5 * Math.PI);
     private static final int LOWER = 0;
     private static final int CENTRAL = 1;
@@ -174,8 +188,7 @@ public final class ImpliedVol
         double w = guess;
         for (int i = 0; i < WARM_EVALUATIONS && beta < bMax; i++)
         {
-            final double slope = vega(xbar, w);
-            final double nu = (beta - normalised(xbar, bMax, slope, w)) / slope;
+            final double nu = newtonStep(xbar, bMax, beta, w);
             final double relative = Math.abs(nu) * scale(xbar, w) / w;
             final double next = w + seriesStep(xbar, w, nu);
             if (!(relative <= WARM_LIMIT && next > 0.0 && next < MAX_TOTAL_VOL))
@@ -210,68 +223,53 @@ public final class ImpliedVol
             return NO_SOLUTION;
         }
         final double wc = Math.sqrt(-2.0 * xbar);
-        final double vc = Normal.INV_SQRT_2PI * bMax;
-        final double bc = bMax * (0.5 - Normal.INV_SQRT_2PI * Normal.millsRatio(wc));
-        if (beta < bc)
-        {
-            final double wl = wc - bc / vc;
-            if (!(wl > 0.0))
-            {
-                return solve(CENTRAL, xbar, bMax, beta, wc + (beta - bc) / vc, 0.0, wc);
-            }
-            final double vl = vega(xbar, wl);
-            final double bl = normalised(xbar, bMax, vl, wl);
-            if (beta < bl)
-            {
-                return solve(LOWER, xbar, bMax, beta, lowerGuess(xbar, beta, wl, bl, vl), 0.0, wl);
-            }
-            final double r = RationalCubic.fitRight(bl, bc, wl, wc, 1.0 / vl, 1.0 / vc, 0.0, false);
-            return solve(CENTRAL, xbar, bMax, beta,
-                RationalCubic.interpolate(beta, bl, bc, wl, wc, 1.0 / vl, 1.0 / vc, r), wl, wc);
-        }
-        final double wh = wc + (bMax - bc) / vc;
-        final double vh = vega(xbar, wh);
-        final double bh = normalised(xbar, bMax, vh, wh);
-        if (beta <= bh)
-        {
-            final double r = RationalCubic.fitLeft(bc, bh, wc, wh, 1.0 / vc, 1.0 / vh, 0.0, false);
-            return solve(CENTRAL, xbar, bMax, beta,
-                RationalCubic.interpolate(beta, bc, bh, wc, wh, 1.0 / vc, 1.0 / vh, r), wc, wh);
-        }
-        return solve(beta > 0.5 * bMax ? UPPER : CENTRAL, xbar, bMax, beta, upperGuess(xbar, beta, bMax, wh, bh),
-            wh, MAX_TOTAL_VOL);
+        final double[] grid = SegmentNodes.grid(wc);
+        return grid != null ?
+            fromNodes(xbar, beta, bMax, wc, grid, SegmentNodes.node(wc), SegmentNodes.fraction(wc)) :
+            fromNodes(xbar, beta, bMax, wc, SegmentNodes.compute(wc), 0, 0.0);
     }
 
     /**
-     * Below b(wl): Jaeckel's lower map f(w) = 2 pi |x| / sqrt(27) N(-|x| / (sqrt(3) w))^3, which tends to b as w
-     * goes to 0, interpolated in beta by a rational cubic from (0, 0) with slope 1 to f(wl) with its first and
-     * second derivatives, then inverted in closed form. The derivatives' factor e^{z^2 + wl^2 / 8}, z = |x| / (sqrt(3)
-     * wl), is phi(z) / b'(wl): no exp of its own.
+     * The segment of beta and its initial guess from the segments' data ({@link SegmentNodes}, interpolated in
+     * w_c), then the solve from that guess. Interpolated data can put a beta within rounding of a segment's end in
+     * its neighbour (whose guess is as good there), so the bracket is the whole range rather than the segment.
      */
-    private static double lowerGuess(
-        final double xbar, final double beta, final double wl, final double bl, final double vl)
+    private static double fromNodes(
+        final double xbar, final double beta, final double bMax, final double wc, final double[] nodes,
+        final int node, final double fraction)
     {
-        final double ax = -xbar;
-        final double z = ax / (SQRT_3 * wl);
-        final double y = z * z;
-        final double s2 = wl * wl;
-        final double mills = Normal.millsRatio(z);
-        final double density = Normal.pdf(z);
-        final double cdf = density * mills;
-        final double e = density / vl;
-        final double cdf2 = cdf * cdf;
-        final double f = LOWER_MAP * ax * cdf2 * cdf;
-        final double fp = 2.0 * Math.PI * y * cdf2 * e;
-        final double fpp = Math.PI / 6.0 * y / (s2 * wl) * cdf *
-            (8.0 * SQRT_3 * wl * ax + (3.0 * s2 * (s2 - 8.0) - 8.0 * ax * ax) * mills) * e * e;
-        final double r = RationalCubic.fitRight(0.0, bl, 0.0, f, 1.0, fp, fpp, true);
-        double g = RationalCubic.interpolate(beta, 0.0, bl, 0.0, f, 1.0, fp, r);
-        if (!(g > 0.0))
+        final double inverseVc = SQRT_2PI / bMax;
+        final double bc = at(nodes, node, fraction, SegmentNodes.CENTRE);
+        if (beta < bc)
         {
-            final double t = beta / bl;
-            g = (f * t + bl * (1.0 - t)) * t;
+            final double bl = at(nodes, node, fraction, SegmentNodes.LOWER_VALUE);
+            if (beta < bl)
+            {
+                final double s = at(nodes, node, fraction, SegmentNodes.LOWER_LOG_VALUE) / Math.log(beta);
+                return solve(LOWER, xbar, bMax, beta, at(nodes, node, fraction, SegmentNodes.LOWER_END) *
+                    Math.sqrt(s * SegmentNodes.lowerRatio(nodes, node, fraction, s)), 0.0, MAX_TOTAL_VOL);
+            }
+            return solve(CENTRAL, xbar, bMax, beta, RationalCubic.interpolate(beta, bl, bc,
+                at(nodes, node, fraction, SegmentNodes.LOWER_END), wc,
+                at(nodes, node, fraction, SegmentNodes.LOWER_INVERSE_SLOPE), inverseVc,
+                at(nodes, node, fraction, SegmentNodes.LOWER_CENTRAL_CONTROL)), 0.0, MAX_TOTAL_VOL);
         }
-        return ax / (SQRT_3 * -inverseCdf(Math.cbrt(g / (LOWER_MAP * ax))));
+        final double bh = at(nodes, node, fraction, SegmentNodes.UPPER_VALUE);
+        final double wh = at(nodes, node, fraction, SegmentNodes.UPPER_END);
+        if (beta <= bh)
+        {
+            return solve(CENTRAL, xbar, bMax, beta, RationalCubic.interpolate(beta, bc, bh, wc, wh, inverseVc,
+                at(nodes, node, fraction, SegmentNodes.UPPER_INVERSE_SLOPE),
+                at(nodes, node, fraction, SegmentNodes.UPPER_CENTRAL_CONTROL)), 0.0, MAX_TOTAL_VOL);
+        }
+        return solve(beta > 0.5 * bMax ? UPPER : CENTRAL, xbar, bMax, beta, upperGuess(xbar, beta, bMax, wh, bh),
+            0.0, MAX_TOTAL_VOL);
+    }
+
+    /** The lower segment's solve from guess, for {@link SegmentNodes}' table. */
+    static double solveLower(final double xbar, final double beta, final double guess)
+    {
+        return solve(LOWER, xbar, Math.exp(0.5 * xbar), beta, guess, 0.0, MAX_TOTAL_VOL);
     }
 
     /**
@@ -311,20 +309,37 @@ public final class ImpliedVol
         final int segment, final double xbar, final double bMax, final double beta, final double guess,
         double lo, double hi)
     {
-        final double target = segment == LOWER ? 1.0 / Math.log(beta) : segment == UPPER ? Math.log(bMax - beta) : beta;
+        final double logBeta = segment == LOWER ? Math.log(beta) : 0.0;
+        final double target = segment == LOWER ? 1.0 / logBeta : segment == UPPER ? Math.log(bMax - beta) : beta;
         double w = guess > lo && guess < hi ? guess : 0.5 * (lo + hi);
         for (int i = 0; i < MAX_ITERATIONS; i++)
         {
-            final double slope = vega(xbar, w);
-            final double b = normalised(xbar, bMax, slope, w);
-            final double h2 = curvature(xbar, w);
-            final double h3 = h2 * h2 - 3.0 * xbar * xbar / (w * w * w * w) - 0.25;
+            final double residual;
             final double next;
-            if (b < beta)
+            if (segment == CENTRAL)
+            {
+                residual = newtonStep(xbar, bMax, beta, w);
+                next = w + seriesStep(xbar, w, residual);
+            }
+            else if (segment == LOWER)
+            {
+                final double ratio = NormalisedBlack.ratio(xbar, bMax, w);
+                final double logB = Math.log(ratio) + NormalisedBlack.logVega(xbar, w);
+                residual = logBeta - logB;
+                next = w + lowerStep(xbar, w, logB, logBeta, 1.0 / ratio);
+            }
+            else
+            {
+                final double slope = vega(xbar, w);
+                final double b = normalised(xbar, bMax, slope, w);
+                residual = beta - b;
+                next = w + upperStep(xbar, bMax, target, w, b, slope);
+            }
+            if (residual > 0.0)
             {
                 lo = w;
             }
-            else if (b > beta)
+            else if (residual < 0.0)
             {
                 hi = w;
             }
@@ -332,33 +347,15 @@ public final class ImpliedVol
             {
                 return w;
             }
-            if (segment == LOWER)
+            if (segment == CENTRAL && Math.abs(residual) * scale(xbar, w) <= SERIES_CONVERGED * w &&
+                next > lo && next < hi)
             {
-                final double logB = Math.log(b);
-                final double lambda = slope / b;
-                final double l2 = h2 - lambda;
-                final double l3 = h3 - 3.0 * lambda * h2 + 2.0 * lambda * lambda;
-                final double f = 1.0 / logB - target;
-                next = w + householder(f * logB * logB / lambda, l2 - 2.0 * lambda / logB,
-                    l3 - 6.0 * lambda * l2 / logB + 6.0 * lambda * lambda / (logB * logB));
-            }
-            else if (segment == UPPER)
-            {
-                final double gap = bMax - b;
-                final double mu = slope / gap;
-                next = w + householder((Math.log(gap) - target) / mu, h2 + mu, h3 + 3.0 * mu * h2 + 2.0 * mu * mu);
-            }
-            else
-            {
-                final double nu = (beta - b) / slope;
-                next = w + seriesStep(xbar, w, nu);
-                if (Math.abs(nu) * scale(xbar, w) <= SERIES_CONVERGED * w && next > lo && next < hi)
-                {
-                    return next;
-                }
+                return next;
             }
             final double step = Math.abs(next - w);
-            if ((step <= CONVERGED * w && next > lo && next < hi) || step <= TOLERANCE * w ||
+            final double converged = xbar / w + 0.5 * w < -ACCURATE_MILLS ? TAIL_CONVERGED :
+                segment == UPPER ? UPPER_CONVERGED : CONVERGED;
+            if ((step <= converged * w && next > lo && next < hi) || step <= TOLERANCE * w ||
                 hi - lo <= BRACKET_TOLERANCE * hi)
             {
                 return next;
@@ -369,10 +366,53 @@ public final class ImpliedVol
     }
 
     /**
+     * The order-five Householder step (Jaeckel's, with his derivatives of the objective) on the lower segment's
+     * objective 1 / ln b(w) - 1 / ln beta, given ln b(w), ln beta and b'(w) / b(w) = slopeOverB: with lambda =
+     * 1 / ln b, h_k = b^(k) / b' ({@link NormalisedBlack#curvature}, {@link NormalisedBlack#thirdOverFirst},
+     * {@link NormalisedBlack#fourthOverFirst}) and g = b' / b,
+     * <pre>
+     *   nu = (ln beta - ln b) ln b / (ln beta g),   hh2 = h2 - g (1 + 2 lambda),
+     *   hh3 = h3 + g^2 (2 + 6 lambda (1 + lambda)) - 3 g h2 (1 + 2 lambda),
+     *   hh4 = h4 - g (g^2 (6 + lambda (22 + lambda (36 + 24 lambda))) - g h2 (12 + 36 lambda (1 + lambda)))
+     *         - 3 g h2^2 (1 + 2 lambda) - 4 g h3 (1 + 2 lambda).
+     * </pre>
+     */
+    private static double lowerStep(
+        final double xbar, final double w, final double logB, final double logBeta, final double slopeOverB)
+    {
+        final double h2 = curvature(xbar, w);
+        final double h3 = thirdOverFirst(xbar, w, h2);
+        final double h4 = fourthOverFirst(xbar, w, h2, h3);
+        final double lambda = 1.0 / logB;
+        final double twice = 1.0 + 2.0 * lambda;
+        final double mu = 6.0 * lambda * (1.0 + lambda);
+        final double g = slopeOverB;
+        final double gh2 = g * h2;
+        final double nu = (logBeta - logB) * logB / (logBeta * g);
+        final double hh2 = h2 - g * twice;
+        final double hh3 = h3 + g * g * (2.0 + mu) - 3.0 * gh2 * twice;
+        final double hh4 = h4 - g * (g * g * (6.0 + lambda * (22.0 + lambda * (36.0 + 24.0 * lambda))) -
+            gh2 * (12.0 + 6.0 * mu)) - 3.0 * gh2 * h2 * twice - 4.0 * g * h3 * twice;
+        return householder(nu, hh2, hh3, hh4);
+    }
+
+    /** The order-four Householder step on the upper segment's objective ln(bMax - b(w)) - target. */
+    private static double upperStep(
+        final double xbar, final double bMax, final double target, final double w, final double b,
+        final double slope)
+    {
+        final double h2 = curvature(xbar, w);
+        final double gap = bMax - b;
+        final double mu = slope / gap;
+        return householder((Math.log(gap) - target) / mu, h2 + mu,
+            thirdOverFirst(xbar, w, h2) + 3.0 * mu * h2 + 2.0 * mu * mu);
+    }
+
+    /**
      * N^{-1}(p) for 0 &lt; p &lt;= 1/2 to about 1e-9 relative (Acklam's rational approximation): only a starting
      * point, which the Householder steps then refine to full precision.
      */
-    private static double inverseCdf(final double p)
+    static double inverseCdf(final double p)
     {
         if (p < 0.02425)
         {

@@ -12,6 +12,9 @@ package io.hedgeflow.greeks;
  */
 final class NormalisedBlack
 {
+    private static final double SQRT_2PI = Math.sqrt(2.0 * Math.PI);
+    private static final double LN_SQRT_2PI = 0.5 * Math.log(2.0 * Math.PI);
+
     private NormalisedBlack()
     {
     }
@@ -20,6 +23,13 @@ final class NormalisedBlack
     static double householder(final double nu, final double h2, final double h3)
     {
         return nu * (1.0 + 0.5 * h2 * nu) / (1.0 + nu * (h2 + h3 * nu / 6.0));
+    }
+
+    /** Fourth-order Householder step (order five) from Newton step nu, with hk = f^(k) / f'. */
+    static double householder(final double nu, final double h2, final double h3, final double h4)
+    {
+        return nu * (1.0 + nu * (h2 + nu * h3 / 6.0)) /
+            (1.0 + nu * (1.5 * h2 + nu * (0.25 * h2 * h2 + h3 / 3.0 + nu * h4 / 24.0)));
     }
 
     /**
@@ -60,11 +70,63 @@ final class NormalisedBlack
         return xbar * xbar / (w * w * w) - 0.25 * w;
     }
 
+    /** b'''(w) / b'(w) = h2^2 - 3 xbar^2 / w^4 - 1/4, given h2 = {@link #curvature}. */
+    static double thirdOverFirst(final double xbar, final double w, final double h2)
+    {
+        final double a = xbar / w;
+        return h2 * h2 - 3.0 * a * a / (w * w) - 0.25;
+    }
+
+    /** b''''(w) / b'(w) = h2 (h3 - 1/2) - 6 (h2 - 2 / w) xbar^2 / w^4, given h2 and h3 = {@link #thirdOverFirst}. */
+    static double fourthOverFirst(final double xbar, final double w, final double h2, final double h3)
+    {
+        final double a = xbar / w;
+        return h2 * (h3 - 0.5) - 6.0 * (h2 - 2.0 / w) * a * a / (w * w);
+    }
+
+    /** ln b'(w) = -(xbar^2 / w^2 + w^2 / 4) / 2 - ln sqrt(2 pi): no transcendental. */
+    static double logVega(final double xbar, final double w)
+    {
+        final double a = xbar / w;
+        return -0.5 * (a * a + 0.25 * w * w) - LN_SQRT_2PI;
+    }
+
+    /**
+     * b(w) / b'(w): m(-d1) - m(-d2) while d1 &lt; 0, with no exp (the lower segment takes ln b as this ratio's log
+     * plus {@link #logVega}), else e^{xbar/2} / b' - m(d1) - m(-d2).
+     */
+    static double ratio(final double xbar, final double halfForward, final double w)
+    {
+        final double a = xbar / w;
+        final double d1 = a + 0.5 * w;
+        final double d2 = d1 - w;
+        return d1 < 0.0 ? Normal.millsRatio(-d1) - Normal.millsRatio(-d2) :
+            halfForward * SQRT_2PI * Math.exp(0.5 * (a * a + 0.25 * w * w)) -
+            (Normal.millsRatio(d1) + Normal.millsRatio(-d2));
+    }
+
     /** b'(w) = phi(xbar / w + w / 2) e^{xbar / 2} = exp(-(xbar^2 / w^2 + w^2 / 4) / 2) / sqrt(2 pi). */
     static double vega(final double xbar, final double w)
     {
         final double a = xbar / w;
         return Normal.INV_SQRT_2PI * Math.exp(-0.5 * (a * a + 0.25 * w * w));
+    }
+
+    /**
+     * The Newton step nu = (beta - b(w)) / b'(w) without forming b or dividing by b': with 1 / b' from an exp of its
+     * own (independent of the Mills ratios, so both run at once), nu = beta / b' - (m(-d1) - m(-d2)) while d1 &lt; 0,
+     * else (beta - e^{xbar/2}) / b' + m(d1) + m(-d2). Its sign is that of beta - b(w); where b' underflows it is
+     * infinite with that sign.
+     */
+    static double newtonStep(final double xbar, final double halfForward, final double beta, final double w)
+    {
+        final double a = xbar / w;
+        final double inverseSlope = SQRT_2PI * Math.exp(0.5 * (a * a + 0.25 * w * w));
+        final double d1 = a + 0.5 * w;
+        final double d2 = d1 - w;
+        return d1 < 0.0 ?
+            Math.fma(beta, inverseSlope, Normal.millsRatio(-d2) - Normal.millsRatio(-d1)) :
+            Math.fma(beta - halfForward, inverseSlope, Normal.millsRatio(d1) + Normal.millsRatio(-d2));
     }
 
     /** b(w) for xbar &lt;= 0. */

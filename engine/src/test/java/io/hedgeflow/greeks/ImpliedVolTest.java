@@ -3,6 +3,7 @@ package io.hedgeflow.greeks;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImpliedVolTest
 {
@@ -105,6 +106,58 @@ class ImpliedVolTest
         assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.solve(true, s, k, t, r, q, Double.NaN));
         assertEquals(0.0, ImpliedVol.solve(true, s, k, t, r, q, intrinsic));
         assertEquals(0.0, ImpliedVol.solve(false, s, k, t, r, q, 0.0));
+    }
+
+    @Test
+    void shouldSolveEveryRegionOfTheSegmentTablesAndBeyondThem()
+    {
+        // moneyness from beyond the tables' grid (|ln(F/K)| > 12.5) to exactly at the money, tiny to long expiries
+        final double[] moneyness = {1e-7, 1e-3, 0.05, 0.5, 0.97, 0.9999, 1.0, 1.0001, 1.03, 2.0, 20.0, 1e3, 1e7};
+        final double[] totalVols = {1e-4, 3e-3, 0.03, 0.3, 1.0, 3.0, 10.0, 30.0};
+        final double f = 30_000.0;
+        int solved = 0;
+        for (final double m : moneyness)
+        {
+            for (final double w : totalVols)
+            {
+                for (final boolean call : new boolean[]{true, false})
+                {
+                    final double k = f * m;
+                    final double price = BlackScholes.price(call, f, k, 1.0, 0.0, 0.0, w);
+                    final double intrinsic = Math.max(call ? f - k : k - f, 0.0);
+                    final double upper = call ? f : k;
+                    final String at = "m=" + m + " w=" + w + " call=" + call;
+                    if (price - intrinsic < 1e-12 * Math.max(f, k) || upper - price < 1e-12 * upper)
+                    {
+                        continue; // within rounding of a no-arbitrage bound: no vol is identifiable
+                    }
+                    final double implied = ImpliedVol.totalVolatility(call, f, k, price);
+                    assertEquals(price, BlackScholes.price(call, f, k, 1.0, 0.0, 0.0, implied),
+                        1e-12 * Math.max(f, k), at);
+                    if (BlackScholes.vega(f, k, 1.0, 0.0, 0.0, w) * 1e-10 * w > 1e-14 * price)
+                    {   // the price's rounding moves the volatility by less than the tolerance
+                        assertEquals(w, implied, 1e-10 * w, at);
+                    }
+                    solved++;
+                }
+            }
+        }
+        assertTrue(solved > 100, "solved " + solved);
+    }
+
+    @Test
+    void shouldFlagMarksAtOrBeyondTheBoundsAtAnyMoneyness()
+    {
+        for (final double k : new double[]{1e-3, 50.0, 100.0, 200.0, 1e7})
+        {
+            final double f = 100.0;
+            assertEquals(0.0, ImpliedVol.totalVolatility(true, f, k, Math.max(f - k, 0.0)), "k=" + k);
+            assertEquals(0.0, ImpliedVol.totalVolatility(false, f, k, Math.max(k - f, 0.0)), "k=" + k);
+            assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.totalVolatility(true, f, k, f), "k=" + k);
+            assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.totalVolatility(false, f, k, k), "k=" + k);
+            assertEquals(ImpliedVol.NO_SOLUTION,
+                ImpliedVol.totalVolatility(true, f, k, Math.max(f - k, 0.0) - 1e-9 * f), "k=" + k);
+        }
     }
 
     @Test

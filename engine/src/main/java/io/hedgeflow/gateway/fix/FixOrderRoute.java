@@ -71,6 +71,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     private final UnsafeBuffer killSwitchMessage = new UnsafeBuffer(new byte[1]);
     private final Long2LongHashMap instrumentAndSideByOrder = new Long2LongHashMap(NONE);
     private final MessageHandler orderHandler = this::onOrderPath;
+    private final FixExecutionListener reportListener = this::onExecutionReport;
     private final ExpandableRingBuffer.MessageConsumer reportCopier = this::copyReport;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
@@ -100,7 +101,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     {
         this.ctx = ctx.conclude();
         this.feed = feed;
-        gateway = new FixOrderGateway(ctx, this::onExecutionReport, round);
+        gateway = new FixOrderGateway(ctx, reportListener, round);
         final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
         while (!gateway.isActive() && System.nanoTime() - deadline < 0)
         {
@@ -232,6 +233,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     {
         sequence += round.emit(reports, scratch, frameEncoder, SimExchange.CHANNEL_ID, sequence + 1, logicTimeNs,
             instrumentBySymbol, instrumentAndSideByOrder);
+        round.releaseHeld(reportListener);
     }
 
     private int nextReport(final MutableDirectBuffer buffer, final int offset)
@@ -318,6 +320,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         final long instrumentAndSide = instrumentAndSideByOrder.get(orderId);
         if (type == null || instrumentAndSide == NONE)
         {
+            round.holdIfListed(orderId, execType, ordStatus, lastQty, lastPx, leavesQty, cumQty);
             return;
         }
         if (type == ExecType.FILL || type == ExecType.CANCELED || type == ExecType.REJECTED)

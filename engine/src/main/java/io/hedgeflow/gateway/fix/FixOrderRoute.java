@@ -206,9 +206,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         final int length = feed.poll(buffer, offset, maxLength);
         if (length == END)
         {
-            feedEnded = true;
-            lastOrderNs = System.nanoTime();
-            drainDeadlineNs = lastOrderNs + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+            stopFeed();
             return round.answered() ? emitRoundBefore(buffer, offset, 0) : 0;
         }
         if (length > 0 && !onFeedFrame(buffer, offset) && round.answered())
@@ -216,6 +214,21 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
             return emitRoundBefore(buffer, offset, length);
         }
         return length;
+    }
+
+    /**
+     * The feed ended, or the run took all the feed frames it wanted: from now on the route polls the venue until no
+     * order is in flight and none arrived for a settle time, or the reply timeout passes, then returns END.
+     */
+    public boolean stopFeed()
+    {
+        if (!feedEnded)
+        {
+            feedEnded = true;
+            lastOrderNs = System.nanoTime();
+            drainDeadlineNs = lastOrderNs + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+        }
+        return true;
     }
 
     /** The round goes in now, ahead of the feed frame just polled (queued behind it), with what symbols are known. */

@@ -7,6 +7,9 @@ import io.aeron.cluster.service.ClientSession;
 import io.aeron.cluster.service.Cluster;
 import io.aeron.cluster.service.ClusteredService;
 import io.aeron.logbuffer.Header;
+import io.hedgeflow.codecs.KillSwitchEncoder;
+import io.hedgeflow.codecs.KillSwitchOrigin;
+import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
@@ -29,6 +32,11 @@ import java.util.function.Consumer;
  * twice). The leader acknowledges the applied (channel, sequence) of each channel to the clients, with the logic's
  * kill switch state.
  * <p>
+ * An input whose Reconciliation finds a position beyond the tolerance engages the kill switch, as the engine's
+ * pipeline does: every member, in the log's order, then applies and journals a KillSwitch input of its own (origin
+ * RECONCILIATION, on the control channel, at the next ring sequence and the breaching input's time), so the
+ * acknowledgement of the breaching input already carries the engaged kill switch.
+ * <p>
  * Each output goes out with its output sequence (its position in the decisions journal). A resend request
  * ({@link ClusterProtocol}) is not an input: the logic never sees it and nothing is journaled; every member answers it
  * in the log's order from its {@link OutputRing} of the latest outputs, or its decisions journal for older ones
@@ -39,6 +47,8 @@ public final class HedgeClusteredService implements ClusteredService
 {
     /** Most outputs in the answer to one resend request; a client further behind asks again. */
     public static final int MAX_RESEND_OUTPUTS = 1024;
+    /** The engine's control channel, that of the KillSwitch inputs. */
+    static final int CONTROL_CHANNEL = 3;
     /** Bytes of the latest output frames kept in memory for resend requests. */
     static final int RING_BYTES = 8 * 1024 * 1024;
     /** Most output frames kept in memory for resend requests. */
@@ -50,6 +60,9 @@ public final class HedgeClusteredService implements ClusteredService
     private final Consumer<Cluster.Role> roleListener;
     private final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer(1 << 20);
     private final UnsafeBuffer output = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
+    private final UnsafeBuffer control = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+    private final FrameEncoder controlEncoder = new FrameEncoder();
+    private final KillSwitchEncoder killSwitch = new KillSwitchEncoder();
     private final UnsafeBuffer ack = new UnsafeBuffer(new byte[ClusterProtocol.MAX_ACK_LENGTH]);
     private final UnsafeBuffer resendEnd = new UnsafeBuffer(new byte[ClusterProtocol.RESEND_END_LENGTH]);
     private final OutputRing ring = new OutputRing(RING_BYTES, RING_OUTPUTS);
@@ -60,6 +73,7 @@ public final class HedgeClusteredService implements ClusteredService
     private HedgeLogic logic;
     private final AtomicLong applied = new AtomicLong();
     private long nextRing;
+    private long positionBreaches;
     private long restoredFrom = -1;
     private long oversized;
 
@@ -91,6 +105,7 @@ public final class HedgeClusteredService implements ClusteredService
             restoredFrom = logic.restore(snapshot, 0, length);
             nextRing = restoredFrom + 1;
         }
+        positionBreaches = logic.counters().positionBreaches();
         applied.lazySet(nextRing);
     }
 
@@ -122,8 +137,21 @@ public final class HedgeClusteredService implements ClusteredService
             oversized++;
             return;
         }
+        apply(buffer, offset, length, cluster.timeUnit().toNanos(timestamp));
+        if (logic.counters().positionBreaches() != positionBreaches)
+        {
+            positionBreaches = logic.counters().positionBreaches();
+            engageKillSwitch(FrameHeader.sendingTimeNs(buffer, offset), cluster.timeUnit().toNanos(timestamp));
+        }
+        acknowledge(session, buffer, offset, length);
+        applied.lazySet(nextRing);
+    }
+
+    /** Journals and applies one input at the next ring sequence, and journals and broadcasts its outputs. */
+    private void apply(final DirectBuffer buffer, final int offset, final int length, final long timestampNs)
+    {
         final long ring = nextRing++;
-        journal.onInput(buffer, offset, length, cluster.timeUnit().toNanos(timestamp), ring);
+        journal.onInput(buffer, offset, length, timestampNs, ring);
         final int outputLength = logic.onFrame(buffer, offset, length, ring, output, 0);
         int position = 0;
         while (position < outputLength)
@@ -134,8 +162,15 @@ public final class HedgeClusteredService implements ClusteredService
             egress.broadcastOutput(sequence, output, position, frameLength);
             position += frameLength;
         }
-        acknowledge(session, buffer, offset, length);
-        applied.lazySet(nextRing);
+    }
+
+    /** A reconciliation found a wrong position: the member's own KillSwitch input, next in the log's order. */
+    private void engageKillSwitch(final long timeNs, final long timestampNs)
+    {
+        final long sequence = logic.lastSequence(CONTROL_CHANNEL) + 1;
+        controlEncoder.begin(control, 0, killSwitch, CONTROL_CHANNEL, sequence, timeNs);
+        killSwitch.engaged((short)1).origin(KillSwitchOrigin.RECONCILIATION);
+        apply(control, 0, controlEncoder.end(killSwitch), timestampNs);
     }
 
     /**

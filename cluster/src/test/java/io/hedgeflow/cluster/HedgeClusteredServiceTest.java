@@ -1,5 +1,11 @@
 package io.hedgeflow.cluster;
 
+import io.hedgeflow.codecs.ReconciliationEncoder;
+import io.hedgeflow.framing.FrameEncoder;
+import io.hedgeflow.framing.FrameHeader;
+import io.hedgeflow.logic.HedgeLogic;
+import io.hedgeflow.sim.SimExchange;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,11 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A one-member cluster: the service applies ingress frames, answers with decisions and acknowledgements, and answers
- * resend requests with the outputs after the one asked for.
+ * resend requests with the outputs after the one asked for. Three members: a reconciliation that finds a wrong
+ * position engages the kill switch on every member, through a KillSwitch input of the service's own.
  */
 class HedgeClusteredServiceTest
 {
     private static final int FRAMES = 4_000;
+    private static final long ONE = 100_000_000L;
 
     @TempDir
     Path dir;
@@ -92,5 +100,44 @@ class HedgeClusteredServiceTest
         }
         final List<String> decisions = ClusterSnapshotTest.verifiedDecisions(dir.resolve("cluster"), 0);
         assertTrue(decisions.size() > 1, "decisions journaled: " + decisions.size());
+    }
+
+    @Test
+    @Timeout(180)
+    void shouldEngageTheKillSwitchOnEveryMemberWithAJournaledInputWhenAReconciliationFindsAWrongPosition()
+    {
+        try (TestCluster cluster = new TestCluster(dir.resolve("cluster"), 3))
+        {
+            cluster.startAll();
+            cluster.awaitLeader();
+            try (TestClusterClient client = new TestClusterClient(dir.resolve("client"), cluster.context()))
+            {
+                client.send(FRAMES);
+                cluster.awaitApplied(FRAMES);
+                final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+                final FrameEncoder frames = new FrameEncoder();
+                final ReconciliationEncoder reconciliation = new ReconciliationEncoder();
+                final long sequence = cluster.node(0).service().logic().lastSequence(SimExchange.CHANNEL_ID) + 1;
+                frames.begin(frame, 0, reconciliation, SimExchange.CHANNEL_ID, sequence,
+                    client.market().nextTimeNs());
+                reconciliation.requestId(1).last((short)1).ordersCount(0);
+                reconciliation.positionsCount(1).next()
+                    .instrumentId(client.market().universe().perpetualId(1)).position(1_000 * ONE);
+                client.send(frame, frames.end(reconciliation), "a reconciliation with a wrong position");
+                cluster.awaitApplied(FRAMES + 1);
+                for (int member = 0; member < 3; member++)
+                {
+                    final HedgeClusteredService service = cluster.node(member).service();
+                    final HedgeLogic logic = service.logic();
+                    assertEquals(FRAMES + 2, service.appliedInputs(), "the KillSwitch input follows the breach");
+                    assertEquals(1, logic.counters().positionBreaches());
+                    assertTrue(logic.killSwitchEngaged(), "member " + member + " engaged its kill switch");
+                }
+            }
+        }
+        for (int member = 0; member < 3; member++)
+        {
+            ClusterSnapshotTest.verifiedDecisions(dir.resolve("cluster"), member);
+        }
     }
 }

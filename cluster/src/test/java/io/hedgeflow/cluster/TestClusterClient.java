@@ -27,7 +27,8 @@ final class TestClusterClient implements AutoCloseable, EgressListener
 {
     private final MediaDriver driver;
     private final AeronCluster client;
-    private final SimFeedSource feed = new SimFeedSource(new MarketSimulator(new SimContext().seed(7)));
+    private final MarketSimulator market = new MarketSimulator(new SimContext().seed(7));
+    private final SimFeedSource feed = new SimFeedSource(market);
     private final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
     private volatile long outputFrames;
     private volatile long acks;
@@ -63,20 +64,32 @@ final class TestClusterClient implements AutoCloseable, EgressListener
     {
         for (int i = 0; i < frames; i++)
         {
-            final int length = feed.poll(frame, 0, frame.capacity());
-            final long deadline = System.nanoTime() + TestCluster.TIMEOUT_NS;
-            long result;
-            while ((result = client.offer(frame, 0, length)) < 0)
+            send(frame, feed.poll(frame, 0, frame.capacity()), "frame " + i);
+        }
+    }
+
+    /** Sends one frame, retrying until the cluster takes it. */
+    void send(final DirectBuffer buffer, final int length, final String what)
+    {
+        final long deadline = System.nanoTime() + TestCluster.TIMEOUT_NS;
+        long result;
+        while ((result = client.offer(buffer, 0, length)) < 0)
+        {
+            if (System.nanoTime() > deadline)
             {
-                if (System.nanoTime() > deadline)
-                {
-                    throw new AssertionError("the cluster took no frame for " + TestCluster.TIMEOUT_NS + " ns: " +
-                        Publication.errorString(result) + ", client closed " + client.isClosed() + ", frame " + i + ", events: " + events);
-                }
-                client.pollEgress();
+                throw new AssertionError("the cluster took no frame for " + TestCluster.TIMEOUT_NS + " ns: " +
+                    Publication.errorString(result) + ", client closed " + client.isClosed() + ", " + what +
+                    ", events: " + events);
             }
             client.pollEgress();
         }
+        client.pollEgress();
+    }
+
+    /** The simulated market the frames come from. */
+    MarketSimulator market()
+    {
+        return market;
     }
 
     /** Offers frames once each for the given time, whatever the cluster answers; returns how many it took. */

@@ -28,6 +28,18 @@ public interface FrameSource extends AutoCloseable
         return 0;
     }
 
+    /**
+     * The run takes no more feed frames (a count reached): a source with work of its own after the feed (a FIX
+     * order route's orders and venue reports) returns from now on only that work, then {@link #END}, as at the end
+     * of its feed, and goes on doing it when polled after its end; any other source has nothing left to give.
+     *
+     * @return true when the source has such work, so the caller should keep polling it until {@link #END}.
+     */
+    default boolean stopFeed()
+    {
+        return false;
+    }
+
     /** Frames the source itself dropped as unreadable (oversized or truncated records). */
     default long rejected()
     {

@@ -98,8 +98,10 @@ public final class FeedClient
     }
 
     /**
-     * After the feed: keeps polling, sending the venues' reports due by each cluster's last frame time, until every
-     * frame is acknowledged and no output arrived for 200 ms.
+     * After the feed: keeps polling, sending the venues' reports due by each cluster's last frame time, and, when
+     * the run stopped before the source's end, what the source still has of its own ({@link FrameSource#stopFeed}:
+     * a FIX route's orders and venue reports, also after its end: the cluster's last orders may come later), until
+     * the source ended, every frame is acknowledged and no output arrived for 200 ms.
      *
      * @throws IllegalStateException when that has not happened within timeoutNs.
      */
@@ -107,10 +109,22 @@ public final class FeedClient
     {
         final long deadlineNs = System.nanoTime() + timeoutNs;
         long quietSinceNs = System.nanoTime();
+        final boolean polling = !ended && source.stopFeed();
         idle.reset();
-        while (System.nanoTime() - quietSinceNs < QUIET_NS)
+        while (polling && !ended || System.nanoTime() - quietSinceNs < QUIET_NS)
         {
             int work = pollAll();
+            final int length = polling ? source.poll(frame, 0, FrameHeader.MAX_FRAME_LENGTH) : 0;
+            if (length == FrameSource.END)
+            {
+                ended = true;
+            }
+            else if (length > 0)
+            {
+                frames++;
+                route(length);
+                work++;
+            }
             for (int k = 0; k < connections.length; k++)
             {
                 work += sendReports(k, logicTimeNs[k]);

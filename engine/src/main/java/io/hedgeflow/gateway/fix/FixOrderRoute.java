@@ -71,6 +71,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     private final UnsafeBuffer killSwitchMessage = new UnsafeBuffer(new byte[1]);
     private final Long2LongHashMap instrumentAndSideByOrder = new Long2LongHashMap(NONE);
     private final MessageHandler orderHandler = this::onOrderPath;
+    private final FixExecutionListener reportListener = this::onExecutionReport;
     private final ExpandableRingBuffer.MessageConsumer reportCopier = this::copyReport;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
@@ -100,7 +101,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     {
         this.ctx = ctx.conclude();
         this.feed = feed;
-        gateway = new FixOrderGateway(ctx, this::onExecutionReport, round);
+        gateway = new FixOrderGateway(ctx, reportListener, round);
         final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
         while (!gateway.isActive() && System.nanoTime() - deadline < 0)
         {
@@ -205,9 +206,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         final int length = feed.poll(buffer, offset, maxLength);
         if (length == END)
         {
-            feedEnded = true;
-            lastOrderNs = System.nanoTime();
-            drainDeadlineNs = lastOrderNs + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+            stopFeed();
             return round.answered() ? emitRoundBefore(buffer, offset, 0) : 0;
         }
         if (length > 0 && !onFeedFrame(buffer, offset) && round.answered())
@@ -215,6 +214,21 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
             return emitRoundBefore(buffer, offset, length);
         }
         return length;
+    }
+
+    /**
+     * The feed ended, or the run took all the feed frames it wanted: from now on the route polls the venue until no
+     * order is in flight and none arrived for a settle time, or the reply timeout passes, then returns END.
+     */
+    public boolean stopFeed()
+    {
+        if (!feedEnded)
+        {
+            feedEnded = true;
+            lastOrderNs = System.nanoTime();
+            drainDeadlineNs = lastOrderNs + TimeUnit.MILLISECONDS.toNanos(ctx.replyTimeoutMs());
+        }
+        return true;
     }
 
     /** The round goes in now, ahead of the feed frame just polled (queued behind it), with what symbols are known. */
@@ -232,6 +246,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     {
         sequence += round.emit(reports, scratch, frameEncoder, SimExchange.CHANNEL_ID, sequence + 1, logicTimeNs,
             instrumentBySymbol, instrumentAndSideByOrder);
+        round.releaseHeld(reportListener);
     }
 
     private int nextReport(final MutableDirectBuffer buffer, final int offset)
@@ -318,6 +333,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         final long instrumentAndSide = instrumentAndSideByOrder.get(orderId);
         if (type == null || instrumentAndSide == NONE)
         {
+            round.holdIfListed(orderId, execType, ordStatus, lastQty, lastPx, leavesQty, cumQty);
             return;
         }
         if (type == ExecType.FILL || type == ExecType.CANCELED || type == ExecType.REJECTED)

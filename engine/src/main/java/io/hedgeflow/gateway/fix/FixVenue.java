@@ -11,7 +11,9 @@ import uk.co.real_logic.artio.library.FixLibrary;
 import uk.co.real_logic.artio.library.LibraryConfiguration;
 import uk.co.real_logic.artio.session.SessionCustomisationStrategy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
@@ -47,6 +49,7 @@ public final class FixVenue implements AutoCloseable
     private final Map<String, VenueOrder> book = new LinkedHashMap<>();
     private final Map<String, Long> positions = new TreeMap<>();
     private final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
+    private final List<Runnable> afterMassStatus = new ArrayList<>();
     private VenueSessionHandler active;
     private long orderIds;
     private long execIds;
@@ -136,23 +139,34 @@ public final class FixVenue implements AutoCloseable
      */
     public void trade(final String clOrdId, final long quantity)
     {
-        commands.add(() ->
+        commands.add(() -> tradeNow(clOrdId, quantity));
+    }
+
+    /**
+     * Like {@link #trade}, but right after the venue answers its next OrderMassStatusRequest, before it answers the
+     * RequestForPositions that follows: a trade reported in the middle of a client's reconciliation round.
+     */
+    public void tradeAfterNextMassStatus(final String clOrdId, final long quantity)
+    {
+        commands.add(() -> afterMassStatus.add(() -> tradeNow(clOrdId, quantity)));
+    }
+
+    private void tradeNow(final String clOrdId, final long quantity)
+    {
+        final VenueOrder order = book.get(clOrdId);
+        if (order != null)
         {
-            final VenueOrder order = book.get(clOrdId);
-            if (order != null)
+            final long lastQty = Math.min(quantity, order.leaves());
+            onFill(order, lastQty);
+            if (order.leaves() == 0)
             {
-                final long lastQty = Math.min(quantity, order.leaves());
-                onFill(order, lastQty);
-                if (order.leaves() == 0)
-                {
-                    cancel(order);
-                }
-                if (active != null)
-                {
-                    active.reportTrade(order, lastQty);
-                }
+                cancel(order);
             }
-        });
+            if (active != null)
+            {
+                active.reportTrade(order, lastQty);
+            }
+        }
     }
 
     /** OrderMassCancelRequest messages received. */
@@ -240,6 +254,8 @@ public final class FixVenue implements AutoCloseable
     void onMassStatus()
     {
         massStatusRequests.incrementAndGet();
+        afterMassStatus.forEach(Runnable::run);
+        afterMassStatus.clear();
     }
 
     void onMassCancel()

@@ -20,8 +20,10 @@ import java.util.List;
  * frame as fit, the positions on the last frame (flagged last). Symbols become instrument ids through the
  * definitions the route has seen; a position whose symbol is unknown, or beyond what one frame holds, is left out
  * and counted (the logic then takes that instrument as flat: a difference it reports). Working orders the venue
- * reports are registered with the route so their later reports are forwarded. Runs once per logon, not on the
- * order path: it may allocate.
+ * reports are registered with the route so their later reports are forwarded. A report the venue sends between its
+ * answers on an order the round lists (a trade after the order's status) is held and passed on, in order, right
+ * after the round's frames, when the order is registered: the status's cumQty predates it, so it is applied once,
+ * as a report of its own. Runs once per logon, not on the order path: it may allocate.
  */
 final class ReconciliationRound implements FixReconciliationListener
 {
@@ -29,6 +31,7 @@ final class ReconciliationRound implements FixReconciliationListener
         ReconciliationEncoder.BLOCK_LENGTH - 2 * ReconciliationEncoder.OrdersEncoder.sbeHeaderSize();
     private static final int ORDER_ENTRY = ReconciliationEncoder.OrdersEncoder.sbeBlockLength();
     private static final int POSITION_ENTRY = ReconciliationEncoder.PositionsEncoder.sbeBlockLength();
+    private static final int HELD_FIELDS = 7;
 
     private final LongArrayList orderIds = new LongArrayList();
     private final List<String> orderSymbols = new ArrayList<>();
@@ -39,6 +42,7 @@ final class ReconciliationRound implements FixReconciliationListener
     private final LongArrayList avgPrices = new LongArrayList();
     private final List<String> positionSymbols = new ArrayList<>();
     private final LongArrayList positions = new LongArrayList();
+    private final LongArrayList held = new LongArrayList();
     private final ReconciliationEncoder encoder = new ReconciliationEncoder();
     private long round;
     private boolean requested;
@@ -62,6 +66,7 @@ final class ReconciliationRound implements FixReconciliationListener
         avgPrices.clear();
         positionSymbols.clear();
         positions.clear();
+        held.clear();
     }
 
     public void onOrderStatus(
@@ -91,6 +96,37 @@ final class ReconciliationRound implements FixReconciliationListener
     public void onPositionsEnd()
     {
         positionsDone = true;
+    }
+
+    /**
+     * Holds a report the route does not forward yet when its order is one the round lists: it is passed on by
+     * {@link #releaseHeld} after the round's frames.
+     */
+    void holdIfListed(
+        final long orderId, final char execType, final char ordStatus, final long lastQty, final long lastPx,
+        final long leavesQty, final long cumQty)
+    {
+        if (requested && orderIds.containsLong(orderId))
+        {
+            held.addLong(orderId);
+            held.addLong(execType);
+            held.addLong(ordStatus);
+            held.addLong(lastQty);
+            held.addLong(lastPx);
+            held.addLong(leavesQty);
+            held.addLong(cumQty);
+        }
+    }
+
+    /** Passes the held reports on, in the order they arrived; after {@link #emit} registered the orders. */
+    void releaseHeld(final FixExecutionListener listener)
+    {
+        for (int i = 0; i < held.size(); i += HELD_FIELDS)
+        {
+            listener.onExecutionReport(held.getLong(i), (char)held.getLong(i + 1), (char)held.getLong(i + 2),
+                held.getLong(i + 3), held.getLong(i + 4), held.getLong(i + 5), held.getLong(i + 6));
+        }
+        held.clear();
     }
 
     /** Between a logon's requests and the round's frames: no order may leave. */

@@ -66,6 +66,8 @@ class FixOrderRouteTest
     private FixVenue venue;
     private FixOrderRoute route;
     private FixDropProxy proxy;
+    private int venuePort;
+    private long filled;
 
     @AfterEach
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -181,6 +183,27 @@ class FixOrderRouteTest
         }
     }
 
+    @Test
+    void shouldApplyOnceATradeReportedBetweenTheMassStatusAnswerAndThePositionsOnAnOrderTheRoundRegisters()
+    {
+        start(true, 200);
+        sendOrder(1);
+        pollUntil(() -> venue.workingOrders() == 1 && inputs.contains("ACK"));
+        route.close();
+        venue.tradeAfterNextMassStatus("1", ONE / 2);
+        inputs.clear();
+        feed.add(definition());
+
+        route = route(venuePort, false, 200);
+        pollUntil(() -> inputs.contains("RECONCILIATION"));
+        pollOnce();
+        assertEquals(List.of("FEED", "RECONCILIATION", "PARTIAL_FILL"), inputs, "the restarted route does not know " +
+            "order 1 until its round registers it: the trade is held and goes in right after the round");
+        assertEquals(ONE / 2, filled);
+        assertEquals(2, venue.massStatusRequests(), "one round per logon");
+        assertEquals(0, route.gateway().duplicateReports());
+    }
+
     private void start()
     {
         start(false, 200);
@@ -193,15 +216,23 @@ class FixOrderRouteTest
     private void start(final boolean viaProxy, final long reconnectIntervalMs)
     {
         final int port = freePort();
+        venuePort = port;
         final Path keys = dir.resolve("keys");
         keys.toFile().mkdirs();
         venue = new FixVenue(new FixVenueContext().port(port)
             .credentials(FixCredentials.load(credentials(keys, "venue.credentials", SECRET, "rw-------")))
             .dir(dir.resolve("venue").toFile()));
-        final int length = frames.perpetual(PERP, 2, Settlement.LINEAR, 0.01, 0.05);
-        final byte[] definition = new byte[length];
-        frames.buffer.getBytes(0, definition);
-        feed.add(definition);
+        feed.add(definition());
+        proxy = viaProxy ? proxy(port) : null;
+        route = route(viaProxy ? proxy.port() : port, !viaProxy, reconnectIntervalMs);
+        pollUntil(() -> inputs.contains("RECONCILIATION"));
+        assertEquals(List.of("FEED", "RECONCILIATION"), inputs, "the definition passes, then the round goes in");
+        assertTrue(route.isLive());
+    }
+
+    private FixOrderRoute route(final int port, final boolean cancelOnDisconnect, final long reconnectIntervalMs)
+    {
+        final Path keys = dir.resolve("keys");
         final FrameSource source = (buffer, offset, maxLength) ->
         {
             final byte[] next = feed.poll();
@@ -212,18 +243,22 @@ class FixOrderRouteTest
             buffer.putBytes(offset, next);
             return next.length;
         };
-        proxy = viaProxy ? proxy(port) : null;
-        route = new FixOrderRoute(new FixOrderGatewayContext()
-            .address("localhost", viaProxy ? proxy.port() : port)
+        return new FixOrderRoute(new FixOrderGatewayContext()
+            .address("localhost", port)
             .credentials(FixCredentials.load(credentials(keys, "gateway.credentials", SECRET, "r--------")))
             .dir(dir.resolve("gateway").toFile())
             .orderType(OrderType.POST_ONLY)
-            .cancelOnDisconnect(!viaProxy)
+            .cancelOnDisconnect(cancelOnDisconnect)
             .reconnectIntervalMs(reconnectIntervalMs)
             .replyTimeoutMs(REPLY_TIMEOUT_MS), source);
-        pollUntil(() -> inputs.contains("RECONCILIATION"));
-        assertEquals(List.of("FEED", "RECONCILIATION"), inputs, "the definition passes, then the round goes in");
-        assertTrue(route.isLive());
+    }
+
+    private byte[] definition()
+    {
+        final int length = frames.perpetual(PERP, 2, Settlement.LINEAR, 0.01, 0.05);
+        final byte[] definition = new byte[length];
+        frames.buffer.getBytes(0, definition);
+        return definition;
     }
 
     private static FixDropProxy proxy(final int venuePort)
@@ -252,23 +287,33 @@ class FixOrderRouteTest
         while (!condition.getAsBoolean())
         {
             FixTestSupport.failIfInterrupted();
-            final int length = route.poll(frame, 0, frame.capacity());
-            if (length > 0)
-            {
-                header.wrap(frame, FrameHeader.MESSAGE_OFFSET);
-                inputs.add(switch (header.templateId())
-                {
-                    case ReconciliationDecoder.TEMPLATE_ID -> "RECONCILIATION";
-                    case ExecutionReportDecoder.TEMPLATE_ID -> report.wrap(frame, FrameHeader.MIN_FRAME_LENGTH,
-                        header.blockLength(), header.version()).execType().name();
-                    default -> "FEED";
-                });
-            }
-            else
+            if (pollOnce() == 0)
             {
                 Thread.onSpinWait();
             }
         }
+    }
+
+    /** Polls the route once, naming the input it returns (if any) and summing the contracts filled. */
+    private int pollOnce()
+    {
+        final int length = route.poll(frame, 0, frame.capacity());
+        if (length > 0)
+        {
+            header.wrap(frame, FrameHeader.MESSAGE_OFFSET);
+            if (header.templateId() == ExecutionReportDecoder.TEMPLATE_ID)
+            {
+                report.wrap(frame, FrameHeader.MIN_FRAME_LENGTH, header.blockLength(), header.version());
+                filled += report.lastQty();
+            }
+            inputs.add(switch (header.templateId())
+            {
+                case ReconciliationDecoder.TEMPLATE_ID -> "RECONCILIATION";
+                case ExecutionReportDecoder.TEMPLATE_ID -> report.execType().name();
+                default -> "FEED";
+            });
+        }
+        return length;
     }
 
     private static String stat(final Path engineDir)

@@ -17,11 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,8 +44,8 @@ class ClusterFixFeedCountTest
         final Path config = ClusterRunCommandTest.writeConfig(dir, 1);
         final ClusterContext cluster = ClusterConfigFile.load(config).clusters().getFirst();
         final EngineContext engine = ConfigFile.load(cluster.engineConfig());
-        final FixCredentials credentials = FixCredentials.load(credentials());
-        final int port = freePort();
+        final FixCredentials credentials = FixCredentials.load(ClusterFixSupport.credentials(dir, "cluster-count"));
+        final int port = ClusterFixSupport.freePort();
         try (ClusterNode node = ClusterNode.launch(cluster, 0, engine, Throwable::printStackTrace, () -> { });
             FixVenue venue = new FixVenue(new FixVenueContext().port(port).credentials(credentials)
                 .dir(dir.resolve("venue").toFile())))
@@ -74,22 +70,6 @@ class ClusterFixFeedCountTest
                     " stale, live " + route.isLive());
                 assertEquals(clients.orders(0).ordersSent(), venue.ordersReceived(), "each order reached the venue");
             }
-        }
-    }
-
-    private Path credentials() throws IOException
-    {
-        final Path file = dir.resolve("credentials");
-        Files.writeString(file, "client_id=cluster-count\nclient_secret=cluster-count-s3cret\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        return file;
-    }
-
-    private static int freePort() throws IOException
-    {
-        try (ServerSocket socket = new ServerSocket(0))
-        {
-            return socket.getLocalPort();
         }
     }
 }

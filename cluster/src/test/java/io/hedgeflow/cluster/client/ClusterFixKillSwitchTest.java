@@ -29,11 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
@@ -63,8 +59,8 @@ class ClusterFixKillSwitchTest
         final Path config = ClusterRunCommandTest.writeConfig(dir, 1);
         final ClusterContext cluster = ClusterConfigFile.load(config).clusters().getFirst();
         final EngineContext engine = ConfigFile.load(cluster.engineConfig());
-        final FixCredentials credentials = FixCredentials.load(credentials());
-        final int port = freePort();
+        final FixCredentials credentials = FixCredentials.load(ClusterFixSupport.credentials(dir, "cluster-kill"));
+        final int port = ClusterFixSupport.freePort();
         try (ClusterNode node = ClusterNode.launch(cluster, 0, engine, Throwable::printStackTrace, () -> { });
             FixVenue venue = new FixVenue(new FixVenueContext().port(port).credentials(credentials)
                 .dir(dir.resolve("venue").toFile())))
@@ -129,22 +125,6 @@ class ClusterFixKillSwitchTest
         }
         assertTrue(killSwitch[0] < Long.MAX_VALUE, "the KillSwitch input is journaled");
         return after[0];
-    }
-
-    private Path credentials() throws IOException
-    {
-        final Path file = dir.resolve("credentials");
-        Files.writeString(file, "client_id=cluster-kill\nclient_secret=cluster-kill-s3cret\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        return file;
-    }
-
-    private static int freePort() throws IOException
-    {
-        try (ServerSocket socket = new ServerSocket(0))
-        {
-            return socket.getLocalPort();
-        }
     }
 
     /**

@@ -42,7 +42,9 @@ import java.util.concurrent.TimeUnit;
  * interval of the HdrHistogram log. Between chunks the schedule restarts once the pipeline has drained, which hides at
  * most that drain time (microseconds) per chunk. Nothing is allocated between chunks, so the GC count of the
  * measured phase is the engine's own.
- * The journal goes to a temporary directory, deleted afterwards.
+ * The journal goes to a temporary directory under --journal-dir (default the JVM's temporary directory), deleted
+ * afterwards; the report names that directory and its file system type, because a journal on a disk-backed file
+ * system makes the kernel write its pages back during the measured phase.
  */
 @Command(name = "latency", mixinStandardHelpOptions = true,
     description = "Tick-to-decision latency of the engine at a constant offered rate.")
@@ -98,6 +100,10 @@ public final class LatencyHarness implements Callable<Integer>
     @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).", defaultValue = "42")
     long seed;
 
+    @Option(names = "--journal-dir", description = "Directory in which the run's journal is created and deleted " +
+        "afterwards (default: the JVM's temporary directory, ${DEFAULT-VALUE}).", defaultValue = "${sys:java.io.tmpdir}")
+    Path journalDir;
+
     @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE}).", defaultValue = "text")
     String format;
 
@@ -115,7 +121,7 @@ public final class LatencyHarness implements Callable<Integer>
                 "--warmup-seconds and --floor-seconds not negative, --format text or json, --threading-mode SHARED " +
                 "or DEDICATED, --orders-to sim or fix");
         }
-        final Path dir = Files.createTempDirectory("hedgeflow-latency");
+        final Path dir = Files.createTempDirectory(journalDir, "hedgeflow-latency");
         try
         {
             final LatencyReport report = measure(dir);
@@ -155,6 +161,7 @@ public final class LatencyHarness implements Callable<Integer>
     }
 
     private LatencyReport measure(final Engine engine, final EngineContext ctx, final FixOrderPath fix)
+        throws IOException
     {
         final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         final long warmupEvents = engine.run((long)rate * warmupSeconds, rate);
@@ -212,7 +219,8 @@ public final class LatencyHarness implements Callable<Integer>
         }
         return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents,
             new LatencyReport.Threading(ctx.threadingMode(), ctx.idleStrategy(), ctx.processorIdleStrategy(),
-            ctx.threadingReason(), callerTid), gcCollections, loadBefore,
+            ctx.threadingReason(), callerTid), new LatencyReport.JournalLocation(ctx.journalDir(),
+            Files.getFileStore(ctx.journalDir()).type()), gcCollections, loadBefore,
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), total.copy(), intervals,
             engine.service().copy(), floorBefore, floorAfter, threads,
             fix != null ? new LatencyReport.TickToWire(wireIntervals, fix.ordersReceived()) : null);

@@ -28,6 +28,7 @@ record LatencyReport(
     long elapsedNs,
     long warmupEvents,
     Threading threading,
+    JournalLocation journal,
     long gcCollections,
     double loadBefore,
     double loadAfter,
@@ -49,6 +50,16 @@ record LatencyReport(
         boolean isEngine(final TaskSchedStat.Usage thread)
         {
             return thread.tid() == callerTid || thread.name().startsWith("hedgeflow-");
+        }
+    }
+
+    /** Where the engine's journal was written: the directory and the type of its file system (ext4, tmpfs, ...). */
+    record JournalLocation(Path dir, String fileSystem)
+    {
+        String json()
+        {
+            return String.format(Locale.ROOT, "\"journal_dir\":\"%s\",\"journal_fs\":\"%s\"", escape(dir.toString()),
+                escape(fileSystem));
         }
     }
 
@@ -172,6 +183,7 @@ record LatencyReport(
                 threading.isEngine(thread) ? "(engine)" : "        ", thread.cpuNs() / NS_PER_S,
                 thread.runQueueNs() / NS_PER_S);
         }
+        out.printf(Locale.ROOT, "journal           %s (%s)%n", journal.dir(), journal.fileSystem());
         out.printf(Locale.ROOT, "GC collections    %d during the measured phase%n", gcCollections);
         out.printf(Locale.ROOT, "load average      %.2f before, %.2f after (1 min; after includes the engine's " +
             "own threads)%n", loadBefore, loadAfter);
@@ -194,15 +206,15 @@ record LatencyReport(
             "\"wait_strategy\":\"%s\",\"thread_layout\":\"%s\",\"threading_mode\":\"%s\",\"idle_strategy\":\"%s\"," +
             "\"processor_idle_strategy\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f," +
             "\"service\":{\"p50\":%d,\"p99\":%d,\"p999\":%d},\"floor_before\":%s,\"floor_after\":%s," +
-            "\"threads\":[%s],\"orders_to\":\"%s\"%s,\"histogram_log\":\"%s\"}%n", rate, events,
+            "\"threads\":[%s],\"orders_to\":\"%s\"%s,%s,\"histogram_log\":\"%s\"}%n", rate, events,
             total.getValueAtPercentile(50), total.getValueAtPercentile(99), total.getValueAtPercentile(99.9),
             total.getValueAtPercentile(99.99), total.getMaxValue(), gcCollections, achievedRate(), seconds,
             warmupEvents, threading.processorIdle(), threading.mode(), threading.mode(), threading.idle(),
             threading.processorIdle(), loadBefore, loadAfter,
             service.getValueAtPercentile(50), service.getValueAtPercentile(99), service.getValueAtPercentile(99.9),
             percentiles(floorBefore, false), percentiles(floorAfter, false), threadsJson(),
-            tickToWire != null ? "fix" : "sim", tickToWire != null ? tickToWire.json() : "",
-            logFile(dir).toString().replace("\\", "\\\\").replace("\"", "\\\""));
+            tickToWire != null ? "fix" : "sim", tickToWire != null ? tickToWire.json() : "", journal.json(),
+            escape(logFile(dir).toString()));
         out.flush();
     }
 
@@ -212,10 +224,14 @@ record LatencyReport(
         for (final TaskSchedStat.Usage thread : threads)
         {
             json.append(json.isEmpty() ? "" : ",").append(String.format(Locale.ROOT, "{\"name\":\"%s\",\"tid\":%d," +
-                "\"engine\":%b,\"cpu_s\":%.3f,\"runqueue_s\":%.3f}", thread.name().replace("\\", "\\\\")
-                .replace("\"", "\\\""), thread.tid(), threading.isEngine(thread), thread.cpuNs() / NS_PER_S,
-                thread.runQueueNs() / NS_PER_S));
+                "\"engine\":%b,\"cpu_s\":%.3f,\"runqueue_s\":%.3f}", escape(thread.name()), thread.tid(),
+                threading.isEngine(thread), thread.cpuNs() / NS_PER_S, thread.runQueueNs() / NS_PER_S));
         }
         return json.toString();
+    }
+
+    private static String escape(final String text)
+    {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

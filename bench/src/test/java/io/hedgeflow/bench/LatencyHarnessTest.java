@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,14 +26,14 @@ class LatencyHarnessTest
     Path dir;
 
     @Test
-    void shouldReportPercentilesAsJsonAndWriteTheIntervalLogAndTable() throws FileNotFoundException
+    void shouldReportPercentilesAsJsonAndWriteTheIntervalLogAndTable() throws IOException
     {
         final StringWriter out = new StringWriter();
         final CommandLine cli = new CommandLine(new LatencyHarness());
         cli.setOut(new PrintWriter(out));
         final int code = cli.execute("--rate", "5000", "--seconds", "2", "--warmup-seconds", "0", "--format", "json",
             "--threading-mode", "SHARED", "--idle-strategy", "BACKOFF", "--floor-seconds", "1", "--output",
-            dir.toString());
+            dir.toString(), "--journal-dir", dir.toString());
         assertEquals(0, code);
         final String json = out.toString().trim();
         final String top = json.replaceAll("\"\\w+\":\\{[^}]*}", "").replaceAll("\"threads\":\\[[^\\]]*]", "");
@@ -57,6 +59,14 @@ class LatencyHarnessTest
         assertTrue(serviceP50 <= p50, "service is part of tick-to-decision: " + json);
         assertTrue(json.matches(".*\"threads\":\\[.*\"engine\":true,\"cpu_s\":[0-9.]+,\"runqueue_s\":[0-9.]+.*"),
             "the engine's thread with its CPU and run-queue seconds: " + json);
+        assertTrue(json.matches(".*\"journal_dir\":\"" + Pattern.quote(dir.toString()) +
+            "[^\"]*hedgeflow-latency[^\"]*\",\"journal_fs\":\"\\w+\".*"),
+            "the journal's directory and its file system: " + json);
+        try (Stream<Path> left = Files.list(dir))
+        {
+            assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith("hedgeflow-latency")),
+                "the journal is deleted afterwards");
+        }
 
         final Path log = dir.resolve("latency-shared-backoff-5000.hlog");
         final HistogramLogReader reader = new HistogramLogReader(log.toFile());

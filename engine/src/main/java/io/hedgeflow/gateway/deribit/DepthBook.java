@@ -2,17 +2,18 @@ package io.hedgeflow.gateway.deribit;
 
 /**
  * The price levels of one instrument's book, bids best (highest) first and asks best (lowest) first, at most
- * {@link #MAX_LEVELS} per side (a level worse than all kept is dropped when a side is full). Amounts are Deribit's
- * (in the size currency). Garbage-free.
+ * {@link #MAX_LEVELS} per side (a level worse than all kept is dropped when a side is full). Sizes are in contracts:
+ * Deribit's amount (in the size currency) over the contract size, divided once when a level is set rather than at
+ * every publication of the book. Garbage-free.
  */
 final class DepthBook
 {
     static final int MAX_LEVELS = 128;
 
     final double[] bidPrices = new double[MAX_LEVELS];
-    final double[] bidAmounts = new double[MAX_LEVELS];
+    final double[] bidSizes = new double[MAX_LEVELS];
     final double[] askPrices = new double[MAX_LEVELS];
-    final double[] askAmounts = new double[MAX_LEVELS];
+    final double[] askSizes = new double[MAX_LEVELS];
     int bids;
     int asks;
     /** changeId the book is at; {@link #UNSYNCED} until a snapshot set it, or after a change did not follow on. */
@@ -28,22 +29,25 @@ final class DepthBook
         asks = 0;
     }
 
-    /** Sets the amount at a price (removes the level when the amount is not positive). */
-    void set(final boolean bid, final double price, final double amount)
+    /**
+     * Sets the level at a price to amount / contractSize contracts; removes the level when the amount is not
+     * positive.
+     */
+    void set(final boolean bid, final double price, final double amount, final double contractSize)
     {
         if (bid)
         {
-            bids = set(bidPrices, bidAmounts, bids, price, amount, true);
+            bids = set(bidPrices, bidSizes, bids, price, amount, contractSize, true);
         }
         else
         {
-            asks = set(askPrices, askAmounts, asks, price, amount, false);
+            asks = set(askPrices, askSizes, asks, price, amount, contractSize, false);
         }
     }
 
     private static int set(
-        final double[] prices, final double[] amounts, final int count, final double price, final double amount,
-        final boolean descending)
+        final double[] prices, final double[] sizes, final int count, final double price, final double amount,
+        final double contractSize, final boolean descending)
     {
         int i = 0;
         while (i < count && (descending ? prices[i] > price : prices[i] < price))
@@ -56,14 +60,14 @@ final class DepthBook
             if (exists)
             {
                 System.arraycopy(prices, i + 1, prices, i, count - i - 1);
-                System.arraycopy(amounts, i + 1, amounts, i, count - i - 1);
+                System.arraycopy(sizes, i + 1, sizes, i, count - i - 1);
                 return count - 1;
             }
             return count;
         }
         if (exists)
         {
-            amounts[i] = amount;
+            sizes[i] = amount / contractSize;
             return count;
         }
         if (i == MAX_LEVELS)
@@ -72,9 +76,9 @@ final class DepthBook
         }
         final int moved = Math.min(count, MAX_LEVELS - 1) - i;
         System.arraycopy(prices, i, prices, i + 1, moved);
-        System.arraycopy(amounts, i, amounts, i + 1, moved);
+        System.arraycopy(sizes, i, sizes, i + 1, moved);
         prices[i] = price;
-        amounts[i] = amount;
+        sizes[i] = amount / contractSize;
         return Math.min(count + 1, MAX_LEVELS);
     }
 }

@@ -244,20 +244,18 @@ final class DeribitNormalizer implements DeribitListener
 
     private void publishBook(final int channel, final int slot, final DepthBook book)
     {
-        final int bids = Math.min(book.bids, BOOK_DEPTH);
-        final int asks = Math.min(book.asks, BOOK_DEPTH);
+        final int bids = Math.min(book.bids.count, BOOK_DEPTH);
+        final int asks = Math.min(book.asks.count, BOOK_DEPTH);
         output.begin(bookLevels, channel);
         final BookLevelsEncoder.LevelsEncoder levels =
             bookLevels.instrumentId(instruments.instrumentId[slot]).levelsCount(bids + asks);
         for (int i = 0; i < bids; i++)
         {
-            levels.next().side(Side.BUY).price(Fixed8.fromDouble(book.bidPrices[i]))
-                .size(Fixed8.fromDouble(book.bidSizes[i]));
+            levels.next().side(Side.BUY).price(book.bids.wirePrices[i]).size(book.bids.wireSizes[i]);
         }
         for (int i = 0; i < asks; i++)
         {
-            levels.next().side(Side.SELL).price(Fixed8.fromDouble(book.askPrices[i]))
-                .size(Fixed8.fromDouble(book.askSizes[i]));
+            levels.next().side(Side.SELL).price(book.asks.wirePrices[i]).size(book.asks.wireSizes[i]);
         }
         output.end(bookLevels);
     }

@@ -86,23 +86,24 @@ public final class DeribitAdapter
      */
     public void onPacket(final DirectBuffer buffer, final int offset, final int length, final long timeNs)
     {
-        final int messages = length < FRAME_HEADER_LENGTH || FRAME_HEADER_LENGTH + u16(buffer, offset) > length ?
-            MessageLayouts.MALFORMED :
-            walk(buffer, offset + FRAME_HEADER_LENGTH, offset + FRAME_HEADER_LENGTH + u16(buffer, offset));
-        if (messages == MessageLayouts.MALFORMED)
+        if (length < FRAME_HEADER_LENGTH)
         {
             counters.malformed++;
             return;
         }
-        final int wireChannel = u16(buffer, offset + 2);
+        final long frameHeader = buffer.getLong(offset, ByteOrder.LITTLE_ENDIAN);
+        final int messagesLength = (int)frameHeader & 0xFFFF;
+        final int messages = FRAME_HEADER_LENGTH + messagesLength > length ? MessageLayouts.MALFORMED :
+            walk(buffer, offset + FRAME_HEADER_LENGTH, offset + FRAME_HEADER_LENGTH + messagesLength);
+        final int wireChannel = (int)(frameHeader >>> 16) & 0xFFFF;
         final boolean isSnapshot = wireChannel >= SNAPSHOT_CHANNEL_OFFSET;
         final int channel = isSnapshot ? wireChannel - SNAPSHOT_CHANNEL_OFFSET : wireChannel;
-        if (channel >= MAX_CHANNELS)
+        if (messages == MessageLayouts.MALFORMED || channel >= MAX_CHANNELS)
         {
             counters.malformed++;
             return;
         }
-        final long sequence = buffer.getInt(offset + 4, ByteOrder.LITTLE_ENDIAN) & 0xFFFF_FFFFL;
+        final long sequence = frameHeader >>> 32;
         final long last = lastSequence[wireChannel];
         if (last != 0 && sequence <= last)
         {
@@ -157,20 +158,22 @@ public final class DeribitAdapter
 
     private void onMessage(final DirectBuffer buffer, final int message, final int channel, final boolean isSnapshot)
     {
-        final int templateId = MessageLayouts.templateId(buffer, message);
-        if (!MessageLayouts.isKnown(templateId) || !MessageLayouts.decodable(buffer, message))
+        final long header = MessageLayouts.header(buffer, message);
+        final int templateId = MessageLayouts.templateId(header);
+        if (!MessageLayouts.isKnown(templateId) ||
+            !MessageLayouts.decodable(buffer, message, header, MessageLayouts.counts(buffer, message)))
         {
             counters.unknownTemplates++;
             return;
         }
-        final int version = MessageLayouts.version(buffer, message);
+        final int version = MessageLayouts.version(header);
         if (version > SCHEMA_VERSION)
         {
             counters.newerVersions++;
         }
         counters.message(templateId);
         final int body = message + MessageLayouts.MESSAGE_HEADER_LENGTH;
-        final int block = MessageLayouts.blockLength(buffer, message);
+        final int block = MessageLayouts.blockLength(header);
         switch (templateId)
         {
             case InstrumentDecoder.TEMPLATE_ID ->
@@ -212,10 +215,5 @@ public final class DeribitAdapter
                 listener.onChannelRecovered(channel);
             }
         }
-    }
-
-    private static int u16(final DirectBuffer buffer, final int index)
-    {
-        return buffer.getShort(index, ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
     }
 }

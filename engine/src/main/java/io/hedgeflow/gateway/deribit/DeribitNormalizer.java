@@ -112,7 +112,8 @@ final class DeribitNormalizer implements DeribitListener
         {
             return;
         }
-        exchangeTime(d.timestampMs());
+        final long timestampMs = d.timestampMs();
+        exchangeTime(timestampMs);
         instruments.ticked[slot] = true;
         instruments.mark[slot] = d.markPrice();
         final long bid = Fixed8.fromDouble(d.bestBidPrice());
@@ -128,7 +129,7 @@ final class DeribitNormalizer implements DeribitListener
         }
         if (instruments.kind[slot] == InstrumentKind.OPTION)
         {
-            onOptionMark(channel, slot, d.timestampMs() * NS_PER_MS);
+            onOptionMark(channel, slot, timestampMs * NS_PER_MS);
         }
     }
 
@@ -144,7 +145,7 @@ final class DeribitNormalizer implements DeribitListener
             output.begin(optionTicker, channel);
             optionTicker.instrumentId(instruments.instrumentId[slot])
                 .markPrice(Fixed8.fromDouble(instruments.mark[slot]))
-                .markIv(Fixed8.fromDouble(instruments.iv[slot]))
+                .markIv(volatility.ivOnWire())
                 .bidIv(0L)
                 .askIv(0L)
                 .underlyingPrice(Fixed8.fromDouble(instruments.forward[slot]));
@@ -196,12 +197,14 @@ final class DeribitNormalizer implements DeribitListener
             return;
         }
         exchangeTime(d.timestampMs());
+        final double size = instruments.contractSize[slot];
         final BookDecoder.ChangesListDecoder changes = d.changesList();
         while (changes.hasNext())
         {
             changes.next();
             final boolean deleted = changes.changeRaw() == BookChange.deleted.value();
-            book.set(changes.sideRaw() == BookSide.bid.value(), changes.price(), deleted ? 0.0 : changes.amount());
+            book.set(changes.sideRaw() == BookSide.bid.value(), changes.price(), deleted ? 0.0 : changes.amount(),
+                size);
         }
         book.changeId = changeId;
         if (d.isLastRaw() != io.hedgeflow.deribit.codecs.YesNo.no.value())
@@ -224,11 +227,12 @@ final class DeribitNormalizer implements DeribitListener
             book.clear();
             book.assembling = true;
         }
+        final double size = instruments.contractSize[slot];
         final SnapshotDecoder.LevelsListDecoder levels = d.levelsList();
         while (levels.hasNext())
         {
             levels.next();
-            book.set(levels.sideRaw() == BookSide.bid.value(), levels.price(), levels.amount());
+            book.set(levels.sideRaw() == BookSide.bid.value(), levels.price(), levels.amount(), size);
         }
         if (d.isLastInBookRaw() != io.hedgeflow.deribit.codecs.YesNo.no.value())
         {
@@ -240,21 +244,18 @@ final class DeribitNormalizer implements DeribitListener
 
     private void publishBook(final int channel, final int slot, final DepthBook book)
     {
-        final int bids = Math.min(book.bids, BOOK_DEPTH);
-        final int asks = Math.min(book.asks, BOOK_DEPTH);
-        final double size = instruments.contractSize[slot];
+        final int bids = Math.min(book.bids.count, BOOK_DEPTH);
+        final int asks = Math.min(book.asks.count, BOOK_DEPTH);
         output.begin(bookLevels, channel);
         final BookLevelsEncoder.LevelsEncoder levels =
             bookLevels.instrumentId(instruments.instrumentId[slot]).levelsCount(bids + asks);
         for (int i = 0; i < bids; i++)
         {
-            levels.next().side(Side.BUY).price(Fixed8.fromDouble(book.bidPrices[i]))
-                .size(Fixed8.fromDouble(book.bidAmounts[i] / size));
+            levels.next().side(Side.BUY).price(book.bids.wirePrices[i]).size(book.bids.wireSizes[i]);
         }
         for (int i = 0; i < asks; i++)
         {
-            levels.next().side(Side.SELL).price(Fixed8.fromDouble(book.askPrices[i]))
-                .size(Fixed8.fromDouble(book.askAmounts[i] / size));
+            levels.next().side(Side.SELL).price(book.asks.wirePrices[i]).size(book.asks.wireSizes[i]);
         }
         output.end(bookLevels);
     }

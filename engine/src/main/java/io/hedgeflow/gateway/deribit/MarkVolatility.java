@@ -31,6 +31,8 @@ final class MarkVolatility
     static final int NO_INPUT = 2;
     /** Largest volatility the logic accepts (exclusive). */
     static final double MAX_VOL = 10.0;
+    /** {@link #MAX_VOL} as a Fixed8 mantissa: a mantissa m is below it exactly when m / 1e8 is below MAX_VOL. */
+    private static final long MAX_VOL_ON_WIRE = Fixed8.fromDouble(MAX_VOL);
     private static final double NS_PER_YEAR = 365.0 * 86_400.0 * 1e9;
 
     private final DeribitInstruments instruments;
@@ -39,6 +41,7 @@ final class MarkVolatility
     private final long[] lastForward = new long[DeribitInstruments.CAPACITY];
     private final double[] lastTotalVol = new double[DeribitInstruments.CAPACITY];
     private long reused;
+    private long ivOnWire;
 
     MarkVolatility(final DeribitInstruments instruments)
     {
@@ -57,9 +60,10 @@ final class MarkVolatility
         instruments.forward[slot] = forward;
         final double priceUsd = instruments.inverse[slot] ? mark * forward : mark;
         final double vol = solve(slot, forward, years, priceUsd);
-        final double onWire = Fixed8.toDouble(Fixed8.fromDouble(vol));
-        if (onWire > 0.0 && onWire < MAX_VOL)
+        final long onWire = Fixed8.fromDouble(vol);
+        if (onWire > 0L && onWire < MAX_VOL_ON_WIRE)
         {
+            ivOnWire = onWire;
             instruments.iv[slot] = vol;
             instruments.noIv[slot] = false;
             return SOLVED;
@@ -89,6 +93,12 @@ final class MarkVolatility
             lastForward[slot] = f;
         }
         return ImpliedVol.volatility(lastTotalVol[slot], years);
+    }
+
+    /** The volatility of the last {@link #SOLVED} solve as the Fixed8 mantissa the OptionTicker carries. */
+    long ivOnWire()
+    {
+        return ivOnWire;
     }
 
     /** Solves answered from the previous solve of the same inputs. */

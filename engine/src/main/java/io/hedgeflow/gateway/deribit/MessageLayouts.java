@@ -67,19 +67,46 @@ final class MessageLayouts
         VAR_FIELDS[t] = var;
     }
 
-    static int templateId(final DirectBuffer buffer, final int message)
+    /** The first 8 bytes of the message header (block length, template id, schema id, version), little-endian. */
+    static long header(final DirectBuffer buffer, final int message)
     {
-        return u16(buffer, message + MessageHeaderDecoder.templateIdEncodingOffset());
+        return buffer.getLong(message, ByteOrder.LITTLE_ENDIAN);
     }
 
-    static int blockLength(final DirectBuffer buffer, final int message)
+    /** The last 4 bytes of the message header (group count, var data field count), little-endian. */
+    static int counts(final DirectBuffer buffer, final int message)
     {
-        return u16(buffer, message + MessageHeaderDecoder.blockLengthEncodingOffset());
+        return buffer.getInt(message + MessageHeaderDecoder.numGroupsEncodingOffset(), ByteOrder.LITTLE_ENDIAN);
     }
 
-    static int version(final DirectBuffer buffer, final int message)
+    static int blockLength(final long header)
     {
-        return u16(buffer, message + MessageHeaderDecoder.versionEncodingOffset());
+        return field(header, MessageHeaderDecoder.blockLengthEncodingOffset());
+    }
+
+    static int templateId(final long header)
+    {
+        return field(header, MessageHeaderDecoder.templateIdEncodingOffset());
+    }
+
+    static int version(final long header)
+    {
+        return field(header, MessageHeaderDecoder.versionEncodingOffset());
+    }
+
+    private static int schemaId(final long header)
+    {
+        return field(header, MessageHeaderDecoder.schemaIdEncodingOffset());
+    }
+
+    private static int groups(final int counts)
+    {
+        return counts & 0xFFFF;
+    }
+
+    private static int varFields(final int counts)
+    {
+        return counts >>> 16;
     }
 
     /** True when the template is one this schema decodes, in its version or an older one. */
@@ -91,18 +118,18 @@ final class MessageLayouts
     /**
      * True when a message of a known template can be decoded: its block, group count, entry length and var data
      * count are those the decoder reads (a newer version may have a longer block and entries, not more groups).
+     *
+     * @param header the message's {@link #header}; counts its {@link #counts}.
      */
-    static boolean decodable(final DirectBuffer buffer, final int message)
+    static boolean decodable(final DirectBuffer buffer, final int message, final long header, final int counts)
     {
-        final int t = templateId(buffer, message) - FeedCounters.FIRST_TEMPLATE;
-        if (blockLength(buffer, message) < MIN_BLOCK[t] ||
-            u16(buffer, message + MessageHeaderDecoder.numGroupsEncodingOffset()) != GROUPS[t] ||
-            u16(buffer, message + MessageHeaderDecoder.numVarDataFieldsEncodingOffset()) != VAR_FIELDS[t])
+        final int t = templateId(header) - FeedCounters.FIRST_TEMPLATE;
+        final int block = blockLength(header);
+        if (block < MIN_BLOCK[t] || groups(counts) != GROUPS[t] || varFields(counts) != VAR_FIELDS[t])
         {
             return false;
         }
-        return GROUPS[t] == 0 ||
-            u16(buffer, message + MESSAGE_HEADER_LENGTH + blockLength(buffer, message)) >= MIN_ENTRY[t];
+        return GROUPS[t] == 0 || u16(buffer, message + MESSAGE_HEADER_LENGTH + block) >= MIN_ENTRY[t];
     }
 
     /**
@@ -111,23 +138,27 @@ final class MessageLayouts
      */
     static int end(final DirectBuffer buffer, final int offset, final int end)
     {
-        if (end - offset < MESSAGE_HEADER_LENGTH ||
-            u16(buffer, offset + MessageHeaderDecoder.schemaIdEncodingOffset()) != MessageHeaderDecoder.SCHEMA_ID)
+        if (end - offset < MESSAGE_HEADER_LENGTH)
         {
             return MALFORMED;
         }
-        final int groups = u16(buffer, offset + MessageHeaderDecoder.numGroupsEncodingOffset());
-        final int varFields = u16(buffer, offset + MessageHeaderDecoder.numVarDataFieldsEncodingOffset());
-        long at = (long)offset + MESSAGE_HEADER_LENGTH + blockLength(buffer, offset);
+        final long header = header(buffer, offset);
+        if (schemaId(header) != MessageHeaderDecoder.SCHEMA_ID)
+        {
+            return MALFORMED;
+        }
+        final int counts = counts(buffer, offset);
+        final int groups = groups(counts);
+        final int varFields = varFields(counts);
+        long at = (long)offset + MESSAGE_HEADER_LENGTH + blockLength(header);
         for (int g = 0; g < groups && at <= end; g++)
         {
             if (at + GROUP_HEADER_LENGTH > end)
             {
                 return MALFORMED;
             }
-            final int entry = u16(buffer, (int)at);
-            final int count = u16(buffer, (int)at + 2);
-            at += GROUP_HEADER_LENGTH + (long)entry * count;
+            final int entryAndCount = buffer.getInt((int)at, ByteOrder.LITTLE_ENDIAN);
+            at += GROUP_HEADER_LENGTH + (long)(entryAndCount & 0xFFFF) * (entryAndCount >>> 16);
         }
         for (int v = 0; v < varFields; v++)
         {
@@ -138,6 +169,12 @@ final class MessageLayouts
             at += 1 + (buffer.getByte((int)at) & 0xFF);
         }
         return at > end ? MALFORMED : (int)at;
+    }
+
+    /** The u16 at a byte offset (0, 2, 4 or 6) of a header word. */
+    private static int field(final long header, final int offset)
+    {
+        return (int)(header >>> (offset * Byte.SIZE)) & 0xFFFF;
     }
 
     private static int u16(final DirectBuffer buffer, final int index)

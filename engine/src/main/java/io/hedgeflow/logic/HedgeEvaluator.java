@@ -106,8 +106,8 @@ final class HedgeEvaluator
             return;
         }
         final double s = book.indexPrice;
-        final boolean bookInputs = p.leland() || p.deltaDefinition() != DeltaDefinition.BLACK_SCHOLES ||
-            type.gammaBand() || p.smileDynamics() == SmileDynamics.STICKY_DELTA;
+        final boolean bookInputs = p.delta().leland() || p.delta().deltaDefinition() != DeltaDefinition.BLACK_SCHOLES ||
+            type.gammaBand() || p.delta().smileDynamics() == SmileDynamics.STICKY_DELTA;
         if (!bookInputs && !book.children.active() && quiet(book, p, hedge, hedgePrice, nowNs))
         {
             return;
@@ -122,14 +122,14 @@ final class HedgeEvaluator
             e.delta += inputs.deltaShift;
             e.volatility = inputs.volatility;
         }
-        e.target = p.targetDelta();
+        e.target = p.trigger().targetDelta();
         deltaPerContract(book, hedge, hedgePrice);
         final DecisionReason trigger = trigger(book, p, hedge, nowNs);
         if (trigger == null)
         {
             return;
         }
-        final int h = p.instrumentChoice() == InstrumentChoice.CHEAPEST ?
+        final int h = p.instruments().instrumentChoice() == InstrumentChoice.CHEAPEST ?
             cheapest(book, p, e.aim > e.delta, nowNs) : hedge;
         if (h != hedge)
         {
@@ -141,7 +141,8 @@ final class HedgeEvaluator
         e.underlyingPrice = s;
         e.gamma = book.greeks().totalGamma();
         e.vega = book.vectors.totalVega();
-        decide(book, hedgeBook, hedgePrice, p, h, contracts(h, p.hedgeTo().toEdge(type)), trigger, nowNs, ringSequence,
+        decide(book, hedgeBook, hedgePrice, p, h, contracts(h, p.trigger().hedgeTo().toEdge(type)), trigger, nowNs,
+            ringSequence,
             channel);
     }
 
@@ -166,7 +167,7 @@ final class HedgeEvaluator
         final CrossHedge cross = book.cross;
         final double rest = book.deltaOneDelta(ins, true) + (cross == null ? 0.0 :
             cross.delta(cross.deltaPerContract(ins.deltaPerContract(hedge, hedgePrice), s, hedgePrice)));
-        return book.envelope.inside(s, nowNs, rest, p.targetDelta(), fixedBand(p, s));
+        return book.envelope.inside(s, nowNs, rest, p.trigger().targetDelta(), fixedBand(p, s));
     }
 
     /**
@@ -223,7 +224,7 @@ final class HedgeEvaluator
         }
         e.triggerValue = book.lastRebalanceNs == 0L ? 0.0 : nowNs - book.lastRebalanceNs;
         book.lastRebalanceNs = nowNs;
-        book.nextRebalanceNs = nowNs + p.intervalNs();
+        book.nextRebalanceNs = nowNs + p.trigger().intervalNs();
         e.band = 0.0;
         e.aim = e.target;
         return roundToLot(-(e.delta - e.aim) / e.deltaPerContract, ins.lotSize[h]) == 0.0 ?
@@ -240,7 +241,7 @@ final class HedgeEvaluator
         {
             return null;
         }
-        e.aim = p.hedgeTo().toEdge(p.type()) ? e.target + Math.copySign(e.band, gap) : e.target;
+        e.aim = p.trigger().hedgeTo().toEdge(p.type()) ? e.target + Math.copySign(e.band, gap) : e.target;
         return DecisionReason.BAND_BREACH;
     }
 
@@ -254,18 +255,20 @@ final class HedgeEvaluator
         return switch (type)
         {
             case GAMMA_BAND -> HedgeBands.gammaBand(
-                p.gammaBandSigmas(), inputs.gamma, s, inputs.volatility, p.horizonNs() / NS_PER_YEAR);
+                p.trigger().gammaBandSigmas(), inputs.gamma, s, inputs.volatility, p
+                    .trigger().horizonNs() / NS_PER_YEAR);
             case WHALLEY_WILMOTT -> HedgeBands.whalleyWilmott(
-                p.costFraction(), p.riskAversion(), s, inputs.gamma, ctx.rate(), inputs.years);
+                p.trigger().costFraction(), p.trigger().riskAversion(), s, inputs.gamma, ctx.rate(), inputs.years);
             case ZAKAMOULINE -> HedgeBands.zakamouline(
-                p.costFraction(), p.riskAversion(), s, inputs.gamma, inputs.volatility, ctx.rate(), inputs.years);
+                p.trigger().costFraction(), p.trigger().riskAversion(), s, inputs.gamma, inputs.volatility,
+                    ctx.rate(), inputs.years);
             default -> fixedBand(p, s);
         };
     }
 
     private static double fixedBand(final PolicyContext p, final double s)
     {
-        return p.bandUnderlying() > 0.0 ? p.bandUnderlying() : p.bandUsd() / s;
+        return p.trigger().bandUnderlying() > 0.0 ? p.trigger().bandUnderlying() : p.trigger().bandUsd() / s;
     }
 
     /**
@@ -361,13 +364,13 @@ final class HedgeEvaluator
         final ChildOrders children, final PolicyContext p, final int h, final double minSize, final double qty,
         final long nowNs)
     {
-        final double maxClip = Math.max(p.maxClipContracts(), minSize);
-        if (p.maxClipContracts() == 0.0 || Math.abs(qty) <= maxClip)
+        final double maxClip = Math.max(p.sizing().maxClipContracts(), minSize);
+        if (p.sizing().maxClipContracts() == 0.0 || Math.abs(qty) <= maxClip)
         {
             children.slicer.reset();
             return qty;
         }
-        children.slicer.start(qty, maxClip, ins.lotSize[h], p.clipSpacingNs(), nowNs);
+        children.slicer.start(qty, maxClip, ins.lotSize[h], p.sizing().clipSpacingNs(), nowNs);
         return children.slicer.next(nowNs);
     }
 
@@ -389,15 +392,16 @@ final class HedgeEvaluator
             final double years = (ins.expiryNs[i] - nowNs) / NS_PER_YEAR;
             if (ins.bid[i] > 0.0 && ins.ask[i] > 0.0 && (kind != InstrumentKind.FUTURE || years > 0.0))
             {
-                final double fee = ins.takerFeeBps(i, kind == InstrumentKind.SPOT ? p.spotFeeBps() :
-                    kind == InstrumentKind.FUTURE ? p.futureFeeBps() : p.perpetualFeeBps()) +
+                final double fee = ins.takerFeeBps(i, kind == InstrumentKind.SPOT ? p.instruments().spotFeeBps() :
+                    kind == InstrumentKind.FUTURE ? p.instruments().futureFeeBps() : p
+                        .instruments().perpetualFeeBps()) +
                     marginCostBps(p, i, book.indexPrice);
                 final double carry = kind == InstrumentKind.FUTURE ? (mid / book.indexPrice - 1.0) / years :
                     kind == InstrumentKind.PERPETUAL ? ins.fundingRate[i] * FUNDING_PERIODS_PER_YEAR : 0.0;
                 candidates[chooser.add(fee, 0.5 * (ins.ask[i] - ins.bid[i]) / mid * BPS, carry)] = i;
             }
         }
-        final int best = chooser.choose(buy, p.horizonNs() / NS_PER_YEAR);
+        final int best = chooser.choose(buy, p.trigger().horizonNs() / NS_PER_YEAR);
         return best < 0 ? book.hedgeInstrument : candidates[best];
     }
 
@@ -408,11 +412,11 @@ final class HedgeEvaluator
      */
     private double marginCostBps(final PolicyContext p, final int i, final double s)
     {
-        if (p.marginCostRate() == 0.0)
+        if (p.margin().marginCostRate() == 0.0)
         {
             return 0.0;
         }
-        final double perYear = p.marginCostRate() * p.horizonNs() / NS_PER_YEAR * BPS;
+        final double perYear = p.margin().marginCostRate() * p.trigger().horizonNs() / NS_PER_YEAR * BPS;
         if (ins.kind[i] == InstrumentKind.SPOT)
         {
             return perYear;
@@ -451,9 +455,10 @@ final class HedgeEvaluator
         final double[] prices = buy ? depth.askPrices : depth.bidPrices;
         final double[] sizes = buy ? depth.askSizes : depth.bidSizes;
         double qty = wanted;
-        if (p.slippageCapBps() > 0.0)
+        if (p.sizing().slippageCapBps() > 0.0)
         {
-            final double cap = walker.maxQuantity(buy, prices, sizes, levels, mid, p.slippageCapBps(), ins.lotSize[h]);
+            final double cap = walker.maxQuantity(buy, prices, sizes, levels, mid, p.sizing().slippageCapBps(),
+                ins.lotSize[h]);
             qty = Math.copySign(Math.min(cap, Math.abs(wanted)), wanted);
         }
         walker.walk(buy, prices, sizes, levels, qty, mid);

@@ -177,10 +177,10 @@ class HedgeLogicTest
     @Test
     void shouldRoundToLotsHalfAwayFromZero()
     {
-        assertEquals(3.0, HedgeEvaluator.roundToLot(2.5, 1.0));
-        assertEquals(-3.0, HedgeEvaluator.roundToLot(-2.5, 1.0));
-        assertEquals(0.0, HedgeEvaluator.roundToLot(0.049, 0.1), 1e-15);
-        assertEquals(0.2, HedgeEvaluator.roundToLot(0.16, 0.1), 1e-15);
+        assertEquals(3.0, HedgeSizing.roundToLot(2.5, 1.0));
+        assertEquals(-3.0, HedgeSizing.roundToLot(-2.5, 1.0));
+        assertEquals(0.0, HedgeSizing.roundToLot(0.049, 0.1), 1e-15);
+        assertEquals(0.2, HedgeSizing.roundToLot(0.16, 0.1), 1e-15);
     }
 
     private void readDecision(final int offset)

@@ -93,7 +93,7 @@ class HedgePolicyPropertyTest
         {
             final double lotSize = Math.pow(10, r.nextInt(-4, 3)) * (1 + r.nextInt(5));
             final double contracts = r.nextGaussian() * lotSize * Math.pow(10, r.nextInt(0, 4));
-            final double rounded = HedgeEvaluator.roundToLot(contracts, lotSize);
+            final double rounded = HedgeSizing.roundToLot(contracts, lotSize);
             assertTrue(rounded == 0.0 || Math.signum(rounded) == Math.signum(contracts), contracts + " -> " + rounded);
             assertTrue(Math.abs(rounded - contracts) <= lotSize / 2 * (1 + 1e-9), contracts + " -> " + rounded);
         }
@@ -147,7 +147,7 @@ class HedgePolicyPropertyTest
     private double wanted(final boolean toEdge)
     {
         final double dpc = deltaPerContract();
-        final double toTarget = HedgeEvaluator.roundToLot(-(decision.deltaBefore() - decision.targetDelta()) / dpc, lot);
+        final double toTarget = HedgeSizing.roundToLot(-(decision.deltaBefore() - decision.targetDelta()) / dpc, lot);
         if (!toEdge)
         {
             return toTarget;

@@ -94,7 +94,8 @@ public class HedgeDecisionBenchmark
     @Setup(Level.Trial)
     public void setUp()
     {
-        final PolicyContext p = new PolicyContext().type(policy).bandUnderlying(0.5).intervalNs(1L).leland(leland);
+        final PolicyContext p = new PolicyContext().type(policy).trigger().bandUnderlying(0.5).trigger().intervalNs(1L)
+            .delta().leland(leland);
         logic = new HedgeLogic(new LogicContext().rate(0.03).policy(p).limits(limits())
             .pnlSampleIntervalNs(Long.MAX_VALUE / 4));
         define(new InstrumentDefinitionEncoder(), new QuoteEncoder(), new OptionTickerEncoder());

@@ -157,27 +157,30 @@ public record PolicySpec(
     PolicyContext logicPolicy(final OptionPosition position, final double costBps)
     {
         final double shares = Math.abs(position.quantity());
-        final PolicyContext p = new PolicyContext().leland(leland);
+        final PolicyContext p = new PolicyContext().delta().leland(leland);
         if (margin != null)
         {
-            p.targetLeverage(margin.targetLeverage()).maxMarginUsage(margin.maxMarginUsage());
+            p.margin().targetLeverage(margin.targetLeverage()).margin().maxMarginUsage(margin.maxMarginUsage());
         }
         if (costBps > 0.0)
         {
-            p.costFraction(costBps * 1e-4);
+            p.trigger().costFraction(costBps * 1e-4);
         }
         if (horizonNs > 0)
         {
-            p.horizonNs(horizonNs);
+            p.trigger().horizonNs(horizonNs);
         }
         return switch (kind)
         {
-            case INTERVAL -> p.type(PolicyType.TIME_INTERVAL).intervalNs(intervalNs);
-            case BAND -> p.type(PolicyType.FIXED_BAND).bandUnderlying(parameter * shares).hedgeTo(HedgeTo.TARGET);
-            case BAND_EDGE -> p.type(PolicyType.FIXED_BAND).bandUnderlying(parameter * shares).hedgeTo(HedgeTo.EDGE);
-            case GAMMA -> p.type(PolicyType.GAMMA_BAND).gammaBandSigmas(parameter).hedgeTo(HedgeTo.TARGET);
-            case WHALLEY_WILMOTT -> p.type(PolicyType.WHALLEY_WILMOTT).riskAversion(parameter);
-            case ZAKAMOULINE -> p.type(PolicyType.ZAKAMOULINE).riskAversion(parameter);
+            case INTERVAL -> p.type(PolicyType.TIME_INTERVAL).trigger().intervalNs(intervalNs);
+            case BAND -> p.type(PolicyType.FIXED_BAND).trigger().bandUnderlying(parameter * shares)
+                .trigger().hedgeTo(HedgeTo.TARGET);
+            case BAND_EDGE -> p.type(PolicyType.FIXED_BAND).trigger().bandUnderlying(parameter * shares)
+                .trigger().hedgeTo(HedgeTo.EDGE);
+            case GAMMA -> p.type(PolicyType.GAMMA_BAND).trigger().gammaBandSigmas(parameter)
+                .trigger().hedgeTo(HedgeTo.TARGET);
+            case WHALLEY_WILMOTT -> p.type(PolicyType.WHALLEY_WILMOTT).trigger().riskAversion(parameter);
+            case ZAKAMOULINE -> p.type(PolicyType.ZAKAMOULINE).trigger().riskAversion(parameter);
             case NONE -> p.type(PolicyType.NONE);
         };
     }

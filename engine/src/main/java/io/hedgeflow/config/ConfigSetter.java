@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Applies one {@code key: value} of a section to its context through the context's setter of that name: the
  * setter's parameter type (double, long, int, boolean, an enum, or int... for lists) decides how the value is read.
- * Underscores in numbers are allowed (250_000).
+ * A context made of parts (PolicyContext) has its parts' setters too: those, of the object a public no-argument
+ * method of the context returns, that return the context. Underscores in numbers are allowed (250_000).
  */
 final class ConfigSetter
 {
@@ -25,7 +26,9 @@ final class ConfigSetter
         final Node value)
     {
         final String dotted = section + "." + key;
-        final Method setter = setter(target.getClass(), key);
+        final Class<?> owner = target.getClass();
+        final Method part = setter(owner, owner, key) == null ? part(owner, key) : null;
+        final Method setter = setter(part == null ? owner : part.getReturnType(), owner, key);
         if (setter == null)
         {
             throw new ConfigException(file, ConfigFile.line(keyNode), dotted, "unknown key (see docs/configuration.md)");
@@ -41,7 +44,7 @@ final class ConfigSetter
         }
         try
         {
-            setter.invoke(target, argument);
+            setter.invoke(part == null ? target : part.invoke(target), argument);
         }
         catch (final IllegalAccessException | InvocationTargetException ex)
         {
@@ -49,12 +52,28 @@ final class ConfigSetter
         }
     }
 
-    private static Method setter(final Class<?> type, final String key)
+    /** The setter of key on type that returns the context (of type owner), or null. */
+    private static Method setter(final Class<?> type, final Class<?> owner, final String key)
     {
         for (final Method method : type.getMethods())
         {
             if (method.getName().equals(key) && method.getParameterCount() == 1 &&
-                method.getReturnType() == type && isSupported(method.getParameterTypes()[0]))
+                method.getReturnType() == owner && isSupported(method.getParameterTypes()[0]))
+            {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    /** The method of the context (of type owner) returning the part that has key's setter, or null. */
+    private static Method part(final Class<?> owner, final String key)
+    {
+        for (final Method method : owner.getMethods())
+        {
+            final Class<?> type = method.getReturnType();
+            if (method.getParameterCount() == 0 && type != owner && !type.isPrimitive() && !type.isEnum() &&
+                setter(type, owner, key) != null)
             {
                 return method;
             }

@@ -157,7 +157,7 @@ final class SegmentNodes
                 double q = lower[row + j + 1];
                 if (beta >= Double.MIN_NORMAL)
                 {
-                    final double w = ImpliedVol.solveLower(-0.5 * centre * centre, beta, wl * Math.sqrt(s * q));
+                    final double w = HouseholderSolve.solveLower(-0.5 * centre * centre, beta, wl * Math.sqrt(s * q));
                     q = w > 0.0 ? w * w / (wl * wl * s) : q;
                 }
                 lower[row + j] = q;

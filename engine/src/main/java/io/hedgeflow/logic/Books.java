@@ -60,11 +60,11 @@ final class Books implements AutoCloseable
      */
     UnderlyingBook hedgeBookOf(final UnderlyingBook book)
     {
-        if (book.cross == null || book.policy.hedgeInstrument() == HedgeInstrument.FUTURE)
+        if (book.cross == null || book.policy.ratio().hedgeInstrument() == HedgeInstrument.FUTURE)
         {
             return book;
         }
-        final int b = indexById.get(book.policy.hedgeUnderlying());
+        final int b = indexById.get(book.policy.ratio().hedgeUnderlying());
         return b == Instruments.MISSING ? null : books[b];
     }
 

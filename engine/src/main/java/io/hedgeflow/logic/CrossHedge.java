@@ -32,7 +32,7 @@ final class CrossHedge
 
     CrossHedge(final PolicyContext p)
     {
-        estimator = p.ratioEstimator().create(p);
+        estimator = p.estimator().ratioEstimator().create(p.estimator());
         state = new double[estimator.stateLength()];
     }
 
@@ -59,7 +59,9 @@ final class CrossHedge
     /** True when the ratio may size an order: enough samples and effectiveness (R squared). */
     boolean ready(final PolicyContext p)
     {
-        return estimator.count() >= p.minObservations() && estimator.effectiveness() >= p.minEffectiveness();
+        final PolicyEstimator settings = p.estimator();
+        return estimator.count() >= settings.minObservations() &&
+            estimator.effectiveness() >= settings.minEffectiveness();
     }
 
     /**

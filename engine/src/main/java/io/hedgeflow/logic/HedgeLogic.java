@@ -493,8 +493,8 @@ public final class HedgeLogic implements AutoCloseable
             return;
         }
         final PolicyContext p = book.policy;
-        final boolean basis = p.hedgeInstrument() == HedgeInstrument.FUTURE;
-        final int hedge = basis ? book.hedgeFuture(ins, p.hedgeFutureId(), nowNs) : hedgeBook.hedgeInstrument;
+        final boolean basis = p.ratio().hedgeInstrument() == HedgeInstrument.FUTURE;
+        final int hedge = basis ? book.hedgeFuture(ins, p.ratio().hedgeFutureId(), nowNs) : hedgeBook.hedgeInstrument;
         if (hedge == Instruments.MISSING)
         {
             return;
@@ -502,7 +502,7 @@ public final class HedgeLogic implements AutoCloseable
         final double hedgePrice = basis ? ins.mid(hedge) : hedgeBook.indexPrice;
         if (book.cross != null)
         {
-            book.cross.sample(book.indexPrice, hedgePrice, hedge, nowNs, p.ratioSampleNs());
+            book.cross.sample(book.indexPrice, hedgePrice, hedge, nowNs, p.estimator().ratioSampleNs());
         }
         if (book.hedgeInstrument != Instruments.MISSING && nowNs >= book.pnl.nextSampleNs)
         {

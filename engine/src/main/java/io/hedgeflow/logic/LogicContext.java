@@ -44,13 +44,13 @@ public final class LogicContext
     public String digest()
     {
         final StringBuilder text = new StringBuilder();
-        settings("LogicContext", this, text);
-        settings("LimitsContext", limits, text);
-        settings("MarginContext", margin, text);
-        settings("PolicyContext", policy, text);
+        settings("LogicContext", text, this);
+        settings("LimitsContext", text, limits);
+        settings("MarginContext", text, margin);
+        settings("PolicyContext", text, policy.parts());
         for (final Map.Entry<Integer, PolicyContext> entry : underlyingPolicies.entrySet())
         {
-            settings("PolicyContext[" + entry.getKey() + "]", entry.getValue(), text);
+            settings("PolicyContext[" + entry.getKey() + "]", text, entry.getValue().parts());
         }
         try
         {
@@ -63,18 +63,21 @@ public final class LogicContext
         }
     }
 
-    private static void settings(final String name, final Object context, final StringBuilder text)
+    /** The settings of a context made of parts (each part's own getters), as one context in name order. */
+    private static void settings(final String name, final StringBuilder text, final Object... parts)
     {
-        Arrays.stream(context.getClass().getMethods())
-            .filter(m -> m.getParameterCount() == 0 && m.getDeclaringClass() == context.getClass() &&
-                (m.getReturnType().isPrimitive() || m.getReturnType().isEnum()) && !m.getName().equals("digest"))
-            .sorted(Comparator.comparing(Method::getName))
-            .forEach(m ->
+        Arrays.stream(parts)
+            .flatMap(part -> Arrays.stream(part.getClass().getMethods())
+                .filter(m -> m.getParameterCount() == 0 && m.getDeclaringClass() == part.getClass() &&
+                    (m.getReturnType().isPrimitive() || m.getReturnType().isEnum()) && !m.getName().equals("digest"))
+                .map(m -> Map.entry(m, part)))
+            .sorted(Comparator.comparing(entry -> entry.getKey().getName()))
+            .forEach(entry ->
             {
                 try
                 {
-                    text.append(name).append('.').append(m.getName()).append('=')
-                        .append(m.invoke(context)).append(';');
+                    text.append(name).append('.').append(entry.getKey().getName()).append('=')
+                        .append(entry.getKey().invoke(entry.getValue())).append(';');
                 }
                 catch (final ReflectiveOperationException ex)
                 {

@@ -64,7 +64,7 @@ final class MarginConstraints
     double fit(final PolicyContext p, final int h, final double wanted, final double index, final long nowNs)
     {
         bound = NONE;
-        if (!p.marginConstrained())
+        if (!p.margin().marginConstrained())
         {
             return wanted;
         }
@@ -82,7 +82,7 @@ final class MarginConstraints
         price = risk.priceOf(h);
         risk.compute(c, h, nowNs);
         otherNotional = risk.notional;
-        otherMargin = p.marginBasis() == MarginBasis.INITIAL ? risk.initial : risk.maintenance;
+        otherMargin = p.margin().marginBasis() == MarginBasis.INITIAL ? risk.initial : risk.maintenance;
         otherMaintenance = risk.maintenance;
         if (failing(wanted) == NONE)
         {
@@ -138,18 +138,18 @@ final class MarginConstraints
         {
             return NONE;
         }
-        final double targetLeverage = p.targetLeverage();
+        final double targetLeverage = p.margin().targetLeverage();
         if (targetLeverage > 0.0 &&
             otherNotional + Math.abs(Account.notional(ins, h, x, price)) > targetLeverage * equity * (1 + TOLERANCE))
         {
             return LEVERAGE;
         }
-        final double maxUsage = p.maxMarginUsage();
+        final double maxUsage = p.margin().maxMarginUsage();
         if (maxUsage > 0.0 && !(otherMargin + margin(x) <= maxUsage * equity * (1 + TOLERANCE)))
         {
             return MARGIN_USAGE;
         }
-        final double minDistance = p.minLiquidationDistance();
+        final double minDistance = p.margin().minLiquidationDistance();
         if (minDistance > 0.0 && distance(x) < minDistance * (1 - TOLERANCE))
         {
             return LIQUIDATION_DISTANCE;
@@ -159,7 +159,7 @@ final class MarginConstraints
 
     private double margin(final double x)
     {
-        return p.marginBasis() == MarginBasis.INITIAL ?
+        return p.margin().marginBasis() == MarginBasis.INITIAL ?
             risk.futureInitial(h, x, price) : risk.futureMaintenance(h, x, price);
     }
 

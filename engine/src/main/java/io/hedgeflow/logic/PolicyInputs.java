@@ -39,14 +39,14 @@ final class PolicyInputs
     void compute(
         final UnderlyingBook book, final Instruments ins, final PolicyContext p, final double carry, final long nowNs)
     {
-        final boolean hullWhite = p.deltaDefinition() == DeltaDefinition.HULL_WHITE;
-        final boolean stickyDelta = p.smileDynamics() == SmileDynamics.STICKY_DELTA;
+        final boolean hullWhite = p.delta().deltaDefinition() == DeltaDefinition.HULL_WHITE;
+        final boolean stickyDelta = p.delta().smileDynamics() == SmileDynamics.STICKY_DELTA;
         final double s = book.indexPrice;
         final GreekVectors v = book.greeks();
         gamma = v.totalGamma();
         final boolean shortGamma = gamma < 0.0;
-        final double k = 2.0 * p.costFraction();
-        final double dt = p.horizonNs() / NS_PER_YEAR;
+        final double k = 2.0 * p.trigger().costFraction();
+        final double dt = p.trigger().horizonNs() / NS_PER_YEAR;
         double weight = 0.0;
         double volSum = 0.0;
         double yearsSum = 0.0;
@@ -57,7 +57,7 @@ final class PolicyInputs
             final double units = v.quantity(slot) * ins.contractSize[i];
             final double w = Math.abs(units * v.gamma(slot));
             double vol = v.vol(slot);
-            if (p.leland())
+            if (p.delta().leland())
             {
                 final double adjusted = HedgeBands.lelandVolatility(vol, k, dt, shortGamma);
                 shift += units * v.vanna(slot) * (adjusted - vol);
@@ -91,7 +91,8 @@ final class PolicyInputs
         final double callDelta = call ? delta : delta + Math.exp(-carry * years);
         final double vega = inverse ? v.vega(slot) * s : v.vega(slot);
         return HullWhiteDelta.minimumVarianceDelta(
-            callDelta, vega, s, years, p.hullWhiteA(), p.hullWhiteB(), p.hullWhiteC()) - callDelta;
+            callDelta, vega, s, years, p.delta().hullWhiteA(), p.delta().hullWhiteB(), p.delta().hullWhiteC()) -
+            callDelta;
     }
 
     /** d sigma / dK at the strike of the option in slot, from the marks of the book's options of its expiry. */

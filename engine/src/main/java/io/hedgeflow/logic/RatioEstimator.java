@@ -19,7 +19,7 @@ public enum RatioEstimator
     KALMAN;
 
     /** A new estimator configured by the policy. */
-    HedgeRatioEstimator create(final PolicyContext p)
+    HedgeRatioEstimator create(final PolicyEstimator p)
     {
         return switch (this)
         {

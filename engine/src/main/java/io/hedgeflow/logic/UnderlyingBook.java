@@ -61,7 +61,7 @@ final class UnderlyingBook implements AutoCloseable
         this.carry = carry;
         this.index = index;
         this.policy = policy;
-        this.cross = policy.ratioHedge(underlyingId) ? new CrossHedge(policy) : null;
+        this.cross = policy.ratio().ratioHedge(underlyingId) ? new CrossHedge(policy) : null;
         this.vectors = new GreekVectors(maxOptions);
         this.optionInstrument = new int[maxOptions];
         this.deltaOneInstrument = new int[maxDeltaOne];
@@ -272,7 +272,8 @@ final class UnderlyingBook implements AutoCloseable
      */
     boolean ratioHedged(final Instruments ins, final int i)
     {
-        return cross != null && (ins.underlying[i] != index || policy.hedgeInstrument() == HedgeInstrument.FUTURE);
+        return cross != null &&
+            (ins.underlying[i] != index || policy.ratio().hedgeInstrument() == HedgeInstrument.FUTURE);
     }
 
     /**

@@ -55,7 +55,7 @@ class ConfigFileTest
     void shouldLoadTheExampleWithEveryKey()
     {
         final EngineContext ctx = ConfigFile.load(EXAMPLE);
-        assertEquals(250_000.0, ctx.logicContext().policy().bandUsd());
+        assertEquals(250_000.0, ctx.logicContext().policy().trigger().bandUsd());
         assertEquals(PolicyType.FIXED_BAND, ctx.logicContext().policyOf(1).type());
         assertEquals(200_000.0, ctx.logicContext().limits().maxOrderQuantity());
         assertEquals(ThreadingMode.forProcessors(Runtime.getRuntime().availableProcessors()), ctx.threadingMode(),
@@ -133,10 +133,11 @@ class ConfigFileTest
         final PolicyContext btc = logic.policyOf(1);
         final PolicyContext eth = logic.policyOf(2);
         assertEquals(PolicyType.FIXED_BAND, btc.type());
-        assertEquals(HedgeTo.EDGE, btc.hedgeTo());
+        assertEquals(HedgeTo.EDGE, btc.trigger().hedgeTo());
         assertEquals(PolicyType.TIME_INTERVAL, eth.type());
-        assertEquals(5_000_000_000L, eth.intervalNs());
-        assertEquals(1.5, eth.bandUnderlying(), "an underlying starts from the policy section, wherever it is");
+        assertEquals(5_000_000_000L, eth.trigger().intervalNs());
+        assertEquals(1.5, eth.trigger().bandUnderlying(),
+            "an underlying starts from the policy section, wherever it is");
         assertNotEquals(Defaults.logicContext().digest(), logic.digest());
     }
 

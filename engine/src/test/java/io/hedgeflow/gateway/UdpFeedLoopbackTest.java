@@ -105,6 +105,6 @@ class UdpFeedLoopbackTest
     {
         return new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
             .idleStrategy(IdleStrategyKind.BACKOFF)
-            .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
+            .logicContext(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0)));
     }
 }

@@ -46,7 +46,7 @@ class UdpOrderGatewayTest
             final long orders;
             try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
                 .idleStrategy(IdleStrategyKind.BACKOFF)
-                .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)))
+                .logicContext(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0)))
                 .orderGateway(UdpEndpoint.parse("udp://127.0.0.1:" + gateway.localPort())),
                 new CaptureFileSource(capture)))
             {

@@ -90,7 +90,7 @@ class AccountStateTest
     @Test
     void shouldTakeFeesAndTheFillPriceAgainstTheMarkAndMarkOptions()
     {
-        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUnderlying(1.0)));
+        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().trigger().bandUnderlying(1.0)));
         feed(frames.accountSnapshot(0, Settlement.LINEAR, 100_000.0));
         ShortCallBook.open(frames, this::feed, 100.0);
         final long orderId = boughtContractsOrder();

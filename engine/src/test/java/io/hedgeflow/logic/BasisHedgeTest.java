@@ -50,10 +50,12 @@ class BasisHedgeTest
     private static LogicContext context(final RatioEstimator estimator, final int minObservations, final int futureId)
     {
         return TestContexts.logic()
-            .policy(new PolicyContext().bandUnderlying(0.5).hedgeInstrument(HedgeInstrument.FUTURE)
-                .hedgeFutureId(futureId).ratioEstimator(estimator).ratioWindow(400).ratioHalfLife(200.0)
-                .ratioSampleNs(STEP_NS).kalmanProcessVariance(1e-8).kalmanObservationVariance(1e-5)
-                .minObservations(minObservations).minEffectiveness(0.8));
+            .policy(new PolicyContext().trigger().bandUnderlying(0.5).ratio().hedgeInstrument(HedgeInstrument.FUTURE)
+                .ratio().hedgeFutureId(futureId).estimator().ratioEstimator(estimator).estimator().ratioWindow(400)
+                    .estimator().ratioHalfLife(200.0)
+                .estimator().ratioSampleNs(STEP_NS).estimator().kalmanProcessVariance(1e-8)
+                    .estimator().kalmanObservationVariance(1e-5)
+                .estimator().minObservations(minObservations).estimator().minEffectiveness(0.8));
     }
 
     /**
@@ -229,16 +231,18 @@ class BasisHedgeTest
     @Test
     void shouldRefuseAFutureHedgeWithAnotherUnderlyingOrInstrumentChoiceOrANegativeFutureId()
     {
-        final PolicyContext cross = new PolicyContext().hedgeInstrument(HedgeInstrument.FUTURE).hedgeUnderlying(2);
-        final PolicyContext cheapest = new PolicyContext().hedgeInstrument(HedgeInstrument.FUTURE)
-            .instrumentChoice(InstrumentChoice.CHEAPEST);
-        final PolicyContext negative = new PolicyContext().hedgeInstrument(HedgeInstrument.FUTURE).hedgeFutureId(-1);
+        final PolicyContext cross = new PolicyContext().ratio().hedgeInstrument(HedgeInstrument.FUTURE)
+            .ratio().hedgeUnderlying(2);
+        final PolicyContext cheapest = new PolicyContext().ratio().hedgeInstrument(HedgeInstrument.FUTURE)
+            .instruments().instrumentChoice(InstrumentChoice.CHEAPEST);
+        final PolicyContext negative = new PolicyContext().ratio().hedgeInstrument(HedgeInstrument.FUTURE)
+            .ratio().hedgeFutureId(-1);
         assertTrue(assertThrows(IllegalArgumentException.class, cross::conclude).getMessage()
             .startsWith("hedgeInstrument"));
         assertTrue(assertThrows(IllegalArgumentException.class, cheapest::conclude).getMessage()
             .startsWith("hedgeInstrument"));
         assertTrue(assertThrows(IllegalArgumentException.class, negative::conclude).getMessage()
             .startsWith("hedgeFutureId"));
-        new PolicyContext().hedgeInstrument(HedgeInstrument.FUTURE).hedgeFutureId(FUTURE).conclude();
+        new PolicyContext().ratio().hedgeInstrument(HedgeInstrument.FUTURE).ratio().hedgeFutureId(FUTURE).conclude();
     }
 }

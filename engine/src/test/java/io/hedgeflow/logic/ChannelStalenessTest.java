@@ -35,7 +35,7 @@ class ChannelStalenessTest
     /** ETH book whose delta sits just inside a 10-coin band until the book sells calls. */
     private void book(final LogicContext ctx)
     {
-        logic = new HedgeLogic(ctx.policy(new PolicyContext().bandUsd(30_000.0)));
+        logic = new HedgeLogic(ctx.policy(new PolicyContext().trigger().bandUsd(30_000.0)));
         feed(frames.perpetual(20, 2, Settlement.LINEAR, 0.01, 0.05));
         feed(frames.option(200, 2, Settlement.LINEAR, OptionType.CALL, 3000.0, EXPIRY));
         feed(frames.quote(20, 2999.5, 3000.5));

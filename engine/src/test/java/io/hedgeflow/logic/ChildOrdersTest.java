@@ -67,8 +67,8 @@ class ChildOrdersTest
     @Test
     void shouldSendClipsSpacedInLogicTimeEachAfterThePreviousIsDone()
     {
-        assertTrue(shortCalls(new PolicyContext().bandUnderlying(5.0).maxClipContracts(1000.5)
-            .clipSpacingNs(SPACING_NS), 100.0) > 0);
+        assertTrue(shortCalls(new PolicyContext().trigger().bandUnderlying(5.0).sizing().maxClipContracts(1000.5)
+            .sizing().clipSpacingNs(SPACING_NS), 100.0) > 0);
         readDecisionAndOrder();
         final double parent = Math.floor(-decision.deltaBefore() / LOT_DELTA + 0.5);
         assertTrue(parent > 5000.0, "about 54 ETH of delta: " + parent);
@@ -103,7 +103,8 @@ class ChildOrdersTest
     @Test
     void shouldRecomputeTheRemainderFromTheCurrentDelta()
     {
-        shortCalls(new PolicyContext().bandUnderlying(5.0).maxClipContracts(1000.0).clipSpacingNs(0L), 100.0);
+        shortCalls(new PolicyContext().trigger().bandUnderlying(5.0).sizing().maxClipContracts(1000.0)
+            .sizing().clipSpacingNs(0L), 100.0);
         readDecisionAndOrder();
         final double before = decision.deltaBefore();
         assertEquals(0, feed(frames.optionTrade(CALL, 20.0, 200.0)), "20 calls bought back, a clip is working");
@@ -119,7 +120,8 @@ class ChildOrdersTest
     void shouldContinueAParentFromASnapshotExactlyAsTheOriginal()
     {
         final PolicyContext policy =
-            new PolicyContext().bandUnderlying(5.0).maxClipContracts(1000.0).clipSpacingNs(SPACING_NS);
+            new PolicyContext().trigger().bandUnderlying(5.0).sizing().maxClipContracts(1000.0)
+                .sizing().clipSpacingNs(SPACING_NS);
         shortCalls(policy, 100.0);
         readDecisionAndOrder();
         final ExpandableArrayBuffer snapshot = new ExpandableArrayBuffer();
@@ -159,9 +161,9 @@ class ChildOrdersTest
         for (int run = 0; run < 40; run++)
         {
             final double clip = 100.0 * random.nextInt(1, 20);
-            final PolicyContext policy = new PolicyContext().bandUnderlying(random.nextDouble(0.5, 5.0))
-                .hedgeTo(random.nextBoolean() ? HedgeTo.EDGE : HedgeTo.TARGET).maxClipContracts(clip)
-                .clipSpacingNs(random.nextLong(0L, 3_000_000_000L));
+            final PolicyContext policy = new PolicyContext().trigger().bandUnderlying(random.nextDouble(0.5, 5.0))
+                .trigger().hedgeTo(random.nextBoolean() ? HedgeTo.EDGE : HedgeTo.TARGET).sizing().maxClipContracts(clip)
+                .sizing().clipSpacingNs(random.nextLong(0L, 3_000_000_000L));
             final long orders = runOf(policy, clip, random);
             assertTrue(orders > 5, "run " + run + " trades: " + orders);
         }

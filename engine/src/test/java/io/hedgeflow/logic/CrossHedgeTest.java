@@ -44,11 +44,12 @@ class CrossHedgeTest
     private static LogicContext context(final RatioEstimator estimator, final int minObservations)
     {
         return TestContexts.logic()
-            .policy(new PolicyContext().bandUnderlying(0.5))
-            .underlyingPolicy(ETH, new PolicyContext().bandUnderlying(2.0).hedgeUnderlying(BTC)
-                .ratioEstimator(estimator).ratioWindow(400).ratioHalfLife(200.0).ratioSampleNs(STEP_NS)
-                .kalmanProcessVariance(1e-8).kalmanObservationVariance(1e-5)
-                .minObservations(minObservations).minEffectiveness(0.8));
+            .policy(new PolicyContext().trigger().bandUnderlying(0.5))
+            .underlyingPolicy(ETH, new PolicyContext().trigger().bandUnderlying(2.0).ratio().hedgeUnderlying(BTC)
+                .estimator().ratioEstimator(estimator).estimator().ratioWindow(400).estimator().ratioHalfLife(200.0)
+                    .estimator().ratioSampleNs(STEP_NS)
+                .estimator().kalmanProcessVariance(1e-8).estimator().kalmanObservationVariance(1e-5)
+                .estimator().minObservations(minObservations).estimator().minEffectiveness(0.8));
     }
 
     /**

@@ -21,7 +21,8 @@ class HedgeLogicFuzzTest
     private static final int ETH = 2;
     private static final int PERP = 20;
     private static final int CALL = 200;
-    private static final LogicContext CONTEXT = TestContexts.logic().policy(new PolicyContext().bandUsd(30_000.0));
+    private static final LogicContext CONTEXT = TestContexts.logic().policy(new PolicyContext()
+        .trigger().bandUsd(30_000.0));
     private static final byte[] PRIMED = primed();
 
     private final FrameChecksum checksum = new FrameChecksum();

@@ -33,7 +33,8 @@ class HedgeLogicTest
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final HedgeDecisionDecoder decision = new HedgeDecisionDecoder();
     private final NewOrderDecoder order = new NewOrderDecoder();
-    private HedgeLogic logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUsd(30_000.0)));
+    private HedgeLogic logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext()
+        .trigger().bandUsd(30_000.0)));
     private long ringSequence;
     private int outputLength;
 
@@ -131,7 +132,7 @@ class HedgeLogicTest
     void shouldRejectAnOrderAboveTheMaximumQuantityWithItsReasonCode()
     {
         logic.close();
-        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUsd(30_000.0))
+        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(30_000.0))
             .limits(TestContexts.limits().maxOrderQuantity(1000.0)));
         shortCallBook();
 
@@ -147,7 +148,7 @@ class HedgeLogicTest
     {
         final double delta = -100.0 * callDelta(SPOT);
         logic.close();
-        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUsd(30_000.0))
+        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(30_000.0))
             .limits(TestContexts.limits().maxOrderQuantity(Math.round(-delta / 0.01))));
         shortCallBook();
 
@@ -176,10 +177,10 @@ class HedgeLogicTest
     @Test
     void shouldRoundToLotsHalfAwayFromZero()
     {
-        assertEquals(3.0, HedgeEvaluator.roundToLot(2.5, 1.0));
-        assertEquals(-3.0, HedgeEvaluator.roundToLot(-2.5, 1.0));
-        assertEquals(0.0, HedgeEvaluator.roundToLot(0.049, 0.1), 1e-15);
-        assertEquals(0.2, HedgeEvaluator.roundToLot(0.16, 0.1), 1e-15);
+        assertEquals(3.0, HedgeSizing.roundToLot(2.5, 1.0));
+        assertEquals(-3.0, HedgeSizing.roundToLot(-2.5, 1.0));
+        assertEquals(0.0, HedgeSizing.roundToLot(0.049, 0.1), 1e-15);
+        assertEquals(0.2, HedgeSizing.roundToLot(0.16, 0.1), 1e-15);
     }
 
     private void readDecision(final int offset)

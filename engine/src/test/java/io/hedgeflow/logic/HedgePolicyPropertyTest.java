@@ -69,10 +69,11 @@ class HedgePolicyPropertyTest
         lot = new double[]{0.1, 1.0, 5.0}[random.nextInt(3)];
         spot = inverse ? 100_000.0 : 3_000.0;
         policy = new PolicyContext().type(TYPES[random.nextInt(TYPES.length)])
-            .hedgeTo(HedgeTo.values()[random.nextInt(HedgeTo.values().length)])
-            .targetDelta(random.nextDouble(-5.0, 5.0)).bandUnderlying(random.nextDouble(0.5, 5.0))
-            .intervalNs(1_000_000L * (1 + random.nextInt(50))).riskAversion(Math.pow(10, -random.nextInt(3, 7)))
-            .slippageCapBps(random.nextBoolean() ? 0.0 : random.nextDouble(0.5, 20.0));
+            .trigger().hedgeTo(HedgeTo.values()[random.nextInt(HedgeTo.values().length)])
+            .trigger().targetDelta(random.nextDouble(-5.0, 5.0)).trigger().bandUnderlying(random.nextDouble(0.5, 5.0))
+            .trigger().intervalNs(1_000_000L * (1 + random.nextInt(50))).trigger().riskAversion(Math.pow(10,
+                -random.nextInt(3, 7)))
+            .sizing().slippageCapBps(random.nextBoolean() ? 0.0 : random.nextDouble(0.5, 20.0));
         try (HedgeLogic hedgeLogic = new HedgeLogic(TestContexts.logic().policy(policy)))
         {
             logic = hedgeLogic;
@@ -92,7 +93,7 @@ class HedgePolicyPropertyTest
         {
             final double lotSize = Math.pow(10, r.nextInt(-4, 3)) * (1 + r.nextInt(5));
             final double contracts = r.nextGaussian() * lotSize * Math.pow(10, r.nextInt(0, 4));
-            final double rounded = HedgeEvaluator.roundToLot(contracts, lotSize);
+            final double rounded = HedgeSizing.roundToLot(contracts, lotSize);
             assertTrue(rounded == 0.0 || Math.signum(rounded) == Math.signum(contracts), contracts + " -> " + rounded);
             assertTrue(Math.abs(rounded - contracts) <= lotSize / 2 * (1 + 1e-9), contracts + " -> " + rounded);
         }
@@ -146,7 +147,7 @@ class HedgePolicyPropertyTest
     private double wanted(final boolean toEdge)
     {
         final double dpc = deltaPerContract();
-        final double toTarget = HedgeEvaluator.roundToLot(-(decision.deltaBefore() - decision.targetDelta()) / dpc, lot);
+        final double toTarget = HedgeSizing.roundToLot(-(decision.deltaBefore() - decision.targetDelta()) / dpc, lot);
         if (!toEdge)
         {
             return toTarget;
@@ -161,7 +162,7 @@ class HedgePolicyPropertyTest
      */
     private void residual(final double[] o)
     {
-        final double residual = logic.report(0).hedgedDelta() - policy.targetDelta();
+        final double residual = logic.report(0).hedgedDelta() - policy.trigger().targetDelta();
         final double lotDelta = lot * deltaPerContract();
         if (Double.isNaN(o[3]))
         {
@@ -245,12 +246,12 @@ class HedgePolicyPropertyTest
         final double wanted = wanted(toEdge);
         assertTrue(Math.abs(qty) <= Math.abs(wanted) + 1e-9, "never more than the rule asks: " + qty + " " + wanted);
         final boolean capped = Math.abs(qty) < Math.abs(wanted) - 1e-9;
-        assertTrue(!capped || depth && policy.slippageCapBps() > 0.0, "only the slippage cap cuts an order");
+        assertTrue(!capped || depth && policy.sizing().slippageCapBps() > 0.0, "only the slippage cap cuts an order");
         assertTrue(capped || after <= (toEdge ? Math.max(decision.band(), lotDelta / 2) : lotDelta / 2) + 1e-9,
             "to the target within half a lot, or into the band: " + after);
-        if (depth && policy.slippageCapBps() > 0.0)
+        if (depth && policy.sizing().slippageCapBps() > 0.0)
         {
-            assertTrue(decision.expectedSlippageBps() <= policy.slippageCapBps() + 1e-9,
+            assertTrue(decision.expectedSlippageBps() <= policy.sizing().slippageCapBps() + 1e-9,
                 "within the slippage cap on the depth it was given: " + decision.expectedSlippageBps());
         }
         if (policy.type() != PolicyType.TIME_INTERVAL)

@@ -74,7 +74,8 @@ class HedgePolicyTest
     @Test
     void shouldUseABandInUnderlyingUnitsAndRecordThePolicyInputs()
     {
-        assertTrue(shortCallBook(new PolicyContext().bandUnderlying(5.0).targetDelta(2.0), 100.0) > 0);
+        assertTrue(shortCallBook(new PolicyContext().trigger().bandUnderlying(5.0).trigger().targetDelta(2.0),
+            100.0) > 0);
 
         readDecision();
         assertEquals(HedgePolicy.DELTA_BAND, decision.policy());
@@ -92,13 +93,14 @@ class HedgePolicyTest
     @Test
     void shouldStayInsideABandInUnderlyingUnitsUntilItIsCrossed()
     {
-        assertEquals(0, shortCallBook(new PolicyContext().bandUnderlying(60.0), 100.0), "delta about -54 is inside");
+        assertEquals(0, shortCallBook(new PolicyContext().trigger().bandUnderlying(60.0), 100.0),
+            "delta about -54 is inside");
     }
 
     @Test
     void shouldHedgeOnlyToTheBandEdgeRoundedIntoTheBand()
     {
-        shortCallBook(new PolicyContext().bandUnderlying(5.0).hedgeTo(HedgeTo.EDGE), 100.0);
+        shortCallBook(new PolicyContext().trigger().bandUnderlying(5.0).trigger().hedgeTo(HedgeTo.EDGE), 100.0);
 
         readDecision();
         final double delta = decision.deltaBefore();
@@ -115,7 +117,8 @@ class HedgePolicyTest
     @Test
     void shouldRebalanceToTheTargetEveryIntervalOfLogicTime()
     {
-        final PolicyContext policy = new PolicyContext().type(PolicyType.TIME_INTERVAL).intervalNs(INTERVAL_NS);
+        final PolicyContext policy = new PolicyContext().type(PolicyType.TIME_INTERVAL)
+            .trigger().intervalNs(INTERVAL_NS);
         assertEquals(0, shortCallBook(policy, 100.0), "the interval started at the index, one frame earlier");
 
         frames.advance(INTERVAL_NS - 3 * FRAME_NS);
@@ -151,7 +154,7 @@ class HedgePolicyTest
     void shouldApplyTheUnderlyingsOwnPolicy()
     {
         assertTrue(shortCallBook(TestContexts.logic().policy(new PolicyContext().type(PolicyType.NONE))
-            .underlyingPolicy(ETH, new PolicyContext().bandUnderlying(5.0)), 100.0) > 0);
+            .underlyingPolicy(ETH, new PolicyContext().trigger().bandUnderlying(5.0)), 100.0) > 0);
         readDecision();
         assertEquals(5.0, decision.band());
     }
@@ -159,8 +162,8 @@ class HedgePolicyTest
     @Test
     void shouldHedgeToTheWhalleyWilmottBandEdgeOfTheBooksGamma()
     {
-        final PolicyContext policy = new PolicyContext().type(PolicyType.WHALLEY_WILMOTT).costFraction(0.001)
-            .riskAversion(1e-4);
+        final PolicyContext policy = new PolicyContext().type(PolicyType.WHALLEY_WILMOTT).trigger().costFraction(0.001)
+            .trigger().riskAversion(1e-4);
         assertTrue(shortCallBook(policy, 100.0) > 0);
 
         readDecision();
@@ -176,16 +179,16 @@ class HedgePolicyTest
     @Test
     void shouldGiveTheZakamoulineAndGammaBandsOfTheBook()
     {
-        final PolicyContext zakamouline = new PolicyContext().type(PolicyType.ZAKAMOULINE).costFraction(0.001)
-            .riskAversion(1e-4);
+        final PolicyContext zakamouline = new PolicyContext().type(PolicyType.ZAKAMOULINE).trigger().costFraction(0.001)
+            .trigger().riskAversion(1e-4);
         shortCallBook(zakamouline, 100.0);
         readDecision();
         final double tau = (EXPIRY - TestFrames.T0 - 6 * FRAME_NS) / (365.0 * 86_400e9);
         assertEquals(HedgeBands.zakamouline(0.001, 1e-4, SPOT, decision.gamma(), 0.6, 0.0, tau), decision.band(), 1e-12);
         logic.close();
 
-        final PolicyContext gamma = new PolicyContext().type(PolicyType.GAMMA_BAND).gammaBandSigmas(2.0)
-            .horizonNs(86_400_000_000_000L);
+        final PolicyContext gamma = new PolicyContext().type(PolicyType.GAMMA_BAND).trigger().gammaBandSigmas(2.0)
+            .trigger().horizonNs(86_400_000_000_000L);
         shortCallBook(gamma, 100.0);
         readDecision();
         assertEquals(HedgeBands.gammaBand(2.0, decision.gamma(), SPOT, 0.6, 1.0 / 365.0), decision.band(), 1e-12);
@@ -195,8 +198,8 @@ class HedgePolicyTest
     @Test
     void shouldUseTheFixedBandWhileTheBookHoldsNoGamma()
     {
-        final PolicyContext policy = new PolicyContext().type(PolicyType.ZAKAMOULINE).targetDelta(-50.0)
-            .bandUnderlying(3.0);
+        final PolicyContext policy = new PolicyContext().type(PolicyType.ZAKAMOULINE).trigger().targetDelta(-50.0)
+            .trigger().bandUnderlying(3.0);
         shortCallBook(policy, 0.0);
 
         readDecision();
@@ -207,13 +210,14 @@ class HedgePolicyTest
     @Test
     void shouldMoveTheDeltaToTheLelandVolatility()
     {
-        final PolicyContext plain = new PolicyContext().bandUnderlying(1.0);
+        final PolicyContext plain = new PolicyContext().trigger().bandUnderlying(1.0);
         shortCallBook(plain, 100.0);
         readDecision();
         final double bsDelta = decision.deltaBefore();
         logic.close();
 
-        shortCallBook(plain.copy().leland(true).costFraction(0.005).horizonNs(86_400_000_000_000L), 100.0);
+        shortCallBook(plain.copy().delta().leland(true).trigger().costFraction(0.005)
+            .trigger().horizonNs(86_400_000_000_000L), 100.0);
         readDecision();
         final double sigmaL = HedgeBands.lelandVolatility(0.6, 0.01, 1.0 / 365.0, true);
         assertEquals(sigmaL, decision.volatility(), 1e-15);
@@ -228,8 +232,9 @@ class HedgePolicyTest
     @Test
     void shouldHedgeTheHullWhiteMinimumVarianceDelta()
     {
-        final PolicyContext policy = new PolicyContext().bandUnderlying(1.0).deltaDefinition(DeltaDefinition.HULL_WHITE)
-            .hullWhiteA(-0.2).hullWhiteB(0.3).hullWhiteC(-0.1);
+        final PolicyContext policy = new PolicyContext().trigger().bandUnderlying(1.0)
+            .delta().deltaDefinition(DeltaDefinition.HULL_WHITE)
+            .delta().hullWhiteA(-0.2).delta().hullWhiteB(0.3).delta().hullWhiteC(-0.1);
         shortCallBook(policy, 100.0);
 
         readDecision();
@@ -251,8 +256,9 @@ class HedgePolicyTest
         final double c = -0.1;
         final double s = 100_000.0;
         final double strike = 90_000.0;
-        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUnderlying(0.01)
-            .deltaDefinition(DeltaDefinition.HULL_WHITE).hullWhiteA(a).hullWhiteB(b).hullWhiteC(c)));
+        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().trigger().bandUnderlying(0.01)
+            .delta().deltaDefinition(DeltaDefinition.HULL_WHITE).delta().hullWhiteA(a).delta().hullWhiteB(b)
+                .delta().hullWhiteC(c)));
         frames = new TestFrames();
         feed(frames.perpetual(10, 1, Settlement.INVERSE, 10.0, 0.5));
         feed(frames.option(100, 1, Settlement.INVERSE, OptionType.PUT, strike, EXPIRY));
@@ -276,8 +282,8 @@ class HedgePolicyTest
     /** Delta about -54 ETH: buy about 5,400 contracts; the depth holds 2,000 at 3000.5 and 2,000 at 3001. */
     private void cappedBook(final double capBps)
     {
-        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUnderlying(1.0)
-            .slippageCapBps(capBps)));
+        logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().trigger().bandUnderlying(1.0)
+            .sizing().slippageCapBps(capBps)));
         frames = new TestFrames();
         feed(frames.perpetual(PERP, ETH, Settlement.LINEAR, LOT_DELTA, 0.05));
         feed(frames.option(CALL, ETH, Settlement.LINEAR, OptionType.CALL, SPOT, EXPIRY));
@@ -337,7 +343,8 @@ class HedgePolicyTest
     private void threeInstruments(
         final PolicyContext policy, final double funding, final ToIntFunction<TestFrames> spotDefinition)
     {
-        logic = new HedgeLogic(TestContexts.logic().policy(policy.instrumentChoice(InstrumentChoice.CHEAPEST)));
+        logic = new HedgeLogic(TestContexts.logic().policy(policy
+            .instruments().instrumentChoice(InstrumentChoice.CHEAPEST)));
         frames = new TestFrames();
         feed(frames.perpetual(PERP, ETH, Settlement.LINEAR, LOT_DELTA, 0.05));
         feed(spotDefinition.applyAsInt(frames));
@@ -356,18 +363,19 @@ class HedgePolicyTest
     {
         // buy: perpetual 5 + 3.33 = 8.33 bps, spot 10 + 0.33 = 10.33, future 5 + 3.30 + carry: 1% basis over 30 days
         // = 12.2% a year, x 1 hour (horizonNs) = +0.14 bps -> 8.44: the perpetual
-        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), -100.0, 0.0);
+        threeInstrumentBook(new PolicyContext().trigger().bandUnderlying(1.0), -100.0, 0.0);
         assertEquals(PERP, decision.hedgeInstrumentId());
         logic.close();
 
         // spot fee 2 bps: 2.33 wins, in whole ETH
-        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0).spotFeeBps(2.0), -100.0, 0.0);
+        threeInstrumentBook(new PolicyContext().trigger().bandUnderlying(1.0).instruments().spotFeeBps(2.0), -100.0,
+            0.0);
         assertEquals(SPOT_ID, decision.hedgeInstrumentId());
         assertEquals(Math.round(-decision.deltaBefore()), Fixed8.toDouble(decision.orderQty()));
         logic.close();
 
         // selling receives the future's carry: 5 + 3.30 - 0.14 = 8.16 bps beats the perpetual's 8.33
-        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), 100.0, 0.0);
+        threeInstrumentBook(new PolicyContext().trigger().bandUnderlying(1.0), 100.0, 0.0);
         assertEquals(FUTURE_ID, decision.hedgeInstrumentId());
         assertTrue(decision.orderQty() < 0);
     }
@@ -376,7 +384,7 @@ class HedgePolicyTest
     void shouldTakeAnInstrumentsOwnTakerFeeOverTheConfiguredFeeOfItsKind()
     {
         // the spot definition's taker fee 2 bps replaces spotFeeBps 10: 2.33 bps beats the perpetual's 8.33
-        threeInstruments(new PolicyContext().bandUnderlying(1.0), 0.0, frames ->
+        threeInstruments(new PolicyContext().trigger().bandUnderlying(1.0), 0.0, frames ->
         {
             frames.deltaOne(SPOT_ID, ETH, InstrumentKind.SPOT, 1.0, 0.01, 0L);
             return frames.fees(0.0, 0.0002);
@@ -389,7 +397,8 @@ class HedgePolicyTest
         logic.close();
 
         logic = new HedgeLogic(TestContexts.logic()
-            .policy(new PolicyContext().bandUnderlying(1.0).instrumentChoice(InstrumentChoice.CHEAPEST)));
+            .policy(new PolicyContext().trigger().bandUnderlying(1.0)
+                .instruments().instrumentChoice(InstrumentChoice.CHEAPEST)));
         logic.restore(snapshot, 0, length);
         feed(frames.optionTrade(CALL, -100.0, 200.0));
         readDecision();
@@ -412,7 +421,7 @@ class HedgePolicyTest
 
     private void threeInstrumentBookWithSpot(final ToIntFunction<TestFrames> spotDefinition)
     {
-        threeInstruments(new PolicyContext().bandUnderlying(1.0), 0.0, spotDefinition);
+        threeInstruments(new PolicyContext().trigger().bandUnderlying(1.0), 0.0, spotDefinition);
         feed(frames.optionTrade(CALL, -100.0, 200.0));
         readDecision();
     }
@@ -422,31 +431,33 @@ class HedgePolicyTest
     {
         // funding 0.1% per 8 hours = 109.5% a year, x 1 hour = 1.25 bps: a long perpetual pays it, 8.33 + 1.25 =
         // 9.58 bps, so a buy hedge takes the future (8.44)
-        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), -100.0, 0.001);
+        threeInstrumentBook(new PolicyContext().trigger().bandUnderlying(1.0), -100.0, 0.001);
         assertEquals(FUTURE_ID, decision.hedgeInstrumentId());
         assertTrue(decision.orderQty() > 0);
         logic.close();
 
         // a short perpetual receives it: 8.33 - 1.25 = 7.08 bps beats the future's 8.16 for a sell hedge
-        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0), 100.0, 0.001);
+        threeInstrumentBook(new PolicyContext().trigger().bandUnderlying(1.0), 100.0, 0.001);
         assertEquals(PERP, decision.hedgeInstrumentId());
         assertTrue(decision.orderQty() < 0);
         logic.close();
 
         // negative funding: a long perpetual is paid, 8.33 - 1.25 bps
-        threeInstrumentBook(new PolicyContext().bandUnderlying(1.0).spotFeeBps(7.5), -100.0, -0.001);
+        threeInstrumentBook(new PolicyContext().trigger().bandUnderlying(1.0).instruments().spotFeeBps(7.5), -100.0,
+            -0.001);
         assertEquals(PERP, decision.hedgeInstrumentId());
     }
 
     @Test
     void shouldKeepTheFundingRateInTheSnapshot()
     {
-        threeInstruments(new PolicyContext().bandUnderlying(1.0), 0.001);
+        threeInstruments(new PolicyContext().trigger().bandUnderlying(1.0), 0.001);
         final org.agrona.ExpandableArrayBuffer snapshot = new org.agrona.ExpandableArrayBuffer();
         final int length = logic.snapshot(snapshot, 0, ringSequence - 1);
         logic.close();
         logic = new HedgeLogic(TestContexts.logic()
-            .policy(new PolicyContext().bandUnderlying(1.0).instrumentChoice(InstrumentChoice.CHEAPEST)));
+            .policy(new PolicyContext().trigger().bandUnderlying(1.0)
+                .instruments().instrumentChoice(InstrumentChoice.CHEAPEST)));
         logic.restore(snapshot, 0, length);
         feed(frames.optionTrade(CALL, -100.0, 200.0));
         readDecision();

@@ -21,7 +21,7 @@ class LogicSnapshotTest
 
     private static LogicContext context()
     {
-        return TestContexts.logic().policy(new PolicyContext().bandUsd(40_000.0));
+        return TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(40_000.0));
     }
 
     @Test

@@ -94,7 +94,7 @@ class MarginConstraintsTest
     void shouldCutAHedgePastTheTargetLeverageExactlyToItLotRoundedDown()
     {
         // leverage 2 on 50,000 USDC: 100,000 / 30 = 3,333.3 contracts -> 3,333
-        writeCalls(new PolicyContext().bandUnderlying(1.0).targetLeverage(2.0), 50_000.0, 0.0);
+        writeCalls(new PolicyContext().trigger().bandUnderlying(1.0).margin().targetLeverage(2.0), 50_000.0, 0.0);
 
         readDecision();
         assertEquals(DecisionReason.MARGIN_LIMITED, decision.reason());
@@ -109,7 +109,7 @@ class MarginConstraintsTest
     void shouldSendTheHedgeThatMeetsTheTargetExactlyWhole()
     {
         // 49,995 x 2 / 30 = 3,333 exactly: the last lot is within the target, not cut by rounding
-        writeCalls(new PolicyContext().bandUnderlying(1.0).targetLeverage(2.0), 49_995.0, 0.0);
+        writeCalls(new PolicyContext().trigger().bandUnderlying(1.0).margin().targetLeverage(2.0), 49_995.0, 0.0);
 
         readDecision();
         assertEquals(3333.0, Fixed8.toDouble(decision.orderQty()));
@@ -119,14 +119,14 @@ class MarginConstraintsTest
     @Test
     void shouldSendTheFullHedgeWithTheConstraintOffOrNotBinding()
     {
-        writeCalls(new PolicyContext().bandUnderlying(1.0), Double.NaN, 0.0);
+        writeCalls(new PolicyContext().trigger().bandUnderlying(1.0), Double.NaN, 0.0);
         readDecision();
         final double full = Fixed8.toDouble(decision.orderQty());
         assertEquals(DecisionReason.BAND_BREACH, decision.reason());
         assertTrue(full > 5000.0, "about 54 ETH of delta: " + full);
         logic.close();
 
-        writeCalls(new PolicyContext().bandUnderlying(1.0).targetLeverage(10.0), 50_000.0, 0.0);
+        writeCalls(new PolicyContext().trigger().bandUnderlying(1.0).margin().targetLeverage(10.0), 50_000.0, 0.0);
         readDecision();
         assertEquals(DecisionReason.BAND_BREACH, decision.reason());
         assertEquals(full, Fixed8.toDouble(decision.orderQty()));
@@ -137,7 +137,8 @@ class MarginConstraintsTest
     void shouldRefuseWhenNothingFitsAndCountWhy()
     {
         // 3,333 contracts held are 99,990 of the 100,000 USDC allowed: not one more contract fits
-        final int output = writeCalls(new PolicyContext().bandUnderlying(1.0).targetLeverage(2.0), 50_000.0, 3333.0);
+        final int output = writeCalls(new PolicyContext().trigger().bandUnderlying(1.0).margin().targetLeverage(2.0),
+            50_000.0, 3333.0);
 
         readDecision();
         assertEquals(DecisionReason.MARGIN_REFUSED, decision.reason());
@@ -151,7 +152,7 @@ class MarginConstraintsTest
     @Test
     void shouldRefuseAConstrainedHedgeWithoutAKnownEquity()
     {
-        writeCalls(new PolicyContext().bandUnderlying(1.0).targetLeverage(2.0), Double.NaN, 0.0);
+        writeCalls(new PolicyContext().trigger().bandUnderlying(1.0).margin().targetLeverage(2.0), Double.NaN, 0.0);
 
         readDecision();
         assertEquals(DecisionReason.MARGIN_REFUSED, decision.reason());
@@ -163,7 +164,7 @@ class MarginConstraintsTest
     void shouldNeverCutAnOrderThatReducesThePosition()
     {
         // 8,000 contracts short is 240,000 USDC, far past the target; the buy hedge reduces it and goes out whole
-        writeCalls(new PolicyContext().bandUnderlying(1.0).targetLeverage(2.0), 50_000.0, -8000.0);
+        writeCalls(new PolicyContext().trigger().bandUnderlying(1.0).margin().targetLeverage(2.0), 50_000.0, -8000.0);
 
         readDecision();
         assertEquals(DecisionReason.BAND_BREACH, decision.reason());
@@ -175,7 +176,7 @@ class MarginConstraintsTest
     {
         // 100 short ATM calls marked 200 (1/15 ETH): initial 100 x (0.15 + 1/15) x 3000 = 65,000 USDC; the budget
         // 0.67 x 100,000 leaves 2,000 for the perpetual: s x (0.02 + 0.005 s / 100) x 3000 <= 2,000, s in ETH
-        writeCalls(new PolicyContext().bandUnderlying(1.0).maxMarginUsage(0.67), 100_000.0, 0.0);
+        writeCalls(new PolicyContext().trigger().bandUnderlying(1.0).margin().maxMarginUsage(0.67), 100_000.0, 0.0);
 
         readDecision();
         final double i = 0.005 / 100.0;
@@ -189,7 +190,8 @@ class MarginConstraintsTest
     void shouldCutToTheMaxMarginUsageOfMaintenanceMargin()
     {
         // maintenance: calls 100 x (0.075 + 1/15) x 3000 = 42,500; 0.45 x 100,000 leaves 2,500 for the perpetual
-        writeCalls(new PolicyContext().bandUnderlying(1.0).maxMarginUsage(0.45).marginBasis(MarginBasis.MAINTENANCE),
+        writeCalls(new PolicyContext().trigger().bandUnderlying(1.0).margin().maxMarginUsage(0.45)
+            .margin().marginBasis(MarginBasis.MAINTENANCE),
             100_000.0, 0.0);
 
         readDecision();
@@ -204,7 +206,8 @@ class MarginConstraintsTest
     {
         // linear long Q ETH: liquidation P = (MMo - E + Q P0) / (Q (1 - r0 - i Q)) with MMo = 42,500 (the calls),
         // E = 100,000, P0 = 3000; 40 % from the index is P <= 1,800: i L Q^2 + (P0 - L (1 - r0)) Q + MMo - E <= 0
-        writeCalls(new PolicyContext().bandUnderlying(1.0).minLiquidationDistance(40.0), 100_000.0, 0.0);
+        writeCalls(new PolicyContext().trigger().bandUnderlying(1.0).margin().minLiquidationDistance(40.0), 100_000.0,
+            0.0);
 
         readDecision();
         final double i = 0.005 / 100.0;

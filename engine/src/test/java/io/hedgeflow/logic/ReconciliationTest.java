@@ -44,7 +44,7 @@ class ReconciliationTest
 
     private static HedgeLogic newLogic()
     {
-        return new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUsd(30_000.0))
+        return new HedgeLogic(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(30_000.0))
             .positionTolerance(0.5));
     }
 

@@ -35,7 +35,7 @@ class SmileDynamicsPolicyTest
     private double adjustmentOfShortCalls(final SmileDynamics dynamics, final int held)
     {
         try (HedgeLogic logic = new HedgeLogic(TestContexts.logic()
-            .policy(new PolicyContext().bandUnderlying(1.0).smileDynamics(dynamics))))
+            .policy(new PolicyContext().trigger().bandUnderlying(1.0).delta().smileDynamics(dynamics))))
         {
             final TestFrames frames = new TestFrames();
             long ring = 0;
@@ -89,8 +89,8 @@ class SmileDynamicsPolicyTest
     @Test
     void shouldRefuseStickyDeltaOnTopOfHullWhite()
     {
-        final PolicyContext policy = new PolicyContext().smileDynamics(SmileDynamics.STICKY_DELTA)
-            .deltaDefinition(DeltaDefinition.HULL_WHITE);
+        final PolicyContext policy = new PolicyContext().delta().smileDynamics(SmileDynamics.STICKY_DELTA)
+            .delta().deltaDefinition(DeltaDefinition.HULL_WHITE);
         assertTrue(assertThrows(IllegalArgumentException.class, policy::conclude).getMessage()
             .startsWith("smileDynamics"));
     }

@@ -115,7 +115,7 @@ class CorruptCaptureTest
     private static LogicCounters run(final Path capture, final Path journal) throws IOException
     {
         final LogicContext logic = TestContexts.logic()
-            .policy(new PolicyContext().bandUsd(50_000.0))
+            .policy(new PolicyContext().trigger().bandUsd(50_000.0))
             .gapRecoveryNs(GAP_RECOVERY_NS);
         try (Engine engine = new Engine(
             new EngineContext().journalDir(journal).ringSize(1024).logicContext(logic), new CaptureFileSource(capture)))

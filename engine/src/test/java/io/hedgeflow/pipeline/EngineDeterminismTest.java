@@ -46,7 +46,8 @@ class EngineDeterminismTest
     {
         final Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
             .idleStrategy(idle).processorIdleStrategy(idle)
-            .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0))), new CaptureFileSource(capture));
+            .logicContext(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0))),
+                new CaptureFileSource(capture));
         if (mode == ThreadingMode.INVOKER)
         {
             while (!engine.feedEnded())
@@ -116,7 +117,8 @@ class EngineDeterminismTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
+            final ReplayResult result = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext()
+                .trigger().bandUsd(50_000.0)));
             assertNull(result.difference());
             assertEquals(orders, result.counters().orders());
             assertEquals(0, result.appended());
@@ -124,7 +126,8 @@ class EngineDeterminismTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult other = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(60_000.0)));
+            final ReplayResult other = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext()
+                .trigger().bandUsd(60_000.0)));
             assertTrue(other.difference() != null, "a different configuration must be detected");
         }
     }

@@ -42,7 +42,7 @@ class FrameHandlerTest
     {
         final Path capture = Sessions.record(dir.resolve("sim.cap"), 7, 60_000);
         final Path journalDir = dir.resolve("journal");
-        final LogicContext ctx = TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0));
+        final LogicContext ctx = TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0));
         final UdpFramePublisher closedGateway =
             new UdpFramePublisher(UdpEndpoint.parse("udp://127.0.0.1:9"), FrameHeader.MAX_FRAME_LENGTH);
         closedGateway.close();

@@ -70,7 +70,7 @@ class JournalFaultTest
     {
         final Path capture = Sessions.record(dir.resolve("sim.cap"), 7, 60_000);
         final Path journalDir = dir.resolve("journal");
-        final LogicContext ctx = TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0));
+        final LogicContext ctx = TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0));
         final CountingGateway gateway = new CountingGateway();
         final JournalFault fault = new JournalFault(journalDir, 0);
         final long journaled;

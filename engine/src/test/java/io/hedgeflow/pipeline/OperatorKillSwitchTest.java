@@ -70,7 +70,7 @@ class OperatorKillSwitchTest
         final ExecutorService thread = Executors.newSingleThreadExecutor();
         try (Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
             .idleStrategy(IdleStrategyKind.BACKOFF)
-            .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)))
+            .logicContext(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0)))
             .control(UdpEndpoint.parse("udp://127.0.0.1:0")).controlKey(ControlKey.load(key)),
             new CaptureFileSource(capture));
             CountersFile counters = CountersFile.open(journal))
@@ -103,7 +103,7 @@ class OperatorKillSwitchTest
         assertKeyInNoFile(journal);
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final LogicContext logic = TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0));
+            final LogicContext logic = TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0));
             assertNull(Sessions.replay(j, logic).difference());
         }
     }

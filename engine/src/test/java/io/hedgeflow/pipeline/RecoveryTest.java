@@ -58,7 +58,7 @@ class RecoveryTest
     {
         return new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
             .idleStrategy(IdleStrategyKind.BACKOFF)
-            .logicContext(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
+            .logicContext(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0)));
     }
 
     @ParameterizedTest
@@ -91,7 +91,8 @@ class RecoveryTest
         assertTrue(sequences.size() > FRAMES, "every market frame plus the execution reports");
         try (Journal j = Journal.openReadOnly(journal))
         {
-            final ReplayResult result = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
+            final ReplayResult result = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext()
+                .trigger().bandUsd(50_000.0)));
             assertNull(result.difference());
         }
     }
@@ -140,8 +141,9 @@ class RecoveryTest
         final long snapshot;
         try (Journal j = Journal.openReadOnly(journal))
         {
-            whole = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0)));
-            try (HedgeLogic logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0))))
+            whole = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0)));
+            try (HedgeLogic logic = new HedgeLogic(TestContexts.logic().policy(new PolicyContext()
+                .trigger().bandUsd(50_000.0))))
             {
                 snapshot = SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE);
                 tail = new JournalReplayer(logic).replay(j, true, snapshot, null);
@@ -176,7 +178,8 @@ class RecoveryTest
         }
         try (Journal j = Journal.openReadOnly(journal))
         {
-            assertNull(Sessions.replay(j, TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0))).difference());
+            assertNull(Sessions.replay(j, TestContexts.logic().policy(new PolicyContext()
+                .trigger().bandUsd(50_000.0))).difference());
         }
     }
 
@@ -266,6 +269,6 @@ class RecoveryTest
     private static JournalContext journalContext(final Path journal)
     {
         return new JournalContext().directory(journal)
-            .header(Engine.sessionHeader(TestContexts.logic().policy(new PolicyContext().bandUsd(50_000.0))));
+            .header(Engine.sessionHeader(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0))));
     }
 }

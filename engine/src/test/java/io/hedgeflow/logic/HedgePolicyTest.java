@@ -343,8 +343,8 @@ class HedgePolicyTest
     private void threeInstruments(
         final PolicyContext policy, final double funding, final ToIntFunction<TestFrames> spotDefinition)
     {
-        logic = new HedgeLogic(TestContexts.logic().policy(policy
-            .instruments().instrumentChoice(InstrumentChoice.CHEAPEST)));
+        logic = new HedgeLogic(
+            TestContexts.logic().policy(policy.instruments().instrumentChoice(InstrumentChoice.CHEAPEST)));
         frames = new TestFrames();
         feed(frames.perpetual(PERP, ETH, Settlement.LINEAR, LOT_DELTA, 0.05));
         feed(spotDefinition.applyAsInt(frames));

@@ -8,6 +8,7 @@ import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.journal.JournalContext;
 import io.hedgeflow.journal.JournalHeader;
+import io.hedgeflow.pipeline.Engine;
 import org.agrona.IoUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,7 +35,9 @@ import java.util.concurrent.TimeUnit;
  * slot, with the integrity chain of each variant: {@code sealInterval=1} seals every record with its own SHA-256
  * (per-record cryptographic chaining), {@code sealInterval=1024} (the default) carries a 64-bit link per record and
  * streams the records into a SHA-256 sealed every 1024 records. Each trial writes a fresh temporary journal, deleted
- * at its end (a few GB while it runs). Expected to allocate nothing (check with -prof gc).
+ * at its end (a few GB while it runs). {@link #append} writes each record in an excerpt of its own,
+ * {@link #appendToBatch} stages it and commits a batch excerpt every {@link #BATCH} records, like the engine's duty
+ * cycle. Expected to allocate nothing (check with -prof gc).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -44,6 +47,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Thread)
 public class JournalAppendBenchmark
 {
+    /** Records per batch excerpt: the engine's duty cycle batch. */
+    static final int BATCH = Engine.DUTY_CYCLE_BATCH;
+
     @Param({ "1", "1024" })
     int sealInterval;
 
@@ -90,5 +96,19 @@ public class JournalAppendBenchmark
     {
         final long s = sequence++;
         return appender.append(frame, 0, length, s, s);
+    }
+
+    /**
+     * Stages the record in the current batch; every {@link #BATCH}th record commits the batch as one excerpt.
+     */
+    @Benchmark
+    public void appendToBatch()
+    {
+        final long s = sequence++;
+        appender.appendToBatch(frame, 0, length, s, s);
+        if (s % BATCH == BATCH - 1)
+        {
+            appender.commitBatch();
+        }
     }
 }

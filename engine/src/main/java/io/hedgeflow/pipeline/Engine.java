@@ -120,8 +120,8 @@ public final class Engine implements AutoCloseable
         }
         handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
             new LogicHandler(logic, counters, base, ctx.journalDir(), ctx.snapshotInterval()),
-            new OrderPublishHandler(journal.decisionsAppender(), exchange, orderGateway, fault), exchange, errors,
-            fault, lastSequences(logic), base);
+            new OrderPublishHandler(journal.inputsAppender(), journal.decisionsAppender(), exchange, orderGateway,
+                fault), exchange, errors, fault, lastSequences(logic), base);
         diskSpace = new DiskSpacePoller(fault);
         feed = new FeedPoller(source);
         idle = ctx.idleStrategy().newStrategy();

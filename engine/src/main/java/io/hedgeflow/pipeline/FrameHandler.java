@@ -119,14 +119,17 @@ final class FrameHandler
         injectKillSwitch(engaged, KillSwitchOrigin.OPERATOR);
     }
 
-    /** End of a batch of feed frames, with backlog frames still waiting (0 without a ring). */
+    /**
+     * End of a batch of feed frames, with backlog frames still waiting (0 without a ring): the batch's inputs, then
+     * its decisions, reach the journal (one excerpt each), before the logic's snapshot may cover them.
+     */
     void onBatchEnd(final long backlog)
     {
         try
         {
             journaler.onBatchEnd(backlog);
-            logic.onBatchEnd(nextSequence - 1, backlog);
             publisher.onBatchEnd();
+            logic.onBatchEnd(nextSequence - 1, backlog);
         }
         catch (final Throwable ex)
         {
@@ -225,6 +228,24 @@ final class FrameHandler
         control.inputLength = controlEncoder.end(killSwitch);
         control.receiveNs = System.nanoTime();
         onInput(control);
+        commit();
+    }
+
+    /** Commits the staged inputs and decisions at once: a control input (rare) is in the journal when handled. */
+    private void commit()
+    {
+        if (fault.faulted())
+        {
+            return;
+        }
+        try
+        {
+            publisher.commit();
+        }
+        catch (final Throwable ex)
+        {
+            onStageError(ex);
+        }
     }
 
     /** True when the frame's length and checksum hold, so its header can be trusted. */

@@ -12,23 +12,28 @@ import java.nio.ByteOrder;
 
 /**
  * Pipeline stage after the input journaler and the logic, so no order leaves before the input that caused it is
- * journaled: appends every output frame to the decisions journal (stamped with logic time and the
+ * journaled: appends every output frame to the decisions journal's current batch (stamped with logic time and the
  * trigger's journal sequence), then hands NewOrder frames to the simulated exchange (same thread: it closes the
- * loop in logic time, see {@link FrameHandler}), or sends them to the order gateway (UDP datagrams or a FIX venue) when there is one.
- * Fail closed: an order leaves only after its decision record was appended, and never once the journal faulted
- * ({@link JournalFault}, checked before every order: the disk-space poller may set it between two appends).
+ * loop in logic time, see {@link FrameHandler}), or sends them to the order gateway (UDP datagrams or a FIX venue)
+ * when there is one. Fail closed: before an order or a kill switch notice leaves the process, the inputs journal's
+ * batch and then the decisions journal's are committed, so an order leaves only after its input and decision
+ * records are in the queues, and never once the journal faulted ({@link JournalFault}, checked before every order:
+ * the disk-space poller may set it between two appends). The simulated exchange is in the process: what it was
+ * given is rebuilt from the journal after a crash ({@link Recovery}), so its orders wait for no commit.
  */
 final class OrderPublishHandler
 {
+    private final JournalAppender inputs;
     private final JournalAppender decisions;
     private final SimExchange exchange;
     private final OrderGateway gateway;
     private final JournalFault fault;
 
     OrderPublishHandler(
-        final JournalAppender decisions, final SimExchange exchange, final OrderGateway gateway,
-        final JournalFault fault)
+        final JournalAppender inputs, final JournalAppender decisions, final SimExchange exchange,
+        final OrderGateway gateway, final JournalFault fault)
     {
+        this.inputs = inputs;
         this.decisions = decisions;
         this.fault = fault;
         this.exchange = exchange;
@@ -42,7 +47,7 @@ final class OrderPublishHandler
         while (offset < event.outputLength)
         {
             final int length = FrameHeader.frameLength(event.output, offset);
-            decisions.append(event.output, offset, length, FrameHeader.sendingTimeNs(event.output, offset),
+            decisions.appendToBatch(event.output, offset, length, FrameHeader.sendingTimeNs(event.output, offset),
                 sequence);
             final int templateId = templateId(event.output, offset);
             if (fault.faulted())
@@ -51,6 +56,7 @@ final class OrderPublishHandler
             }
             if (templateId == NewOrderDecoder.TEMPLATE_ID && gateway != null)
             {
+                commit();
                 gateway.send(event.output, offset, length, event.receiveNs);
             }
             else if (templateId == NewOrderDecoder.TEMPLATE_ID)
@@ -66,6 +72,7 @@ final class OrderPublishHandler
     {
         if (gateway != null && !fault.faulted())
         {
+            commit();
             gateway.onKillSwitch(engaged);
         }
     }
@@ -76,15 +83,27 @@ final class OrderPublishHandler
             ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
     }
 
-    /** End of a batch: pre-touches the next decisions journal page. */
+    /** Writes the staged inputs, then the staged decisions, to the journal: each queue's batch as one excerpt. */
+    void commit()
+    {
+        inputs.commitBatch();
+        decisions.commitBatch();
+    }
+
+    /** End of a batch (its inputs committed): commits its decisions and pre-touches the next decisions page. */
     void onBatchEnd()
     {
+        decisions.commitBatch();
         decisions.pretouch();
     }
 
-    /** No frame this duty cycle: touches the next decisions journal page ahead of the writer, if any is left. */
+    /**
+     * No frame this duty cycle (staged inputs committed): commits decisions staged outside a batch, then touches the
+     * next decisions journal page ahead of the writer, if any is left.
+     */
     void onIdle()
     {
+        decisions.commitBatch();
         decisions.pretouch();
     }
 }

@@ -62,8 +62,8 @@ class FrameHandlerTest
             }
             final FrameHandler handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
                 new LogicHandler(logic, counters, 0, journalDir, 0),
-                new OrderPublishHandler(journal.decisionsAppender(), exchange, closedGateway, fault), exchange, errors,
-                fault, processed, 0);
+                new OrderPublishHandler(journal.inputsAppender(), journal.decisionsAppender(), exchange,
+                    closedGateway, fault), exchange, errors, fault, processed, 0);
             final FeedPoller feed = new FeedPoller(source);
             feed.start(Long.MAX_VALUE, 0, 0);
             final FrameEvent slot = new FrameEvent();

@@ -83,7 +83,8 @@ class JournalFaultTest
             final SimExchange exchange = new SimExchange(new SimContext());
             final FrameHandler handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
                 new LogicHandler(logic, counters, 0, journalDir, 0),
-                new OrderPublishHandler(journal.decisionsAppender(), exchange, gateway, fault), exchange,
+                new OrderPublishHandler(journal.inputsAppender(), journal.decisionsAppender(), exchange, gateway,
+                    fault), exchange,
                 new PipelineExceptionHandler(counters), fault, new long[HedgeLogic.CHANNELS], 0);
             final FeedPoller feed = new FeedPoller(source);
             feed.start(Long.MAX_VALUE, 0, 0);

@@ -7,8 +7,9 @@ import org.agrona.DirectBuffer;
 /**
  * Rebuilds the integrity chain of a queue that already holds records, so a journal opened again for writing
  * continues it: reads backwards to the last seal (at most a seal interval of records, plus the tail a crash left
- * unsealed), takes its link and digest, then re-reads forwards from there into the SHA-256 stream. A queue without
- * a seal is re-read from its first record. The records re-read are trusted: {@link Verifier} checks them.
+ * unsealed), takes its link and digest, then re-reads forwards from there into the SHA-256 stream (from the start of
+ * its excerpt: records before the seal in the same batch excerpt are passed over by the seal). A queue without a
+ * seal is re-read from its first record. The records re-read are trusted: {@link Verifier} checks them.
  */
 final class ChainRecovery implements RecordVisitor
 {
@@ -51,15 +52,19 @@ final class ChainRecovery implements RecordVisitor
     public void onRecord(final DirectBuffer record, final int length, final long index)
     {
         earliest = index;
+        sealFound |= JournalRecord.sequence(record) == JournalRecord.SEAL;
+    }
+
+    /** Forwards from the excerpt of the last seal: a seal restarts the stream, a record joins it. */
+    private void accept(final DirectBuffer record, final int length, final long index)
+    {
         if (JournalRecord.sequence(record) == JournalRecord.SEAL)
         {
             chain.resumeAfter(record);
-            sealFound = true;
         }
-    }
-
-    private void accept(final DirectBuffer record, final int length, final long index)
-    {
-        chain.accept(record, length);
+        else
+        {
+            chain.accept(record, length);
+        }
     }
 }

@@ -11,16 +11,23 @@ import org.agrona.concurrent.UnsafeBuffer;
 /**
  * Reads the data records of one queue of a {@link Journal} in order, from the start, skipping the control records
  * (session headers and seals, see {@link JournalRecord}); at the end {@link #read} returns false, and true again once
- * another record has been appended, so a reader can also tail a live queue. Garbage-free: each record is presented
- * through a reused {@link UnsafeBuffer} view over the mapped queue. One thread at a time; close it before its
- * journal.
+ * another record has been appended, so a reader can also tail a live queue. The records of a batch excerpt come one
+ * by one like those of single-record excerpts, each with the batch excerpt's index. Garbage-free: each record is
+ * presented through a reused {@link UnsafeBuffer} view over the mapped queue. One thread at a time; close it before
+ * its journal.
  */
 public final class JournalReader implements AutoCloseable
 {
     private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
+    private final UnsafeBuffer excerpt = new UnsafeBuffer(0, 0);
     private final UnsafeBuffer record = new UnsafeBuffer(0, 0);
     private final RecordVisitor dataOnly = this::deliverData;
+    private DocumentContext batch;
+    private long batchIndex;
+    private long batchRemaining;
+    private int batchPosition;
+    private int batchEnd;
     private RecordHandler handler;
     private boolean delivered;
 
@@ -44,8 +51,9 @@ public final class JournalReader implements AutoCloseable
      *
      * @param handler receives the record.
      * @return true if a record was read, false at the current end of the queue.
-     * @throws IllegalStateException if a record is shorter than {@link JournalRecord#HEADER_LENGTH}, which no
-     *                               {@link JournalAppender} writes: the queue is not a hedgeflow journal.
+     * @throws IllegalStateException if a record is shorter than {@link JournalRecord#HEADER_LENGTH} or a batch
+     *                               excerpt is malformed, which no {@link JournalAppender} writes: the queue is not
+     *                               a hedgeflow journal, or is damaged.
      */
     public boolean read(final RecordHandler handler)
     {
@@ -82,33 +90,28 @@ public final class JournalReader implements AutoCloseable
      */
     public void toStart()
     {
+        endBatch();
         toFirstFile(tailer.toStart());
     }
 
     /**
-     * Counts the data records in the queue now, by walking it with a separate tailer; this reader's position is
+     * Counts the data records in the queue now, by walking it with a separate reader; this reader's position is
      * unchanged.
      *
      * @return the number of data records.
      */
     public long count()
     {
-        long count = 0;
-        try (ExcerptTailer counter = startTailer())
+        final long[] count = new long[1];
+        final RecordVisitor counter =
+            (record, length, index) -> count[0] += JournalRecord.sequence(record) >= 0 ? 1 : 0;
+        try (JournalReader walker = new JournalReader(queue))
         {
-            while (true)
+            while (walker.readRecord(counter))
             {
-                try (DocumentContext context = counter.readingDocument())
-                {
-                    if (!context.isPresent())
-                    {
-                        return count;
-                    }
-                    wrap(context, record);
-                    count += JournalRecord.sequence(record) >= 0 ? 1 : 0;
-                }
             }
         }
+        return count[0];
     }
 
     /**
@@ -116,6 +119,7 @@ public final class JournalReader implements AutoCloseable
      */
     public void close()
     {
+        endBatch();
         tailer.close();
     }
 
@@ -127,24 +131,97 @@ public final class JournalReader implements AutoCloseable
      */
     boolean moveToIndex(final long index)
     {
+        endBatch();
         return tailer.moveToIndex(index);
     }
 
     /**
-     * Reads the next record of any kind.
+     * Reads the next record of any kind: the excerpt's record, or the next record of the batch excerpt being read
+     * (whose reading context stays open until its last record was delivered, see {@link JournalRecord}).
      *
      * @return true if a record was read, false at the current end of the queue.
      */
     boolean readRecord(final RecordVisitor visitor)
     {
-        try (DocumentContext context = tailer.readingDocument())
+        if (null == batch)
         {
+            final DocumentContext context = tailer.readingDocument();
             if (!context.isPresent())
             {
+                context.close();
                 return false;
             }
-            visitor.onRecord(record, wrap(context, record), context.index());
-            return true;
+            final int length = wrap(context, excerpt);
+            if (JournalRecord.sequence(excerpt) != JournalRecord.BATCH)
+            {
+                try (context)
+                {
+                    visitor.onRecord(excerpt, length, context.index());
+                }
+                return true;
+            }
+            startBatch(context, length);
+        }
+        return readBatchRecord(visitor);
+    }
+
+    private void startBatch(final DocumentContext context, final int length)
+    {
+        batch = context;
+        batchIndex = context.index();
+        batchPosition = JournalRecord.BATCH_RECORDS_OFFSET;
+        batchEnd = length;
+        batchRemaining = excerpt.getLong(JournalRecord.BATCH_COUNT_OFFSET, JournalRecord.ORDER);
+        if (batchRemaining < 2)
+        {
+            endBatch();
+            throw malformedBatch("a record count of " + batchRemaining);
+        }
+    }
+
+    private boolean readBatchRecord(final RecordVisitor visitor)
+    {
+        final int lengthAt = batchPosition + JournalRecord.BATCH_LENGTH_PREFIX;
+        final int length = lengthAt <= batchEnd ? excerpt.getInt(batchPosition, JournalRecord.ORDER) : -1;
+        if (length < JournalRecord.HEADER_LENGTH || length > batchEnd - lengthAt)
+        {
+            endBatch();
+            throw malformedBatch("a record of " + length + " bytes at offset " + batchPosition);
+        }
+        record.wrap(excerpt, lengthAt, length);
+        batchPosition = lengthAt + length;
+        final boolean last = --batchRemaining == 0;
+        if (last != (batchPosition == batchEnd))
+        {
+            endBatch();
+            throw malformedBatch("a record count that does not match its records");
+        }
+        try
+        {
+            visitor.onRecord(record, length, batchIndex);
+        }
+        finally
+        {
+            if (last)
+            {
+                endBatch();
+            }
+        }
+        return true;
+    }
+
+    private IllegalStateException malformedBatch(final String what)
+    {
+        return new IllegalStateException("batch excerpt at index " + batchIndex + " of " + queue.file() + " has " +
+            what);
+    }
+
+    private void endBatch()
+    {
+        if (null != batch)
+        {
+            batch.close();
+            batch = null;
         }
     }
 

@@ -6,7 +6,7 @@ import org.agrona.DirectBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Layout of one journal record (one Chronicle excerpt), little-endian. Every record starts with the same 24 bytes:
+ * Layout of one journal record, little-endian. Every record starts with the same 24 bytes:
  * <pre>
  *  0                               8                               16                              24
  *  +-------------------------------+-------------------------------+-------------------------------+--------------
@@ -23,6 +23,20 @@ import java.nio.ByteOrder;
  *                                                           | count (int64)     | SHA-256 digest (32 bytes) |
  *                                                           +-------------------+---------------------------+
  * </pre>
+ * A Chronicle excerpt holds one record as above, or a batch of records (what {@link JournalAppender#appendToBatch}
+ * and {@link JournalAppender#commitBatch} write: one excerpt per duty cycle instead of one per record), told apart by
+ * the word at offset 8, which no record of a single-record excerpt holds:
+ * <pre>
+ *  0                               8                               16
+ *  +-------------------------------+-------------------------------+--------------------------------------------
+ *  | record count n &gt;= 2 (int64)  | -3 BATCH (int64)              | n x { length (int32), record of length bytes }
+ *  +-------------------------------+-------------------------------+--------------------------------------------
+ * </pre>
+ * Each record of a batch is exactly the record a single-record excerpt would hold (its own stamp, sequence and link),
+ * so the record stream, its links and seals do not depend on how records are grouped into excerpts; readers see
+ * the records of a batch one by one, in order, each with the batch excerpt's Chronicle index. Journals of
+ * single-record excerpts only (every journal written before batches) read and verify unchanged.
+ * <p>
  * inputs queue: sequence = ring sequence. decisions queue: sequence = ring sequence of the triggering input, stamp =
  * its logic time, so the decision records of a replay or of a second run are byte-identical.
  * <p>
@@ -62,6 +76,15 @@ public final class JournalRecord
     public static final long HEADER = -1;
     /** Sequence of a seal record. */
     public static final long SEAL = -2;
+
+    /** Sequence word of a batch excerpt (never a record's): the excerpt holds a batch of records. */
+    public static final long BATCH = -3;
+    /** Offset of a batch excerpt's int64 record count. */
+    public static final int BATCH_COUNT_OFFSET = 0;
+    /** Offset of a batch excerpt's first record length. */
+    public static final int BATCH_RECORDS_OFFSET = 16;
+    /** Bytes in front of each record of a batch: its int32 length. */
+    public static final int BATCH_LENGTH_PREFIX = Integer.BYTES;
 
     /** Offset of a seal's int64 count of records sealed since the previous seal. */
     public static final int SEAL_COUNT_OFFSET = BODY_OFFSET;

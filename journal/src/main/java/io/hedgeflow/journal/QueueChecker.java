@@ -6,7 +6,7 @@ import org.agrona.DirectBuffer;
 
 /**
  * Checks the records of one queue in order against a recomputed {@link RecordChain}, stopping at the first broken
- * link or seal. See {@link Verifier}.
+ * link or seal (later records, such as the rest of a batch excerpt, are ignored). See {@link Verifier}.
  */
 final class QueueChecker implements RecordVisitor
 {
@@ -37,6 +37,10 @@ final class QueueChecker implements RecordVisitor
 
     public void onRecord(final DirectBuffer record, final int length, final long index)
     {
+        if (broken())
+        {
+            return;
+        }
         final long sequence = JournalRecord.sequence(record);
         lastIndex = index;
         lastSequence = sequence;
@@ -56,10 +60,14 @@ final class QueueChecker implements RecordVisitor
             {
                 chain.resumeAfter(record);
                 digestKnown = sequence == JournalRecord.SEAL;
-                windowStart = index + (digestKnown ? 1 : 0);
+                windowStart = digestKnown ? -1 : index;
                 count(sequence);
                 return;
             }
+        }
+        if (windowStart < 0)
+        {
+            windowStart = index;
         }
         if (chain.nextLink(record, length) != JournalRecord.link(record))
         {
@@ -94,7 +102,7 @@ final class QueueChecker implements RecordVisitor
         {
             chain.resumeAfter(record);
             digestKnown = true;
-            windowStart = index + 1;
+            windowStart = -1;
             seals++;
         }
     }

@@ -17,7 +17,7 @@ public interface RecordHandler
      * @param length   length of the frame in bytes.
      * @param stamp    the record's stamp (see {@link JournalRecord}).
      * @param sequence the record's sequence (see {@link JournalRecord}).
-     * @param index    Chronicle index of the record.
+     * @param index    Chronicle index of the excerpt holding the record (shared by the records of a batch).
      */
     void onRecord(DirectBuffer buffer, int offset, int length, long stamp, long sequence, long index);
 }

@@ -222,8 +222,18 @@ public final class LatencyHarness implements Callable<Integer>
             ctx.threadingReason(), callerTid), new LatencyReport.JournalLocation(ctx.journalDir(),
             Files.getFileStore(ctx.journalDir()).type()), gcCollections, loadBefore,
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), total.copy(), intervals,
-            engine.service().copy(), floorBefore, floorAfter, threads,
+            engine.service().copy(), copies(engine.serviceByTemplate()), floorBefore, floorAfter, threads,
             fix != null ? new LatencyReport.TickToWire(wireIntervals, fix.ordersReceived()) : null);
+    }
+
+    private static Histogram[] copies(final Histogram[] histograms)
+    {
+        final Histogram[] copies = new Histogram[histograms.length];
+        for (int i = 0; i < histograms.length; i++)
+        {
+            copies[i] = histograms[i].copy();
+        }
+        return copies;
     }
 
     private static void stamp(final Histogram interval, final long startMs)

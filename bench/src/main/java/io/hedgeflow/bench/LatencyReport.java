@@ -1,5 +1,20 @@
 package io.hedgeflow.bench;
 
+import io.hedgeflow.codecs.AccountSnapshotDecoder;
+import io.hedgeflow.codecs.BookLevelsDecoder;
+import io.hedgeflow.codecs.ChannelResetDecoder;
+import io.hedgeflow.codecs.ExecutionReportDecoder;
+import io.hedgeflow.codecs.FundingRateDecoder;
+import io.hedgeflow.codecs.HeartbeatDecoder;
+import io.hedgeflow.codecs.IndexPriceDecoder;
+import io.hedgeflow.codecs.InstrumentDefinitionDecoder;
+import io.hedgeflow.codecs.KillSwitchDecoder;
+import io.hedgeflow.codecs.OptionTickerDecoder;
+import io.hedgeflow.codecs.OptionTradeDecoder;
+import io.hedgeflow.codecs.PositionSnapshotDecoder;
+import io.hedgeflow.codecs.QuoteDecoder;
+import io.hedgeflow.codecs.ReconciliationDecoder;
+import io.hedgeflow.codecs.TradeDecoder;
 import io.hedgeflow.pipeline.IdleStrategyKind;
 import io.hedgeflow.pipeline.ThreadingMode;
 import org.HdrHistogram.Histogram;
@@ -18,7 +33,10 @@ import java.util.Locale;
  * What {@link LatencyHarness} measured: tick-to-decision percentiles in nanoseconds next to the service time, the
  * platform floor before and after, and each busy thread's CPU and run-queue seconds; printed as text or as one JSON
  * object, and written as an HdrHistogram interval log plus a percentile table. With the FIX order path, the
- * tick-to-wire latency too ({@link TickToWire}, JSON key {@code tick_to_wire}). The JSON keys {@code wait_strategy}
+ * tick-to-wire latency too ({@link TickToWire}, JSON key {@code tick_to_wire}). The service time is also given per
+ * template of the feed frame (JSON key {@code service_by_template}: template name to {@code count}, {@code p50},
+ * {@code p99}, {@code p999} in ns, 2 significant digits; templates that did not occur are left out), so a slow
+ * input kind shows which path makes the tail. The JSON keys {@code wait_strategy}
  * and {@code thread_layout} of earlier versions stay, holding the processor's idle strategy and the threading mode.
  */
 record LatencyReport(
@@ -35,6 +53,7 @@ record LatencyReport(
     Histogram total,
     Histogram[] intervals,
     Histogram service,
+    Histogram[] serviceByTemplate,
     Histogram floorBefore,
     Histogram floorAfter,
     List<TaskSchedStat.Usage> threads,
@@ -175,6 +194,16 @@ record LatencyReport(
                 percentiles(tickToWire.total(), true), tickToWire.total().getTotalCount(), tickToWire.venueOrders());
         }
         out.printf(Locale.ROOT, "service time      %s%n", percentiles(service, true));
+        for (int t = 0; t < serviceByTemplate.length; t++)
+        {
+            final Histogram h = serviceByTemplate[t];
+            if (h.getTotalCount() > 0)
+            {
+                out.printf(Locale.ROOT, "  %-20s %,11d frames  p50 %,d ns  p99 %,d ns  p99.9 %,d ns%n",
+                    templateName(t), h.getTotalCount(), h.getValueAtPercentile(50), h.getValueAtPercentile(99),
+                    h.getValueAtPercentile(99.9));
+            }
+        }
         out.printf(Locale.ROOT, "floor before      %s%n", percentiles(floorBefore, true));
         out.printf(Locale.ROOT, "floor after       %s%n", percentiles(floorAfter, true));
         for (final TaskSchedStat.Usage thread : threads)
@@ -205,17 +234,59 @@ record LatencyReport(
             "\"max\":%d,\"gc_collections\":%d,\"achieved_rate\":%.0f,\"seconds\":%d,\"warmup_events\":%d," +
             "\"wait_strategy\":\"%s\",\"thread_layout\":\"%s\",\"threading_mode\":\"%s\",\"idle_strategy\":\"%s\"," +
             "\"processor_idle_strategy\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f," +
-            "\"service\":{\"p50\":%d,\"p99\":%d,\"p999\":%d},\"floor_before\":%s,\"floor_after\":%s," +
+            "\"service\":{\"p50\":%d,\"p99\":%d,\"p999\":%d},\"service_by_template\":{%s}," +
+            "\"floor_before\":%s,\"floor_after\":%s," +
             "\"threads\":[%s],\"orders_to\":\"%s\"%s,%s,\"histogram_log\":\"%s\"}%n", rate, events,
             total.getValueAtPercentile(50), total.getValueAtPercentile(99), total.getValueAtPercentile(99.9),
             total.getValueAtPercentile(99.99), total.getMaxValue(), gcCollections, achievedRate(), seconds,
             warmupEvents, threading.processorIdle(), threading.mode(), threading.mode(), threading.idle(),
             threading.processorIdle(), loadBefore, loadAfter,
             service.getValueAtPercentile(50), service.getValueAtPercentile(99), service.getValueAtPercentile(99.9),
-            percentiles(floorBefore, false), percentiles(floorAfter, false), threadsJson(),
+            serviceByTemplateJson(), percentiles(floorBefore, false), percentiles(floorAfter, false), threadsJson(),
             tickToWire != null ? "fix" : "sim", tickToWire != null ? tickToWire.json() : "", journal.json(),
             escape(logFile(dir).toString()));
         out.flush();
+    }
+
+    private String serviceByTemplateJson()
+    {
+        final StringBuilder json = new StringBuilder();
+        for (int t = 0; t < serviceByTemplate.length; t++)
+        {
+            final Histogram h = serviceByTemplate[t];
+            if (h.getTotalCount() > 0)
+            {
+                json.append(json.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
+                    "\"%s\":{\"count\":%d,\"p50\":%d,\"p99\":%d,\"p999\":%d}", templateName(t),
+                    h.getTotalCount(), h.getValueAtPercentile(50), h.getValueAtPercentile(99),
+                    h.getValueAtPercentile(99.9)));
+            }
+        }
+        return json.toString();
+    }
+
+    /** The name of a feed frame's SBE template, or "template_ID" for one the feed does not carry. */
+    static String templateName(final int templateId)
+    {
+        return switch (templateId)
+        {
+            case InstrumentDefinitionDecoder.TEMPLATE_ID -> "InstrumentDefinition";
+            case QuoteDecoder.TEMPLATE_ID -> "Quote";
+            case BookLevelsDecoder.TEMPLATE_ID -> "BookLevels";
+            case TradeDecoder.TEMPLATE_ID -> "Trade";
+            case IndexPriceDecoder.TEMPLATE_ID -> "IndexPrice";
+            case OptionTickerDecoder.TEMPLATE_ID -> "OptionTicker";
+            case FundingRateDecoder.TEMPLATE_ID -> "FundingRate";
+            case HeartbeatDecoder.TEMPLATE_ID -> "Heartbeat";
+            case ChannelResetDecoder.TEMPLATE_ID -> "ChannelReset";
+            case ExecutionReportDecoder.TEMPLATE_ID -> "ExecutionReport";
+            case PositionSnapshotDecoder.TEMPLATE_ID -> "PositionSnapshot";
+            case OptionTradeDecoder.TEMPLATE_ID -> "OptionTrade";
+            case KillSwitchDecoder.TEMPLATE_ID -> "KillSwitch";
+            case AccountSnapshotDecoder.TEMPLATE_ID -> "AccountSnapshot";
+            case ReconciliationDecoder.TEMPLATE_ID -> "Reconciliation";
+            default -> "template_" + templateId;
+        };
     }
 
     private String threadsJson()

@@ -57,6 +57,18 @@ class LatencyHarnessTest
         assertTrue(serviceP50 > 0 && serviceP50 <= field(service, "p99") &&
             field(service, "p99") <= field(service, "p999"), service);
         assertTrue(serviceP50 <= p50, "service is part of tick-to-decision: " + json);
+        final String byTemplate = json.replaceAll(
+            ".*\"service_by_template\":\\{((\"\\w+\":\\{[^}]*},?)*)}.*", "$1");
+        long templateFrames = 0;
+        for (final String template : byTemplate.split("(?<=}),"))
+        {
+            final String stats = template.replaceAll("^\"\\w+\":", "");
+            assertTrue(field(stats, "p50") <= field(stats, "p99") && field(stats, "p99") <= field(stats, "p999"),
+                template);
+            templateFrames += field(stats, "count");
+        }
+        assertTrue(byTemplate.contains("\"OptionTicker\":{\"count\":"), byTemplate);
+        assertEquals(10_000, templateFrames, "every measured frame in its template's service time: " + byTemplate);
         assertTrue(json.matches(".*\"threads\":\\[.*\"engine\":true,\"cpu_s\":[0-9.]+,\"runqueue_s\":[0-9.]+.*"),
             "the engine's thread with its CPU and run-queue seconds: " + json);
         assertTrue(json.matches(".*\"journal_dir\":\"" + Pattern.quote(dir.toString()) +

@@ -297,6 +297,15 @@ public final class Engine implements AutoCloseable
         return handler.service();
     }
 
+    /**
+     * Service time in nanoseconds of the measured feed frames by their SBE template id (array index), 2 significant
+     * digits; templates never seen have empty histograms.
+     */
+    public Histogram[] serviceByTemplate()
+    {
+        return handler.serviceByTemplate();
+    }
+
     /** Frames the source dropped as unreadable, and datagrams on the control endpoint that were not a command. */
     public long sourceRejected()
     {

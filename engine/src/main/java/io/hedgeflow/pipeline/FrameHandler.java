@@ -2,12 +2,15 @@ package io.hedgeflow.pipeline;
 
 import io.hedgeflow.codecs.KillSwitchEncoder;
 import io.hedgeflow.codecs.KillSwitchOrigin;
+import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.framing.FrameChecksum;
 import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.journal.JournalWriteException;
 import io.hedgeflow.sim.SimExchange;
 import org.HdrHistogram.Histogram;
+
+import java.nio.ByteOrder;
 
 /**
  * The processing side of the duty cycle, one implementation for every threading mode: takes each frame from the
@@ -31,7 +34,13 @@ final class FrameHandler
 {
     /** Channel of the control frames the engine injects (kill switch on a stage exception or operator command). */
     static final int CONTROL_CHANNEL = 3;
+    /** Feed frames of template ids below this have their own service histogram ({@link #serviceByTemplate}). */
+    static final int TEMPLATE_HISTOGRAMS = 32;
     private static final long MAX_RECORDED_NS = 10_000_000_000L;
+    /** Per-template service histograms keep 2 significant digits (1 % resolution): 32 of them stay small. */
+    private static final int TEMPLATE_DIGITS = 2;
+    private static final int TEMPLATE_OFFSET = FrameHeader.MESSAGE_OFFSET +
+        MessageHeaderDecoder.templateIdEncodingOffset();
 
     private final InputJournalHandler journaler;
     private final LogicHandler logic;
@@ -47,6 +56,7 @@ final class FrameHandler
     private final KillSwitchEncoder killSwitch = new KillSwitchEncoder();
     private final Histogram latency = new Histogram(MAX_RECORDED_NS, 3);
     private final Histogram service = new Histogram(MAX_RECORDED_NS, 3);
+    private final Histogram[] serviceByTemplate = new Histogram[TEMPLATE_HISTOGRAMS];
     private volatile boolean measuring;
     private long controlSequence;
     private long nextSequence;
@@ -71,6 +81,10 @@ final class FrameHandler
         this.processedThrough = processedThrough;
         this.controlSequence = processedThrough[CONTROL_CHANNEL];
         this.nextSequence = nextSequence;
+        for (int t = 0; t < serviceByTemplate.length; t++)
+        {
+            serviceByTemplate[t] = new Histogram(MAX_RECORDED_NS, TEMPLATE_DIGITS);
+        }
     }
 
     /** Handles one frame from the feed; event.receiveNs is its receive (or intended) time. */
@@ -109,7 +123,16 @@ final class FrameHandler
         {
             final long doneNs = System.nanoTime();
             latency.recordValue(Math.min(MAX_RECORDED_NS, Math.max(0L, doneNs - event.receiveNs)));
-            service.recordValue(Math.min(MAX_RECORDED_NS, doneNs - takeNs));
+            final long serviceNs = Math.min(MAX_RECORDED_NS, doneNs - takeNs);
+            service.recordValue(serviceNs);
+            if (length >= FrameHeader.MIN_FRAME_LENGTH)
+            {
+                final int templateId = event.input.getShort(TEMPLATE_OFFSET, ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
+                if (templateId < TEMPLATE_HISTOGRAMS)
+                {
+                    serviceByTemplate[templateId].recordValue(serviceNs);
+                }
+            }
         }
     }
 
@@ -174,6 +197,15 @@ final class FrameHandler
     Histogram service()
     {
         return service;
+    }
+
+    /**
+     * Service time by the feed frame's SBE template id (index; ids from {@link #TEMPLATE_HISTOGRAMS} on, and frames
+     * too short to carry one, only in {@link #service()}), ns, 2 significant digits.
+     */
+    Histogram[] serviceByTemplate()
+    {
+        return serviceByTemplate;
     }
 
     private void onInput(final FrameEvent event)

@@ -5,7 +5,6 @@ import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
-import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -15,14 +14,12 @@ import org.agrona.concurrent.UnsafeBuffer;
  * through a reused {@link UnsafeBuffer} view over the mapped queue. One thread at a time; close it before its
  * journal.
  */
-public final class JournalReader implements AutoCloseable
+public final class JournalReader implements RecordSource, AutoCloseable
 {
     private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
     private final UnsafeBuffer record = new UnsafeBuffer(0, 0);
-    private final RecordVisitor dataOnly = this::deliverData;
-    private RecordHandler handler;
-    private boolean delivered;
+    private final DataRecordVisitor dataOnly = new DataRecordVisitor();
 
     JournalReader(final SingleChronicleQueue queue)
     {
@@ -49,12 +46,11 @@ public final class JournalReader implements AutoCloseable
      */
     public boolean read(final RecordHandler handler)
     {
-        this.handler = handler;
-        delivered = false;
-        while (!delivered && readRecord(dataOnly))
+        dataOnly.handler(handler);
+        while (dataOnly.delivered() == 0 && readRecord(dataOnly))
         {
         }
-        return delivered;
+        return dataOnly.delivered() > 0;
     }
 
     /**
@@ -67,13 +63,12 @@ public final class JournalReader implements AutoCloseable
     {
         try (ExcerptTailer tailer = startTailer(); DocumentContext context = tailer.readingDocument())
         {
-            if (!context.isPresent())
+            final FirstHeader first = new FirstHeader();
+            if (context.isPresent())
             {
-                return null;
+                visit(context, new UnsafeBuffer(0, 0), first);
             }
-            final UnsafeBuffer first = new UnsafeBuffer(0, 0);
-            final int length = wrap(context, first);
-            return JournalRecord.sequence(first) == JournalRecord.HEADER ? JournalHeader.decode(first, length) : null;
+            return first.header();
         }
     }
 
@@ -93,19 +88,19 @@ public final class JournalReader implements AutoCloseable
      */
     public long count()
     {
-        long count = 0;
-        try (ExcerptTailer counter = startTailer())
+        final DataRecordVisitor counter = new DataRecordVisitor();
+        counter.handler((buffer, offset, length, stamp, sequence, index) -> {});
+        try (ExcerptTailer tailer = startTailer())
         {
             while (true)
             {
-                try (DocumentContext context = counter.readingDocument())
+                try (DocumentContext context = tailer.readingDocument())
                 {
                     if (!context.isPresent())
                     {
-                        return count;
+                        return counter.delivered();
                     }
-                    wrap(context, record);
-                    count += JournalRecord.sequence(record) >= 0 ? 1 : 0;
+                    visit(context, record, counter);
                 }
             }
         }
@@ -143,7 +138,7 @@ public final class JournalReader implements AutoCloseable
             {
                 return false;
             }
-            visitor.onRecord(record, wrap(context, record), context.index());
+            visit(context, record, visitor);
             return true;
         }
     }
@@ -167,29 +162,11 @@ public final class JournalReader implements AutoCloseable
         return tailer;
     }
 
-    private int wrap(final DocumentContext context, final UnsafeBuffer view)
+    private void visit(final DocumentContext context, final UnsafeBuffer view, final RecordVisitor visitor)
     {
         final Bytes<?> bytes = context.wire().bytes();
         final long length = bytes.readRemaining();
-        if (length < JournalRecord.HEADER_LENGTH)
-        {
-            throw new IllegalStateException(
-                "record at index " + context.index() + " of " + queue.file() + " has " + length +
-                " bytes, fewer than " + JournalRecord.HEADER_LENGTH);
-        }
-        final int recordLength = (int)length;
-        view.wrap(bytes.addressForRead(bytes.readPosition(), recordLength), recordLength);
-        return recordLength;
-    }
-
-    private void deliverData(final DirectBuffer record, final int length, final long index)
-    {
-        final long sequence = JournalRecord.sequence(record);
-        if (sequence >= 0)
-        {
-            delivered = true;
-            handler.onRecord(record, JournalRecord.FRAME_OFFSET, length - JournalRecord.FRAME_OFFSET,
-                JournalRecord.stamp(record), sequence, index);
-        }
+        ExcerptRecords.visit(bytes.addressForRead(bytes.readPosition(), (int)length), length, context.index(), view,
+            visitor, queue.file());
     }
 }

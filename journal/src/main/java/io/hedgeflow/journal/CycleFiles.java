@@ -31,7 +31,8 @@ final class CycleFiles
     private static final long MILLIS_PER_DAY = 86_400_000L;
     /** Chronicle's roll cycles, then its test roll cycles (a SECONDLY journal rolls by TEST_SECONDLY). */
     private static final List<RollCycle> ROLL_CYCLES = Stream.concat(
-        Arrays.stream(RollCycles.values()), Arrays.stream(TestRollCycles.values())).toList();
+        Arrays.stream(RollCycles.values()), Arrays.stream(TestRollCycles.values()))
+        .map(RollCycle.class::cast).toList();
 
     private CycleFiles()
     {

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * What the cycle files of a queue directory say, read from the file system rather than from Chronicle's directory
  * listing, which a read-only queue never refreshes (so it keeps naming files deleted since, by retention).
- * Each {@link RollCycles} (and {@link TestRollCycles}) names its files {@code <date pattern>.cq4} with a distinct pattern.
+ * Each {@link RollCycles} (and {@link TestRollCycles}) names its files {@code <date pattern>.cq4} with a distinct
+ * pattern.
  */
 final class CycleFiles
 {

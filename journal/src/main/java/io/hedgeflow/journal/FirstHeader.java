@@ -15,7 +15,8 @@ final class FirstHeader implements RecordVisitor
         if (!visited)
         {
             visited = true;
-            header = JournalRecord.sequence(record) == JournalRecord.HEADER ? JournalHeader.decode(record, length) : null;
+            header = JournalRecord.sequence(record) == JournalRecord.HEADER ?
+                JournalHeader.decode(record, length) : null;
         }
     }
 

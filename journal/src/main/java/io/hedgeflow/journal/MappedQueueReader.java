@@ -103,7 +103,8 @@ public final class MappedQueueReader implements RecordSource, AutoCloseable
     {
         while (file != null || mapNextFile())
         {
-            final int word = position + HEADER_WORD_LENGTH <= size ? UnsafeApi.getIntVolatile(null, address + position) : 0;
+            final int word = position + HEADER_WORD_LENGTH <= size ?
+                UnsafeApi.getIntVolatile(null, address + position) : 0;
             if (word == 0 || (word & QueueFileFormat.NOT_COMPLETE) != 0)
             {
                 if (nextFile == files.size())

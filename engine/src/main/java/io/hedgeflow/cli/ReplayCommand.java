@@ -1,8 +1,8 @@
 package io.hedgeflow.cli;
 
-import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalHeader;
-import io.hedgeflow.journal.JournalReader;
+import io.hedgeflow.journal.MappedJournal;
+import io.hedgeflow.journal.MappedQueueReader;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.pipeline.Engine;
@@ -44,18 +44,15 @@ final class ReplayCommand implements Callable<Integer>
         "replay only the inputs after it.")
     boolean fromSnapshot;
 
-    private void warnOnHeaderDifferences(final Journal j, final HedgeLogic logic)
+    private void warnOnHeaderDifferences(final MappedQueueReader inputs)
     {
-        try (JournalReader inputs = j.inputsReader())
+        final JournalHeader header = inputs.header();
+        if (header != null)
         {
-            final JournalHeader header = inputs.header();
-            if (header != null)
+            for (final String difference : header.differences(Engine.sessionHeader(logicContext)))
             {
-                for (final String difference : header.differences(Engine.sessionHeader(logicContext)))
-                {
-                    spec.commandLine().getErr().println("hedgeflow replay: warning: journal and replay differ in " +
-                        difference);
-                }
+                spec.commandLine().getErr().println("hedgeflow replay: warning: journal and replay differ in " +
+                    difference);
             }
         }
     }
@@ -67,8 +64,10 @@ final class ReplayCommand implements Callable<Integer>
         final ReplayResult result;
         final long snapshot;
         logicContext = config.load().logicContext();
-        final HedgeLogic replayed = new HedgeLogic(logicContext);
-        try (Journal j = VerifyCommand.openReadOnly(journal, spec); HedgeLogic logic = replayed)
+        final MappedJournal j = open();
+        try (HedgeLogic logic = new HedgeLogic(logicContext);
+            MappedQueueReader inputs = j.inputsReader();
+            MappedQueueReader decisions = j.decisionsReader())
         {
             snapshot = fromSnapshot ? SnapshotStore.restoreLatest(journal, logic, Long.MAX_VALUE) : -1;
             if (fromSnapshot && snapshot < 0)
@@ -76,8 +75,8 @@ final class ReplayCommand implements Callable<Integer>
                 throw CliException.badInput("--from-snapshot: no intact snapshot in " +
                     journal.resolve(SnapshotStore.DIRECTORY));
             }
-            warnOnHeaderDifferences(j, logic);
-            result = new JournalReplayer(logic).replay(j, verify, snapshot, null);
+            warnOnHeaderDifferences(inputs);
+            result = new JournalReplayer(logic).replay(inputs, decisions, verify, snapshot, null);
         }
         final double seconds = (System.nanoTime() - start) / 1e9;
         final PrintWriter out = spec.commandLine().getOut();
@@ -102,5 +101,31 @@ final class ReplayCommand implements Callable<Integer>
         out.println("different: " + result.difference());
         out.flush();
         return HedgeflowTool.EXIT_FAILURE;
+    }
+
+    /**
+     * Opens the journal from its mapped files and prints what opening it noticed (an unfinished cycle file
+     * skipped) to err, as {@link VerifyCommand#openReadOnly} does.
+     *
+     * @throws CliException exit 2 if there is no journal.
+     */
+    private MappedJournal open()
+    {
+        final MappedJournal opened;
+        try
+        {
+            opened = MappedJournal.open(journal);
+        }
+        catch (final RuntimeException ex)
+        {
+            throw CliException.badInput("cannot read journal at " + journal + ": " + ex.getMessage());
+        }
+        final PrintWriter err = spec.commandLine().getErr();
+        for (final String notice : opened.notices())
+        {
+            err.println("hedgeflow " + spec.name() + ": " + notice);
+        }
+        err.flush();
+        return opened;
     }
 }

@@ -5,6 +5,7 @@ import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalAppender;
 import io.hedgeflow.journal.JournalReader;
 import io.hedgeflow.journal.RecordHandler;
+import io.hedgeflow.journal.RecordSource;
 import io.hedgeflow.logic.HedgeLogic;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -21,7 +22,8 @@ public final class JournalReplayer implements RecordHandler
     private final HedgeLogic logic;
     private final UnsafeBuffer output = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
     private final UnsafeBuffer expected = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
-    private JournalReader decisions;
+    private final RecordHandler expectation = this::expect;
+    private RecordSource decisions;
     private JournalAppender repair;
     private boolean verify;
     private boolean decisionsEnded;
@@ -49,25 +51,43 @@ public final class JournalReplayer implements RecordHandler
     public ReplayResult replay(
         final Journal journal, final boolean verify, final long afterSequence, final JournalAppender repair)
     {
+        try (JournalReader in = journal.inputsReader(); JournalReader out = journal.decisionsReader())
+        {
+            return replay(in, out, verify, afterSequence, repair);
+        }
+    }
+
+    /**
+     * Replays the inputs after ring sequence afterSequence (-1: all of them) from readers of a journal's queues.
+     *
+     * @param inputs    reader of the inputs queue, at its start.
+     * @param decisions reader of the decisions queue, at its start.
+     * @param verify    compare with the decisions journal.
+     * @param repair    where to append decisions missing from the journal, or null to report them as a difference.
+     */
+    public ReplayResult replay(
+        final RecordSource inputs,
+        final RecordSource decisions,
+        final boolean verify,
+        final long afterSequence,
+        final JournalAppender repair)
+    {
         this.verify = verify || repair != null;
         this.afterSequence = afterSequence;
         this.repair = repair;
+        this.decisions = decisions;
         nextRingSequence = afterSequence + 1;
-        try (JournalReader in = journal.inputsReader(); JournalReader out = journal.decisionsReader())
+        boolean more = true;
+        while (difference == null && more)
         {
-            decisions = out;
-            boolean more = true;
-            while (difference == null && more)
-            {
-                more = in.read(this);
-            }
-            if (this.verify && difference == null && !decisionsEnded && nextExpected())
-            {
-                difference = "the decisions journal has records after the last one replay produced (trigger " +
-                    "sequence " + expectedSequence + ")";
-            }
-            return new ReplayResult(inputs, produced, appended, nextRingSequence, difference, logic.counters());
+            more = inputs.read(this);
         }
+        if (this.verify && difference == null && !decisionsEnded && nextExpected())
+        {
+            difference = "the decisions journal has records after the last one replay produced (trigger " +
+                "sequence " + expectedSequence + ")";
+        }
+        return new ReplayResult(this.inputs, produced, appended, nextRingSequence, difference, logic.counters());
     }
 
     public void onRecord(
@@ -129,7 +149,7 @@ public final class JournalReplayer implements RecordHandler
     {
         do
         {
-            if (!decisions.read(this::expect))
+            if (!decisions.read(expectation))
             {
                 return false;
             }

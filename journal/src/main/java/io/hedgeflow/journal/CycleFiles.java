@@ -4,25 +4,36 @@ import net.openhft.chronicle.queue.RollCycle;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.RollingResourcesCache;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.queue.rollcycles.TestRollCycles;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * What the cycle files of a queue directory say, read from the file system rather than from Chronicle's directory
  * listing, which a read-only queue never refreshes (so it keeps naming files deleted since, by retention).
- * Each {@link RollCycles} names its files {@code <date pattern>.cq4} with a distinct pattern.
+ * Each {@link RollCycles} (and {@link TestRollCycles}) names its files {@code <date pattern>.cq4} with a distinct
+ * pattern.
  */
 final class CycleFiles
 {
     private static final String SUFFIX = SingleChronicleQueue.SUFFIX;
+    private static final long MILLIS_PER_DAY = 86_400_000L;
+    /** Chronicle's roll cycles, then its test roll cycles (a SECONDLY journal rolls by TEST_SECONDLY). */
+    private static final List<RollCycle> ROLL_CYCLES = Stream.concat(
+        Arrays.stream(RollCycles.values()), Arrays.stream(TestRollCycles.values()))
+        .map(RollCycle.class::cast).toList();
 
     private CycleFiles()
     {
@@ -38,7 +49,7 @@ final class CycleFiles
         final List<String> names = names(queueDirectory);
         if (!names.isEmpty())
         {
-            for (final RollCycles rollCycle : RollCycles.values())
+            for (final RollCycle rollCycle : ROLL_CYCLES)
             {
                 if (parses(rollCycle.format(), names.getFirst()))
                 {
@@ -75,6 +86,24 @@ final class CycleFiles
     {
         final List<String> names = names(queue.file().toPath());
         return names.isEmpty() ? Integer.MAX_VALUE : cache(queue).parseCount(names.getFirst());
+    }
+
+    /**
+     * The cycle a file holds, from its name, as Chronicle numbers cycles: whole roll cycle lengths since the roll
+     * cycle's epoch, by UTC wall clock.
+     *
+     * @param rollCycle of the queue, from {@link #detectRollCycle}.
+     * @param file      a cycle file of the queue.
+     * @return its cycle.
+     */
+    static int cycle(final RollCycle rollCycle, final Path file)
+    {
+        final String name = file.getFileName().toString();
+        final TemporalAccessor time = DateTimeFormatter.ofPattern(rollCycle.format()).withZone(ZoneOffset.UTC)
+            .parse(name.substring(0, name.length() - SUFFIX.length()));
+        final long millis = time.getLong(ChronoField.EPOCH_DAY) * MILLIS_PER_DAY +
+            (time.isSupported(ChronoField.MILLI_OF_DAY) ? time.getLong(ChronoField.MILLI_OF_DAY) : 0);
+        return (int)((millis - rollCycle.defaultEpoch()) / rollCycle.lengthInMillis());
     }
 
     /**

@@ -94,6 +94,20 @@ public final class Journal implements AutoCloseable
      */
     public static Journal openReadOnly(final Path directory)
     {
+        return new Journal(directory, null, readOnlyNotices(directory));
+    }
+
+    /**
+     * Checks a session directory for a read-only open (both queue directories with cycle files) and names an
+     * unfinished last cycle file of either queue.
+     *
+     * @param directory of the session.
+     * @return the notices of the open.
+     * @throws IllegalArgumentException if the directory does not hold both queue directories with queue files.
+     * @throws UnfinishedCycleException if a headerless cycle file is followed by later ones or holds data.
+     */
+    static List<String> readOnlyNotices(final Path directory)
+    {
         final List<String> notices = new ArrayList<>();
         for (final String name : new String[]{ INPUTS, DECISIONS })
         {
@@ -108,7 +122,7 @@ public final class Journal implements AutoCloseable
             }
             addIfNotNull(notices, UnfinishedCycles.skipAtTail(queue));
         }
-        return new Journal(directory, null, notices);
+        return notices;
     }
 
     /**

@@ -5,31 +5,23 @@ import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
-import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * Reads the data records of one queue of a {@link Journal} in order, from the start, skipping the control records
  * (session headers and seals, see {@link JournalRecord}); at the end {@link #read} returns false, and true again once
  * another record has been appended, so a reader can also tail a live queue. The records of a batch excerpt come one
- * by one like those of single-record excerpts, each with the batch excerpt's index. Garbage-free: each record is
- * presented through a reused {@link UnsafeBuffer} view over the mapped queue. One thread at a time; close it before
- * its journal.
+ * by one like those of single-record excerpts, each with the batch excerpt's index (the excerpt's reading context
+ * stays open until its last record was read). Garbage-free: each record is presented through a reused
+ * {@link UnsafeBuffer} view over the mapped queue. One thread at a time; close it before its journal.
  */
-public final class JournalReader implements AutoCloseable
+public final class JournalReader implements RecordSource, AutoCloseable
 {
     private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
-    private final UnsafeBuffer excerpt = new UnsafeBuffer(0, 0);
-    private final UnsafeBuffer record = new UnsafeBuffer(0, 0);
-    private final RecordVisitor dataOnly = this::deliverData;
-    private DocumentContext batch;
-    private long batchIndex;
-    private long batchRemaining;
-    private int batchPosition;
-    private int batchEnd;
-    private RecordHandler handler;
-    private boolean delivered;
+    private final ExcerptRecords records = new ExcerptRecords();
+    private final DataRecordVisitor dataOnly = new DataRecordVisitor();
+    private DocumentContext excerpt;
 
     JournalReader(final SingleChronicleQueue queue)
     {
@@ -57,12 +49,11 @@ public final class JournalReader implements AutoCloseable
      */
     public boolean read(final RecordHandler handler)
     {
-        this.handler = handler;
-        delivered = false;
-        while (!delivered && readRecord(dataOnly))
+        dataOnly.handler(handler);
+        while (dataOnly.delivered() == 0 && readRecord(dataOnly))
         {
         }
-        return delivered;
+        return dataOnly.delivered() > 0;
     }
 
     /**
@@ -75,13 +66,14 @@ public final class JournalReader implements AutoCloseable
     {
         try (ExcerptTailer tailer = startTailer(); DocumentContext context = tailer.readingDocument())
         {
-            if (!context.isPresent())
+            final FirstHeader first = new FirstHeader();
+            if (context.isPresent())
             {
-                return null;
+                final ExcerptRecords header = new ExcerptRecords();
+                begin(context, header);
+                header.next(first);
             }
-            final UnsafeBuffer first = new UnsafeBuffer(0, 0);
-            final int length = wrap(context, first);
-            return JournalRecord.sequence(first) == JournalRecord.HEADER ? JournalHeader.decode(first, length) : null;
+            return first.header();
         }
     }
 
@@ -90,7 +82,7 @@ public final class JournalReader implements AutoCloseable
      */
     public void toStart()
     {
-        endBatch();
+        endExcerpt();
         toFirstFile(tailer.toStart());
     }
 
@@ -102,16 +94,15 @@ public final class JournalReader implements AutoCloseable
      */
     public long count()
     {
-        final long[] count = new long[1];
-        final RecordVisitor counter =
-            (record, length, index) -> count[0] += JournalRecord.sequence(record) >= 0 ? 1 : 0;
+        final DataRecordVisitor counter = new DataRecordVisitor();
+        counter.handler((buffer, offset, length, stamp, sequence, index) -> {});
         try (JournalReader walker = new JournalReader(queue))
         {
             while (walker.readRecord(counter))
             {
             }
         }
-        return count[0];
+        return counter.delivered();
     }
 
     /**
@@ -119,7 +110,7 @@ public final class JournalReader implements AutoCloseable
      */
     public void close()
     {
-        endBatch();
+        endExcerpt();
         tailer.close();
     }
 
@@ -131,19 +122,19 @@ public final class JournalReader implements AutoCloseable
      */
     boolean moveToIndex(final long index)
     {
-        endBatch();
+        endExcerpt();
         return tailer.moveToIndex(index);
     }
 
     /**
-     * Reads the next record of any kind: the excerpt's record, or the next record of the batch excerpt being read
-     * (whose reading context stays open until its last record was delivered, see {@link JournalRecord}).
+     * Reads the next record of any kind: the next excerpt's record, or the next record of the batch excerpt being
+     * read.
      *
      * @return true if a record was read, false at the current end of the queue.
      */
     boolean readRecord(final RecordVisitor visitor)
     {
-        if (null == batch)
+        if (!records.hasNext())
         {
             final DocumentContext context = tailer.readingDocument();
             if (!context.isPresent())
@@ -151,78 +142,29 @@ public final class JournalReader implements AutoCloseable
                 context.close();
                 return false;
             }
-            final int length = wrap(context, excerpt);
-            if (JournalRecord.sequence(excerpt) != JournalRecord.BATCH)
+            excerpt = context;
+            try
             {
-                try (context)
-                {
-                    visitor.onRecord(excerpt, length, context.index());
-                }
-                return true;
+                begin(context, records);
             }
-            startBatch(context, length);
-        }
-        return readBatchRecord(visitor);
-    }
-
-    private void startBatch(final DocumentContext context, final int length)
-    {
-        batch = context;
-        batchIndex = context.index();
-        batchPosition = JournalRecord.BATCH_RECORDS_OFFSET;
-        batchEnd = length;
-        batchRemaining = excerpt.getLong(JournalRecord.BATCH_COUNT_OFFSET, JournalRecord.ORDER);
-        if (batchRemaining < 2)
-        {
-            endBatch();
-            throw malformedBatch("a record count of " + batchRemaining);
-        }
-    }
-
-    private boolean readBatchRecord(final RecordVisitor visitor)
-    {
-        final int lengthAt = batchPosition + JournalRecord.BATCH_LENGTH_PREFIX;
-        final int length = lengthAt <= batchEnd ? excerpt.getInt(batchPosition, JournalRecord.ORDER) : -1;
-        if (length < JournalRecord.HEADER_LENGTH || length > batchEnd - lengthAt)
-        {
-            endBatch();
-            throw malformedBatch("a record of " + length + " bytes at offset " + batchPosition);
-        }
-        record.wrap(excerpt, lengthAt, length);
-        batchPosition = lengthAt + length;
-        final boolean last = --batchRemaining == 0;
-        if (last != (batchPosition == batchEnd))
-        {
-            endBatch();
-            throw malformedBatch("a record count that does not match its records");
+            catch (final RuntimeException ex)
+            {
+                endExcerpt();
+                throw ex;
+            }
         }
         try
         {
-            visitor.onRecord(record, length, batchIndex);
+            records.next(visitor);
         }
         finally
         {
-            if (last)
+            if (!records.hasNext())
             {
-                endBatch();
+                endExcerpt();
             }
         }
         return true;
-    }
-
-    private IllegalStateException malformedBatch(final String what)
-    {
-        return new IllegalStateException("batch excerpt at index " + batchIndex + " of " + queue.file() + " has " +
-            what);
-    }
-
-    private void endBatch()
-    {
-        if (null != batch)
-        {
-            batch.close();
-            batch = null;
-        }
     }
 
     private ExcerptTailer startTailer()
@@ -244,29 +186,20 @@ public final class JournalReader implements AutoCloseable
         return tailer;
     }
 
-    private int wrap(final DocumentContext context, final UnsafeBuffer view)
+    private void begin(final DocumentContext context, final ExcerptRecords cursor)
     {
         final Bytes<?> bytes = context.wire().bytes();
         final long length = bytes.readRemaining();
-        if (length < JournalRecord.HEADER_LENGTH)
-        {
-            throw new IllegalStateException(
-                "record at index " + context.index() + " of " + queue.file() + " has " + length +
-                " bytes, fewer than " + JournalRecord.HEADER_LENGTH);
-        }
-        final int recordLength = (int)length;
-        view.wrap(bytes.addressForRead(bytes.readPosition(), recordLength), recordLength);
-        return recordLength;
+        cursor.begin(bytes.addressForRead(bytes.readPosition(), (int)length), length, context.index(), queue.file());
     }
 
-    private void deliverData(final DirectBuffer record, final int length, final long index)
+    private void endExcerpt()
     {
-        final long sequence = JournalRecord.sequence(record);
-        if (sequence >= 0)
+        records.clear();
+        if (null != excerpt)
         {
-            delivered = true;
-            handler.onRecord(record, JournalRecord.FRAME_OFFSET, length - JournalRecord.FRAME_OFFSET,
-                JournalRecord.stamp(record), sequence, index);
+            excerpt.close();
+            excerpt = null;
         }
     }
 }

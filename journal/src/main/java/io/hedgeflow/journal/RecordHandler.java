@@ -3,8 +3,8 @@ package io.hedgeflow.journal;
 import org.agrona.DirectBuffer;
 
 /**
- * Receives the records a {@link JournalReader} reads. The buffer is a view over the mapped queue, valid only
- * for the duration of the call: copy what must outlive it.
+ * Receives the records a {@link RecordSource} ({@link JournalReader}, {@link MappedQueueReader}) reads. The buffer
+ * is a view over the mapped queue, valid only for the duration of the call: copy what must outlive it.
  */
 @FunctionalInterface
 public interface RecordHandler

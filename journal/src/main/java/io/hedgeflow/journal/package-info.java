@@ -9,6 +9,8 @@
  * {@link io.hedgeflow.journal.Journal} opens a session (configured by {@link io.hedgeflow.journal.JournalContext},
  * described by a {@link io.hedgeflow.journal.JournalHeader}), {@link io.hedgeflow.journal.JournalAppender} writes one
  * queue from a single thread, {@link io.hedgeflow.journal.JournalReader} reads or tails one queue,
+ * {@link io.hedgeflow.journal.MappedQueueReader} reads one queue of a {@link io.hedgeflow.journal.MappedJournal}
+ * straight from its memory-mapped cycle files (replay, without starting Chronicle),
  * {@link io.hedgeflow.journal.Verifier} checks the chain of both queues, and
  * {@link io.hedgeflow.journal.JournalPrinter} prints records through a {@link io.hedgeflow.journal.RecordFilter}
  * with a {@link io.hedgeflow.journal.FramePrinter} (text, JSON lines or CSV). The record layout and the chain are

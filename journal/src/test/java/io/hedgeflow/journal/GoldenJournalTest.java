@@ -79,6 +79,23 @@ class GoldenJournalTest
     }
 
     @Test
+    void shouldReadTheCommittedGoldenJournalFromItsMappedFilesAsChronicleDoes() throws IOException, URISyntaxException
+    {
+        final Path golden = copyOfCommitted();
+
+        for (final String queue : List.of(Journal.INPUTS, Journal.DECISIONS))
+        {
+            final List<byte[]> expected = QueueFiles.records(golden, queue);
+            final List<byte[]> actual = QueueFiles.mappedRecords(golden, queue);
+            assertEquals(expected.size(), actual.size(), queue);
+            for (int i = 0; i < expected.size(); i++)
+            {
+                assertArrayEquals(expected.get(i), actual.get(i), queue + " record " + i);
+            }
+        }
+    }
+
+    @Test
     void shouldWriteTheGoldenJournalByteForByteAsCommitted() throws IOException, URISyntaxException
     {
         final Path committed = copyOfCommitted();

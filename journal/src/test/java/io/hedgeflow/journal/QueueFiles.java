@@ -26,22 +26,40 @@ final class QueueFiles
     {
     }
 
-    /** Every record of a queue, data and control, as stored. */
+    /** Every record of a queue, data and control, as stored, by Chronicle's tailer. */
     static List<byte[]> records(final Path journal, final String queue)
     {
         final List<byte[]> records = new ArrayList<>();
         try (Journal j = Journal.openReadOnly(journal); JournalReader reader = new JournalReader(j.queue(queue)))
         {
-            while (reader.readRecord((record, length, index) ->
-            {
-                final byte[] bytes = new byte[length];
-                record.getBytes(0, bytes);
-                records.add(bytes);
-            }))
+            while (reader.readRecord(collector(records)))
             {
             }
         }
         return records;
+    }
+
+    /** Every record of a queue, data and control, as stored, from its mapped cycle files. */
+    static List<byte[]> mappedRecords(final Path journal, final String queue)
+    {
+        final List<byte[]> records = new ArrayList<>();
+        try (MappedQueueReader reader = new MappedQueueReader(journal.resolve(queue)))
+        {
+            while (reader.readRecord(collector(records)))
+            {
+            }
+        }
+        return records;
+    }
+
+    private static RecordVisitor collector(final List<byte[]> records)
+    {
+        return (record, length, index) ->
+        {
+            final byte[] bytes = new byte[length];
+            record.getBytes(0, bytes);
+            records.add(bytes);
+        };
     }
 
     /** The only .cq4 file of a queue. */

@@ -90,6 +90,25 @@ class UnfinishedCycleTest
     }
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void shouldSkipAnUnfinishedLastCycleFileWhenReadFromTheMappedFiles() throws IOException
+    {
+        final Path unfinished = crashDuringRoll();
+
+        final MappedJournal journal = MappedJournal.open(dir);
+        assertEquals(List.of("skipped unfinished cycle file " + unfinished + " (crash during a roll: no header, " +
+            "no records); the next run on the journal removes it"), journal.notices());
+        final List<Long> sequences = new ArrayList<>();
+        try (MappedQueueReader reader = journal.inputsReader())
+        {
+            while (reader.read((buffer, offset, length, stamp, sequence, index) -> sequences.add(sequence)))
+            {
+            }
+        }
+        assertEquals(sequences(RECORDS), sequences);
+    }
+
+    @Test
     void shouldRefuseAHeaderlessCycleFileBeforeLaterOnesAndLeaveIt() throws IOException
     {
         final Path unfinished = crashDuringRoll();

@@ -105,7 +105,7 @@ final class ReplayCommand implements Callable<Integer>
 
     /**
      * Opens the journal from its mapped files and prints what opening it noticed (an unfinished cycle file
-     * skipped) to err, as {@link VerifyCommand#openReadOnly} does.
+     * skipped) to err, as {@link VerifyCommand#openReadOnly} does for Chronicle.
      *
      * @throws CliException exit 2 if there is no journal.
      */
@@ -120,12 +120,7 @@ final class ReplayCommand implements Callable<Integer>
         {
             throw CliException.badInput("cannot read journal at " + journal + ": " + ex.getMessage());
         }
-        final PrintWriter err = spec.commandLine().getErr();
-        for (final String notice : opened.notices())
-        {
-            err.println("hedgeflow " + spec.name() + ": " + notice);
-        }
-        err.flush();
+        VerifyCommand.printNotices(opened.notices(), spec);
         return opened;
     }
 }

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -72,12 +73,20 @@ final class VerifyCommand implements Callable<Integer>
         {
             throw CliException.badInput("cannot read journal at " + journal + ": " + ex.getMessage());
         }
+        printNotices(opened.notices(), spec);
+        return opened;
+    }
+
+    /**
+     * Prints what opening a journal noticed to err, one line each, named after the command.
+     */
+    static void printNotices(final List<String> notices, final CommandSpec spec)
+    {
         final PrintWriter err = spec.commandLine().getErr();
-        for (final String notice : opened.notices())
+        for (final String notice : notices)
         {
             err.println("hedgeflow " + spec.name() + ": " + notice);
         }
         err.flush();
-        return opened;
     }
 }

@@ -28,14 +28,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * The book is random but seeded (strikes 0.6-1.5 x spot, expiries 1 day to 2 years, vols 20%-150%), so every
  * run prices the same options. Run with the project's JVM flags (scripts/bench). Eight 1 s warm-up iterations:
  * the vector kernel runs the Vector API's allocating fallback, thousands of times slower, until C2 has compiled its
- * passes (seconds, its largest pass alone 1-4 s depending on the machine's load).
+ * passes (seconds, its largest pass alone 1-4 s depending on the machine's load). The forks compile in the
+ * foreground (-XX:-BackgroundCompilation, steady-state code unchanged): the benchmark thread waits for each compile
+ * instead of running the fallback meanwhile, so on a busy machine the kernel is C2 code before the first measured
+ * iteration instead of mid-measurement. Two forks of ten iterations: on this VM scalar and vector scores drift
+ * together by +-20 % from second to second, and five iterations of one fork gave +-60 % error bars.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 8, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Measurement(iterations = 10, time = 1)
+@Fork(value = 2, jvmArgsAppend = "-XX:-BackgroundCompilation")
 public class GreeksBenchmark
 {
     private static final long NOW = 1_750_000_000_000_000_000L;

@@ -13,7 +13,8 @@ import static org.agrona.BufferUtil.NATIVE_BYTE_ORDER;
  * whose every message {@link MessageLayouts} checked against the packet's length, and the {@link FrameOutput}
  * queue, which starts no frame closer than {@link io.hedgeflow.framing.FrameHeader#MAX_FRAME_LENGTH} to its end.
  * The check is still made when assertions are on (the tests and the fuzz target), so a wrong index fails there
- * instead of reading or writing past the buffer. Bulk copies and string accessors keep their checks.
+ * with the checked buffer's IndexOutOfBoundsException instead of reading or writing past the buffer. Bulk copies
+ * and string accessors keep their checks.
  */
 final class UncheckedBuffer extends UnsafeBuffer
 {

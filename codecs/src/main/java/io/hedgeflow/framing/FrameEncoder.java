@@ -4,6 +4,8 @@ import io.hedgeflow.codecs.MessageHeaderEncoder;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.sbe.MessageEncoderFlyweight;
 
+import java.nio.ByteOrder;
+
 /**
  * Writes frames: a frame header, the SBE message header and a body encoded by the caller's flyweight.
  * <pre>
@@ -15,7 +17,6 @@ import org.agrona.sbe.MessageEncoderFlyweight;
  */
 public final class FrameEncoder
 {
-    private final MessageHeaderEncoder headerEncoder = new MessageHeaderEncoder();
     private final FrameChecksum checksum = new FrameChecksum();
     private MutableDirectBuffer buffer;
     private int frameOffset;
@@ -32,12 +33,22 @@ public final class FrameEncoder
         this.buffer = buffer;
         this.frameOffset = offset;
         FrameHeader.write(buffer, offset, 0, channelId, sequence, sendingTimeNs);
-        headerEncoder.wrap(buffer, offset + FrameHeader.MESSAGE_OFFSET)
-            .blockLength(message.sbeBlockLength())
-            .templateId(message.sbeTemplateId())
-            .schemaId(MessageHeaderEncoder.SCHEMA_ID)
-            .version(MessageHeaderEncoder.SCHEMA_VERSION);
+        buffer.putLong(offset + FrameHeader.MESSAGE_OFFSET, messageHeader(message), ByteOrder.LITTLE_ENDIAN);
         message.wrap(buffer, offset + FrameHeader.MIN_FRAME_LENGTH);
+    }
+
+    /** The SBE message header of the message, its four u16 fields as one little-endian long. */
+    private static long messageHeader(final MessageEncoderFlyweight message)
+    {
+        return field(message.sbeBlockLength(), MessageHeaderEncoder.blockLengthEncodingOffset()) |
+            field(message.sbeTemplateId(), MessageHeaderEncoder.templateIdEncodingOffset()) |
+            field(MessageHeaderEncoder.SCHEMA_ID, MessageHeaderEncoder.schemaIdEncodingOffset()) |
+            field(MessageHeaderEncoder.SCHEMA_VERSION, MessageHeaderEncoder.versionEncodingOffset());
+    }
+
+    private static long field(final int value, final int offset)
+    {
+        return (value & 0xFFFFL) << (offset * Byte.SIZE);
     }
 
     /** Ends the frame whose body the message encoder holds: length and checksum; returns the frame length. */

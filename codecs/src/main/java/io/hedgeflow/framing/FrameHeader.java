@@ -76,7 +76,10 @@ public final class FrameHeader
         return buffer.getInt(offset + CHECKSUM_OFFSET, ORDER);
     }
 
-    /** Writes a complete frame header with checksum and reserved fields zero (see {@link FrameChecksum#seal}). */
+    /**
+     * Writes a complete frame header with checksum and reserved fields zero (see {@link FrameChecksum#seal}), as
+     * four little-endian longs: length and channel, sequence, time, checksum and reserved.
+     */
     public static void write(
         final MutableDirectBuffer buffer,
         final int offset,
@@ -85,12 +88,11 @@ public final class FrameHeader
         final long sequence,
         final long sendingTimeNs)
     {
-        buffer.putInt(offset + FRAME_LENGTH_OFFSET, frameLength, ORDER);
-        buffer.putInt(offset + CHANNEL_OFFSET, channelId, ORDER);
+        final long lengthAndChannel = ((long)channelId << (CHANNEL_OFFSET * Byte.SIZE)) | (frameLength & 0xFFFF_FFFFL);
+        buffer.putLong(offset + FRAME_LENGTH_OFFSET, lengthAndChannel, ORDER);
         buffer.putLong(offset + SEQUENCE_OFFSET, sequence, ORDER);
         buffer.putLong(offset + SENDING_TIME_OFFSET, sendingTimeNs, ORDER);
-        buffer.putInt(offset + CHECKSUM_OFFSET, 0, ORDER);
-        buffer.putInt(offset + RESERVED_OFFSET, 0, ORDER);
+        buffer.putLong(offset + CHECKSUM_OFFSET, 0L, ORDER);
     }
 
     /** Patches the frame length once the message body has been encoded. */

@@ -49,6 +49,7 @@ public final class DeribitAdapter
     private final DeribitListener listener;
     private final FeedCounters counters;
     private final int[] messageEnds = new int[MAX_MESSAGES];
+    private final UncheckedBuffer packet = new UncheckedBuffer();
     private final long[] lastSequence = new long[SNAPSHOT_CHANNEL_OFFSET + MAX_CHANNELS];
     private final boolean[] stale = new boolean[MAX_CHANNELS];
     private final boolean[] inCycle = new boolean[MAX_CHANNELS];
@@ -91,6 +92,17 @@ public final class DeribitAdapter
             counters.malformed++;
             return;
         }
+        buffer.boundsCheck(offset, length);
+        packet.wrap(buffer);
+        onPacket(packet, offset, length, timeNs);
+    }
+
+    /**
+     * The packet from a view without bounds checks: every read is inside offset and length, by the frame header's
+     * length and the {@link MessageLayouts} checks of each message before it is decoded.
+     */
+    private void onPacket(final UncheckedBuffer buffer, final int offset, final int length, final long timeNs)
+    {
         final long frameHeader = buffer.getLong(offset, ByteOrder.LITTLE_ENDIAN);
         final int messagesLength = (int)frameHeader & 0xFFFF;
         final int messages = FRAME_HEADER_LENGTH + messagesLength > length ? MessageLayouts.MALFORMED :

@@ -5,7 +5,6 @@ import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.HedgeLogic;
 import org.agrona.MutableDirectBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.sbe.MessageEncoderFlyweight;
 
 /**
@@ -15,7 +14,9 @@ import org.agrona.sbe.MessageEncoderFlyweight;
  * the logic sees as a gap (the channel goes STALE), until {@link #reset} sends a ChannelReset.
  * <p>
  * The queue holds at least 1 MiB: a 64 KiB datagram of the smallest messages that produce the largest frames (an
- * empty book change, 49 bytes, for a BookLevels frame of at most 400 bytes) needs about 540 KiB.
+ * empty book change, 49 bytes, for a BookLevels frame of at most 400 bytes) needs about 540 KiB. No frame starts
+ * closer than {@link FrameHeader#MAX_FRAME_LENGTH} to its end, so the frames are encoded without bounds checks
+ * ({@link UncheckedBuffer}).
  */
 final class FrameOutput
 {
@@ -31,7 +32,7 @@ final class FrameOutput
         }
     }
 
-    private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[CAPACITY]);
+    private final UncheckedBuffer buffer = new UncheckedBuffer(new byte[CAPACITY]);
     private final FrameEncoder frameEncoder = new FrameEncoder();
     private final ChannelResetEncoder resetEncoder = new ChannelResetEncoder();
     private final long[] sequence = new long[HedgeLogic.CHANNELS];
@@ -53,6 +54,10 @@ final class FrameOutput
     /** Starts a frame of the message on the engine channel of a Deribit channel. */
     void begin(final MessageEncoderFlyweight message, final int deribitChannel)
     {
+        if (writePosition > CAPACITY - FrameHeader.MAX_FRAME_LENGTH)
+        {
+            throw new IllegalStateException("frame queue full: " + writePosition + " of " + CAPACITY + " bytes");
+        }
         final int channel = engineChannel(deribitChannel);
         frameEncoder.begin(buffer, writePosition, message, channel, ++sequence[channel], timeNs);
     }

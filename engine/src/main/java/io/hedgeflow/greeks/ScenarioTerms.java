@@ -25,16 +25,18 @@ import static jdk.incubator.vector.VectorOperators.LT;
  * With a move m the forward is F (1 + m), so ln(F (1 + m) / K) = ln(F / K) + ln(1 + m) and, per volatility scenario
  * s with total volatility w = v_s sqrt(t), phi d1 = ln(1 + m) phi / w + phi (ln(F / K) / w + w / 2): {@link #prepare}
  * stores the slope phi / w and the intercept per option and scenario, so a grid point's phi d1 is one fused
- * multiply-add. A lane that is not regular (expired, no volatility, forward or strike not positive) gets 1 / w =
- * {@link #BIG} and the bracket BIG ln(F / K) instead (+BIG with a forward but no strike, -BIG the other way, 0
+ * multiply-add. A lane that is not regular (expired, forward or strike not positive, or w below 1 / {@link #BIG})
+ * gets 1 / w = BIG and the bracket BIG ln(F / K) instead (+BIG with a forward but no strike, -BIG the other way, 0
  * without either) and w = 0, so d1 = d2 is huge, with the sign of F (1 + m) - K: the normal CDFs give the intrinsic
- * weights 1 and 0 with no select per scenario (at the money the weight does not change the price, F (1 + m) - K
- * being 0).
+ * weights 1 and 0 with no select per scenario. Near the money the weight is not 0 or 1, but F (1 + m) - K is then
+ * of the order of K |d1| / BIG, so the price differs from the intrinsic one by less than 0.2 K / BIG, as it differs
+ * from the Black price of a w below 1 / BIG. w is capped at BIG (the price no longer changes). So |d1| stays below
+ * about 1e18, where the rationals of the normal CDF need no clamp (their denominators overflow past 1e22).
  */
 final class ScenarioTerms
 {
-    /** 1 / w of a lane that is not regular: |d1| is huge unless the forward is at the money, and stays finite. */
-    static final double BIG = 1e300;
+    /** 1 / w of a lane that is not regular, and the largest w: see the class notes. */
+    static final double BIG = 1e15;
 
     private ScenarioTerms()
     {
@@ -77,8 +79,9 @@ final class ScenarioTerms
     /**
      * Per option: the weight phi x quantity x multiplier (0 for an inverse option without a forward, worth 0), the
      * forward floored at 0; per volatility scenario s (down, same, up): v' = max(v (1 + (s - 1) shock), 0), the
-     * regular mask (forward and strike positive, v' sqrt(t) at least {@link BlackScholes#MIN_TOTAL_VOL}), the slope
-     * phi / w and intercept phi x bracket of phi d1, and phi w (see the class notes for lanes that are not regular).
+     * total volatility w = v' sqrt(t) capped at {@link #BIG}, the regular mask (forward and strike positive, w at least
+     * 1 / BIG), the slope phi / w and intercept phi x bracket of phi d1, and phi w (see the class notes for lanes that
+     * are not regular).
      */
     private static void shocks(
         final MemorySegment seg, final long col, final int n, final long nowNs, final boolean inverse)
@@ -110,8 +113,9 @@ final class ScenarioTerms
             for (int s = 0; s < VOL_SCENARIOS; s++)
             {
                 final DoubleVector shocked = v.mul(shock.fma((double)(s - 1), 1.0));
-                final DoubleVector total = shocked.blend(zero, shocked.compare(LT, zero)).mul(sqtc);
-                final VectorMask<Double> reg = priced.and(total.compare(GE, BlackScholes.MIN_TOTAL_VOL));
+                final DoubleVector root = shocked.blend(zero, shocked.compare(LT, zero)).mul(sqtc);
+                final DoubleVector total = root.blend(big, root.compare(GT, BIG));
+                final VectorMask<Double> reg = priced.and(total.compare(GE, 1.0 / BIG));
                 final DoubleVector vst = zero.blend(total, reg);
                 final DoubleVector inv = DoubleVector.broadcast(SPECIES, 1.0).div(total);
                 flatInv.blend(inv, reg).mul(phi).intoMemorySegment(seg, (SLOPE + s) * col + o, ORDER);

@@ -7,7 +7,8 @@ import io.hedgeflow.greeks.ScenarioVectors;
  * ({@link ScenarioVectors}), and their net short size per strike and expiry (the option contingency). Options are
  * grouped by expiry when added, so the volatility shock, which depends on days to expiry only, is computed once
  * per expiry, and only when the valuation time changes; a slot's effective quantity is written to the vectors only
- * when it changes. Garbage-free after construction; not thread safe.
+ * when it changes, and the net short size is summed again only after a quantity changed. Garbage-free after
+ * construction; not thread safe.
  */
 final class PortfolioOptions implements AutoCloseable
 {
@@ -25,6 +26,8 @@ final class PortfolioOptions implements AutoCloseable
     private int strikeGroups;
     private int expiryGroups;
     private long shockNowNs = Long.MIN_VALUE;
+    private double netShort;
+    private boolean netShortStale;
 
     PortfolioOptions(final int capacity, final int steps, final boolean inverse)
     {
@@ -105,6 +108,7 @@ final class PortfolioOptions implements AutoCloseable
             {
                 quantities[slot] = quantity;
                 vectors.quantity(slot, quantity);
+                netShortStale = true;
             }
         }
         vectors.prepare(nowNs);
@@ -128,18 +132,22 @@ final class PortfolioOptions implements AutoCloseable
     /** Sum over strikes and expiries of the net short size (contracts x multiplier) of the last {@link #value}. */
     double netShort()
     {
-        for (int g = 0; g < strikeGroups; g++)
+        if (netShortStale)
         {
-            groupNet[g] = 0.0;
-        }
-        for (int slot = 0, size = vectors.size(); slot < size; slot++)
-        {
-            groupNet[strikeGroup[slot]] += quantities[slot] * multipliers[slot];
-        }
-        double netShort = 0.0;
-        for (int g = 0; g < strikeGroups; g++)
-        {
-            netShort += Math.max(-groupNet[g], 0.0);
+            for (int g = 0; g < strikeGroups; g++)
+            {
+                groupNet[g] = 0.0;
+            }
+            for (int slot = 0, size = vectors.size(); slot < size; slot++)
+            {
+                groupNet[strikeGroup[slot]] += quantities[slot] * multipliers[slot];
+            }
+            netShort = 0.0;
+            for (int g = 0; g < strikeGroups; g++)
+            {
+                netShort += Math.max(-groupNet[g], 0.0);
+            }
+            netShortStale = false;
         }
         return netShort;
     }

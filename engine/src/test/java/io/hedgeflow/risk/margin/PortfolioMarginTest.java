@@ -70,9 +70,17 @@ class PortfolioMarginTest
         {
             margin.option(margin.addOption(true, 50_000, NOW + 30 * DAY, 1.0), 10, 50_000, 0.5);
             margin.option(margin.addOption(false, 50_000, NOW + 30 * DAY, 1.0), -20, 50_000, 0.5);
-            margin.option(margin.addOption(false, 50_000, NOW + 60 * DAY, 1.0), 3, 50_000, 0.5);
+            final int other = margin.addOption(false, 50_000, NOW + 60 * DAY, 1.0);
+            margin.option(other, 3, 50_000, 0.5);
             margin.compute(NOW, 50_000);
             assertEquals(0.1, margin.optionContingency(), 1e-15);
+            margin.compute(NOW, 50_000);
+            assertEquals(0.1, margin.optionContingency(), 1e-15);
+            margin.option(other, -4, 50_000, 0.5);
+            margin.compute(NOW, 50_000);
+            assertEquals(0.14, margin.optionContingency(), 1e-15);
+            margin.compute(NOW + 60 * DAY, 50_000);
+            assertEquals(0.0, margin.optionContingency(), 1e-15);
         }
     }
 

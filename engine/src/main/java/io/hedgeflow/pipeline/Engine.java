@@ -90,7 +90,7 @@ public final class Engine implements AutoCloseable
         fault.requireFreeSpace();
         controlSource = ctx.control() != null ? new UdpFrameSource(ctx.control(), CONTROL_RECEIVE_BUFFER, 0) : null;
         journal = Journal.open(new JournalContext().directory(ctx.journalDir()).rollCycle(ctx.rollCycle().rollCycle())
-            .pretouch(ctx.journalPretouch())
+            .pretouch(ctx.journalPretouch()).mapAhead(ctx.journalMapAhead())
             .header(sessionHeader(ctx.logicContext())));
         counters = new EngineCounters(ctx.journalDir());
         operator = controlSource != null ? new OperatorControl(controlSource, ctx, counters) : null;

@@ -35,6 +35,7 @@ public final class EngineContext
     private long controlWindowNs = 30_000_000_000L;
     private long minFreeDiskBytes = 256L << 20;
     private boolean journalPretouch = true;
+    private boolean journalMapAhead = true;
     private EpochNanoClock controlClock = new SystemEpochNanoClock();
 
     public EngineContext conclude()
@@ -313,6 +314,21 @@ public final class EngineContext
     public EngineContext journalPretouch(final boolean value)
     {
         journalPretouch = value;
+        return this;
+    }
+
+    /**
+     * Whether a journal thread maps each queue file's next 64 MiB block ahead of the engine's writes, so no append
+     * maps one ({@code JournalContext.mapAhead}).
+     */
+    public boolean journalMapAhead()
+    {
+        return journalMapAhead;
+    }
+
+    public EngineContext journalMapAhead(final boolean value)
+    {
+        journalMapAhead = value;
         return this;
     }
 

@@ -3,6 +3,7 @@ package io.hedgeflow.journal;
 import io.hedgeflow.framing.FrameHeader;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.bytes.BytesStore;
+import net.openhft.chronicle.bytes.MappedBytes;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.wire.DocumentContext;
 import net.openhft.chronicle.wire.Wire;
@@ -41,9 +42,11 @@ public final class JournalAppender
     private final UnsafeBuffer batch = new UnsafeBuffer(new byte[BATCH_CAPACITY]);
     private int batchLength = JournalRecord.BATCH_RECORDS_OFFSET;
     private int batchCount;
+    private final WriterBlock block = new WriterBlock();
+    private BytesStore<?, ?> blockStore;
     private long writePosition;
     private long touchedTo;
-    private int touchedCycle = Integer.MIN_VALUE;
+    private BytesStore<?, ?> touchedStore;
 
     JournalAppender(
         final ExcerptAppender appender,
@@ -184,7 +187,9 @@ public final class JournalAppender
      * background pretoucher: {@code Pretoucher} and {@code ExcerptAppender.pretouch()} are Chronicle Enterprise
      * features (without Enterprise, {@code pretouch()} recurses until {@link StackOverflowError}), and another
      * thread touching the writer's mapped chunk could touch it after the writer released it. Pages past the
-     * mapped chunk are not touched: Chronicle maps the next chunk when the writer reaches it.
+     * mapped chunk are not touched; when the writer enters the next chunk (a mapping of its own, see
+     * {@link BlockAheadAgent}) or the next cycle's file, touching starts again from the last record, through that
+     * mapping.
      *
      * @return true if a page was touched; always false if the journal was opened with pretouching off
      * ({@link JournalContext#pretouch(boolean)}).
@@ -202,14 +207,13 @@ public final class JournalAppender
             {
                 return false;
             }
-            final int cycle = appender.cycle();
-            if (cycle != touchedCycle)
+            final BytesStore<?, ?> store = wire.bytes().bytesStore();
+            if (store != touchedStore)
             {
-                touchedCycle = cycle;
+                touchedStore = store;
                 touchedTo = 0;
             }
             final long page = Math.max(touchedTo, (writePosition + PAGE_SIZE - 1) & -PAGE_SIZE);
-            final BytesStore<?, ?> store = wire.bytes().bytesStore();
             if (page >= writePosition + PRETOUCH_AHEAD_BYTES || null == store || !store.inside(page, Long.BYTES))
             {
                 return false;
@@ -300,8 +304,28 @@ public final class JournalAppender
             writePosition = position + length;
             excerpt.wrap(bytes.addressForWrite(position), length);
             excerpt.putBytes(0, batch, from, length);
+            publishBlock(bytes);
         }
         return appender.lastIndexAppended();
+    }
+
+    /**
+     * @return the block of the queue file this appender's writer is in, for the {@link BlockAheadAgent}.
+     */
+    WriterBlock block()
+    {
+        return block;
+    }
+
+    /** Publishes the writer's block when a write entered a new one (one reference compare per excerpt). */
+    private void publishBlock(final Bytes<?> bytes)
+    {
+        final BytesStore<?, ?> store = bytes.bytesStore();
+        if (store != blockStore && bytes instanceof MappedBytes mapped)
+        {
+            blockStore = store;
+            block.publish(mapped.mappedFile(), store.safeLimit());
+        }
     }
 
     private void link(final int length)

@@ -19,6 +19,9 @@ import java.nio.file.Path;
  *   every record.</li>
  *   <li>{@code pretouch}: whether {@link JournalAppender#pretouch()} touches pages ahead of the writer (default
  *   true); false makes it do nothing.</li>
+ *   <li>{@code mapAhead}: whether a thread of the journal maps each queue file's next block ahead of its writer
+ *   ({@link BlockAheadAgent}, default true), so no append maps one; false: the writer maps each block when it reaches
+ *   it, as Chronicle does by itself.</li>
  * </ul>
  */
 public final class JournalContext
@@ -33,6 +36,7 @@ public final class JournalContext
     private RollCycle rollCycle = DEFAULT_ROLL_CYCLE;
     private int sealInterval = DEFAULT_SEAL_INTERVAL;
     private boolean pretouch = true;
+    private boolean mapAhead = true;
     private TimeProvider clock = SystemTimeProvider.INSTANCE;
 
     /**
@@ -114,6 +118,17 @@ public final class JournalContext
     public JournalContext pretouch(final boolean value)
     {
         pretouch = value;
+        return this;
+    }
+
+    public boolean mapAhead()
+    {
+        return mapAhead;
+    }
+
+    public JournalContext mapAhead(final boolean value)
+    {
+        mapAhead = value;
         return this;
     }
 

@@ -5,6 +5,7 @@ import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.config.Defaults;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.EngineWarmup;
 import io.hedgeflow.pipeline.IdleStrategyKind;
 import io.hedgeflow.pipeline.ThreadingMode;
 import io.hedgeflow.sim.MarketSimulator;
@@ -70,6 +71,11 @@ public final class LatencyHarness implements Callable<Integer>
         defaultValue = "15")
     int warmupSeconds;
 
+    @Option(names = "--warmup-events", description = "Simulated frames run unpaced through a throwaway engine of " +
+        "the same configuration before the warm-up phase, so the JIT compiles the rare paths (decisions, orders, " +
+        "fills) before measuring (default ${DEFAULT-VALUE}; 0: none).", defaultValue = "2000000")
+    long warmupThrowawayEvents;
+
     @Option(names = "--threading-mode", description = "SHARED or DEDICATED (default: the engine's for this " +
         "machine's cores).")
     ThreadingMode threadingMode;
@@ -113,12 +119,12 @@ public final class LatencyHarness implements Callable<Integer>
 
     public Integer call() throws IOException
     {
-        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || floorSeconds < 0 ||
+        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || warmupThrowawayEvents < 0 || floorSeconds < 0 ||
             !("text".equals(format) || "json".equals(format)) || threadingMode == ThreadingMode.INVOKER ||
             !("sim".equals(ordersTo) || "fix".equals(ordersTo)))
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate and --seconds must be positive, " +
-                "--warmup-seconds and --floor-seconds not negative, --format text or json, --threading-mode SHARED " +
+                "--warmup-seconds, --warmup-events and --floor-seconds not negative, --format text or json, --threading-mode SHARED " +
                 "or DEDICATED, --orders-to sim or fix");
         }
         final Path dir = Files.createTempDirectory(journalDir, "hedgeflow-latency");
@@ -150,17 +156,19 @@ public final class LatencyHarness implements Callable<Integer>
         final EngineContext ctx = new EngineContext().journalDir(dir.resolve("journal")).threadingMode(threadingMode)
             .idleStrategy(idleStrategy).processorIdleStrategy(processorIdleStrategy).simContext(sim)
             .logicContext(Defaults.logicContext());
+        final long throwawayEvents = EngineWarmup.run(ctx, warmupThrowawayEvents, dir);
         final FrameSource feed = new SimFeedSource(new MarketSimulator(sim));
         try (FixOrderPath fix = "fix".equals(ordersTo) ?
             new FixOrderPath(dir.resolve("fix"), feed, fixIdleStrategy) : null;
             Engine engine = new Engine(ctx.orderRoute(fix != null ? fix.route() : null),
                 fix != null ? fix.route() : feed))
         {
-            return measure(engine, ctx, fix);
+            return measure(engine, ctx, fix, throwawayEvents);
         }
     }
 
-    private LatencyReport measure(final Engine engine, final EngineContext ctx, final FixOrderPath fix)
+    private LatencyReport measure(
+        final Engine engine, final EngineContext ctx, final FixOrderPath fix, final long throwawayEvents)
         throws IOException
     {
         final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -217,7 +225,7 @@ public final class LatencyHarness implements Callable<Integer>
         {
             throw new IllegalStateException(engine.errors() + " pipeline error(s), first: " + engine.firstError());
         }
-        return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents,
+        return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents, throwawayEvents,
             new LatencyReport.Threading(ctx.threadingMode(), ctx.idleStrategy(), ctx.processorIdleStrategy(),
             ctx.threadingReason(), callerTid), new LatencyReport.JournalLocation(ctx.journalDir(),
             Files.getFileStore(ctx.journalDir()).type()), gcCollections, loadBefore,

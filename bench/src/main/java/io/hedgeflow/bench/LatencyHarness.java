@@ -5,6 +5,7 @@ import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.config.Defaults;
 import io.hedgeflow.pipeline.Engine;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.EngineWarmup;
 import io.hedgeflow.pipeline.IdleStrategyKind;
 import io.hedgeflow.pipeline.ThreadingMode;
 import io.hedgeflow.sim.MarketSimulator;
@@ -37,9 +38,12 @@ import java.util.concurrent.TimeUnit;
  * omission), and it parks until shortly before each due time, so it takes no core of its own. Next to the latency:
  * the service time (the processing thread taking a frame to its decision being done), the platform floor measured
  * for --floor-seconds right before and right after the engine phase ({@link PlatformFloor}), and each busy thread's
- * CPU and run-queue seconds over the measured phase ({@link TaskSchedStat}). A warm-up phase (JIT, journal pages)
- * comes first; the measured phase runs in chunks of one second (longer for runs over MAX_INTERVALS seconds), each an
- * interval of the HdrHistogram log. Between chunks the schedule restarts once the pipeline has drained, which hides at
+ * CPU and run-queue seconds over the measured phase ({@link TaskSchedStat}). First a throwaway engine of the same
+ * configuration runs --warmup-events simulated frames unpaced ({@link EngineWarmup}, its journal deleted): the rare
+ * paths (a decision, its order, risk check and fill: about 0.07 % of inputs) are otherwise still interpreted or in C1
+ * code long into the measured phase. Then a paced warm-up phase (JIT, journal pages) of the measured engine; the
+ * measured phase runs in chunks of one second (longer for runs over MAX_INTERVALS seconds), each an interval of the
+ * HdrHistogram log. Between chunks the schedule restarts once the pipeline has drained, which hides at
  * most that drain time (microseconds) per chunk. Nothing is allocated between chunks, so the GC count of the
  * measured phase is the engine's own.
  * The journal goes to a temporary directory under --journal-dir (default the JVM's temporary directory), deleted
@@ -69,6 +73,11 @@ public final class LatencyHarness implements Callable<Integer>
     @Option(names = "--warmup-seconds", description = "Length of the warm-up phase (default ${DEFAULT-VALUE}).",
         defaultValue = "15")
     int warmupSeconds;
+
+    @Option(names = "--warmup-events", description = "Simulated frames run unpaced through a throwaway engine of " +
+        "the same configuration before the warm-up phase, so the JIT compiles the rare paths (decisions, orders, " +
+        "fills) before measuring (default ${DEFAULT-VALUE}; 0: none).", defaultValue = "2000000")
+    long warmupThrowawayEvents;
 
     @Option(names = "--threading-mode", description = "SHARED or DEDICATED (default: the engine's for this " +
         "machine's cores).")
@@ -113,13 +122,13 @@ public final class LatencyHarness implements Callable<Integer>
 
     public Integer call() throws IOException
     {
-        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || floorSeconds < 0 ||
+        if (rate <= 0 || seconds <= 0 || warmupSeconds < 0 || warmupThrowawayEvents < 0 || floorSeconds < 0 ||
             !("text".equals(format) || "json".equals(format)) || threadingMode == ThreadingMode.INVOKER ||
             !("sim".equals(ordersTo) || "fix".equals(ordersTo)))
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate and --seconds must be positive, " +
-                "--warmup-seconds and --floor-seconds not negative, --format text or json, --threading-mode SHARED " +
-                "or DEDICATED, --orders-to sim or fix");
+                "--warmup-seconds, --warmup-events and --floor-seconds not negative, --format text or json, " +
+                "--threading-mode SHARED or DEDICATED, --orders-to sim or fix");
         }
         final Path dir = Files.createTempDirectory(journalDir, "hedgeflow-latency");
         try
@@ -150,17 +159,19 @@ public final class LatencyHarness implements Callable<Integer>
         final EngineContext ctx = new EngineContext().journalDir(dir.resolve("journal")).threadingMode(threadingMode)
             .idleStrategy(idleStrategy).processorIdleStrategy(processorIdleStrategy).simContext(sim)
             .logicContext(Defaults.logicContext());
+        final long throwawayEvents = EngineWarmup.run(ctx, warmupThrowawayEvents, dir);
         final FrameSource feed = new SimFeedSource(new MarketSimulator(sim));
         try (FixOrderPath fix = "fix".equals(ordersTo) ?
             new FixOrderPath(dir.resolve("fix"), feed, fixIdleStrategy) : null;
             Engine engine = new Engine(ctx.orderRoute(fix != null ? fix.route() : null),
                 fix != null ? fix.route() : feed))
         {
-            return measure(engine, ctx, fix);
+            return measure(engine, ctx, fix, throwawayEvents);
         }
     }
 
-    private LatencyReport measure(final Engine engine, final EngineContext ctx, final FixOrderPath fix)
+    private LatencyReport measure(
+        final Engine engine, final EngineContext ctx, final FixOrderPath fix, final long throwawayEvents)
         throws IOException
     {
         final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -217,7 +228,7 @@ public final class LatencyHarness implements Callable<Integer>
         {
             throw new IllegalStateException(engine.errors() + " pipeline error(s), first: " + engine.firstError());
         }
-        return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents,
+        return new LatencyReport(rate, seconds, events, elapsedNs, warmupEvents, throwawayEvents,
             new LatencyReport.Threading(ctx.threadingMode(), ctx.idleStrategy(), ctx.processorIdleStrategy(),
             ctx.threadingReason(), callerTid), new LatencyReport.JournalLocation(ctx.journalDir(),
             Files.getFileStore(ctx.journalDir()).type()), gcCollections, loadBefore,

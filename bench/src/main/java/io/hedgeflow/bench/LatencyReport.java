@@ -45,6 +45,7 @@ record LatencyReport(
     long events,
     long elapsedNs,
     long warmupEvents,
+    long throwawayWarmupEvents,
     Threading threading,
     JournalLocation journal,
     long gcCollections,
@@ -183,8 +184,8 @@ record LatencyReport(
 
     void printText(final PrintWriter out, final Path dir)
     {
-        out.printf(Locale.ROOT, "offered rate      %,d frames/s for %d s after %,d warm-up frames%n", rate, seconds,
-            warmupEvents);
+        out.printf(Locale.ROOT, "offered rate      %,d frames/s for %d s after %,d warm-up frames (and %,d " +
+            "unpaced through a throwaway engine before them)%n", rate, seconds, warmupEvents, throwawayWarmupEvents);
         out.printf(Locale.ROOT, "%s%n", threading.reason());
         out.printf(Locale.ROOT, "measured events   %,d (achieved %,.0f frames/s)%n", events, achievedRate());
         out.printf(Locale.ROOT, "tick-to-decision  %s%n", percentiles(total, true));
@@ -232,6 +233,7 @@ record LatencyReport(
     {
         out.printf(Locale.ROOT, "{\"rate\":%d,\"events\":%d,\"p50\":%d,\"p99\":%d,\"p999\":%d,\"p9999\":%d," +
             "\"max\":%d,\"gc_collections\":%d,\"achieved_rate\":%.0f,\"seconds\":%d,\"warmup_events\":%d," +
+            "\"warmup_throwaway_events\":%d," +
             "\"wait_strategy\":\"%s\",\"thread_layout\":\"%s\",\"threading_mode\":\"%s\",\"idle_strategy\":\"%s\"," +
             "\"processor_idle_strategy\":\"%s\",\"load_average_before\":%.2f,\"load_average_after\":%.2f," +
             "\"service\":{\"p50\":%d,\"p99\":%d,\"p999\":%d},\"service_by_template\":{%s}," +
@@ -239,8 +241,8 @@ record LatencyReport(
             "\"threads\":[%s],\"orders_to\":\"%s\"%s,%s,\"histogram_log\":\"%s\"}%n", rate, events,
             total.getValueAtPercentile(50), total.getValueAtPercentile(99), total.getValueAtPercentile(99.9),
             total.getValueAtPercentile(99.99), total.getMaxValue(), gcCollections, achievedRate(), seconds,
-            warmupEvents, threading.processorIdle(), threading.mode(), threading.mode(), threading.idle(),
-            threading.processorIdle(), loadBefore, loadAfter,
+            warmupEvents, throwawayWarmupEvents, threading.processorIdle(), threading.mode(), threading.mode(),
+            threading.idle(), threading.processorIdle(), loadBefore, loadAfter,
             service.getValueAtPercentile(50), service.getValueAtPercentile(99), service.getValueAtPercentile(99.9),
             serviceByTemplateJson(), percentiles(floorBefore, false), percentiles(floorAfter, false), threadsJson(),
             tickToWire != null ? "fix" : "sim", tickToWire != null ? tickToWire.json() : "", journal.json(),

@@ -36,7 +36,7 @@ class LatencyHarnessFixTest
         final CommandLine cli = new CommandLine(new LatencyHarness());
         cli.setOut(new PrintWriter(out));
         final int code = cli.execute("--orders-to", "fix", "--rate", "10000", "--seconds", "2", "--warmup-seconds",
-            "1", "--format", "json", "--threading-mode", "SHARED", "--idle-strategy", "BACKOFF",
+            "1", "--warmup-events", "0", "--format", "json", "--threading-mode", "SHARED", "--idle-strategy", "BACKOFF",
             "--output", dir.toString());
         assertEquals(0, code);
         final String json = out.toString().trim();

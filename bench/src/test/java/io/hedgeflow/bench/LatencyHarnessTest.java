@@ -31,14 +31,16 @@ class LatencyHarnessTest
         final StringWriter out = new StringWriter();
         final CommandLine cli = new CommandLine(new LatencyHarness());
         cli.setOut(new PrintWriter(out));
-        final int code = cli.execute("--rate", "5000", "--seconds", "2", "--warmup-seconds", "0", "--format", "json",
-            "--threading-mode", "SHARED", "--idle-strategy", "BACKOFF", "--floor-seconds", "1", "--output",
+        final int code = cli.execute("--rate", "5000", "--seconds", "2", "--warmup-seconds", "0", "--warmup-events",
+            "20000", "--format", "json", "--threading-mode", "SHARED", "--idle-strategy", "BACKOFF", "--floor-seconds",
+            "1", "--output",
             dir.toString(), "--journal-dir", dir.toString());
         assertEquals(0, code);
         final String json = out.toString().trim();
         final String top = json.replaceAll("\"\\w+\":\\{[^}]*}", "").replaceAll("\"threads\":\\[[^\\]]*]", "");
         assertEquals(5000, field(top, "rate"));
         assertEquals(10_000, field(top, "events"), "rate x seconds frames offered and processed");
+        assertEquals(20_000, field(top, "warmup_throwaway_events"), "unpaced through the throwaway engine first");
         final long p50 = field(top, "p50");
         assertTrue(p50 > 0 && p50 <= field(top, "p99") && field(top, "p99") <= field(top, "p999") &&
             field(top, "p999") <= field(top, "p9999") && field(top, "p9999") <= field(top, "max"), top);
@@ -76,8 +78,8 @@ class LatencyHarnessTest
             "the journal's directory and its file system: " + json);
         try (Stream<Path> left = Files.list(dir))
         {
-            assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith("hedgeflow-latency")),
-                "the journal is deleted afterwards");
+            assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith("hedgeflow-")),
+                "the journal and the throwaway engine's journal are deleted afterwards");
         }
 
         final Path log = dir.resolve("latency-shared-backoff-5000.hlog");

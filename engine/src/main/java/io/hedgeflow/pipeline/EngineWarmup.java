@@ -30,7 +30,18 @@ public final class EngineWarmup
      */
     public static long run(final EngineContext ctx, final long frames) throws IOException
     {
-        final Path dir = Files.createTempDirectory("hedgeflow-warmup");
+        return run(ctx, frames, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * As {@link #run(EngineContext, long)}, with the throwaway journal in a temporary directory under parent (the
+     * file system the real journal uses, so the warm-up also warms that path), deleted afterwards.
+     *
+     * @return frames run.
+     */
+    public static long run(final EngineContext ctx, final long frames, final Path parent) throws IOException
+    {
+        final Path dir = Files.createTempDirectory(parent, "hedgeflow-warmup");
         try
         {
             final ThreadingMode mode = ctx.threadingMode() == ThreadingMode.INVOKER ? ThreadingMode.SHARED :

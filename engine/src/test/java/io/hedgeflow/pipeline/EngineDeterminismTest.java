@@ -16,8 +16,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,6 +105,33 @@ class EngineDeterminismTest
             assertArrayEquals(inputs, inputs(other), mode + ": inputs, in the same order at the same sequences");
             assertArrayEquals(decisions, decisions(other), mode.name());
         }
+    }
+
+    @Test
+    void shouldWriteTheSameJournalAfterAThrowawayWarmupAndLeaveNothingOfIt() throws IOException
+    {
+        final Path cold = dir.resolve("cold");
+        try (Engine a = run(cold, IdleStrategyKind.BACKOFF, ThreadingMode.SHARED))
+        {
+            assertEquals(0, a.errors());
+        }
+        final Path parent = dir.resolve("warmup");
+        Files.createDirectories(parent);
+        final EngineContext ctx = new EngineContext().threadingMode(ThreadingMode.SHARED)
+            .idleStrategy(IdleStrategyKind.BACKOFF)
+            .logicContext(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0)));
+        assertEquals(20_000, EngineWarmup.run(ctx, 20_000, parent));
+        try (Stream<Path> left = Files.list(parent))
+        {
+            assertEquals(0, left.count(), "the throwaway journal is deleted");
+        }
+        final Path warm = dir.resolve("warm");
+        try (Engine b = run(warm, IdleStrategyKind.BACKOFF, ThreadingMode.SHARED))
+        {
+            assertEquals(0, b.errors());
+        }
+        assertArrayEquals(inputs(cold), inputs(warm), "the warm-up reaches no input of the real session");
+        assertArrayEquals(decisions(cold), decisions(warm), "nor any decision");
     }
 
     @ParameterizedTest

@@ -114,6 +114,7 @@ final class RunCommand implements Callable<Integer>
     public Integer call() throws Exception
     {
         Options.notNegative("--rate", rate);
+        Options.notNegative("--warmup-events", warmupEvents);
         if (events != null)
         {
             Options.positive("--events", events);
@@ -141,7 +142,6 @@ final class RunCommand implements Callable<Integer>
             .orderGateway(orderGateway).control(controlEndpoint).controlKey(key);
         final FixOrderGatewayContext fixCtx = fix ? fixContext(ctx.fixContext()) : null;
         final long limit = events != null ? events : "sim".equals(feed) ? SIM_EVENTS : Long.MAX_VALUE;
-        Options.notNegative("--warmup-events", warmupEvents);
         final FrameSource feedWithPositions = Feeds.withAccount(Feeds.withPositions(openFeed(ctx), positions), account);
         final FrameSource input = fix ? route(ctx, fixCtx, feedWithPositions) : feedWithPositions;
         if (cluster != null)

@@ -33,7 +33,7 @@ final class DemoCommand implements Callable<Integer>
     @Option(names = "--warmup-events", description = "Simulated frames run unpaced through a throwaway engine " +
         "(temporary journal, deleted) before the session, at most --events, so the JIT has compiled the logic (the " +
         "Greek kernel allocates until it is) before the session's own warm-up and measured phase " +
-        "(default ${DEFAULT-VALUE}).", defaultValue = "1000000")
+        "(default ${DEFAULT-VALUE}).", defaultValue = "2000000")
     long warmupEvents;
 
     @Option(names = "--journal", description = "Journal directory (default: a new directory under ./journals/).")

@@ -90,7 +90,7 @@ final class RunCommand implements Callable<Integer>
         "(temporary journal, deleted) before the session, so the JIT has compiled the logic when it starts; sim: at " +
         "most --events, and the report's events/s is the compiled engine's; udp: after the socket is bound and " +
         "before datagrams are taken: start the sender after the 'listening' line (default ${DEFAULT-VALUE}).",
-        defaultValue = "1000000")
+        defaultValue = "2000000")
     long warmupEvents;
 
     @Option(names = "--journal", description = "Journal directory (created if absent); required without --cluster.")

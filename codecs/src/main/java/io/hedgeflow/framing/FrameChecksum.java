@@ -9,17 +9,17 @@ import java.util.zip.CRC32C;
 
 /**
  * The frame checksum: CRC32C (Castagnoli, as in iSCSI and ext4) over the whole frame, frameLength bytes, with the
- * checksum field read as zero.
+ * checksum field read as zero. Every kind of buffer is read where it is, without copying the frame, except a raw
+ * address (a journal read through a mapped file), which is copied once:
  * <pre>
- *   copy frame ─► scratch (owned direct buffer) ─► zero bytes 24..27 ─► CRC32C.update(ByteBuffer)
+ *   heap array                 CRC32C.update(array) before the field, four zeros, after the field
+ *   direct ByteBuffer          CRC32C.update(ByteBuffer) likewise, on the caller's buffer (position and limit restored)
+ *   raw address                copy ─► scratch (owned direct buffer) ─► zero bytes 24..27 ─► CRC32C.update
  * </pre>
- * Frames arrive in heap arrays, direct buffers and raw mapped addresses (journal reads); copying them (at most
- * {@link FrameHeader#MAX_FRAME_LENGTH} bytes) into one owned direct buffer lets the JDK's intrinsified CRC32C read
- * every kind without allocating, and zeroes the field without touching the caller's bytes. A frame in a heap array
- * (what encoders write) is read in place instead, the checksum field's bytes replaced by four zeros: no copy, no
- * ByteBuffer; a frame in a heap array being sealed has its field zeroed and is read in one pass ({@link #seal}).
- * One instance per thread; garbage-free. docs/network-feed.md has the cost measured against a
- * table implementation.
+ * The JDK's intrinsified CRC32C reads arrays and direct ByteBuffers alike without allocating. A frame being sealed
+ * ({@link #seal}) has its field zeroed first and is read in one pass. One instance per thread; garbage-free (the
+ * caller's ByteBuffer is used by this thread only during the call). docs/network-feed.md has the cost measured
+ * against a table implementation.
  */
 public final class FrameChecksum
 {
@@ -51,6 +51,16 @@ public final class FrameChecksum
             crc.update(array, start + FrameHeader.RESERVED_OFFSET, length - FrameHeader.RESERVED_OFFSET);
             return (int)crc.getValue();
         }
+        final ByteBuffer direct = buffer.byteBuffer();
+        if (direct != null && direct.isDirect())
+        {
+            buffer.boundsCheck(offset, length);
+            final int start = buffer.wrapAdjustment() + offset;
+            update(direct, start, FrameHeader.CHECKSUM_OFFSET);
+            crc.update(ZERO_CHECKSUM, 0, ZERO_CHECKSUM.length);
+            update(direct, start + FrameHeader.RESERVED_OFFSET, length - FrameHeader.RESERVED_OFFSET);
+            return (int)crc.getValue();
+        }
         scratchView.putBytes(0, buffer, offset, length);
         scratchView.putInt(FrameHeader.CHECKSUM_OFFSET, 0);
         scratch.limit(length).position(0);
@@ -71,14 +81,34 @@ public final class FrameChecksum
     public void seal(final MutableDirectBuffer buffer, final int offset, final int length)
     {
         final byte[] array = buffer.byteArray();
-        if (array == null || length < FrameHeader.LENGTH || length > FrameHeader.MAX_FRAME_LENGTH)
+        final ByteBuffer direct = buffer.byteBuffer();
+        final boolean inPlace = array != null || direct != null && direct.isDirect();
+        if (!inPlace || length < FrameHeader.LENGTH || length > FrameHeader.MAX_FRAME_LENGTH)
         {
             FrameHeader.checksum(buffer, offset, compute(buffer, offset, length));
             return;
         }
         FrameHeader.checksum(buffer, offset, 0);
         crc.reset();
-        crc.update(array, buffer.wrapAdjustment() + offset, length);
+        if (array != null)
+        {
+            crc.update(array, buffer.wrapAdjustment() + offset, length);
+        }
+        else
+        {
+            buffer.boundsCheck(offset, length);
+            update(direct, buffer.wrapAdjustment() + offset, length);
+        }
         FrameHeader.checksum(buffer, offset, (int)crc.getValue());
+    }
+
+    /** Adds length bytes of a direct ByteBuffer from index start, leaving its position and limit as they were. */
+    private void update(final ByteBuffer direct, final int start, final int length)
+    {
+        final int position = direct.position();
+        final int limit = direct.limit();
+        direct.limit(start + length).position(start);
+        crc.update(direct);
+        direct.limit(limit).position(position);
     }
 }

@@ -132,6 +132,26 @@ class FrameChecksumTest
     }
 
     @Test
+    void shouldReadADirectByteBufferInPlaceLeavingItsPositionAndLimitAsTheyWere()
+    {
+        final int length = quote();
+        final int expected = FrameHeader.checksum(frame, 0);
+        final ByteBuffer direct = BufferUtil.allocateDirectAligned(FrameHeader.MAX_FRAME_LENGTH + 64, 64);
+        final UnsafeBuffer view = new UnsafeBuffer(direct, 9, length + 20);
+        view.putBytes(4, frame, 0, length);
+        view.putInt(4 + FrameHeader.CHECKSUM_OFFSET, 0xDEAD_BEEF);
+        direct.limit(40).position(17);
+
+        assertEquals(expected, checksum.compute(view, 4, length));
+        checksum.seal(view, 4, length);
+
+        assertEquals(expected, FrameHeader.checksum(view, 4));
+        assertEquals(17, direct.position());
+        assertEquals(40, direct.limit());
+        assertThrows(IndexOutOfBoundsException.class, () -> checksum.compute(view, 30, length));
+    }
+
+    @Test
     void shouldRefuseLengthsOutsideAFrame()
     {
         assertThrows(IllegalArgumentException.class, () -> checksum.compute(frame, 0, FrameHeader.LENGTH - 1));

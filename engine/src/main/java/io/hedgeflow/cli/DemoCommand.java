@@ -3,6 +3,7 @@ package io.hedgeflow.cli;
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.logic.PolicyType;
 import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.EngineWarmup;
 import io.hedgeflow.sim.MarketSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,12 @@ final class DemoCommand implements Callable<Integer>
         "(default ${DEFAULT-VALUE}).", defaultValue = "200000")
     double rate;
 
+    @Option(names = "--warmup-events", description = "Simulated frames run unpaced through a throwaway engine " +
+        "(temporary journal, deleted) before the session, at most --events, so the JIT has compiled the logic (the " +
+        "Greek kernel allocates until it is) before the session's own warm-up and measured phase " +
+        "(default ${DEFAULT-VALUE}).", defaultValue = "2000000")
+    long warmupEvents;
+
     @Option(names = "--journal", description = "Journal directory (default: a new directory under ./journals/).")
     Path journal;
 
@@ -50,12 +57,14 @@ final class DemoCommand implements Callable<Integer>
     {
         Options.positive("--events", events);
         Options.notNegative("--rate", rate);
+        Options.notNegative("--warmup-events", warmupEvents);
         final Path dir = Options.newJournalDir(journal, "demo");
         final EngineContext ctx = engine.engineContext(dir);
         if (policy != null)
         {
             ctx.logicContext().policyTypeOfAll(policy);
         }
+        EngineWarmup.run(ctx, Math.min(warmupEvents, events));
         final SessionReport report = SessionRunner.run(spec.commandLine().getErr(), ctx,
             Feeds.withAccount(new SimFeedSource(new MarketSimulator(ctx.simContext())), account),
             events,

@@ -34,6 +34,8 @@ final class RunCommand implements Callable<Integer>
 {
     private static final String FILE_PREFIX = "file:";
     private static final String UDP_PREFIX = UdpEndpoint.SCHEME + "://";
+    /** Feed frames of a sim run without --events. */
+    private static final long SIM_EVENTS = 1_000_000L;
 
     @Spec
     CommandSpec spec;
@@ -84,10 +86,11 @@ final class RunCommand implements Callable<Integer>
         "AccountSnapshot inputs: Deribit private/get_account_summary JSON (or the same keys in YAML).")
     Path account;
 
-    @Option(names = "--warmup-events", description = "udp: simulated frames run through a throwaway engine after " +
-        "the socket is bound and before datagrams are taken, so the JIT has compiled the logic by then; start the " +
-        "sender after the 'listening' line (default ${DEFAULT-VALUE}).",
-        defaultValue = "1000000")
+    @Option(names = "--warmup-events", description = "sim and udp: simulated frames run through a throwaway engine " +
+        "(temporary journal, deleted) before the session, so the JIT has compiled the logic when it starts; sim: at " +
+        "most --events, and the report's events/s is the compiled engine's; udp: after the socket is bound and " +
+        "before datagrams are taken: start the sender after the 'listening' line (default ${DEFAULT-VALUE}).",
+        defaultValue = "2000000")
     long warmupEvents;
 
     @Option(names = "--journal", description = "Journal directory (created if absent); required without --cluster.")
@@ -111,6 +114,7 @@ final class RunCommand implements Callable<Integer>
     public Integer call() throws Exception
     {
         Options.notNegative("--rate", rate);
+        Options.notNegative("--warmup-events", warmupEvents);
         if (events != null)
         {
             Options.positive("--events", events);
@@ -137,7 +141,7 @@ final class RunCommand implements Callable<Integer>
         final EngineContext ctx = engine.engineContext(cluster != null ? null : Options.newJournalDir(journal, "run"))
             .orderGateway(orderGateway).control(controlEndpoint).controlKey(key);
         final FixOrderGatewayContext fixCtx = fix ? fixContext(ctx.fixContext()) : null;
-        final long limit = events != null ? events : "sim".equals(feed) ? 1_000_000L : Long.MAX_VALUE;
+        final long limit = events != null ? events : "sim".equals(feed) ? SIM_EVENTS : Long.MAX_VALUE;
         final FrameSource feedWithPositions = Feeds.withAccount(Feeds.withPositions(openFeed(ctx), positions), account);
         final FrameSource input = fix ? route(ctx, fixCtx, feedWithPositions) : feedWithPositions;
         if (cluster != null)
@@ -176,6 +180,10 @@ final class RunCommand implements Callable<Integer>
     {
         if ("sim".equals(feed))
         {
+            if (cluster == null)
+            {
+                EngineWarmup.run(ctx, Math.min(warmupEvents, events != null ? events : SIM_EVENTS));
+            }
             return new SimFeedSource(new MarketSimulator(ctx.simContext()));
         }
         if (feed.startsWith(FILE_PREFIX))
@@ -239,7 +247,6 @@ final class RunCommand implements Callable<Integer>
             throw CliException.badInput("--rate paces sim and file feeds; a udp feed runs at the sender's rate");
         }
         Options.positive("--receive-buffer", receiveBuffer);
-        Options.notNegative("--warmup-events", warmupEvents);
         final UdpFrameSource source;
         try
         {

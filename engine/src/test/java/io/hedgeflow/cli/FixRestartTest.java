@@ -162,7 +162,7 @@ class FixRestartTest extends CommandTest
         command.add(ProcessHandle.current().info().command().orElseThrow());
         command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), HedgeflowTool.class.getName(),
-            "run", "--feed", "sim", "--seed", "77", "--events", "300000", "--rate", rate,
+            "run", "--feed", "sim", "--seed", "77", "--events", "300000", "--rate", rate, "--warmup-events", "0",
             "--orders-to", "fix://127.0.0.1:" + port, "--credentials", credentials.toString(),
             "--journal", journal.toString(), "--config", config.toString()));
         return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())

@@ -81,6 +81,16 @@ class HedgeflowToolTest extends CommandTest
     }
 
     @Test
+    void shouldExitTwoOnANegativeWarmUp()
+    {
+        assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--warmup-events", "-1",
+            "--journal", dir.resolve("j").toString()), "--warmup-events");
+        assertFalse(Files.exists(dir.resolve("j")), "refused before the journal is created");
+        assertOneLineError(2, run("demo", "--events", "10", "--warmup-events", "-1",
+            "--journal", dir.resolve("d").toString()), "--warmup-events");
+    }
+
+    @Test
     void shouldRejectAndCountCorruptFramesAndStillVerifyOnReplay() throws IOException
     {
         final Path capture = dir.resolve("clean.cap");

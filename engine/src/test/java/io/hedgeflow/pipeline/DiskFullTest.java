@@ -262,7 +262,7 @@ class DiskFullTest
         command.add(ProcessHandle.current().info().command().orElseThrow());
         command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), HedgeflowTool.class.getName(),
-            "run", "--feed", "sim", "--seed", "77", "--events", Long.toString(events),
+            "run", "--feed", "sim", "--seed", "77", "--events", Long.toString(events), "--warmup-events", "0",
             "--journal", journal.toString(), "--orders-to", "udp://127.0.0.1:" + ordersPort));
         command.addAll(Arrays.asList(more));
         return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())

@@ -183,7 +183,8 @@ class KillRestartLoopTest
     private Process engine(final Path journal, final long events) throws IOException
     {
         return child(dir.resolve("child.err"), "run", "--feed", "sim", "--seed", "77", "--rate", "100000",
-            "--events", Long.toString(events), "--journal", journal.toString(), "--config", config().toString());
+            "--warmup-events", "0", "--events", Long.toString(events), "--journal", journal.toString(), "--config",
+            config().toString());
     }
 
     /** A hedgeflow command in a child JVM with the project's flags, stderr to err. */

@@ -3,7 +3,6 @@ package io.hedgeflow.cli;
 import io.hedgeflow.gateway.SimFeedSource;
 import io.hedgeflow.logic.PolicyType;
 import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.EngineWarmup;
 import io.hedgeflow.sim.MarketSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +63,7 @@ final class DemoCommand implements Callable<Integer>
         {
             ctx.logicContext().policyTypeOfAll(policy);
         }
-        EngineWarmup.run(ctx, Math.min(warmupEvents, events));
+        Options.warmUp(spec, ctx, Math.min(warmupEvents, events));
         final SessionReport report = SessionRunner.run(spec.commandLine().getErr(), ctx,
             Feeds.withAccount(new SimFeedSource(new MarketSimulator(ctx.simContext())), account),
             events,

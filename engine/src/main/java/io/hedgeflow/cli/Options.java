@@ -1,6 +1,8 @@
 package io.hedgeflow.cli;
 
 import io.hedgeflow.control.ControlKey;
+import io.hedgeflow.pipeline.EngineContext;
+import io.hedgeflow.pipeline.EngineWarmup;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -77,5 +79,17 @@ final class Options
             report.printText(out);
         }
         out.flush();
+    }
+
+    /**
+     * Runs the JIT warm-up of a sim session ({@link EngineWarmup}) and prints on stderr how long it took, so the
+     * session's events/s (the compiled engine's) is read next to the wall time the warm-up added.
+     */
+    static void warmUp(final CommandSpec spec, final EngineContext ctx, final long frames) throws IOException
+    {
+        final long start = System.nanoTime();
+        final long run = EngineWarmup.run(ctx, frames);
+        spec.commandLine().getErr().printf("hedgeflow %s: JIT warm-up, %,d simulated frames in %.1f s through a " +
+            "throwaway engine (--warmup-events)%n", spec.name(), run, (System.nanoTime() - start) / 1e9).flush();
     }
 }

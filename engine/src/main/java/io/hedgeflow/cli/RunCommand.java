@@ -182,7 +182,7 @@ final class RunCommand implements Callable<Integer>
         {
             if (cluster == null)
             {
-                EngineWarmup.run(ctx, Math.min(warmupEvents, events != null ? events : SIM_EVENTS));
+                Options.warmUp(spec, ctx, Math.min(warmupEvents, events != null ? events : SIM_EVENTS));
             }
             return new SimFeedSource(new MarketSimulator(ctx.simContext()));
         }

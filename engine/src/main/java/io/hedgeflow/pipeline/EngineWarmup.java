@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Warms the JIT before a feed that cannot wait opens (a network feed: datagrams the engine does not take in time
- * are dropped by the kernel). A cold JVM runs the logic 10-100x slower for its first seconds (the Vector API kernel
- * until C2 compiles it, DESIGN section 10); this runs a throwaway engine of the same configuration on the simulator
- * into a temporary journal, deleted afterwards, so the real engine starts compiled. The real session's journal,
- * logic and exchange are separate instances: nothing of the warm-up reaches them.
+ * Warms the JIT before a session starts. A cold JVM runs the logic 10-100x slower for its first seconds (the Vector
+ * API kernel until C2 compiles it, DESIGN section 10), and its rare paths (decisions, orders, risk checks, fills)
+ * stay interpreted for many seconds more; a network feed cannot wait (the kernel drops the datagrams the engine does
+ * not take in time), a simulated feed and the latency harness would measure the JIT instead of the engine. This runs
+ * a throwaway engine of the same configuration on the simulator into a temporary journal, deleted afterwards, so the
+ * real engine starts compiled. The real session's journal, logic and exchange are separate instances: nothing of the
+ * warm-up reaches them (EngineDeterminismTest).
  */
 public final class EngineWarmup
 {

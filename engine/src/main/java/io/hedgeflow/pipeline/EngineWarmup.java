@@ -26,7 +26,7 @@ public final class EngineWarmup
 
     /**
      * Runs frames simulated frames through a throwaway engine configured as ctx (threading, logic, simulator), with
-     * no sockets and no snapshots.
+     * no sockets and no snapshots; none for 0 frames.
      *
      * @return frames run.
      */
@@ -43,6 +43,10 @@ public final class EngineWarmup
      */
     public static long run(final EngineContext ctx, final long frames, final Path parent) throws IOException
     {
+        if (frames <= 0)
+        {
+            return 0;
+        }
         final Path dir = Files.createTempDirectory(parent, "hedgeflow-warmup");
         try
         {

@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * not take in time), a simulated feed and the latency harness would measure the JIT instead of the engine. This runs
  * a throwaway engine of the same configuration on the simulator into a temporary journal, deleted afterwards, so the
  * real engine starts compiled. The real session's journal, logic and exchange are separate instances: nothing of the
- * warm-up reaches them (EngineDeterminismTest).
+ * warm-up reaches them (EngineDeterminismTest). It ends with a collection, so the garbage of its cold phase (the
+ * kernel's code before C2 allocates) is not left in the young generation for the session's first GC.
  */
 public final class EngineWarmup
 {
@@ -55,10 +56,13 @@ public final class EngineWarmup
             final EngineContext warm = new EngineContext().journalDir(dir).ringSize(ctx.ringSize()).threadingMode(mode)
                 .idleStrategy(ctx.idleStrategy()).processorIdleStrategy(ctx.processorIdleStrategy())
                 .logicContext(ctx.logicContext()).simContext(ctx.simContext()).snapshotInterval(0);
+            final long run;
             try (Engine engine = new Engine(warm, new SimFeedSource(new MarketSimulator(ctx.simContext()))))
             {
-                return engine.run(frames, 0);
+                run = engine.run(frames, 0);
             }
+            System.gc();
+            return run;
         }
         finally
         {

@@ -87,13 +87,12 @@ final class Options
      */
     static void warmUp(final CommandSpec spec, final EngineContext ctx, final long frames) throws IOException
     {
-        if (frames == 0)
-        {
-            return;
-        }
         final long start = System.nanoTime();
         final long run = EngineWarmup.run(ctx, frames);
-        spec.commandLine().getErr().printf("hedgeflow %s: JIT warm-up, %,d simulated frames in %.1f s through a " +
-            "throwaway engine (--warmup-events)%n", spec.name(), run, (System.nanoTime() - start) / 1e9).flush();
+        if (run > 0)
+        {
+            spec.commandLine().getErr().printf("hedgeflow %s: JIT warm-up, %,d simulated frames in %.1f s through " +
+                "a throwaway engine (--warmup-events)%n", spec.name(), run, (System.nanoTime() - start) / 1e9).flush();
+        }
     }
 }

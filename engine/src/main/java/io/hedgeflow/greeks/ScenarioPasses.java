@@ -15,8 +15,9 @@ import static io.hedgeflow.greeks.ScenarioVectors.*;
 import static jdk.incubator.vector.DoubleVector.fromMemorySegment;
 import static jdk.incubator.vector.VectorOperators.FMA;
 import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.LT;
+import static jdk.incubator.vector.VectorOperators.AND;
 import static jdk.incubator.vector.VectorOperators.NE;
+import static jdk.incubator.vector.VectorOperators.XOR;
 
 /**
  * The grid pass of {@link ScenarioVectors}: per vector of options with a weight, two loops over scratch rows of one
@@ -44,25 +45,38 @@ final class ScenarioPasses
 {
     /** Floor of the exponent of the density: 2^k and every CDF intermediate stay normal doubles. */
     static final double EXP_FLOOR = -600.0;
-
-    /** Hart's numerator for e^{-a^2/2} rather than the density phi(a) ({@link Normal}'s times 1 / sqrt(2 pi)). */
-    private static final double P6 = Normal.P6 * Normal.INV_SQRT_2PI, P5 = Normal.P5 * Normal.INV_SQRT_2PI,
-        P4 = Normal.P4 * Normal.INV_SQRT_2PI, P3 = Normal.P3 * Normal.INV_SQRT_2PI,
-        P2 = Normal.P2 * Normal.INV_SQRT_2PI, P1 = Normal.P1 * Normal.INV_SQRT_2PI,
-        P0 = Normal.P0 * Normal.INV_SQRT_2PI;
     /**
-     * (e^r - 1 - r) / r^2 = D0 + D1 r + ... + D7 r^7 for |r| &lt;= ln 2 / 2: a fit to the relative error of e^r
-     * (least squares over Chebyshev nodes, reweighted towards equal ripple), within 1.7e-14, checked against 50-digit
-     * values; three terms fewer than {@link PortableMath#exp(double)}'s polynomial, which is within 1e-18.
+     * The scale of phi d1 in the pass, 1 / sqrt(2 ln 2): with u = SCALE phi d1 the density's exponential is
+     * e^{-d1^2/2} = 2^{-u^2}, so the square is the exponent in base 2 (no multiplication by 1 / ln 2).
      */
-    private static final double D0 = 0.4999999999966448, D1 = 0.16666666667264746, D2 = 0.04166666696211668,
-        D3 = 0.008333333095256497, D4 = 0.0013888811168382969, D5 = 0.00019841538929444774,
-        D6 = 2.4880797190681956e-05, D7 = 2.749310531065388e-06;
+    static final double SCALE = 0.8493218002880191;
+
     /**
-     * The rounding constant with the exponent bias added: the low bits of x / ln 2 + ROUND_BIASED are k + 1023, so
-     * shifted left by 52 they are the bits of 2^k (k + 1023 is between 157 and 1023 above {@link #EXP_FLOOR}).
+     * N(-a) = 2^{-u^2} (-P(u)) / Q(u) for a &gt;= 0, u = SCALE a: a minimax fit (weighted by the density, so
+     * the error is absolute in N) of the Mills ratio, P negated so that 1/2 - N(-a) is one fused multiply-add.
+     * Within 5.0e-15 of N(-a) (checked against 50-digit values, a from 0 to 60, coefficients rounded as here);
+     * Q has no root with a real part above -2, so it needs no clamp (|u| stays below about 1e18).
+     */
+    static final double P0 = -0.4999999999999951, P1 = -0.5174667759316679, P2 = -0.2695058166019136,
+        P3 = -0.07965258198025103, P4 = -0.013252047835004365, P5 = -0.0009886704656244009;
+    static final double Q1 = 1.9743708305607355, Q2 = 1.7006620129333345, Q3 = 0.8225530822959105,
+        Q4 = 0.2373040136677726, Q5 = 0.039102568730612394, Q6 = 0.0029181979132608064;
+    /**
+     * 2^{-v} = E0 + E1 v + ... + E9 v^9 for |v| &lt;= 1/2: a minimax fit of the relative error (within 1.4e-14,
+     * checked against 50-digit values), by Horner's scheme: the pass is bound by vector instruction throughput.
+     */
+    static final double E0 = 1.0000000000000127, E1 = -0.693147180559871, E2 = 0.24022650695649653,
+        E3 = -0.05550410866868572, E4 = 0.00961812919206715, E5 = -0.0013333557617588691,
+        E6 = 0.00015403434948134094, E7 = -1.5252984847123184e-05, E8 = 1.325940559685639e-06,
+        E9 = -1.0150335190445868e-07;
+    /** The largest u^2: 2^{-EXP_CAP} = e^{EXP_FLOOR}. */
+    private static final double EXP_CAP = -EXP_FLOOR * PortableMath.INV_LN2;
+    /**
+     * The rounding constant with the exponent bias added: the low bits of ROUND_BIASED - u^2 are k + 1023,
+     * k = -round(u^2), so shifted left by 52 they are the bits of 2^k (k + 1023 is between 157 and 1023).
      */
     private static final double ROUND_BIASED = PortableMath.ROUND + PortableMath.BIAS;
+    private static final long SIGN = Long.MIN_VALUE;
     private static final long ROW = (long)LANES * Double.BYTES;
 
     private ScenarioPasses()
@@ -77,7 +91,8 @@ final class ScenarioPasses
 
     /**
      * The book's value in every scenario, into values (layout of {@link ScenarioVectors#values}): per vector of
-     * options with a weight the three loops of the class notes, then the sums' lanes added in lane order.
+     * options with a weight the two loops of the class notes, then the sums' lanes added in lane order and the
+     * halves of the weights (N(x) = 1/2 + sign(x) (1/2 - N(-|x|))).
      */
     static void values(
         final MemorySegment seg, final long col, final int size, final MemorySegment scratch, final int count,
@@ -86,12 +101,13 @@ final class ScenarioPasses
     {
         final long kind = kindBytes(count);
         final int rows = VOL_SCENARIOS * count;
+        final int n = (size + LANES - 1) / LANES * LANES;
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         for (int r = 0; r < rows; r++)
         {
             zero.intoMemorySegment(scratch, SUM * kind + r * ROW, ORDER);
         }
-        for (int i = 0, n = (size + LANES - 1) / LANES * LANES; i < n; i += LANES)
+        for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)i * Double.BYTES;
             if (fromMemorySegment(SPECIES, seg, WEIGHT * col + o, ORDER).compare(NE, 0.0).anyTrue())
@@ -100,9 +116,12 @@ final class ScenarioPasses
                 prices(seg, col, o, scratch, kind, count, growth, shrink, inverse);
             }
         }
+        final double first = weighted(seg, col, n, inverse ? WEIGHT : LIVE_FORWARD);
+        final double second = weighted(seg, col, n, inverse ? K_OVER_F : STRIKE);
         for (int r = 0; r < rows; r++)
         {
-            double sum = 0.0;
+            final int j = r % count;
+            double sum = 0.5 * (inverse ? first - second * shrink[j] : first * growth[j] - second);
             for (int lane = 0; lane < LANES; lane++)
             {
                 sum += scratch.getAtIndex(ValueLayout.JAVA_DOUBLE, (SUM * kind + r * ROW) / Double.BYTES + lane);
@@ -111,14 +130,29 @@ final class ScenarioPasses
         }
     }
 
+    /** The sum over the options of the weight times a column's value, of the weight alone for column WEIGHT. */
+    private static double weighted(final MemorySegment seg, final long col, final int n, final int column)
+    {
+        DoubleVector sum = DoubleVector.zero(SPECIES);
+        for (int i = 0; i < n; i += LANES)
+        {
+            final long o = (long)i * Double.BYTES;
+            final DoubleVector weight = fromMemorySegment(SPECIES, seg, WEIGHT * col + o, ORDER);
+            sum = column == WEIGHT ? sum.add(weight) :
+                weight.lanewise(FMA, fromMemorySegment(SPECIES, seg, column * col + o, ORDER), sum);
+        }
+        return sum.reduceLanes(VectorOperators.ADD);
+    }
+
     /**
-     * Per scenario of the options at byte offset o: phi d1 = slope ln(g_j) + intercept and its density's
-     * exponential e^{-d1^2/2} (see the class notes).
+     * Per scenario of the options at byte offset o: u = slope ln(g_j) + intercept (phi d1 times {@link #SCALE})
+     * and its density's exponential 2^{-u^2} = 2^k 2^{-v}, k = -round(u^2), v = u^2 + k (see the class notes).
      */
     private static void arguments(
         final MemorySegment seg, final long col, final long o, final MemorySegment scratch, final long kind,
         final int count, final double[] logGrowth)
     {
+        final DoubleVector round = DoubleVector.broadcast(SPECIES, ROUND_BIASED);
         for (int s = 0; s < VOL_SCENARIOS; s++)
         {
             final DoubleVector slope = fromMemorySegment(SPECIES, seg, (SLOPE + s) * col + o, ORDER);
@@ -127,19 +161,15 @@ final class ScenarioPasses
             {
                 final long r = (s * count + j) * ROW;
                 final long e = DENSITY * kind + r;
-                final DoubleVector x1 = slope.lanewise(FMA, logGrowth[j], intercept);
-                x1.intoMemorySegment(scratch, X1 * kind + r, ORDER);
-                final DoubleVector square = x1.mul(-0.5).mul(x1);
-                final DoubleVector x = square.blend(EXP_FLOOR, square.compare(LT, EXP_FLOOR));
-                final DoubleVector shifted = x.fma(PortableMath.INV_LN2, ROUND_BIASED);
-                final DoubleVector kd = shifted.sub(ROUND_BIASED);
-                final DoubleVector red = kd.lanewise(FMA, -PortableMath.LN2_LO,
-                    kd.lanewise(FMA, -PortableMath.LN2_HI, x));
-                final DoubleVector red2 = red.mul(red);
-                final DoubleVector low = red.fma(D3, D2).lanewise(FMA, red2, red.fma(D1, D0));
-                final DoubleVector high = red.fma(D7, D6).lanewise(FMA, red2, red.fma(D5, D4));
-                final DoubleVector p = high.lanewise(FMA, red2.mul(red2), low);
-                final DoubleVector y = p.fma(red2, red).add(1.0);
+                final DoubleVector u = slope.lanewise(FMA, logGrowth[j], intercept);
+                u.intoMemorySegment(scratch, X1 * kind + r, ORDER);
+                final DoubleVector square = u.mul(u);
+                final DoubleVector z = square.blend(EXP_CAP, square.compare(GT, EXP_CAP));
+                final DoubleVector shifted = round.sub(z);
+                final DoubleVector v = z.add(shifted.sub(ROUND_BIASED));
+                final DoubleVector y = v.fma(E9, E8).lanewise(FMA, v, E7).lanewise(FMA, v, E6)
+                    .lanewise(FMA, v, E5).lanewise(FMA, v, E4).lanewise(FMA, v, E3).lanewise(FMA, v, E2)
+                    .lanewise(FMA, v, E1).lanewise(FMA, v, E0);
                 shifted.intoMemorySegment(scratch, e, ORDER);
                 LongVector.fromMemorySegment(LONG_SPECIES, scratch, e, ORDER).lanewise(VectorOperators.LSHL, 52)
                     .intoMemorySegment(scratch, e, ORDER);
@@ -151,14 +181,14 @@ final class ScenarioPasses
     /**
      * Per move j: (F / K) g_j (the density of d2 is that of d1 times it) and the weights of N(phi d1) and N(phi d2)
      * in the sum, the price over phi being N(phi d1) - K / F' N(phi d2) in coin (inverse) and F' N(phi d1) - K
-     * N(phi d2) linear, F' = F g_j; then per scenario N(phi d1) and N(phi d2), phi d2 = phi d1 - phi w, by
-     * {@link Normal}'s rational with one division for both, added to the scenario's sum row.
+     * N(phi d2) linear, F' = F g_j; then per scenario 1/2 - N(-|x|) for x = phi d1 and phi d2 = phi d1 - phi w
+     * (scaled), by the rational of the class notes with one division for both, given the sign of x (a bit) and
+     * added to the scenario's sum row with its weight; {@link #values} adds the halves of the weights.
      */
     private static void prices(
         final MemorySegment seg, final long col, final long o, final MemorySegment scratch, final long kind,
         final int count, final double[] growth, final double[] shrink, final boolean inverse)
     {
-        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         final DoubleVector weight = fromMemorySegment(SPECIES, seg, WEIGHT * col + o, ORDER);
         final DoubleVector fOverK = fromMemorySegment(SPECIES, seg, F_OVER_K * col + o, ORDER);
         final DoubleVector weightKOverF = fromMemorySegment(SPECIES, seg, K_OVER_F * col + o, ORDER).mul(weight);
@@ -176,21 +206,21 @@ final class ScenarioPasses
                 final DoubleVector x2 = x1.sub(fromMemorySegment(SPECIES, seg, (PHI_VST + s) * col + o, ORDER));
                 final DoubleVector a1 = x1.abs();
                 final DoubleVector a2 = x2.abs();
-                final DoubleVector p1 = a1.fma(P6, P5).lanewise(FMA, a1, P4).lanewise(FMA, a1, P3)
-                    .lanewise(FMA, a1, P2).lanewise(FMA, a1, P1).lanewise(FMA, a1, P0);
-                final DoubleVector q1 = a1.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a1, Normal.Q5)
-                    .lanewise(FMA, a1, Normal.Q4).lanewise(FMA, a1, Normal.Q3).lanewise(FMA, a1, Normal.Q2)
-                    .lanewise(FMA, a1, Normal.Q1).lanewise(FMA, a1, Normal.Q0);
-                final DoubleVector p2 = a2.fma(P6, P5).lanewise(FMA, a2, P4).lanewise(FMA, a2, P3)
-                    .lanewise(FMA, a2, P2).lanewise(FMA, a2, P1).lanewise(FMA, a2, P0);
-                final DoubleVector q2 = a2.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a2, Normal.Q5)
-                    .lanewise(FMA, a2, Normal.Q4).lanewise(FMA, a2, Normal.Q3).lanewise(FMA, a2, Normal.Q2)
-                    .lanewise(FMA, a2, Normal.Q1).lanewise(FMA, a2, Normal.Q0);
+                final DoubleVector p1 = a1.fma(P5, P4).lanewise(FMA, a1, P3).lanewise(FMA, a1, P2)
+                    .lanewise(FMA, a1, P1).lanewise(FMA, a1, P0);
+                final DoubleVector q1 = a1.fma(Q6, Q5).lanewise(FMA, a1, Q4).lanewise(FMA, a1, Q3)
+                    .lanewise(FMA, a1, Q2).lanewise(FMA, a1, Q1).lanewise(FMA, a1, 1.0);
+                final DoubleVector p2 = a2.fma(P5, P4).lanewise(FMA, a2, P3).lanewise(FMA, a2, P2)
+                    .lanewise(FMA, a2, P1).lanewise(FMA, a2, P0);
+                final DoubleVector q2 = a2.fma(Q6, Q5).lanewise(FMA, a2, Q4).lanewise(FMA, a2, Q3)
+                    .lanewise(FMA, a2, Q2).lanewise(FMA, a2, Q1).lanewise(FMA, a2, 1.0);
                 final DoubleVector t = fromMemorySegment(SPECIES, scratch, DENSITY * kind + r, ORDER).div(q1.mul(q2));
-                final DoubleVector c1 = t.mul(p1).mul(q2);
-                final DoubleVector c2 = t.mul(fk).mul(p2).mul(q1);
-                final DoubleVector n1 = c1.blend(one.sub(c1), x1.compare(GT, 0.0));
-                final DoubleVector n2 = c2.blend(one.sub(c2), x2.compare(GT, 0.0));
+                final LongVector g1 = t.mul(p1).lanewise(FMA, q2, 0.5).viewAsIntegralLanes();
+                final LongVector g2 = t.mul(fk).mul(p2).lanewise(FMA, q1, 0.5).viewAsIntegralLanes();
+                final DoubleVector n1 = g1.lanewise(XOR, x1.viewAsIntegralLanes().lanewise(AND, SIGN))
+                    .viewAsFloatingLanes();
+                final DoubleVector n2 = g2.lanewise(XOR, x2.viewAsIntegralLanes().lanewise(AND, SIGN))
+                    .viewAsFloatingLanes();
                 final long sum = SUM * kind + r;
                 w1.lanewise(FMA, n1, w2.lanewise(FMA, n2, fromMemorySegment(SPECIES, scratch, sum, ORDER)))
                     .intoMemorySegment(scratch, sum, ORDER);

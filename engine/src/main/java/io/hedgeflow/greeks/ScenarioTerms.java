@@ -69,8 +69,8 @@ final class ScenarioTerms
             final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
             final DoubleVector f = fromMemorySegment(SPECIES, seg, FORWARD * col + o, ORDER);
             final VectorMask<Double> alive = f.compare(GT, zero);
-            final VectorMask<Double> struck = k.compare(GT, zero);
-            zero.blend(f.div(one.blend(k, struck)), struck).intoMemorySegment(seg, F_OVER_K * col + o, ORDER);
+            f.mul(fromMemorySegment(SPECIES, seg, INV_STRIKE * col + o, ORDER))
+                .intoMemorySegment(seg, F_OVER_K * col + o, ORDER);
             zero.blend(k.div(one.blend(f, alive)), alive).intoMemorySegment(seg, K_OVER_F * col + o, ORDER);
             one.blend(f, alive).intoMemorySegment(seg, LOG_FORWARD * col + o, ORDER);
         }
@@ -95,11 +95,13 @@ final class ScenarioTerms
             final DoubleVector f = fromMemorySegment(SPECIES, seg, FORWARD * col + o, ORDER);
             final DoubleVector v = fromMemorySegment(SPECIES, seg, VOL * col + o, ORDER);
             final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
+            final DoubleVector scaled = phi.mul(ScenarioPasses.SCALE);
             final DoubleVector shock = fromMemorySegment(SPECIES, seg, SHOCK * col + o, ORDER);
             final DoubleVector qm = fromMemorySegment(SPECIES, seg, QM * col + o, ORDER);
             final LongVector ns = LongVector.fromMemorySegment(LONG_SPECIES, seg, EXPIRY * col + o, ORDER).sub(nowNs);
             final DoubleVector t = ((DoubleVector)ns.convertShape(VectorOperators.L2D, SPECIES, 0)).mul(YEARS_PER_NS);
             final DoubleVector sqtc = t.blend(zero, t.compare(LT, zero)).sqrt();
+            final DoubleVector invRoot = DoubleVector.broadcast(SPECIES, 1.0).div(v.mul(sqtc));
             final VectorMask<Double> alive = f.compare(GT, zero);
             final VectorMask<Double> struck = k.compare(GT, zero);
             final VectorMask<Double> priced = alive.and(struck);
@@ -114,14 +116,16 @@ final class ScenarioTerms
             {
                 final DoubleVector shocked = v.mul(shock.fma((double)(s - 1), 1.0));
                 final DoubleVector root = shocked.blend(zero, shocked.compare(LT, zero)).mul(sqtc);
-                final DoubleVector total = root.blend(big, root.compare(GT, BIG));
+                final VectorMask<Double> capped = root.compare(GT, BIG);
+                final DoubleVector total = root.blend(big, capped);
                 final VectorMask<Double> reg = priced.and(total.compare(GE, 1.0 / BIG));
                 final DoubleVector vst = zero.blend(total, reg);
-                final DoubleVector inv = DoubleVector.broadcast(SPECIES, 1.0).div(total);
-                flatInv.blend(inv, reg).mul(phi).intoMemorySegment(seg, (SLOPE + s) * col + o, ORDER);
-                flatBase.blend(x.fma(inv, vst.mul(0.5)), reg).mul(phi)
+                final DoubleVector inv = invRoot.mul(fromMemorySegment(SPECIES, seg, (SHOCK_INV + s) * col + o, ORDER))
+                    .blend(1.0 / BIG, capped);
+                flatInv.blend(inv, reg).mul(scaled).intoMemorySegment(seg, (SLOPE + s) * col + o, ORDER);
+                flatBase.blend(x.fma(inv, vst.mul(0.5)), reg).mul(scaled)
                     .intoMemorySegment(seg, (INTERCEPT + s) * col + o, ORDER);
-                phi.mul(vst).intoMemorySegment(seg, (PHI_VST + s) * col + o, ORDER);
+                scaled.mul(vst).intoMemorySegment(seg, (PHI_VST + s) * col + o, ORDER);
             }
         }
     }

@@ -3,6 +3,7 @@ package io.hedgeflow.greeks;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.Arrays;
 
 import static io.hedgeflow.greeks.GreekKernel.get;
 import static io.hedgeflow.greeks.GreekKernel.set;
@@ -36,7 +37,7 @@ public final class ScenarioVectors implements AutoCloseable
 
     static final int PHI = 0, STRIKE = 1, LOG_STRIKE = 2, EXPIRY = 3, QUANTITY = 4, MULTIPLIER = 5, QM = 6, VOL = 7,
         SHOCK = 8, FORWARD = 9, LOG_FORWARD = 10, F_OVER_K = 11, K_OVER_F = 12, WEIGHT = 13, LIVE_FORWARD = 14,
-        SLOPE = 15, INTERCEPT = 18, PHI_VST = 21, COLUMNS = 24;
+        SLOPE = 15, INTERCEPT = 18, PHI_VST = 21, INV_STRIKE = 24, SHOCK_INV = 25, COLUMNS = 28;
     /** Scratch kinds, each VOL_SCENARIOS x maxMoves rows of one vector: phi d1, densities, sums. */
     static final int X1 = 0, DENSITY = 1, SUM = 2, SCRATCH_KINDS = 3;
 
@@ -47,6 +48,7 @@ public final class ScenarioVectors implements AutoCloseable
     private final int capacity;
     private final int maxMoves;
     private final boolean inverse;
+    private final double[] moves;
     private final double[] logGrowth;
     private final double[] growth;
     private final double[] shrink;
@@ -71,9 +73,12 @@ public final class ScenarioVectors implements AutoCloseable
         this.arena = Arena.ofShared();
         this.seg = arena.allocate(stride * Double.BYTES * COLUMNS, 64);
         this.scratch = arena.allocate(ScenarioPasses.kindBytes(maxMoves) * SCRATCH_KINDS, 64);
+        this.moves = new double[maxMoves];
         this.logGrowth = new double[maxMoves];
         this.growth = new double[maxMoves];
         this.shrink = new double[maxMoves];
+        Arrays.fill(growth, 1.0);
+        Arrays.fill(shrink, 1.0);
     }
 
     /**
@@ -92,6 +97,7 @@ public final class ScenarioVectors implements AutoCloseable
         set(seg, stride, PHI, slot, call ? 1.0 : -1.0);
         set(seg, stride, STRIKE, slot, strike);
         set(seg, stride, LOG_STRIKE, slot, strike > 0.0 ? PortableMath.log(strike) : 0.0);
+        set(seg, stride, INV_STRIKE, slot, strike > 0.0 ? 1.0 / strike : 0.0);
         seg.setAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + slot, expiryNs);
         set(seg, stride, MULTIPLIER, slot, multiplier);
         return slot;
@@ -140,10 +146,17 @@ public final class ScenarioVectors implements AutoCloseable
         set(seg, stride, VOL, check(slot), vol);
     }
 
-    /** Sets the relative volatility shock of the up and down scenarios (0.38 = 38% of the volatility). */
+    /**
+     * Sets the relative volatility shock of the up and down scenarios (0.38 = 38% of the volatility), and the
+     * reciprocal of each scenario's factor 1 + (s - 1) shock for {@link #prepare}.
+     */
     public void shock(final int slot, final double shock)
     {
         set(seg, stride, SHOCK, check(slot), shock);
+        for (int s = 0; s < VOL_SCENARIOS; s++)
+        {
+            set(seg, stride, SHOCK_INV + s, slot, 1.0 / (1.0 + (s - 1) * shock));
+        }
     }
 
     /**
@@ -187,9 +200,13 @@ public final class ScenarioVectors implements AutoCloseable
             {
                 throw new IllegalArgumentException("move must be above -1 and finite: " + moves[j]);
             }
-            growth[j] = 1.0 + moves[j];
-            logGrowth[j] = PortableMath.log(growth[j]);
-            shrink[j] = 1.0 / growth[j];
+            if (moves[j] != this.moves[j])
+            {
+                this.moves[j] = moves[j];
+                growth[j] = 1.0 + moves[j];
+                logGrowth[j] = PortableMath.log(growth[j]);
+                shrink[j] = 1.0 / growth[j];
+            }
         }
         ScenarioPasses.values(
             seg, stride * Double.BYTES, size, scratch, count, logGrowth, growth, shrink, inverse, values);

@@ -8,7 +8,6 @@ import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 
 import static io.hedgeflow.greeks.GreekKernel.LANES;
-import static io.hedgeflow.greeks.GreekKernel.LONG_SPECIES;
 import static io.hedgeflow.greeks.GreekKernel.ORDER;
 import static io.hedgeflow.greeks.GreekKernel.SPECIES;
 import static io.hedgeflow.greeks.ScenarioVectors.*;
@@ -160,7 +159,6 @@ final class ScenarioPasses
             for (int j = 0; j < count; j++)
             {
                 final long r = (s * count + j) * ROW;
-                final long e = DENSITY * kind + r;
                 final DoubleVector u = slope.lanewise(FMA, logGrowth[j], intercept);
                 u.intoMemorySegment(scratch, X1 * kind + r, ORDER);
                 final DoubleVector square = u.mul(u);
@@ -170,10 +168,8 @@ final class ScenarioPasses
                 final DoubleVector y = v.fma(E9, E8).lanewise(FMA, v, E7).lanewise(FMA, v, E6)
                     .lanewise(FMA, v, E5).lanewise(FMA, v, E4).lanewise(FMA, v, E3).lanewise(FMA, v, E2)
                     .lanewise(FMA, v, E1).lanewise(FMA, v, E0);
-                shifted.intoMemorySegment(scratch, e, ORDER);
-                LongVector.fromMemorySegment(LONG_SPECIES, scratch, e, ORDER).lanewise(VectorOperators.LSHL, 52)
-                    .intoMemorySegment(scratch, e, ORDER);
-                y.mul(fromMemorySegment(SPECIES, scratch, e, ORDER)).intoMemorySegment(scratch, e, ORDER);
+                y.mul(shifted.viewAsIntegralLanes().lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes())
+                    .intoMemorySegment(scratch, DENSITY * kind + r, ORDER);
             }
         }
     }

@@ -21,24 +21,30 @@ import static jdk.incubator.vector.VectorOperators.XOR;
 /**
  * The grid pass of {@link ScenarioVectors}: per vector of options with a weight, two loops over scratch rows of one
  * vector (padding lanes hold zero inputs and give zero values; no vector crosses a method call). col is bytes per
- * column; the terms that do not depend on the move come from {@link ScenarioTerms}. g_j = 1 + m_j.
+ * column; the terms that do not depend on the move come from {@link ScenarioTerms}, scaled by {@link #SCALE}.
+ * g_j = 1 + m_j.
  * <pre>
- *   arguments  per scenario: phi d1 = slope ln(g_j) + intercept (one fused multiply-add) and e^{-d1^2/2}
+ *   arguments  per scenario: u = SCALE phi d1 = slope ln(g_j) + intercept (one fused multiply-add) and the
+ *              density's exponential e^{-d1^2/2} = 2^{-u^2}
  *   prices     per move: (F / K) g_j and the weights of N(phi d1) and N(phi d2) in the sum; per scenario
- *              N(phi d1), N(phi d2) and their weighted sum added to the scenario's sum row
+ *              1/2 - N(-|x|) for x = phi d1 and phi d2 by one rational each (one division for both), signed by
+ *              the sign bit of x and weighted into the scenario's sum row; N(x) = 1/2 + sign(x) (1/2 - N(-|x|)),
+ *              so {@link #values} adds the halves of the weights once per move instead of a select per scenario
  * </pre>
  * Keeping the exponential in its own loop, apart from the rationals, measured faster than one fused loop (fewer
- * live vectors).
- * The exponential is {@link PortableMath#exp(double)}'s reduction with a shorter polynomial (D0 to D7, by Estrin's
- * scheme: shorter dependency chains; the pass is bound by vector instruction throughput, each instruction of the
- * scenario loop about 1% of its time), for arguments at most 0 only: the argument is floored at {@link #EXP_FLOOR}
- * (the density e^{-600} then stands for a smaller one, which changes a price by less than 1e-260), so that 2^k is
- * one normal factor, built from the bits of the rounding sum itself, and so that the CDFs' intermediates stay
- * normal for |d1| up to about 3000 (e^{-600} / (Q(3000) Q(3000)) is about 7e-308), as a subnormal operand or result
- * costs a microcode assist of the order of 100 cycles per vector instruction (with a floor at -708, lanes with |d1|
- * between about 36.4 and 37.6 divided into the subnormals). |phi d1| is not clamped: {@link ScenarioTerms} keeps it
- * below about 1e18, where the rationals are finite and a density that underflows gives 0. Values agree with the
- * scalar reference to about 1e-14 relative, not to the bit.
+ * live vectors). The pass is bound by vector instruction throughput and by the dependency chains of the
+ * polynomials, so the fits are of the lowest degree the accuracy allows (minimax, see the constants), and a
+ * polynomial is split in two Horner chains where that measured faster.
+ * The exponential: z = min(u^2, {@link #EXP_CAP}), k = -round(z) by the rounding constant, v = z + k in
+ * [-1/2, 1/2], 2^{-z} = 2^k 2^{-v}. z is capped (the exponent floored at {@link #EXP_FLOOR}: the density e^{-600}
+ * then stands for a smaller one, which changes a price by less than 1e-260) so that 2^k is one normal factor, built
+ * from the bits of the rounding sum itself, and so that the CDFs' intermediates stay normal for |u| up to about 1e5
+ * (e^{-600} / (Q(1.1e5) Q(1.1e5)) is about 2.5e-308), as a subnormal operand or result costs a microcode assist of
+ * the order of 100 cycles per vector instruction. |u| is not clamped: {@link ScenarioTerms} keeps it below about
+ * 1e18, where the rationals are finite and a density that underflows gives 0.
+ * Each N is within 2e-12 absolute of the exact one (the rational 1.15e-12, the exponential 7.8e-13 relative of a
+ * density times a Mills ratio at most 1/2, rounding), so a price is within 2e-12 (F' + K) (over F' in coin); the
+ * values agree with the scalar reference to that, not to the bit.
  */
 final class ScenarioPasses
 {
@@ -53,21 +59,20 @@ final class ScenarioPasses
     /**
      * N(-a) = 2^{-u^2} (-P(u)) / Q(u) for a &gt;= 0, u = SCALE a: a minimax fit (weighted by the density, so
      * the error is absolute in N) of the Mills ratio, P negated so that 1/2 - N(-a) is one fused multiply-add.
-     * Within 5.0e-15 of N(-a) (checked against 50-digit values, a from 0 to 60, coefficients rounded as here);
-     * Q has no root with a real part above -2, so it needs no clamp (|u| stays below about 1e18).
+     * Within 1.15e-12 of N(-a) (checked against 50-digit values for a from 0 to 60, coefficients rounded as here);
+     * Q has no root with a real part above -1.9, so it needs no clamp (|u| stays below about 1e18).
      */
-    static final double P0 = -0.4999999999999951, P1 = -0.5174667759316679, P2 = -0.2695058166019136,
-        P3 = -0.07965258198025103, P4 = -0.013252047835004365, P5 = -0.0009886704656244009;
-    static final double Q1 = 1.9743708305607355, Q2 = 1.7006620129333345, Q3 = 0.8225530822959105,
-        Q4 = 0.2373040136677726, Q5 = 0.039102568730612394, Q6 = 0.0029181979132608064;
+    static final double P0 = -0.5000000000011338, P1 = -0.4377489105333504, P2 = -0.19147400909642615,
+        P3 = -0.04299123626464212, P4 = -0.004220490583043747;
+    static final double Q1 = 1.814935100166126, Q2 = 1.3948185178806773, Q3 = 0.5724221601186688,
+        Q4 = 0.12703946200399696, Q5 = 0.012448724138579706;
     /**
-     * 2^{-v} = E0 + E1 v + ... + E9 v^9 for |v| &lt;= 1/2: a minimax fit of the relative error (within 1.4e-14,
-     * checked against 50-digit values), by Horner's scheme: the pass is bound by vector instruction throughput.
+     * 2^{-v} = E0 + E1 v + ... + E8 v^8 for |v| &lt;= 1/2: a minimax fit of the relative error (within 7.8e-13,
+     * checked against 50-digit values), as E0..E3 + v^4 (E4..E8) by Horner: two shorter dependency chains.
      */
-    static final double E0 = 1.0000000000000127, E1 = -0.693147180559871, E2 = 0.24022650695649653,
-        E3 = -0.05550410866868572, E4 = 0.00961812919206715, E5 = -0.0013333557617588691,
-        E6 = 0.00015403434948134094, E7 = -1.5252984847123184e-05, E8 = 1.325940559685639e-06,
-        E9 = -1.0150335190445868e-07;
+    static final double E0 = 0.9999999999997623, E1 = -0.6931471805465141, E2 = 0.2402265069888046,
+        E3 = -0.055504109393416046, E4 = 0.0096181285428439, E5 = -0.0013333452062333538,
+        E6 = 0.00015403851760672002, E7 = -1.5309737402538488e-05, E8 = 1.3175855710027598e-06;
     /** The largest u^2: 2^{-EXP_CAP} = e^{EXP_FLOOR}. */
     private static final double EXP_CAP = -EXP_FLOOR * PortableMath.INV_LN2;
     /**
@@ -165,9 +170,9 @@ final class ScenarioPasses
                 final DoubleVector z = square.blend(EXP_CAP, square.compare(GT, EXP_CAP));
                 final DoubleVector shifted = round.sub(z);
                 final DoubleVector v = z.add(shifted.sub(ROUND_BIASED));
-                final DoubleVector y = v.fma(E9, E8).lanewise(FMA, v, E7).lanewise(FMA, v, E6)
-                    .lanewise(FMA, v, E5).lanewise(FMA, v, E4).lanewise(FMA, v, E3).lanewise(FMA, v, E2)
-                    .lanewise(FMA, v, E1).lanewise(FMA, v, E0);
+                final DoubleVector v2 = v.mul(v);
+                final DoubleVector y = v.fma(E8, E7).lanewise(FMA, v, E6).lanewise(FMA, v, E5).lanewise(FMA, v, E4)
+                    .lanewise(FMA, v2.mul(v2), v.fma(E3, E2).lanewise(FMA, v, E1).lanewise(FMA, v, E0));
                 y.mul(shifted.viewAsIntegralLanes().lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes())
                     .intoMemorySegment(scratch, DENSITY * kind + r, ORDER);
             }
@@ -202,14 +207,14 @@ final class ScenarioPasses
                 final DoubleVector x2 = x1.sub(fromMemorySegment(SPECIES, seg, (PHI_VST + s) * col + o, ORDER));
                 final DoubleVector a1 = x1.abs();
                 final DoubleVector a2 = x2.abs();
-                final DoubleVector p1 = a1.fma(P5, P4).lanewise(FMA, a1, P3).lanewise(FMA, a1, P2)
-                    .lanewise(FMA, a1, P1).lanewise(FMA, a1, P0);
-                final DoubleVector q1 = a1.fma(Q6, Q5).lanewise(FMA, a1, Q4).lanewise(FMA, a1, Q3)
-                    .lanewise(FMA, a1, Q2).lanewise(FMA, a1, Q1).lanewise(FMA, a1, 1.0);
-                final DoubleVector p2 = a2.fma(P5, P4).lanewise(FMA, a2, P3).lanewise(FMA, a2, P2)
-                    .lanewise(FMA, a2, P1).lanewise(FMA, a2, P0);
-                final DoubleVector q2 = a2.fma(Q6, Q5).lanewise(FMA, a2, Q4).lanewise(FMA, a2, Q3)
-                    .lanewise(FMA, a2, Q2).lanewise(FMA, a2, Q1).lanewise(FMA, a2, 1.0);
+                final DoubleVector p1 = a1.fma(P4, P3).lanewise(FMA, a1, P2).lanewise(FMA, a1, P1)
+                    .lanewise(FMA, a1, P0);
+                final DoubleVector q1 = a1.fma(Q5, Q4).lanewise(FMA, a1, Q3).lanewise(FMA, a1, Q2)
+                    .lanewise(FMA, a1, Q1).lanewise(FMA, a1, 1.0);
+                final DoubleVector p2 = a2.fma(P4, P3).lanewise(FMA, a2, P2).lanewise(FMA, a2, P1)
+                    .lanewise(FMA, a2, P0);
+                final DoubleVector q2 = a2.fma(Q5, Q4).lanewise(FMA, a2, Q3).lanewise(FMA, a2, Q2)
+                    .lanewise(FMA, a2, Q1).lanewise(FMA, a2, 1.0);
                 final DoubleVector t = fromMemorySegment(SPECIES, scratch, DENSITY * kind + r, ORDER).div(q1.mul(q2));
                 final LongVector g1 = t.mul(p1).lanewise(FMA, q2, 0.5).viewAsIntegralLanes();
                 final LongVector g2 = t.mul(fk).mul(p2).lanewise(FMA, q1, 0.5).viewAsIntegralLanes();

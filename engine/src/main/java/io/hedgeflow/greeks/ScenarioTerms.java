@@ -24,14 +24,17 @@ import static jdk.incubator.vector.VectorOperators.LT;
  * <p>
  * With a move m the forward is F (1 + m), so ln(F (1 + m) / K) = ln(F / K) + ln(1 + m) and, per volatility scenario
  * s with total volatility w = v_s sqrt(t), phi d1 = ln(1 + m) phi / w + phi (ln(F / K) / w + w / 2): {@link #prepare}
- * stores the slope phi / w and the intercept per option and scenario, so a grid point's phi d1 is one fused
- * multiply-add. A lane that is not regular (expired, forward or strike not positive, or w below 1 / {@link #BIG})
+ * stores the slope phi / w and the intercept per option and scenario, both times
+ * {@link ScenarioPasses#SCALE} (the pass's variable), so a grid point's phi d1 is one fused multiply-add; 1 / w is
+ * one division per option, 1 / (v sqrt(t)), times the reciprocal of the scenario's shock factor (set with the
+ * shock). A lane that is not regular (expired, forward or strike not positive, or w below 1 / {@link #BIG})
  * gets 1 / w = BIG and the bracket BIG ln(F / K) instead (+BIG with a forward but no strike, -BIG the other way, 0
  * without either) and w = 0, so d1 = d2 is huge, with the sign of F (1 + m) - K: the normal CDFs give the intrinsic
  * weights 1 and 0 with no select per scenario. Near the money the weight is not 0 or 1, but F (1 + m) - K is then
  * of the order of K |d1| / BIG, so the price differs from the intrinsic one by less than 0.2 K / BIG, as it differs
  * from the Black price of a w below 1 / BIG. w is capped at BIG (the price no longer changes). So |d1| stays below
- * about 1e18, where the rationals of the normal CDF need no clamp (their denominators overflow past 1e22).
+ * about 1e18, where the rationals of the normal CDF need no clamp (the product of their denominators overflows
+ * past about 1e31).
  */
 final class ScenarioTerms
 {
@@ -80,8 +83,8 @@ final class ScenarioTerms
      * Per option: the weight phi x quantity x multiplier (0 for an inverse option without a forward, worth 0), the
      * forward floored at 0; per volatility scenario s (down, same, up): v' = max(v (1 + (s - 1) shock), 0), the
      * total volatility w = v' sqrt(t) capped at {@link #BIG}, the regular mask (forward and strike positive, w at least
-     * 1 / BIG), the slope phi / w and intercept phi x bracket of phi d1, and phi w (see the class notes for lanes that
-     * are not regular).
+     * 1 / BIG), the slope phi / w and intercept phi x bracket of phi d1, and phi w, the three scaled (see the class
+     * notes, also for lanes that are not regular).
      */
     private static void shocks(
         final MemorySegment seg, final long col, final int n, final long nowNs, final boolean inverse)

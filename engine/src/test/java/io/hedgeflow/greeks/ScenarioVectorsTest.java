@@ -6,15 +6,19 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScenarioVectorsTest
 {
+    /** The pass's bound of the error of each normal CDF (ScenarioPasses): absolute. */
+    private static final double CDF_BOUND = 2e-12;
     private static final long NOW = 1_750_000_000_000_000_000L;
     private static final long DAY = 86_400_000_000_000L;
 
     /**
      * Random books with expired options, zero volatilities, a zero forward and shocks that drive the volatility to
-     * 0 against the scalar reference's price (Black-76, r = 0) summed per scenario.
+     * 0 against the scalar reference's price (Black-76, r = 0) summed per scenario, to the pass's bound: each normal
+     * CDF within 2e-12 absolute, so each price within 2e-12 (F' + K) (over F' in coin), summed with |q m|.
      */
     @Test
     void shouldEqualTheScalarReferencePricesInEveryScenario()
@@ -54,12 +58,24 @@ class ScenarioVectorsTest
                     {
                         final double expected = reference(in, moves[j], vol, inverse);
                         final double actual = values[(vol - ScenarioVectors.VOL_DOWN) * moves.length + j];
-                        assertEquals(expected, actual, 1e-12 * Math.max(1.0, Math.abs(expected)),
+                        assertEquals(expected, actual, CDF_BOUND * bound(in, moves[j], inverse),
                             "move " + moves[j] + " vol " + vol + " inverse " + inverse);
                     }
                 }
             }
         }
+    }
+
+    /** Sum of |q m| (F' + K), over F' for an inverse book: a price's sensitivity to errors of its two CDFs. */
+    private static double bound(final double[][] in, final double move, final boolean inverse)
+    {
+        double sum = 0.0;
+        for (final double[] o : in)
+        {
+            final double moved = o[4] * (1.0 + move);
+            sum += Math.abs(o[7] * o[3]) * (inverse ? (moved > 0.0 ? 1.0 + o[1] / moved : 0.0) : moved + o[1]);
+        }
+        return sum;
     }
 
     private static double reference(final double[][] in, final double move, final int vol, final boolean inverse)
@@ -74,6 +90,49 @@ class ScenarioVectorsTest
             sum += o[7] * o[3] * out[BlackScholes.PRICE];
         }
         return sum;
+    }
+
+    /**
+     * The fitted constants, evaluated as the pass does (Horner, fused multiply-adds): the rational times the
+     * density within 1.15e-12 of the normal CDF ({@link Normal}, within about 1e-16) and the exponential's polynomial
+     * within 7.8e-13 relative of 2^{-v}; the rational stays positive and finite far out.
+     */
+    @Test
+    void shouldApproximateTheNormalCdfAndTheExponentialWithinTheirFits()
+    {
+        for (int i = 0; i <= 40_000; i++)
+        {
+            final double a = i * 0.001;
+            final double u = ScenarioPasses.SCALE * a;
+            final double tail = Math.pow(2.0, -u * u) * -numerator(u) / denominator(u);
+            assertEquals(Normal.cdf(-a), tail, 1.15e-12, "a " + a);
+        }
+        for (int i = -5_000; i <= 5_000; i++)
+        {
+            final double v = i * 1e-4;
+            final double y = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(
+                ScenarioPasses.E8, v, ScenarioPasses.E7), v, ScenarioPasses.E6), v, ScenarioPasses.E5), v,
+                ScenarioPasses.E4), v, ScenarioPasses.E3), v, ScenarioPasses.E2), v, ScenarioPasses.E1), v,
+                ScenarioPasses.E0);
+            assertEquals(1.0, y / Math.pow(2.0, -v), 7.8e-13, "v " + v);
+        }
+        for (final double u : new double[]{50, 1e5, 1e10, 1e18})
+        {
+            final double ratio = -numerator(u) / denominator(u);
+            assertTrue(ratio > 0.0 && ratio < 1.0 / u, "u " + u);
+        }
+    }
+
+    private static double numerator(final double u)
+    {
+        return Math.fma(Math.fma(Math.fma(Math.fma(ScenarioPasses.P4, u, ScenarioPasses.P3), u, ScenarioPasses.P2),
+            u, ScenarioPasses.P1), u, ScenarioPasses.P0);
+    }
+
+    private static double denominator(final double u)
+    {
+        return Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(ScenarioPasses.Q5, u, ScenarioPasses.Q4), u,
+            ScenarioPasses.Q3), u, ScenarioPasses.Q2), u, ScenarioPasses.Q1), u, 1.0);
     }
 
     @Test

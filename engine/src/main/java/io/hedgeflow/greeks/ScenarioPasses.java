@@ -42,8 +42,8 @@ import static jdk.incubator.vector.VectorOperators.XOR;
  * (e^{-600} / (Q(1.1e5) Q(1.1e5)) is about 2.5e-308), as a subnormal operand or result costs a microcode assist of
  * the order of 100 cycles per vector instruction. |u| is not clamped: {@link ScenarioTerms} keeps it below about
  * 1e18, where the rationals are finite and a density that underflows gives 0.
- * Each N is within 2e-12 absolute of the exact one (the rational 1.15e-12, the exponential 7.8e-13 relative of a
- * density times a Mills ratio at most 1/2, rounding), so a price is within 2e-12 (F' + K) (over F' in coin); the
+ * Each N is within 2e-12 absolute of the exact one (the rational 1.15e-12, the exponential 7.8e-13 relative of
+ * N(-|x|) &lt;= 1/2, rounding), so a price is within 2e-12 (F' + K) (over F' in coin); the
  * values agree with the scalar reference to that, not to the bit.
  */
 final class ScenarioPasses

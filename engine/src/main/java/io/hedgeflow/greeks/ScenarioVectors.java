@@ -18,7 +18,9 @@ import static io.hedgeflow.greeks.GreekKernel.set;
  * book (divided by F), with the kernel's degenerate cases (expired, no volatility, no forward or strike: the
  * intrinsic value with weight 1/2 at the money). The formulas are {@link BlackScholes#greeks}' price; the
  * operations are arranged for speed (d1 of a move is one fused multiply-add on per-volatility-scenario terms, one
- * division for both normal CDFs), so values agree with the scalar reference to rounding, not to the bit.
+ * division for both normal CDFs, fitted approximations of the exponential and the normal CDF), so values agree with
+ * the scalar reference within the pass's stated bound (each normal CDF within 2e-12 absolute, see
+ * {@link ScenarioPasses}), not to the bit.
  * <p>
  * Use: {@link #add} each option once; set {@link #quantity}, {@link #vol}, {@link #forward} and {@link #shock} as
  * they change; {@link #prepare} at a valuation time; then {@link #values}. Garbage-free after construction; not

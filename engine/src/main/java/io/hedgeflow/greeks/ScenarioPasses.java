@@ -134,7 +134,10 @@ final class ScenarioPasses
         }
     }
 
-    /** The sum over the options of the weight times a column's value, of the weight alone for column WEIGHT. */
+    /**
+     * The sum over the options of the weight times a column's value (of the weight alone for column WEIGHT), its
+     * lanes added in lane order (a lane reduction's order may differ between JIT tiers).
+     */
     private static double weighted(final MemorySegment seg, final long col, final int n, final int column)
     {
         DoubleVector sum = DoubleVector.zero(SPECIES);
@@ -145,7 +148,12 @@ final class ScenarioPasses
             sum = column == WEIGHT ? sum.add(weight) :
                 weight.lanewise(FMA, fromMemorySegment(SPECIES, seg, column * col + o, ORDER), sum);
         }
-        return sum.reduceLanes(VectorOperators.ADD);
+        double total = 0.0;
+        for (int lane = 0; lane < LANES; lane++)
+        {
+            total += sum.lane(lane);
+        }
+        return total;
     }
 
     /**

@@ -15,11 +15,11 @@ import io.hedgeflow.greeks.ImpliedVol;
  * The solve is split as {@link ImpliedVol#totalVolatility} (w = sigma sqrt(T), a pure function of the USD price, the
  * forward and the strike: T does not enter) and {@link ImpliedVol#volatility} (w / sqrt(T)). An option whose USD
  * price and forward are bit for bit those of its previous solve keeps that solve's w and only divides by the new
- * sqrt(T) (counted by {@link #reused}): the result is the same bits as a full solve, never an approximation, at
- * whatever time the ticker comes. Otherwise the solve starts from the option's previous total volatility
- * ({@link ImpliedVol#totalVolatility(boolean, double, double, double, double)}: one evaluation when the mark moved
- * little, the full solve when not): as accurate as a full solve, and deterministic, since the guess comes from the
- * same option's previous ticker of the feed.
+ * sqrt(T) (counted by {@link #reused}): never an approximation, at whatever time the ticker comes. Otherwise the
+ * solve starts from the option's previous solve, moved along its slopes in price and forward
+ * ({@link ImpliedVol#totalVolatility(boolean, double, double, double, double[], int)}: one evaluation for most
+ * tickers, the full solve when the guess is too far): as accurate as a full solve, and deterministic, since the guess
+ * comes from the same option's previous tickers of the feed.
  */
 final class MarkVolatility
 {
@@ -39,6 +39,7 @@ final class MarkVolatility
     private final int[] searchedAt = new int[DeribitInstruments.CAPACITY];
     private final long[] lastPrice = new long[DeribitInstruments.CAPACITY];
     private final long[] lastForward = new long[DeribitInstruments.CAPACITY];
+    private final double[] track = new double[DeribitInstruments.CAPACITY * ImpliedVol.TRACK_LENGTH];
     private final double[] lastTotalVol = new double[DeribitInstruments.CAPACITY];
     private long reused;
     private long ivOnWire;
@@ -88,7 +89,7 @@ final class MarkVolatility
         else
         {
             lastTotalVol[slot] = ImpliedVol.totalVolatility(instruments.call[slot], forward, instruments.strike[slot],
-                priceUsd, Math.max(lastTotalVol[slot], 0.0));
+                priceUsd, track, slot * ImpliedVol.TRACK_LENGTH);
             lastPrice[slot] = price;
             lastForward[slot] = f;
         }

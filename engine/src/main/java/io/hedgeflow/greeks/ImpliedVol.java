@@ -31,9 +31,9 @@ import static io.hedgeflow.greeks.NormalisedBlack.seriesStep;
  * guess; {@link HouseholderSolve} refines it (one evaluation after the guess in most solves).
  * {@link #totalVolatility(boolean, double, double, double, double[], int)} starts from the same option's
  * previous solve instead (one evaluation for most marks of a feed, no guess to build). N is written as
- * phi(a) m(|a|) with m the Mills-ratio rational of {@link Normal} (an erfcx-style rational, as Jaeckel's), so the two terms of b never cancel in the lower segment (m is accurate to
- * about 1e-15 relative for |a| &lt;= 4, 5e-10 at 6 and 4e-8 at 10: far tails, |d1| &gt; 6 at the solution, lose
- * digits).
+ * phi(a) m(|a|) with m the Mills-ratio rational of {@link Normal} (an erfcx-style rational, as Jaeckel's), so the
+ * two terms of b never cancel in the lower segment (m is accurate to about 1e-15 relative for |a| &lt;= 4, 5e-10 at 6
+ * and 4e-8 at 10: far tails, |d1| &gt; 6 at the solution, lose digits).
  * <p>
  * No solution: prices at or below intrinsic value but not equal to it, at or above the no-arbitrage upper bound
  * (the discounted forward for a call, the discounted strike for a put), non-finite inputs, t, s or k not

@@ -29,7 +29,7 @@ import static io.hedgeflow.greeks.NormalisedBlack.seriesStep;
  * node of a grid in w_c (b and 1/b' at w_l, w_c, w_h, the rational cubics' control parameters), so a solve
  * evaluates b only at its own iterates. {@link SegmentGuess} places beta among the segments and builds the initial
  * guess; {@link HouseholderSolve} refines it (one evaluation after the guess in most solves).
- * {@link #totalVolatility(boolean, double, double, double, double[], int)} starts from the same option's
+ * {@link #totalVolatility(boolean, double, double, double, double, double[], int)} starts from the same option's
  * previous solve instead (one evaluation for most marks of a feed, no guess to build). N is written as
  * phi(a) m(|a|) with m the Mills-ratio rational of {@link Normal} (an erfcx-style rational, as Jaeckel's), so the
  * two terms of b never cancel in the lower segment (m is accurate to about 1e-15 relative for |a| &lt;= 4, 5e-10 at 6
@@ -61,7 +61,10 @@ public final class ImpliedVol
      */
     private static final double WARM_LIMIT = 0.1;
 
-    /** Doubles per option of a {@link #totalVolatility(boolean, double, double, double, double[], int)} track. */
+    /**
+     * Doubles per option of the track of {@link #totalVolatility(boolean, double, double, double, double, double[],
+     * int)}.
+     */
     public static final int TRACK_LENGTH = 5;
     private static final int TRACK_XBAR = 0;
     private static final int TRACK_BETA = 1;
@@ -125,13 +128,17 @@ public final class ImpliedVol
      * solve. The result agrees with the full solve to the precision of either (not bit for bit); it depends on the
      * track, so it is deterministic for a deterministic sequence of solves. The track is updated.
      *
+     * @param logMoneyness ln(f / k), or ln f - ln k from logarithms the caller keeps (a forward shared by many
+     *                     options, a strike that does not change): within a few ulps of ln f of the exact value, which
+     *                     moves w by as little (the solve itself agrees with the full solve to 2e-13 relative).
      * @return w, 0 at intrinsic, or {@link #NO_SOLUTION}.
      */
     public static double totalVolatility(
-        final boolean call, final double f, final double k, final double price, final double[] track, final int at)
+        final boolean call, final double f, final double k, final double logMoneyness, final double price,
+        final double[] track, final int at)
     {
         final double bound = bound(call, f, k, price);
-        final double w = Double.isNaN(bound) ? tracked(call, f, k, price, track, at) : bound;
+        final double w = Double.isNaN(bound) ? tracked(call, f, k, logMoneyness, price, track, at) : bound;
         track[at + TRACK_W] = w;
         return w;
     }
@@ -152,16 +159,18 @@ public final class ImpliedVol
     }
 
     private static double tracked(
-        final boolean call, final double f, final double k, final double price, final double[] track, final int at)
+        final boolean call, final double f, final double k, final double logMoneyness, final double price,
+        final double[] track, final int at)
     {
-        final double xbar = -Math.abs(Math.log(f / k));
+        final double xbar = -Math.abs(logMoneyness);
         final double beta = (price - Math.max(call ? f - k : k - f, 0.0)) / Math.sqrt(f * k);
+        final double bMax = Math.sqrt(f < k ? f / k : k / f);
         final double previous = track[at + TRACK_W];
         final double tangent = previous + (beta - track[at + TRACK_BETA]) * track[at + TRACK_DW_DBETA] +
             (xbar - track[at + TRACK_XBAR]) * track[at + TRACK_DW_DXBAR];
         final double guess = tangent > 0.0 && tangent < MAX_TOTAL_VOL ? tangent : previous;
         final double warm = previous > 0.0 && guess < MAX_TOTAL_VOL ?
-            warmStart(xbar, beta, guess, track, at) : NO_SOLUTION;
+            warmStart(xbar, beta, bMax, guess, track, at) : NO_SOLUTION;
         if (warm > 0.0)
         {
             return warm;
@@ -179,11 +188,13 @@ public final class ImpliedVol
      * Newton step falls below {@link #WARM_CONVERGED} in b's scale, or {@link #NO_SOLUTION} when a step is above
      * {@link #WARM_LIMIT} (the guess is too far) or none converged. The answer's track gets the slopes at the last
      * evaluation (within that step of the answer: close enough for the next guess, and no evaluation more).
+     *
+     * @param bMax e^{xbar/2}, the upper bound of b, as sqrt(min(F, K) / max(F, K)) (a square root, not an exp).
      */
     private static double warmStart(
-        final double xbar, final double beta, final double guess, final double[] track, final int at)
+        final double xbar, final double beta, final double bMax, final double guess, final double[] track,
+        final int at)
     {
-        final double bMax = Math.exp(0.5 * xbar);
         double w = guess;
         for (int i = 0; i < WARM_EVALUATIONS && beta < bMax; i++)
         {

@@ -59,7 +59,9 @@ class ImpliedVolQuantLibTest
             final String[] f = row.split(",", -1);
             final boolean call = f[1].equals("1");
             final double years = Double.parseDouble(f[4]);
-            final double w = ImpliedVol.totalVolatility(call, Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+            final double forward = Double.parseDouble(f[2]);
+            final double strike = Double.parseDouble(f[3]);
+            final double w = ImpliedVol.totalVolatility(call, forward, strike, Math.log(forward) - Math.log(strike),
                 Double.parseDouble(f[5]), tracks.computeIfAbsent(f[0], name -> new double[ImpliedVol.TRACK_LENGTH]), 0);
             if (f[6].isEmpty())
             {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImpliedVolTest
 {
+    private static final double LN_100_90 = Math.log(100.0 / 90.0);
+
     @Test
     void shouldRoundTripPriceToVolToPriceAcrossTheGrid()
     {
@@ -88,8 +90,8 @@ class ImpliedVolTest
                 java.util.Arrays.fill(track, 0.0);
                 final double previousF = f * (1.0 + offset * 0.1);
                 final double previousPrice = BlackScholes.price(call, previousF, k, t, 0.0, 0.0, v * (1.0 + offset));
-                ImpliedVol.totalVolatility(call, previousF, k, previousPrice, track, 0);
-                final double warm = ImpliedVol.totalVolatility(call, f, k, price, track, 0);
+                ImpliedVol.totalVolatility(call, previousF, k, Math.log(previousF / k), previousPrice, track, 0);
+                final double warm = ImpliedVol.totalVolatility(call, f, k, Math.log(f) - Math.log(k), price, track, 0);
                 assertEquals(w, warm, 2e-13 * w, "f=" + f + " k=" + k + " p=" + price + " offset=" + offset);
             }
         }
@@ -101,11 +103,11 @@ class ImpliedVolTest
         final double[] track = new double[2 * ImpliedVol.TRACK_LENGTH];
         final int at = ImpliedVol.TRACK_LENGTH;
         final double w = ImpliedVol.totalVolatility(true, 100.0, 90.0, 12.0);
-        assertEquals(w, ImpliedVol.totalVolatility(true, 100.0, 90.0, 12.0, track, at), 1e-15);
-        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.totalVolatility(true, 100.0, 90.0, 9.0, track, at));
-        assertEquals(0.0, ImpliedVol.totalVolatility(true, 100.0, 90.0, 10.0, track, at));
+        assertEquals(w, ImpliedVol.totalVolatility(true, 100.0, 90.0, LN_100_90, 12.0, track, at), 1e-15);
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.totalVolatility(true, 100.0, 90.0, LN_100_90, 9.0, track, at));
+        assertEquals(0.0, ImpliedVol.totalVolatility(true, 100.0, 90.0, LN_100_90, 10.0, track, at));
         assertEquals(Double.doubleToRawLongBits(w),
-            Double.doubleToRawLongBits(ImpliedVol.totalVolatility(true, 100.0, 90.0, 12.0, track, at)),
+            Double.doubleToRawLongBits(ImpliedVol.totalVolatility(true, 100.0, 90.0, LN_100_90, 12.0, track, at)),
             "no guess after no solution: the full solve's bits");
         for (int i = 0; i < ImpliedVol.TRACK_LENGTH; i++)
         {

@@ -29,6 +29,29 @@ class FrameEncoderTest
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
 
     @Test
+    void shouldWriteTheSameFrameWhenTheCallerWrapsItsEncoderItself()
+    {
+        final BookLevelsEncoder encoder = new BookLevelsEncoder();
+        frame.begin(buffer, 8, encoder, 3, 9L, 1_767_571_200_000_000_123L);
+        encoder.instrumentId(5).levelsCount(2).next().side(Side.BUY).price(Fixed8.fromDouble(99.5)).size(Fixed8.ONE)
+            .next().side(Side.SELL).price(Fixed8.fromDouble(100.5)).size(Fixed8.fromDouble(2.0));
+        final int length = frame.end(encoder);
+        final byte[] expected = new byte[length];
+        buffer.getBytes(8, expected);
+
+        final UnsafeBuffer other = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
+        final int body = frame.begin(other, 8, BookLevelsEncoder.BLOCK_LENGTH, BookLevelsEncoder.TEMPLATE_ID, 3, 9L,
+            1_767_571_200_000_000_123L);
+        assertEquals(8 + FrameHeader.MIN_FRAME_LENGTH, body);
+        encoder.wrap(other, body).instrumentId(5).levelsCount(2).next().side(Side.BUY).price(Fixed8.fromDouble(99.5))
+            .size(Fixed8.ONE).next().side(Side.SELL).price(Fixed8.fromDouble(100.5)).size(Fixed8.fromDouble(2.0));
+        assertEquals(length, frame.end(encoder.encodedLength()));
+        final byte[] actual = new byte[length];
+        other.getBytes(8, actual);
+        assertEquals(java.util.HexFormat.of().formatHex(expected), java.util.HexFormat.of().formatHex(actual));
+    }
+
+    @Test
     void shouldRoundTripAnInstrumentDefinitionWithItsFrameHeader()
     {
         final InstrumentDefinitionEncoder encoder = new InstrumentDefinitionEncoder();

@@ -29,11 +29,11 @@ import static io.hedgeflow.greeks.NormalisedBlack.seriesStep;
  * node of a grid in w_c (b and 1/b' at w_l, w_c, w_h, the rational cubics' control parameters), so a solve
  * evaluates b only at its own iterates. {@link SegmentGuess} places beta among the segments and builds the initial
  * guess; {@link HouseholderSolve} refines it (one evaluation after the guess in most solves).
- * {@link #totalVolatility(boolean, double, double, double, double)} starts from a nearby solve instead (one or two
- * evaluations, no guess to build). N is written as phi(a) m(|a|) with m the Mills-ratio rational of {@link Normal}
- * (an erfcx-style rational, as Jaeckel's), so the two terms of b never cancel in the lower segment (m is accurate to
- * about 1e-15 relative for |a| &lt;= 4, 5e-10 at 6 and 4e-8 at 10: far tails, |d1| &gt; 6 at the solution, lose
- * digits).
+ * {@link #totalVolatility(boolean, double, double, double, double, double[], int)} starts from the same option's
+ * previous solve instead (one evaluation for most marks of a feed, no guess to build). N is written as
+ * phi(a) m(|a|) with m the Mills-ratio rational of {@link Normal} (an erfcx-style rational, as Jaeckel's), so the
+ * two terms of b never cancel in the lower segment (m is accurate to about 1e-15 relative for |a| &lt;= 4, 5e-10 at 6
+ * and 4e-8 at 10: far tails, |d1| &gt; 6 at the solution, lose digits).
  * <p>
  * No solution: prices at or below intrinsic value but not equal to it, at or above the no-arbitrage upper bound
  * (the discounted forward for a call, the discounted strike for a put), non-finite inputs, t, s or k not
@@ -60,6 +60,17 @@ public final class ImpliedVol
      * about (1e-1)^6, which the second evaluation's step removes.
      */
     private static final double WARM_LIMIT = 0.1;
+
+    /**
+     * Doubles per option of the track of {@link #totalVolatility(boolean, double, double, double, double, double[],
+     * int)}.
+     */
+    public static final int TRACK_LENGTH = 5;
+    private static final int TRACK_XBAR = 0;
+    private static final int TRACK_BETA = 1;
+    private static final int TRACK_W = 2;
+    private static final int TRACK_DW_DBETA = 3;
+    private static final int TRACK_DW_DXBAR = 4;
 
     private ImpliedVol()
     {
@@ -98,55 +109,97 @@ public final class ImpliedVol
      */
     public static double totalVolatility(final boolean call, final double f, final double k, final double price)
     {
-        return totalVolatility(call, f, k, price, 0.0);
+        final double bound = bound(call, f, k, price);
+        if (!Double.isNaN(bound))
+        {
+            return bound;
+        }
+        final double intrinsic = Math.max(call ? f - k : k - f, 0.0);
+        return totalVol(-Math.abs(Math.log(f / k)), (price - intrinsic) / Math.sqrt(f * k));
     }
 
     /**
-     * {@link #totalVolatility(boolean, double, double, double)} started from guess, the total volatility of a nearby
-     * solve (the same option's previous mark): one or two evaluations of b, each followed by a step of the inverse
-     * series, ending as the central segments do (a Newton step below {@link HouseholderSolve#SERIES_CONVERGED} in
-     * b's scale); a guess too far for that (or 0) gets the full solve. The result agrees with the
-     * full solve to the precision of either (not bit for bit); it depends on the guess, so a caller that needs
-     * determinism passes guesses that depend on its inputs only.
+     * {@link #totalVolatility(boolean, double, double, double)} started from the option's previous solve, kept in
+     * track[at .. at + {@link #TRACK_LENGTH}) (all zero before the first): that solve's xbar, beta and w and the
+     * slopes of w in beta and in xbar there. The guess is w's first-order (tangent plane) move with beta and xbar, so
+     * a mark that moved with the forward needs no more than a mark that did not move: one or two evaluations of b,
+     * each followed by a step of the inverse series, ending as the central segments do (a Newton step below
+     * {@link HouseholderSolve#SERIES_CONVERGED} in b's scale); a guess too far for that (or none) gets the full
+     * solve. The result agrees with the full solve to the precision of either (not bit for bit); it depends on the
+     * track, so it is deterministic for a deterministic sequence of solves. The track is updated.
      *
-     * @param guess a total volatility near the answer, or 0 for none.
+     * @param logMoneyness ln(f / k), or ln f - ln k from logarithms the caller keeps (a forward shared by many
+     *                     options, a strike that does not change): within a few ulps of ln f of the exact value, which
+     *                     moves w by as little (the solve itself agrees with the full solve to 2e-13 relative).
      * @return w, 0 at intrinsic, or {@link #NO_SOLUTION}.
      */
     public static double totalVolatility(
-        final boolean call, final double f, final double k, final double price, final double guess)
+        final boolean call, final double f, final double k, final double logMoneyness, final double price,
+        final double[] track, final int at)
+    {
+        final double bound = bound(call, f, k, price);
+        final double w = Double.isNaN(bound) ? tracked(call, f, k, logMoneyness, price, track, at) : bound;
+        track[at + TRACK_W] = w;
+        return w;
+    }
+
+    /** NO_SOLUTION or 0 (at intrinsic) for a price outside the no-arbitrage bounds or invalid inputs, else NaN. */
+    private static double bound(final boolean call, final double f, final double k, final double price)
     {
         if (!(f > 0.0 && k > 0.0) || !Double.isFinite(f * k * price))
         {
             return NO_SOLUTION;
         }
         final double intrinsic = Math.max(call ? f - k : k - f, 0.0);
-        final double upper = call ? f : k;
         if (price == intrinsic)
         {
             return 0.0;
         }
-        if (!(price > intrinsic && price < upper))
+        return price > intrinsic && price < (call ? f : k) ? Double.NaN : NO_SOLUTION;
+    }
+
+    private static double tracked(
+        final boolean call, final double f, final double k, final double logMoneyness, final double price,
+        final double[] track, final int at)
+    {
+        final double xbar = -Math.abs(logMoneyness);
+        final double beta = (price - Math.max(call ? f - k : k - f, 0.0)) / Math.sqrt(f * k);
+        final double bMax = Math.sqrt(f < k ? f / k : k / f);
+        final double previous = track[at + TRACK_W];
+        final double tangent = previous + (beta - track[at + TRACK_BETA]) * track[at + TRACK_DW_DBETA] +
+            (xbar - track[at + TRACK_XBAR]) * track[at + TRACK_DW_DXBAR];
+        final double guess = tangent > 0.0 && tangent < MAX_TOTAL_VOL ? tangent : previous;
+        final double warm = previous > 0.0 && guess < MAX_TOTAL_VOL ?
+            warmStart(xbar, beta, bMax, guess, track, at) : NO_SOLUTION;
+        if (warm > 0.0)
         {
-            return NO_SOLUTION;
+            return warm;
         }
-        final double xbar = -Math.abs(Math.log(f / k));
-        final double beta = (price - intrinsic) / Math.sqrt(f * k);
-        final double warm = guess > 0.0 && guess < MAX_TOTAL_VOL ? warmStart(xbar, beta, guess) : NO_SOLUTION;
-        return warm > 0.0 ? warm : totalVol(xbar, beta);
+        final double w = totalVol(xbar, beta);
+        if (w > 0.0)
+        {
+            slopes(xbar, beta, w, NormalisedBlack.inverseSlope(xbar, w), track, at);
+        }
+        return w;
     }
 
     /**
      * Series steps on b(w) = beta from a guess near the answer, at most {@link #WARM_EVALUATIONS}: the answer when a
-     * Newton step falls below {@link HouseholderSolve#SERIES_CONVERGED} in b's scale (as in the central segments), or
-     * {@link #NO_SOLUTION} when a step is above {@link #WARM_LIMIT} (the guess is too far) or none converged.
+     * Newton step falls below {@link #WARM_CONVERGED} in b's scale, or {@link #NO_SOLUTION} when a step is above
+     * {@link #WARM_LIMIT} (the guess is too far) or none converged. The answer's track gets the slopes at the last
+     * evaluation (within that step of the answer: close enough for the next guess, and no evaluation more).
+     *
+     * @param bMax e^{xbar/2}, the upper bound of b, as sqrt(min(F, K) / max(F, K)) (a square root, not an exp).
      */
-    private static double warmStart(final double xbar, final double beta, final double guess)
+    private static double warmStart(
+        final double xbar, final double beta, final double bMax, final double guess, final double[] track,
+        final int at)
     {
-        final double bMax = Math.exp(0.5 * xbar);
         double w = guess;
         for (int i = 0; i < WARM_EVALUATIONS && beta < bMax; i++)
         {
-            final double nu = newtonStep(xbar, bMax, beta, w);
+            final double inverseSlope = NormalisedBlack.inverseSlope(xbar, w);
+            final double nu = newtonStep(xbar, bMax, beta, w, inverseSlope);
             final double relative = Math.abs(nu) * scale(xbar, w) / w;
             final double next = w + seriesStep(xbar, w, nu);
             if (!(relative <= WARM_LIMIT && next > 0.0 && next < MAX_TOTAL_VOL))
@@ -155,11 +208,26 @@ public final class ImpliedVol
             }
             if (relative <= WARM_CONVERGED)
             {
+                slopes(xbar, beta, w, inverseSlope, track, at);
                 return next;
             }
             w = next;
         }
         return NO_SOLUTION;
+    }
+
+    /**
+     * Records xbar and beta of a solve and the slopes of w there, from 1/b' at w: dw/dbeta = 1/b', and
+     * dw/dxbar = -(db/dxbar) / b' with db/dxbar = b / 2 + b' m(-d2) ({@link NormalisedBlack#lowerMills}).
+     */
+    private static void slopes(
+        final double xbar, final double beta, final double w, final double inverseSlope, final double[] track,
+        final int at)
+    {
+        track[at + TRACK_XBAR] = xbar;
+        track[at + TRACK_BETA] = beta;
+        track[at + TRACK_DW_DBETA] = inverseSlope;
+        track[at + TRACK_DW_DXBAR] = -Math.fma(0.5 * beta, inverseSlope, NormalisedBlack.lowerMills(xbar, w));
     }
 
     /**

@@ -120,13 +120,33 @@ final class NormalisedBlack
      */
     static double newtonStep(final double xbar, final double halfForward, final double beta, final double w)
     {
-        final double a = xbar / w;
-        final double inverseSlope = SQRT_2PI * Math.exp(0.5 * (a * a + 0.25 * w * w));
-        final double d1 = a + 0.5 * w;
-        final double d2 = d1 - w;
+        return newtonStep(xbar, halfForward, beta, w, inverseSlope(xbar, w));
+    }
+
+    /** {@link #newtonStep} given 1 / b'(w) ({@link #inverseSlope}). */
+    static double newtonStep(
+        final double xbar, final double halfForward, final double beta, final double w, final double inverseSlope)
+    {
+        final double d1 = xbar / w + 0.5 * w;
         return d1 < 0.0 ?
-            Math.fma(beta, inverseSlope, Normal.millsRatio(-d2) - Normal.millsRatio(-d1)) :
-            Math.fma(beta - halfForward, inverseSlope, Normal.millsRatio(d1) + Normal.millsRatio(-d2));
+            Math.fma(beta, inverseSlope, lowerMills(xbar, w) - Normal.millsRatio(-d1)) :
+            Math.fma(beta - halfForward, inverseSlope, Normal.millsRatio(d1) + lowerMills(xbar, w));
+    }
+
+    /** 1 / b'(w) = sqrt(2 pi) exp((xbar^2 / w^2 + w^2 / 4) / 2). */
+    static double inverseSlope(final double xbar, final double w)
+    {
+        final double a = xbar / w;
+        return SQRT_2PI * Math.exp(0.5 * (a * a + 0.25 * w * w));
+    }
+
+    /**
+     * m(-d2) = N(d2) / phi(d2) with d2 = xbar / w - w / 2 &lt;= 0: with it, b's slope in xbar at fixed w is
+     * db/dxbar = (e^{xbar/2} N(d1) + e^{-xbar/2} N(d2)) / 2 = b / 2 + b' m(-d2).
+     */
+    static double lowerMills(final double xbar, final double w)
+    {
+        return Normal.millsRatio(0.5 * w - xbar / w);
     }
 
     /** b(w) for xbar &lt;= 0. */

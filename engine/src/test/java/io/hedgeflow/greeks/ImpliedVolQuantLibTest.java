@@ -52,16 +52,17 @@ class ImpliedVolQuantLibTest
     @Test
     void shouldEqualQuantLibOnTheCaptureWhenEachMarkStartsFromItsOptionsPreviousSolve() throws IOException
     {
-        final Map<String, Double> previous = new HashMap<>();
+        final Map<String, double[]> tracks = new HashMap<>();
         int solved = 0;
         for (final String row : rows("/oracles/black76-iv-capture-quantlib.csv"))
         {
             final String[] f = row.split(",", -1);
             final boolean call = f[1].equals("1");
             final double years = Double.parseDouble(f[4]);
-            final double w = ImpliedVol.totalVolatility(call, Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                Double.parseDouble(f[5]), Math.max(previous.getOrDefault(f[0], 0.0), 0.0));
-            previous.put(f[0], w);
+            final double forward = Double.parseDouble(f[2]);
+            final double strike = Double.parseDouble(f[3]);
+            final double w = ImpliedVol.totalVolatility(call, forward, strike, Math.log(forward) - Math.log(strike),
+                Double.parseDouble(f[5]), tracks.computeIfAbsent(f[0], name -> new double[ImpliedVol.TRACK_LENGTH]), 0);
             if (f[6].isEmpty())
             {
                 assertEquals(ImpliedVol.NO_SOLUTION, w, row);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImpliedVolTest
 {
+    private static final double LN_100_90 = Math.log(100.0 / 90.0);
+
     @Test
     void shouldRoundTripPriceToVolToPriceAcrossTheGrid()
     {
@@ -65,17 +67,19 @@ class ImpliedVolTest
     }
 
     @Test
-    void shouldAgreeWithTheFullSolveFromAnyWarmGuess()
+    void shouldAgreeWithTheFullSolveFromAnyPreviousSolveOfTheOption()
     {
         final java.util.SplittableRandom random = new java.util.SplittableRandom(5);
         final double[] offsets = {1e-9, 1e-6, -1e-4, 1e-3, -2e-2, 0.1, 0.5, 4.0, -0.9};
+        final double[] track = new double[ImpliedVol.TRACK_LENGTH];
         for (int i = 0; i < 10_000; i++)
         {
             final boolean call = random.nextBoolean();
             final double f = random.nextDouble(1_000.0, 100_000.0);
             final double k = f * Math.exp(random.nextDouble(-1.5, 1.5));
-            final double price = BlackScholes.price(call, f, k, random.nextDouble(0.001, 2.0), 0.0, 0.0,
-                random.nextDouble(0.05, 3.0));
+            final double t = random.nextDouble(0.001, 2.0);
+            final double v = random.nextDouble(0.05, 3.0);
+            final double price = BlackScholes.price(call, f, k, t, 0.0, 0.0, v);
             if (price - Math.max(call ? f - k : k - f, 0.0) < 1e-10 * f)
             {
                 continue; // far tails (|d1| > 6): b itself loses digits there (ImpliedVol's class comment)
@@ -83,12 +87,32 @@ class ImpliedVolTest
             final double w = ImpliedVol.totalVolatility(call, f, k, price);
             for (final double offset : offsets)
             {
-                final double warm = ImpliedVol.totalVolatility(call, f, k, price, w * (1.0 + offset));
+                java.util.Arrays.fill(track, 0.0);
+                final double previousF = f * (1.0 + offset * 0.1);
+                final double previousPrice = BlackScholes.price(call, previousF, k, t, 0.0, 0.0, v * (1.0 + offset));
+                ImpliedVol.totalVolatility(call, previousF, k, Math.log(previousF / k), previousPrice, track, 0);
+                final double warm = ImpliedVol.totalVolatility(call, f, k, Math.log(f) - Math.log(k), price, track, 0);
                 assertEquals(w, warm, 2e-13 * w, "f=" + f + " k=" + k + " p=" + price + " offset=" + offset);
             }
         }
-        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.totalVolatility(true, 100.0, 90.0, 9.0, 0.2));
-        assertEquals(0.0, ImpliedVol.totalVolatility(true, 100.0, 90.0, 10.0, 0.2));
+    }
+
+    @Test
+    void shouldStartTheNextSolveAfreshAfterNoSolution()
+    {
+        final double[] track = new double[2 * ImpliedVol.TRACK_LENGTH];
+        final int at = ImpliedVol.TRACK_LENGTH;
+        final double w = ImpliedVol.totalVolatility(true, 100.0, 90.0, 12.0);
+        assertEquals(w, ImpliedVol.totalVolatility(true, 100.0, 90.0, LN_100_90, 12.0, track, at), 1e-15);
+        assertEquals(ImpliedVol.NO_SOLUTION, ImpliedVol.totalVolatility(true, 100.0, 90.0, LN_100_90, 9.0, track, at));
+        assertEquals(0.0, ImpliedVol.totalVolatility(true, 100.0, 90.0, LN_100_90, 10.0, track, at));
+        assertEquals(Double.doubleToRawLongBits(w),
+            Double.doubleToRawLongBits(ImpliedVol.totalVolatility(true, 100.0, 90.0, LN_100_90, 12.0, track, at)),
+            "no guess after no solution: the full solve's bits");
+        for (int i = 0; i < ImpliedVol.TRACK_LENGTH; i++)
+        {
+            assertEquals(0.0, track[i], "only the option's own track is written");
+        }
     }
 
     @Test

@@ -121,11 +121,11 @@ final class DeribitNormalizer implements DeribitListener
         if (bid > 0L && ask >= bid)
         {
             final double size = instruments.contractSize[slot];
-            output.begin(quote, channel);
-            quote.instrumentId(instruments.instrumentId[slot])
+            quote.wrap(output.buffer(), output.begin(QuoteEncoder.BLOCK_LENGTH, QuoteEncoder.TEMPLATE_ID, channel))
+                .instrumentId(instruments.instrumentId[slot])
                 .bidPrice(bid).bidSize(Fixed8.fromDouble(d.bestBidAmount() / size))
                 .askPrice(ask).askSize(Fixed8.fromDouble(d.bestAskAmount() / size));
-            output.end(quote);
+            output.end(quote.encodedLength());
         }
         if (instruments.kind[slot] == InstrumentKind.OPTION)
         {
@@ -142,14 +142,15 @@ final class DeribitNormalizer implements DeribitListener
         }
         else if (result == MarkVolatility.SOLVED)
         {
-            output.begin(optionTicker, channel);
-            optionTicker.instrumentId(instruments.instrumentId[slot])
+            optionTicker.wrap(output.buffer(),
+                output.begin(OptionTickerEncoder.BLOCK_LENGTH, OptionTickerEncoder.TEMPLATE_ID, channel))
+                .instrumentId(instruments.instrumentId[slot])
                 .markPrice(Fixed8.fromDouble(instruments.mark[slot]))
                 .markIv(volatility.ivOnWire())
                 .bidIv(0L)
                 .askIv(0L)
                 .underlyingPrice(Fixed8.fromDouble(instruments.forward[slot]));
-            output.end(optionTicker);
+            output.end(optionTicker.encodedLength());
         }
     }
 
@@ -175,9 +176,10 @@ final class DeribitNormalizer implements DeribitListener
         instruments.index[id] = price;
         if (instruments.underlyingDefined[id])
         {
-            output.begin(indexPrice, channel);
-            indexPrice.underlyingId(id).price(Fixed8.fromDouble(price));
-            output.end(indexPrice);
+            indexPrice.wrap(output.buffer(),
+                output.begin(IndexPriceEncoder.BLOCK_LENGTH, IndexPriceEncoder.TEMPLATE_ID, channel))
+                .underlyingId(id).price(Fixed8.fromDouble(price));
+            output.end(indexPrice.encodedLength());
         }
     }
 
@@ -246,9 +248,9 @@ final class DeribitNormalizer implements DeribitListener
     {
         final int bids = Math.min(book.bids.count, BOOK_DEPTH);
         final int asks = Math.min(book.asks.count, BOOK_DEPTH);
-        output.begin(bookLevels, channel);
-        final BookLevelsEncoder.LevelsEncoder levels =
-            bookLevels.instrumentId(instruments.instrumentId[slot]).levelsCount(bids + asks);
+        final BookLevelsEncoder.LevelsEncoder levels = bookLevels.wrap(output.buffer(),
+            output.begin(BookLevelsEncoder.BLOCK_LENGTH, BookLevelsEncoder.TEMPLATE_ID, channel))
+            .instrumentId(instruments.instrumentId[slot]).levelsCount(bids + asks);
         for (int i = 0; i < bids; i++)
         {
             levels.next().side(Side.BUY).price(book.bids.wirePrices[i]).size(book.bids.wireSizes[i]);
@@ -257,7 +259,7 @@ final class DeribitNormalizer implements DeribitListener
         {
             levels.next().side(Side.SELL).price(book.asks.wirePrices[i]).size(book.asks.wireSizes[i]);
         }
-        output.end(bookLevels);
+        output.end(bookLevels.encodedLength());
     }
 
     public void onTrades(final int channel, final TradesDecoder d)
@@ -277,12 +279,12 @@ final class DeribitNormalizer implements DeribitListener
                 continue;
             }
             exchangeTime(trades.timestampMs());
-            output.begin(trade, channel);
-            trade.instrumentId(instruments.instrumentId[slot])
+            trade.wrap(output.buffer(), output.begin(TradeEncoder.BLOCK_LENGTH, TradeEncoder.TEMPLATE_ID, channel))
+                .instrumentId(instruments.instrumentId[slot])
                 .price(Fixed8.fromDouble(trades.price()))
                 .size(Fixed8.fromDouble(trades.amount() / instruments.contractSize[slot]))
                 .aggressorSide(direction == Direction.buy.value() ? Side.BUY : Side.SELL);
-            output.end(trade);
+            output.end(trade.encodedLength());
         }
     }
 

@@ -5,7 +5,6 @@ import io.hedgeflow.framing.FrameEncoder;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.logic.HedgeLogic;
 import org.agrona.MutableDirectBuffer;
-import org.agrona.sbe.MessageEncoderFlyweight;
 
 /**
  * The engine frames normalized from one packet, queued until polled. Deribit channel c maps to engine channel
@@ -51,20 +50,33 @@ final class FrameOutput
         return ENGINE_CHANNEL_BASE + deribitChannel;
     }
 
-    /** Starts a frame of the message on the engine channel of a Deribit channel. */
-    void begin(final MessageEncoderFlyweight message, final int deribitChannel)
+    /**
+     * Starts a frame on the engine channel of a Deribit channel for a message of this SBE block length and template
+     * id (its encoder's constants); the encoder then wraps {@link #buffer()} at the returned offset. Each caller
+     * wraps its own encoder class, so no frame goes through a flyweight interface call (which, seen with half a dozen
+     * encoder classes, would be a megamorphic dispatch per frame).
+     */
+    int begin(final int blockLength, final int templateId, final int deribitChannel)
     {
         if (writePosition > CAPACITY - FrameHeader.MAX_FRAME_LENGTH)
         {
             throw new IllegalStateException("frame queue full: " + writePosition + " of " + CAPACITY + " bytes");
         }
         final int channel = engineChannel(deribitChannel);
-        frameEncoder.begin(buffer, writePosition, message, channel, ++sequence[channel], timeNs);
+        return frameEncoder.begin(buffer, writePosition, blockLength, templateId, channel, ++sequence[channel],
+            timeNs);
     }
 
-    void end(final MessageEncoderFlyweight message)
+    /** The queue the frames are encoded into (see {@link #begin}). */
+    MutableDirectBuffer buffer()
     {
-        writePosition += frameEncoder.end(message);
+        return buffer;
+    }
+
+    /** Ends the frame begun last, whose message body is encodedLength bytes. */
+    void end(final int encodedLength)
+    {
+        writePosition += frameEncoder.end(encodedLength);
     }
 
     /** Leaves a hole in the channel's numbering: the logic sees a gap at the next frame. */
@@ -76,9 +88,9 @@ final class FrameOutput
     /** A ChannelReset on the channel; its next frame is numbered 1. */
     void reset(final int deribitChannel)
     {
-        begin(resetEncoder, deribitChannel);
-        resetEncoder.reserved(0);
-        end(resetEncoder);
+        resetEncoder.wrap(buffer, begin(ChannelResetEncoder.BLOCK_LENGTH, ChannelResetEncoder.TEMPLATE_ID,
+            deribitChannel)).reserved(0);
+        end(resetEncoder.encodedLength());
         sequence[engineChannel(deribitChannel)] = 0;
     }
 

@@ -207,8 +207,9 @@ final class InstrumentDefiner
         final boolean option = kind == InstrumentKind.OPTION;
         final long lot = Fixed8.fromDouble(minTrade / contractSize);
         Arrays.fill(name, Math.min(nameLength, SYMBOL_LENGTH), SYMBOL_LENGTH, (byte)' ');
-        output.begin(encoder, instruments.channel[slot]);
-        encoder.instrumentId(id)
+        encoder.wrap(output.buffer(), output.begin(InstrumentDefinitionEncoder.BLOCK_LENGTH,
+            InstrumentDefinitionEncoder.TEMPLATE_ID, instruments.channel[slot]))
+            .instrumentId(id)
             .underlyingId(instruments.underlyingId[slot])
             .kind(kind)
             .settlement(instruments.inverse[slot] ? Settlement.INVERSE : Settlement.LINEAR)
@@ -222,7 +223,7 @@ final class InstrumentDefiner
             .putSymbol(name, 0)
             .makerFee(feeRate(maker))
             .takerFee(feeRate(taker));
-        output.end(encoder);
+        output.end(encoder.encodedLength());
     }
 
     /** Offsets in the block of the fields {@link #read} takes, per instrument template. */

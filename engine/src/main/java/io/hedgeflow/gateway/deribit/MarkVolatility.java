@@ -4,6 +4,8 @@ import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.framing.Fixed8;
 import io.hedgeflow.greeks.ImpliedVol;
 
+import java.util.Arrays;
+
 /**
  * An option's implied volatility from its mark, Black-76 on the forward of its expiry with r = 0: the forward is
  * the mark of the dated future of the same underlying and expiry when that future has a ticker, else the index of
@@ -15,11 +17,11 @@ import io.hedgeflow.greeks.ImpliedVol;
  * The solve is split as {@link ImpliedVol#totalVolatility} (w = sigma sqrt(T), a pure function of the USD price, the
  * forward and the strike: T does not enter) and {@link ImpliedVol#volatility} (w / sqrt(T)). An option whose USD
  * price and forward are bit for bit those of its previous solve keeps that solve's w and only divides by the new
- * sqrt(T) (counted by {@link #reused}): the result is the same bits as a full solve, never an approximation, at
- * whatever time the ticker comes. Otherwise the solve starts from the option's previous total volatility
- * ({@link ImpliedVol#totalVolatility(boolean, double, double, double, double)}: one evaluation when the mark moved
- * little, the full solve when not): as accurate as a full solve, and deterministic, since the guess comes from the
- * same option's previous ticker of the feed.
+ * sqrt(T) (counted by {@link #reused}): never an approximation, at whatever time the ticker comes. Otherwise the
+ * solve starts from the option's previous solve, moved along its slopes in price and forward
+ * ({@link ImpliedVol#totalVolatility(boolean, double, double, double, double, double[], int)}: one evaluation for most
+ * tickers, the full solve when the guess is too far): as accurate as a full solve, and deterministic, since the guess
+ * comes from the same option's previous tickers of the feed.
  */
 final class MarkVolatility
 {
@@ -34,18 +36,27 @@ final class MarkVolatility
     /** {@link #MAX_VOL} as a Fixed8 mantissa: a mantissa m is below it exactly when m / 1e8 is below MAX_VOL. */
     private static final long MAX_VOL_ON_WIRE = Fixed8.fromDouble(MAX_VOL);
     private static final double NS_PER_YEAR = 365.0 * 86_400.0 * 1e9;
+    /** Entries of the direct-mapped cache of ln(forward) by the forward's bits: a power of two. */
+    private static final int LOG_FORWARDS = 64;
 
     private final DeribitInstruments instruments;
     private final int[] searchedAt = new int[DeribitInstruments.CAPACITY];
     private final long[] lastPrice = new long[DeribitInstruments.CAPACITY];
     private final long[] lastForward = new long[DeribitInstruments.CAPACITY];
+    private final double[] track = new double[DeribitInstruments.CAPACITY * ImpliedVol.TRACK_LENGTH];
     private final double[] lastTotalVol = new double[DeribitInstruments.CAPACITY];
+    private final double[] logStrike = new double[DeribitInstruments.CAPACITY];
+    private final long[] logForwardBits = new long[LOG_FORWARDS];
+    private final double[] logForward = new double[LOG_FORWARDS];
     private long reused;
     private long ivOnWire;
 
     MarkVolatility(final DeribitInstruments instruments)
     {
         this.instruments = instruments;
+        Arrays.fill(logStrike, Double.NaN);
+        Arrays.fill(logForwardBits, Double.doubleToRawLongBits(Double.NaN));
+        Arrays.fill(logForward, Double.NaN);
     }
 
     int solve(final int slot, final long timeNs)
@@ -87,12 +98,33 @@ final class MarkVolatility
         }
         else
         {
-            lastTotalVol[slot] = ImpliedVol.totalVolatility(instruments.call[slot], forward, instruments.strike[slot],
-                priceUsd, Math.max(lastTotalVol[slot], 0.0));
+            final double strike = instruments.strike[slot];
+            if (Double.isNaN(logStrike[slot]))
+            {
+                logStrike[slot] = Math.log(strike);
+            }
+            lastTotalVol[slot] = ImpliedVol.totalVolatility(instruments.call[slot], forward, strike,
+                logForward(forward, f) - logStrike[slot], priceUsd, track, slot * ImpliedVol.TRACK_LENGTH);
             lastPrice[slot] = price;
             lastForward[slot] = f;
         }
         return ImpliedVol.volatility(lastTotalVol[slot], years);
+    }
+
+    /**
+     * ln(forward), remembered by the forward's bits: the options of an expiry share their forward until the index or
+     * the future's mark moves, so most solves take ln F - ln K from two remembered logarithms instead of ln(F / K).
+     * A cache of a function of the bits alone: whether it hits changes nothing but the time.
+     */
+    private double logForward(final double forward, final long bits)
+    {
+        final int entry = (int)(bits ^ (bits >>> 29) ^ (bits >>> 41)) & (LOG_FORWARDS - 1);
+        if (logForwardBits[entry] != bits)
+        {
+            logForwardBits[entry] = bits;
+            logForward[entry] = Math.log(forward);
+        }
+        return logForward[entry];
     }
 
     /** The volatility of the last {@link #SOLVED} solve as the Fixed8 mantissa the OptionTicker carries. */

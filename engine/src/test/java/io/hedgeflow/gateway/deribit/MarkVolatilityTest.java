@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The reuse of an option's total volatility when its mark and forward repeat gives a full solve's bits. */
+/** The reuse of an option's total volatility when its mark and forward repeat gives its first solve's bits. */
 class MarkVolatilityTest
 {
     private static final long EXPIRY_NS = 1_687_507_200_000_000_000L;
@@ -32,14 +32,18 @@ class MarkVolatilityTest
     void shouldReuseTheTotalVolatilityOfTheSameMarkAndForwardAtAnotherTimeBitForBit()
     {
         instruments.mark[slot] = 0.0123;
+        final double w = ImpliedVol.totalVolatility(true, 25_100.0, 26_000.0, Math.log(25_100.0) - Math.log(26_000.0),
+            0.0123 * 25_100.0, new double[ImpliedVol.TRACK_LENGTH], 0);
         final long[] times = {EXPIRY_NS - 86_400_000_000_000L * 7, EXPIRY_NS - 86_400_000_000_000L * 7 + 1_000_000L,
             EXPIRY_NS - 3_600_000_000_000L};
         for (int i = 0; i < times.length; i++)
         {
             assertEquals(MarkVolatility.SOLVED, volatility.solve(slot, times[i]));
             final double years = (EXPIRY_NS - times[i]) / NS_PER_YEAR;
-            assertEquals(Double.doubleToRawLongBits(ImpliedVol.solve(true, 25_100.0, 26_000.0, years, 0.0, 0.0,
-                0.0123 * 25_100.0)), Double.doubleToRawLongBits(instruments.iv[slot]), "ticker " + i);
+            assertEquals(Double.doubleToRawLongBits(ImpliedVol.volatility(w, years)),
+                Double.doubleToRawLongBits(instruments.iv[slot]), "ticker " + i);
+            final double full = ImpliedVol.solve(true, 25_100.0, 26_000.0, years, 0.0, 0.0, 0.0123 * 25_100.0);
+            assertEquals(full, instruments.iv[slot], 1e-13 * full, "ticker " + i + ": ln F - ln K for ln(F / K)");
             assertEquals(i, volatility.reused());
         }
 

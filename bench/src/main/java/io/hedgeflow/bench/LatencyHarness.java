@@ -76,7 +76,8 @@ public final class LatencyHarness implements Callable<Integer>
 
     @Option(names = "--warmup-events", description = "Simulated frames run unpaced through a throwaway engine of " +
         "the same configuration before the warm-up phase, so the JIT compiles the rare paths (decisions, orders, " +
-        "fills) before measuring (default ${DEFAULT-VALUE}; 0: none).", defaultValue = "2000000")
+        "fills) before measuring; up to twice as many while the JIT is still compiling (default ${DEFAULT-VALUE}; " +
+        "0: none).", defaultValue = "2000000")
     long warmupThrowawayEvents;
 
     @Option(names = "--threading-mode", description = "SHARED or DEDICATED (default: the engine's for this " +

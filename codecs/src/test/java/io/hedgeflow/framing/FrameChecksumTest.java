@@ -132,7 +132,7 @@ class FrameChecksumTest
     }
 
     @Test
-    void shouldReadADirectByteBufferInPlaceLeavingItsPositionAndLimitAsTheyWere()
+    void shouldReadAndSealADirectByteBufferLeavingItsPositionAndLimitAsTheyWere()
     {
         final int length = quote();
         final int expected = FrameHeader.checksum(frame, 0);

@@ -30,8 +30,9 @@ final class DemoCommand implements Callable<Integer>
     double rate;
 
     @Option(names = "--warmup-events", description = "Simulated frames run unpaced through a throwaway engine " +
-        "(temporary journal, deleted) before the session, at most --events, so the JIT has compiled the logic (the " +
-        "Greek kernel allocates until it is) before the session's own warm-up and measured phase " +
+        "(temporary journal, deleted) before the session, at most --events (up to twice as many while the JIT is " +
+        "still compiling), so the JIT has compiled the logic (the Greek kernel allocates until it is) before the " +
+        "session's own warm-up and measured phase " +
         "(default ${DEFAULT-VALUE}).", defaultValue = "2000000")
     long warmupEvents;
 

@@ -87,9 +87,10 @@ final class RunCommand implements Callable<Integer>
     Path account;
 
     @Option(names = "--warmup-events", description = "sim and udp: simulated frames run through a throwaway engine " +
-        "(temporary journal, deleted) before the session, so the JIT has compiled the logic when it starts; sim: at " +
-        "most --events, and the report's events/s is the compiled engine's; udp: after the socket is bound and " +
-        "before datagrams are taken: start the sender after the 'listening' line (default ${DEFAULT-VALUE}).",
+        "(temporary journal, deleted) before the session, so the JIT has compiled the logic when it starts (up to " +
+        "twice as many while the JIT is still compiling); sim: at most --events, and the report's events/s is the " +
+        "compiled engine's; udp: after the socket is bound and before datagrams are taken: start the sender after " +
+        "the 'listening' line (default ${DEFAULT-VALUE}).",
         defaultValue = "2000000")
     long warmupEvents;
 

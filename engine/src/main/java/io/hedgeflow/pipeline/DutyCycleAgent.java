@@ -29,7 +29,7 @@ final class DutyCycleAgent implements Agent
         int work = 0;
         while (work < BATCH && feed.poll(slot) > 0)
         {
-            handler.onFeedFrame(slot);
+            handler.onFeedFrame(slot, slot.polledNs);
             work++;
         }
         if (work > 0)

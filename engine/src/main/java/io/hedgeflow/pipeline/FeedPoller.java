@@ -8,7 +8,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Takes frames from a {@link FrameSource} into slots, up to a limit per run, optionally paced: with a rate, frame n
  * of the run is due at start + n x interval and stamped with that intended time (latency free of coordinated
- * omission). Before a due time the poller gives the source its other work ({@link FrameSource#doWork()}: a FIX route
+ * omission); unpaced, a frame is stamped when the source returned it. Either way the slot also carries that moment
+ * ({@link FrameEvent#polledNs}: one clock read per frame, which the SHARED duty cycle reuses as the frame's take
+ * time). Before a due time the poller gives the source its other work ({@link FrameSource#doWork()}: a FIX route
  * sends the orders of the frames just handled), parks until {@link #PARK_MARGIN_NS} before it (the pacing takes no
  * core) when that found nothing, then reports no frame so the thread's idle strategy covers the rest. Never waits
  * for anything else: the feed of every threading mode.
@@ -55,19 +57,18 @@ final class FeedPoller
         {
             return 0;
         }
-        long receiveNs = System.nanoTime();
+        final long intendedNs = intervalNs > 0 ? startNs + (polled - first) * intervalNs : 0;
         if (intervalNs > 0)
         {
-            final long intendedNs = startNs + (polled - first) * intervalNs;
-            if (receiveNs < intendedNs)
+            final long nowNs = System.nanoTime();
+            if (nowNs < intendedNs)
             {
-                if (source.doWork() == 0 && intendedNs - receiveNs > PARK_MARGIN_NS)
+                if (source.doWork() == 0 && intendedNs - nowNs > PARK_MARGIN_NS)
                 {
-                    LockSupport.parkNanos(intendedNs - receiveNs - PARK_MARGIN_NS);
+                    LockSupport.parkNanos(intendedNs - nowNs - PARK_MARGIN_NS);
                 }
                 return 0;
             }
-            receiveNs = intendedNs;
         }
         final int length = source.poll(event.input, 0, FrameHeader.MAX_FRAME_LENGTH);
         if (length == FrameSource.END)
@@ -76,8 +77,10 @@ final class FeedPoller
         }
         else if (length > 0)
         {
+            final long polledNs = System.nanoTime();
             event.inputLength = length;
-            event.receiveNs = receiveNs;
+            event.receiveNs = intervalNs > 0 ? intendedNs : polledNs;
+            event.polledNs = polledNs;
             polled++;
         }
         return length;

@@ -87,14 +87,18 @@ final class FrameHandler
         }
     }
 
-    /** Handles one frame from the feed; event.receiveNs is its receive (or intended) time. */
-    void onFeedFrame(final FrameEvent event)
+    /**
+     * Handles one frame from the feed; event.receiveNs is its receive (or intended) time.
+     *
+     * @param takeNs when this thread took the frame: the poller's clock read on the same thread (SHARED), or a
+     *               fresh one when the frame crossed the ring (DEDICATED).
+     */
+    void onFeedFrame(final FrameEvent event, final long takeNs)
     {
         if (fault.faulted())
         {
             return;
         }
-        final long takeNs = System.nanoTime();
         final int length = event.inputLength;
         if (!intact(event, length))
         {

@@ -45,7 +45,7 @@ final class ProcessorAgent implements Agent, EventPoller.Handler<FrameEvent>
     public boolean onEvent(final FrameEvent event, final long sequence, final boolean endOfBatch)
     {
         current = sequence;
-        handler.onFeedFrame(event);
+        handler.onFeedFrame(event, System.nanoTime());
         return ++work < DutyCycleAgent.BATCH;
     }
 

@@ -69,7 +69,7 @@ class FrameHandlerTest
             final FrameEvent slot = new FrameEvent();
             while (errors.errors() == 0 && feed.poll(slot) > 0)
             {
-                handler.onFeedFrame(slot);
+                handler.onFeedFrame(slot, System.nanoTime());
             }
             assertEquals(1, errors.errors(), "the first order's send failed");
             assertInstanceOf(UncheckedIOException.class, errors.first());

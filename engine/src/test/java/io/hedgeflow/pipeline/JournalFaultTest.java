@@ -91,14 +91,14 @@ class JournalFaultTest
             final FrameEvent slot = new FrameEvent();
             while (gateway.sent == 0 && feed.poll(slot) > 0)
             {
-                handler.onFeedFrame(slot);
+                handler.onFeedFrame(slot, System.nanoTime());
             }
             assertEquals(1, gateway.sent, "an order left before the fault");
             journaled = inputs(journalDir);
             fault.fault("test fault");
             while (feed.poll(slot) > 0)
             {
-                handler.onFeedFrame(slot);
+                handler.onFeedFrame(slot, System.nanoTime());
             }
             assertEquals(1, gateway.sent, "no order after the fault");
         }

@@ -14,6 +14,13 @@ import static io.hedgeflow.greeks.GreekKernel.*;
  * outputs of an inverse (coin-settled) option are in coin: its delta is the premium-adjusted coin delta, its
  * gamma the derivative of that delta with respect to the underlying, its vega the coin value's vega.
  * <p>
+ * The columns are as long as the book needs, not as its capacity: the memory for capacity options is allocated
+ * once, but the column stride starts at one vector and doubles (the columns moved apart in place) when an option
+ * would not fit, up to the capacity's stride. A book of 110 options in room for 1,024 so spans 17 KiB (five pages)
+ * rather than 136 KiB, which is what a rare input finds cold in the caches and the TLB. The stride changes only in
+ * {@link #add}; the kernel's results do not depend on it (every slot's lanes are computed alone and padding lanes
+ * hold zeros), so every output and total has the same bits at any stride.
+ * <p>
  * Totals sum quantity x multiplier x Greek over the slots as they are, so a book should hold one settlement
  * convention (or its caller must keep linear and inverse books apart). Not thread safe; the memory is freed by
  * {@link #close()} and may be used from any one thread at a time.
@@ -23,8 +30,9 @@ public final class GreekVectors implements AutoCloseable
     private final Arena arena;
     private final MemorySegment seg;
     private final MemorySegment work;
-    private final long stride;
+    private final long maxStride;
     private final int capacity;
+    private long stride;
     private final double[] market = new double[MARKET_FIELDS];
     private final double[] scratch = new double[BlackScholes.OUTPUTS];
     private int size;
@@ -41,9 +49,10 @@ public final class GreekVectors implements AutoCloseable
             throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
         }
         this.capacity = capacity;
-        this.stride = GreekKernel.stride(capacity);
+        this.maxStride = GreekKernel.stride(capacity);
+        this.stride = GreekKernel.stride(0);
         this.arena = Arena.ofShared();
-        this.seg = arena.allocate(stride * Double.BYTES * COLUMNS, 64);
+        this.seg = arena.allocate(maxStride * Double.BYTES * COLUMNS, 64);
         this.work = arena.allocate(GreekKernel.scratchBytes(), 64);
     }
 
@@ -64,6 +73,10 @@ public final class GreekVectors implements AutoCloseable
         {
             throw new IllegalStateException("GreekVectors full: capacity " + capacity);
         }
+        if (size == stride)
+        {
+            widen(Math.min(maxStride, 2 * stride));
+        }
         final int slot = size++;
         set(seg, stride, PHI, slot, call ? 1.0 : -1.0);
         set(seg, stride, STRIKE, slot, strike);
@@ -78,6 +91,12 @@ public final class GreekVectors implements AutoCloseable
     public int size()
     {
         return size;
+    }
+
+    /** Elements per column now: a whole number of vectors, at least {@link #size()}, at most the capacity's. */
+    long stride()
+    {
+        return stride;
     }
 
     /** The most options this instance holds. */
@@ -243,6 +262,29 @@ public final class GreekVectors implements AutoCloseable
     {
         seg.fill((byte)0);
         size = 0;
+        stride = GreekKernel.stride(0);
+    }
+
+    /**
+     * Moves the columns apart to newStride elements each, in place: the last column first, so none overwrites a
+     * column not yet moved (each copy has memmove semantics), then zeroes each column's new tail, so the padding
+     * lanes hold zeros again.
+     */
+    private void widen(final long newStride)
+    {
+        final long oldBytes = stride * Double.BYTES;
+        for (int c = COLUMNS - 1; c > 0; c--)
+        {
+            MemorySegment.copy(seg, c * oldBytes, seg, c * newStride * Double.BYTES, oldBytes);
+        }
+        for (int c = 0; c < COLUMNS; c++)
+        {
+            for (long k = c * newStride + stride, end = (c + 1) * newStride; k < end; k++)
+            {
+                seg.setAtIndex(ValueLayout.JAVA_LONG, k, 0L);
+            }
+        }
+        stride = newStride;
     }
 
     private double output(final int column, final int slot)

@@ -8,6 +8,7 @@ import io.hedgeflow.codecs.OptionType;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.framing.EnumLookup;
 import io.hedgeflow.framing.Fixed8;
+import io.hedgeflow.greeks.GreekVectors;
 import org.agrona.collections.Int2IntHashMap;
 
 import static io.hedgeflow.framing.Fixed8.toDouble;
@@ -20,6 +21,8 @@ import static io.hedgeflow.framing.Fixed8.toDouble;
  */
 final class Books implements AutoCloseable
 {
+    /** Options of the book {@link #warm} runs the kernel over: one cache line of each column. */
+    private static final int SHADOW_OPTIONS = 8;
     private static final EnumLookup<InstrumentKind> KINDS =
         new EnumLookup<>(InstrumentKind.values(), InstrumentKind::value);
     private static final EnumLookup<Settlement> SETTLEMENTS =
@@ -32,6 +35,7 @@ final class Books implements AutoCloseable
     private final int maxOptions;
     private final int maxDeltaOne;
     private final LogicContext ctx;
+    private final GreekVectors shadow = new GreekVectors(SHADOW_OPTIONS);
     private int count;
 
     Books(final LogicContext ctx)
@@ -175,11 +179,26 @@ final class Books implements AutoCloseable
         }
     }
 
+    /**
+     * Keeps every book's Greek working set warm without changing any ({@link GreekVectors#warm}, over one shadow
+     * book of this logic's own); returns a checksum of what was read.
+     */
+    long warm()
+    {
+        long sum = 0;
+        for (int b = 0; b < count; b++)
+        {
+            sum += books[b].vectors.warm(shadow);
+        }
+        return sum;
+    }
+
     public void close()
     {
         for (int b = 0; b < count; b++)
         {
             books[b].close();
         }
+        shadow.close();
     }
 }

@@ -612,6 +612,16 @@ public final class HedgeLogic implements AutoCloseable
         return channels.lastSequence(channel);
     }
 
+    /**
+     * Keeps the working set of the rare inputs' kernel passes warm without changing any state, for a duty cycle with
+     * no input (the Greek vectors of every book and the kernel's code, {@link Books#warm}); nothing it does reaches
+     * a decision, a counter or a snapshot. Returns a checksum of what was read, for the caller to keep.
+     */
+    public long warm()
+    {
+        return books.warm();
+    }
+
     /** True while an order sent by the logic has not been filled, rejected or cancelled. */
     public boolean isOpenOrder(final long orderId)
     {

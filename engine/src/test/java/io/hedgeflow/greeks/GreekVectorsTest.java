@@ -262,6 +262,74 @@ class GreekVectorsTest
     }
 
     @Test
+    void shouldRunTheOutputsPassAloneOnlyAtTheSameMarketTimeOptionsAndVolatilities()
+    {
+        for (final int n : new int[]{L + 1, GreekKernel.CHUNK, GreekKernel.CHUNK + 1})
+        {
+            try (GreekVectors book = randomBook(n, n); GreekVectors fresh = randomBook(n, n))
+            {
+                book.computeFirstOrder(61_000.0, 0.04, 0.015, NOW);
+                book.compute(61_000.0, 0.04, 0.015, NOW);
+                fresh.compute(61_000.0, 0.04, 0.015, NOW);
+                assertSameBits(fresh, book, "n=" + n + " the same market");
+                book.vol(n - 1, 0.77);
+                fresh.vol(n - 1, 0.77);
+                book.compute(61_000.0, 0.04, 0.015, NOW);
+                fresh.compute(62_000.0, 0.04, 0.015, NOW);
+                fresh.compute(61_000.0, 0.04, 0.015, NOW);
+                assertSameBits(fresh, book, "n=" + n + " a volatility changed");
+                book.computeFirstOrder(61_000.0, 0.04, 0.015, NOW + DAY);
+                book.compute(61_000.0, 0.04, 0.015, NOW + DAY);
+                fresh.compute(61_000.0, 0.04, 0.015, NOW + DAY);
+                assertSameBits(fresh, book, "n=" + n + " another time");
+                book.computeBlack76(61_000.0, 0.04, NOW + DAY);
+                fresh.compute(62_000.0, 0.04, 0.015, NOW);
+                fresh.computeBlack76(61_000.0, 0.04, NOW + DAY);
+                assertSameBits(fresh, book, "n=" + n + " another model");
+            }
+        }
+    }
+
+    @Test
+    void shouldWarmWithoutChangingTheBook()
+    {
+        try (GreekVectors book = randomBook(110, 3); GreekVectors other = randomBook(110, 3);
+            GreekVectors shadow = new GreekVectors(8))
+        {
+            book.computeFirstOrder(61_000.0, 0.04, 0.015, NOW);
+            other.computeFirstOrder(61_000.0, 0.04, 0.015, NOW);
+            final long checksum = book.warm(shadow);
+            assertEquals(checksum, book.warm(shadow));
+            assertEquals(8, shadow.size());
+            assertSameBits(other, book, "warmed");
+            book.compute(61_000.0, 0.04, 0.015, NOW);
+            other.compute(61_000.0, 0.04, 0.015, NOW);
+            assertSameBits(other, book, "computed after warming");
+            for (int i = 0; i < book.size(); i++)
+            {
+                assertEquals(other.quantity(i), book.quantity(i));
+                assertEquals(other.vol(i), book.vol(i));
+            }
+        }
+    }
+
+    private static void assertSameBits(final GreekVectors expected, final GreekVectors actual, final String what)
+    {
+        final double[][] want = outputs(expected);
+        final double[][] got = outputs(actual);
+        for (int g = 0; g < got.length; g++)
+        {
+            for (int i = 0; i < got[g].length; i++)
+            {
+                assertEquals(Double.doubleToRawLongBits(want[g][i]), Double.doubleToRawLongBits(got[g][i]),
+                    what + ": greek " + g + " slot " + i);
+            }
+        }
+        assertEquals(Double.doubleToRawLongBits(expected.totalGamma()), Double.doubleToRawLongBits(actual.totalGamma()),
+            what);
+    }
+
+    @Test
     void shouldAlignColumnsToCacheLinesAndPadToVectors()
     {
         assertEquals(0, GreekKernel.stride(1) % Math.max(8, L));

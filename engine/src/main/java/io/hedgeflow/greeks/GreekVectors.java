@@ -266,14 +266,12 @@ public final class GreekVectors implements AutoCloseable
     /**
      * Keeps this book's working set warm for a rare input without changing it (for an engine's idle duty cycles):
      * reads one element of each cache line of its columns in use, so they and their pages stay in the caches and the
-     * TLB, and runs the kernel over shadow, a book of its own, filled with this book's first options (as many as
-     * shadow holds) at the market and time of this book's last computation, so the kernel's code and its branch
-     * history are warm too. Nothing of this book is written, shadow's contents are never read by anyone else.
+     * TLB. Scalar reads only: no Vector API code, which could allocate where C2 inlines it into a caller too large to
+     * intrinsify it (so the kernel's own code is not run here).
      *
-     * @param shadow a book of a few options, used by nothing else.
      * @return a checksum of what was read, for the caller to keep (so the JIT keeps the reads).
      */
-    public long warm(final GreekVectors shadow)
+    public long warm()
     {
         long sum = 0;
         for (int c = 0; c < COLUMNS; c++)
@@ -283,16 +281,7 @@ public final class GreekVectors implements AutoCloseable
                 sum += seg.getAtIndex(ValueLayout.JAVA_LONG, k);
             }
         }
-        final int n = Math.min(size, shadow.capacity);
-        for (int c = STRIKE; c <= LOG_STRIKE; c++)
-        {
-            MemorySegment.copy(seg, c * stride * Double.BYTES, shadow.seg, c * shadow.stride * Double.BYTES,
-                (long)n * Double.BYTES);
-        }
-        shadow.size = n;
-        shadow.prepared = false;
-        GreekKernel.vector(shadow.seg, shadow.stride, n, preparedMarket, preparedNs, shadow.work, true);
-        return sum + Double.doubleToRawLongBits(shadow.totalDelta());
+        return sum;
     }
 
     /** Frees the off-heap memory; the instance must not be used afterwards. */

@@ -21,8 +21,6 @@ import static io.hedgeflow.framing.Fixed8.toDouble;
  */
 final class Books implements AutoCloseable
 {
-    /** Options of the book {@link #warm} runs the kernel over: one cache line of each column. */
-    private static final int SHADOW_OPTIONS = 8;
     private static final EnumLookup<InstrumentKind> KINDS =
         new EnumLookup<>(InstrumentKind.values(), InstrumentKind::value);
     private static final EnumLookup<Settlement> SETTLEMENTS =
@@ -35,7 +33,6 @@ final class Books implements AutoCloseable
     private final int maxOptions;
     private final int maxDeltaOne;
     private final LogicContext ctx;
-    private final GreekVectors shadow = new GreekVectors(SHADOW_OPTIONS);
     private int count;
 
     Books(final LogicContext ctx)
@@ -179,16 +176,13 @@ final class Books implements AutoCloseable
         }
     }
 
-    /**
-     * Keeps every book's Greek working set warm without changing any ({@link GreekVectors#warm}, over one shadow
-     * book of this logic's own); returns a checksum of what was read.
-     */
+    /** Keeps every book's Greek columns warm without changing any ({@link GreekVectors#warm}); returns a checksum. */
     long warm()
     {
         long sum = 0;
         for (int b = 0; b < count; b++)
         {
-            sum += books[b].vectors.warm(shadow);
+            sum += books[b].vectors.warm();
         }
         return sum;
     }
@@ -199,6 +193,5 @@ final class Books implements AutoCloseable
         {
             books[b].close();
         }
-        shadow.close();
     }
 }

@@ -614,7 +614,7 @@ public final class HedgeLogic implements AutoCloseable
 
     /**
      * Keeps the working set of the rare inputs warm without changing any state, for a duty cycle with no input:
-     * the Greek vectors of every book and the kernel's code ({@link Books#warm}) and the instrument arrays a
+     * the Greek columns of every book ({@link Books#warm}) and the instrument arrays a
      * decision's account and risk checks walk ({@link Instruments#warm}); nothing it does reaches a decision, a
      * counter or a snapshot. Returns a checksum of what was read, for the caller to keep.
      */

@@ -338,9 +338,9 @@ public final class EngineContext
     }
 
     /**
-     * How often at most an idle duty cycle keeps the working set of the logic's rare inputs warm (the Greek vectors
-     * of every book and the kernel's code, {@code HedgeLogic.warm()}, which changes no state), ns of the engine's
-     * clock; 0: never.
+     * How often at most an idle duty cycle keeps the data of the logic's rare inputs warm (the Greek columns of every
+     * book and the instrument arrays, {@code HedgeLogic.warm()}, which changes no state), ns of the engine's clock;
+     * 0: never.
      */
     public long idleWarmIntervalNs()
     {

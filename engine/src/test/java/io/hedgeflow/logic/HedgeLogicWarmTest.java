@@ -7,6 +7,8 @@ import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -42,7 +44,28 @@ class HedgeLogicWarmTest
             assertTrue(cold.counters().decisions() > 10, "the session must decide");
             assertNotEquals(0, checksum, "the books were read");
             assertArrayEquals(snapshot(cold), snapshot(warm));
+            assertWarmsWithoutAllocating(warm);
         }
+    }
+
+    private static void assertWarmsWithoutAllocating(final HedgeLogic logic)
+    {
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+        final int calls = 100_000;
+        long checksum = 0;
+        for (int i = 0; i < 3 * calls; i++)
+        {
+            checksum += logic.warm();
+        }
+        final long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < calls; i++)
+        {
+            checksum += logic.warm();
+        }
+        final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertNotEquals(0, checksum);
+        assertTrue(allocated < 1024, "bytes allocated over " + calls + " warm-ups: " + allocated);
     }
 
     private static byte[] snapshot(final HedgeLogic logic)

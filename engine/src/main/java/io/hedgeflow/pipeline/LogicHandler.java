@@ -98,12 +98,6 @@ final class LogicHandler
         }
     }
 
-    /** The sum of the checksums of every {@link HedgeLogic#warm} so far. */
-    long warmChecksum()
-    {
-        return warmChecksum;
-    }
-
     /** End of a batch whose last input had this journal sequence, with backlog frames waiting behind it. */
     void onBatchEnd(final long sequence, final long backlog)
     {

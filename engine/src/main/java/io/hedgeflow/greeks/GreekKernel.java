@@ -102,6 +102,19 @@ final class GreekKernel
     }
 
     /**
+     * The outputs pass alone of {@link #vector} over a book of at most {@link #CHUNK} slots whose prepare and exp
+     * passes scratch holds, from a call of vector at the same market and time with the same options and volatilities:
+     * the same bits as vector.
+     */
+    static void outputs(
+        final MemorySegment seg, final long stride, final int size, final double[] market,
+        final MemorySegment scratch, final boolean secondOrder)
+    {
+        final int n = (size + LANES - 1) / LANES * LANES;
+        GreekPasses.outputs(seg, stride * Double.BYTES, 0, n, market, scratch, (long)n * Double.BYTES, secondOrder);
+    }
+
+    /**
      * Fills a market: spot, rate, carry, model and the derived log(spot) and 1/spot (both 0 when spot &lt;= 0).
      *
      * @param market  receives {@link #MARKET_FIELDS} values.

@@ -8,6 +8,7 @@ import io.hedgeflow.codecs.OptionType;
 import io.hedgeflow.codecs.Settlement;
 import io.hedgeflow.framing.EnumLookup;
 import io.hedgeflow.framing.Fixed8;
+import io.hedgeflow.greeks.GreekVectors;
 import org.agrona.collections.Int2IntHashMap;
 
 import static io.hedgeflow.framing.Fixed8.toDouble;
@@ -173,6 +174,17 @@ final class Books implements AutoCloseable
             count = b + 1;
             books[b].readFrom(in, ins);
         }
+    }
+
+    /** Keeps every book's Greek columns warm without changing any ({@link GreekVectors#warm}); returns a checksum. */
+    long warm()
+    {
+        long sum = 0;
+        for (int b = 0; b < count; b++)
+        {
+            sum += books[b].vectors.warm();
+        }
+        return sum;
     }
 
     public void close()

@@ -612,6 +612,17 @@ public final class HedgeLogic implements AutoCloseable
         return channels.lastSequence(channel);
     }
 
+    /**
+     * Keeps the working set of the rare inputs warm without changing any state, for a duty cycle with no input:
+     * the Greek columns of every book ({@link Books#warm}) and the instrument arrays a
+     * decision's account and risk checks walk ({@link Instruments#warm}); nothing it does reaches a decision, a
+     * counter or a snapshot. Returns a checksum of what was read, for the caller to keep.
+     */
+    public long warm()
+    {
+        return books.warm() + ins.warm();
+    }
+
     /** True while an order sent by the logic has not been filled, rejected or cancelled. */
     public boolean isOpenOrder(final long orderId)
     {

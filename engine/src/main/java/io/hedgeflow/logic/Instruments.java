@@ -75,6 +75,27 @@ final class Instruments
         return id.length;
     }
 
+    /**
+     * Reads one element of each cache line of every array in use (what a decision's account and risk checks walk),
+     * changing nothing: for {@link HedgeLogic#warm}. Returns a checksum of what was read.
+     */
+    long warm()
+    {
+        long sum = 0;
+        for (int i = 0; i < count; i += Long.BYTES)
+        {
+            sum += Double.doubleToRawLongBits(contractSize[i] + tickSize[i] + lotSize[i] + minSize[i] + strike[i] +
+                bid[i] + ask[i] + position[i] + inFlight[i] + heldForOthers[i] + inFlightForOthers[i] +
+                fundingRate[i] + makerFee[i] + takerFee[i]) + expiryNs[i];
+        }
+        for (int i = 0; i < count; i += Integer.BYTES * 2)
+        {
+            sum += id[i] + underlying[i] + greekSlot[i] + (inverse[i] ? 1 : 0) + (call[i] ? 1 : 0) +
+                (kind[i] == null ? 0 : kind[i].ordinal());
+        }
+        return sum;
+    }
+
     int count()
     {
         return count;

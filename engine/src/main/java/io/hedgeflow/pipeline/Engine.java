@@ -119,7 +119,7 @@ public final class Engine implements AutoCloseable
             route.countInto(counters);
         }
         handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
-            new LogicHandler(logic, counters, base, ctx.journalDir(), ctx.snapshotInterval()),
+            new LogicHandler(logic, counters, base, ctx.journalDir(), ctx.snapshotInterval(), ctx.idleWarmIntervalNs()),
             new OrderPublishHandler(journal.inputsAppender(), journal.decisionsAppender(), exchange, orderGateway,
                 fault), exchange, errors, fault, lastSequences(logic), base);
         diskSpace = new DiskSpacePoller(fault);

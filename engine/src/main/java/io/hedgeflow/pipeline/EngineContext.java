@@ -36,6 +36,7 @@ public final class EngineContext
     private long minFreeDiskBytes = 256L << 20;
     private boolean journalPretouch = true;
     private boolean journalMapAhead = true;
+    private long idleWarmIntervalNs = 100_000L;
     private EpochNanoClock controlClock = new SystemEpochNanoClock();
 
     public EngineContext conclude()
@@ -47,6 +48,10 @@ public final class EngineContext
         if (ringSize < 64 || Integer.bitCount(ringSize) != 1)
         {
             throw new IllegalArgumentException("ringSize must be a power of two >= 64: " + ringSize);
+        }
+        if (idleWarmIntervalNs < 0)
+        {
+            throw new IllegalArgumentException("idleWarmIntervalNs must not be negative: " + idleWarmIntervalNs);
         }
         if (snapshotInterval < 0)
         {
@@ -329,6 +334,22 @@ public final class EngineContext
     public EngineContext journalMapAhead(final boolean value)
     {
         journalMapAhead = value;
+        return this;
+    }
+
+    /**
+     * How often at most an idle duty cycle keeps the data of the logic's rare inputs warm (the Greek columns of every
+     * book and the instrument arrays, {@code HedgeLogic.warm()}, which changes no state), ns of the engine's clock;
+     * 0: never.
+     */
+    public long idleWarmIntervalNs()
+    {
+        return idleWarmIntervalNs;
+    }
+
+    public EngineContext idleWarmIntervalNs(final long value)
+    {
+        idleWarmIntervalNs = value;
         return this;
     }
 

@@ -166,7 +166,8 @@ final class FrameHandler
 
     /**
      * A duty cycle without a feed frame: the journals touch their next pages ahead of the writers, one page each at
-     * most, so the page faults of new journal pages fall into idle time rather than into a frame's path.
+     * most, so the page faults of new journal pages fall into idle time rather than into a frame's path, and the
+     * logic's rare inputs' working set is kept warm ({@link LogicHandler#onIdle}).
      */
     void onIdle()
     {
@@ -178,6 +179,7 @@ final class FrameHandler
         {
             journaler.onIdle();
             publisher.onIdle();
+            logic.onIdle();
         }
         catch (final Throwable ex)
         {

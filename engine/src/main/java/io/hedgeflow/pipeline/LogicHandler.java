@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * Pipeline stage: runs {@link HedgeLogic} on each input and leaves its output frames in the slot, and tells when a
  * reconciliation with the venue found a wrong position ({@link #positionBreached()}). At the end of
  * each batch it publishes the logic's counters, and writes a logic snapshot once snapshotInterval inputs have
- * passed since the last one.
+ * passed since the last one. In a duty cycle without a frame it keeps the working set of the logic's rare inputs
+ * warm ({@link HedgeLogic#warm}), at most once per idleWarmIntervalNs of the engine's clock.
  */
 final class LogicHandler
 {
@@ -19,20 +20,26 @@ final class LogicHandler
     private final EngineCounters counters;
     private final Path journalDir;
     private final long snapshotInterval;
+    private final long idleWarmIntervalNs;
     private final ExpandableArrayBuffer snapshotBuffer = new ExpandableArrayBuffer(1 << 20);
     private long nextSnapshot;
     private long positionBreaches;
     private boolean killSwitchEngaged;
+    private long lastWarmNs;
+    /** The sum of {@link HedgeLogic#warm}'s checksums: kept so the JIT keeps its reads. */
+    private long warmChecksum;
 
     LogicHandler(
         final HedgeLogic logic,
         final EngineCounters counters,
         final long base,
         final Path journalDir,
-        final long snapshotInterval)
+        final long snapshotInterval,
+        final long idleWarmIntervalNs)
     {
         this.journalDir = journalDir;
         this.snapshotInterval = snapshotInterval;
+        this.idleWarmIntervalNs = idleWarmIntervalNs;
         this.nextSnapshot = base + snapshotInterval;
         this.logic = logic;
         this.counters = counters;
@@ -70,6 +77,25 @@ final class LogicHandler
     boolean killSwitchEngaged()
     {
         return killSwitchEngaged;
+    }
+
+    /**
+     * A duty cycle without a frame: the logic's rare inputs' working set is made warm again
+     * ({@link HedgeLogic#warm}, a few hundred nanoseconds; it changes no state) if idleWarmIntervalNs (not 0) has
+     * passed on the engine's clock since it last was, so an input arriving meanwhile waits that long at most, and a
+     * busy engine, whose duty cycles always find a frame, never does it.
+     */
+    void onIdle()
+    {
+        if (idleWarmIntervalNs > 0)
+        {
+            final long nowNs = System.nanoTime();
+            if (nowNs - lastWarmNs >= idleWarmIntervalNs)
+            {
+                warmChecksum += logic.warm();
+                lastWarmNs = nowNs;
+            }
+        }
     }
 
     /** End of a batch whose last input had this journal sequence, with backlog frames waiting behind it. */

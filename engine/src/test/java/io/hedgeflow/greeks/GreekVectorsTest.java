@@ -225,6 +225,110 @@ class GreekVectorsTest
     }
 
     @Test
+    void shouldSizeTheColumnsByTheBookAndKeepEverySlotWhenTheyWiden()
+    {
+        final int capacity = 300;
+        try (GreekVectors book = new GreekVectors(capacity); GreekVectors other = randomBook(capacity, 7))
+        {
+            final SplittableRandom random = new SplittableRandom(7);
+            final long unit = GreekKernel.stride(0);
+            assertEquals(unit, book.stride());
+            for (int i = 0; i < capacity; i++)
+            {
+                final long expiry = NOW + random.nextLong(-2 * DAY, 3 * 365 * DAY);
+                final int slot = book.add(random.nextBoolean(), 60_000.0 * random.nextDouble(0.5, 2.0), expiry,
+                    random.nextBoolean() && i % (4 * L) < 2 * L, random.nextDouble(0.1, 10.0));
+                book.quantity(slot, random.nextDouble(-50.0, 50.0));
+                book.vol(slot, random.nextInt(20) == 0 ? 0.0 : random.nextDouble(0.05, 2.0));
+                book.compute(61_000.0, 0.04, 0.015, NOW);
+                final long expected = Math.min(GreekKernel.stride(capacity),
+                    Math.max(unit, Long.highestOneBit((book.size() - 1) / unit) * 2 * unit));
+                assertEquals(expected, book.stride(), "size " + book.size());
+            }
+            other.compute(61_000.0, 0.04, 0.015, NOW);
+            final double[][] expected = outputs(other);
+            final double[][] actual = outputs(book);
+            for (int g = 0; g < actual.length; g++)
+            {
+                for (int i = 0; i < capacity; i++)
+                {
+                    assertEquals(Double.doubleToRawLongBits(expected[g][i]), Double.doubleToRawLongBits(actual[g][i]),
+                        "greek " + g + " slot " + i);
+                }
+            }
+            assertEquals(Double.doubleToRawLongBits(other.totalDelta()), Double.doubleToRawLongBits(book.totalDelta()));
+            assertEquals(Double.doubleToRawLongBits(other.totalVega()), Double.doubleToRawLongBits(book.totalVega()));
+        }
+    }
+
+    @Test
+    void shouldRunTheOutputsPassAloneOnlyAtTheSameMarketTimeOptionsAndVolatilities()
+    {
+        for (final int n : new int[]{L + 1, GreekKernel.CHUNK, GreekKernel.CHUNK + 1})
+        {
+            try (GreekVectors book = randomBook(n, n); GreekVectors fresh = randomBook(n, n))
+            {
+                book.computeFirstOrder(61_000.0, 0.04, 0.015, NOW);
+                book.compute(61_000.0, 0.04, 0.015, NOW);
+                fresh.compute(61_000.0, 0.04, 0.015, NOW);
+                assertSameBits(fresh, book, "n=" + n + " the same market");
+                book.vol(n - 1, 0.77);
+                fresh.vol(n - 1, 0.77);
+                book.compute(61_000.0, 0.04, 0.015, NOW);
+                fresh.compute(62_000.0, 0.04, 0.015, NOW);
+                fresh.compute(61_000.0, 0.04, 0.015, NOW);
+                assertSameBits(fresh, book, "n=" + n + " a volatility changed");
+                book.computeFirstOrder(61_000.0, 0.04, 0.015, NOW + DAY);
+                book.compute(61_000.0, 0.04, 0.015, NOW + DAY);
+                fresh.compute(61_000.0, 0.04, 0.015, NOW + DAY);
+                assertSameBits(fresh, book, "n=" + n + " another time");
+                book.computeBlack76(61_000.0, 0.04, NOW + DAY);
+                fresh.compute(62_000.0, 0.04, 0.015, NOW);
+                fresh.computeBlack76(61_000.0, 0.04, NOW + DAY);
+                assertSameBits(fresh, book, "n=" + n + " another model");
+            }
+        }
+    }
+
+    @Test
+    void shouldWarmWithoutChangingTheBook()
+    {
+        try (GreekVectors book = randomBook(110, 3); GreekVectors other = randomBook(110, 3))
+        {
+            book.computeFirstOrder(61_000.0, 0.04, 0.015, NOW);
+            other.computeFirstOrder(61_000.0, 0.04, 0.015, NOW);
+            final long checksum = book.warm();
+            assertEquals(checksum, book.warm());
+            assertEquals(checksum, other.warm());
+            assertSameBits(other, book, "warmed");
+            book.compute(61_000.0, 0.04, 0.015, NOW);
+            other.compute(61_000.0, 0.04, 0.015, NOW);
+            assertSameBits(other, book, "computed after warming");
+            for (int i = 0; i < book.size(); i++)
+            {
+                assertEquals(other.quantity(i), book.quantity(i));
+                assertEquals(other.vol(i), book.vol(i));
+            }
+        }
+    }
+
+    private static void assertSameBits(final GreekVectors expected, final GreekVectors actual, final String what)
+    {
+        final double[][] want = outputs(expected);
+        final double[][] got = outputs(actual);
+        for (int g = 0; g < got.length; g++)
+        {
+            for (int i = 0; i < got[g].length; i++)
+            {
+                assertEquals(Double.doubleToRawLongBits(want[g][i]), Double.doubleToRawLongBits(got[g][i]),
+                    what + ": greek " + g + " slot " + i);
+            }
+        }
+        assertEquals(Double.doubleToRawLongBits(expected.totalGamma()), Double.doubleToRawLongBits(actual.totalGamma()),
+            what);
+    }
+
+    @Test
     void shouldAlignColumnsToCacheLinesAndPadToVectors()
     {
         assertEquals(0, GreekKernel.stride(1) % Math.max(8, L));

@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer>
         final SessionReport report = SessionRunner.run(spec.commandLine().getErr(), ctx,
             Feeds.withAccount(new SimFeedSource(new MarketSimulator(ctx.simContext())), account),
             events,
-            Math.min(events / 10, 500_000), rate);
+            Math.min(events / 10, 500_000), rate, () -> { });
         Options.print(spec, format, report);
         return HedgeflowTool.EXIT_OK;
     }

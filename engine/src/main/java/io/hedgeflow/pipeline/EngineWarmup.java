@@ -17,10 +17,15 @@ import java.nio.file.Path;
  * a throwaway engine of the same configuration on the simulator into a temporary journal, deleted afterwards, so the
  * real engine starts compiled. The real session's journal, logic and exchange are separate instances: nothing of the
  * warm-up reaches them (EngineDeterminismTest). It ends with a collection, so the garbage of its cold phase (the
- * kernel's code before C2 allocates) is not left in the young generation for the session's first GC.
+ * kernel's code before C2 allocates) is not left in the young generation for the session's first GC, and then waits
+ * (at most {@link #COMPILER_WAIT_NS}) until the JIT's compiler threads are idle ({@link CompilerThreads}): the
+ * compiles the warm-up queued finish before the session, not in its first seconds on a core the engine needs.
  */
 public final class EngineWarmup
 {
+    /** Longest wait for the compiler threads to go idle after the throwaway run. */
+    public static final long COMPILER_WAIT_NS = 10_000_000_000L;
+
     private EngineWarmup()
     {
     }
@@ -49,6 +54,7 @@ public final class EngineWarmup
             return 0;
         }
         final Path dir = Files.createTempDirectory(parent, "hedgeflow-warmup");
+        final long run;
         try
         {
             final ThreadingMode mode = ctx.threadingMode() == ThreadingMode.INVOKER ? ThreadingMode.SHARED :
@@ -56,17 +62,17 @@ public final class EngineWarmup
             final EngineContext warm = new EngineContext().journalDir(dir).ringSize(ctx.ringSize()).threadingMode(mode)
                 .idleStrategy(ctx.idleStrategy()).processorIdleStrategy(ctx.processorIdleStrategy())
                 .logicContext(ctx.logicContext()).simContext(ctx.simContext()).snapshotInterval(0);
-            final long run;
             try (Engine engine = new Engine(warm, new SimFeedSource(new MarketSimulator(ctx.simContext()))))
             {
                 run = engine.run(frames, 0);
             }
             System.gc();
-            return run;
         }
         finally
         {
             IoUtil.delete(dir.toFile(), false);
         }
+        CompilerThreads.awaitIdle(COMPILER_WAIT_NS);
+        return run;
     }
 }

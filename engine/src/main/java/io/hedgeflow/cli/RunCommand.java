@@ -85,11 +85,11 @@ final class RunCommand implements Callable<Integer>
         "AccountSnapshot inputs: Deribit private/get_account_summary JSON (or the same keys in YAML).")
     Path account;
 
-    @Option(names = "--warmup-events", description = "sim, udp and deribit+udp: simulated frames run through a " +
-        "throwaway engine (temporary journal, deleted), then a wait for the JIT's compiler threads to go idle, before " +
-        "the session, so it starts compiled; sim: at most --events, and the report's events/s is the compiled " +
-        "engine's; network feeds: before the socket is bound (or the group joined): start the sender after the " +
-        "'listening' line; 0: a cold start (default ${DEFAULT-VALUE}).", defaultValue = "2000000")
+    @Option(names = "--warmup-events", description = "sim, udp and deribit+udp: simulated frames run through " +
+        "throwaway engines (temporary journals, deleted), then a wait for the JIT's compiler threads to go idle, " +
+        "before the session, so it starts compiled; sim: at most --events, and the report's events/s is the " +
+        "compiled engine's; network feeds: before the socket is bound (or the group joined): start the sender " +
+        "after the 'listening' line; 0: a cold start (default ${DEFAULT-VALUE}).", defaultValue = "2000000")
     long warmupEvents;
 
     @Option(names = "--journal", description = "Journal directory (created if absent); required without --cluster.")

@@ -9,19 +9,20 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The JIT compiler threads of this JVM ({@code C1 CompilerThread*}, {@code C2 CompilerThread*}), seen through
- * /proc/self/task (Linux): their CPU time, and a wait until they go idle. A warm-up that ends while the compilers
- * still work through their queue (a C2 compile of the Greek kernel takes a core for a second or more on a loaded
- * 2-core machine) hands that work to the session's first seconds, where it takes a core from the engine; waiting
- * for the queue to drain keeps it in the warm-up. The queue itself is not visible to Java code; CPU time is, and a
- * long compile in progress keeps it growing (unlike {@code CompilationMXBean}, which counts finished compiles).
- * Elsewhere than Linux nothing is readable and the wait returns at once.
+ * /proc/self/task (Linux): their busy time (running or runnable), and a wait until they go idle. A warm-up that
+ * ends while the compilers still work through their queue (a C2 compile of the Greek kernel takes a core for a
+ * second or more on a loaded 2-core machine) hands that work to the session's first seconds, where it takes a core
+ * from the engine; waiting for the queue to drain keeps it in the warm-up. The queue itself is not visible to Java
+ * code; the threads' busy time is, and a long compile in progress keeps it growing (unlike
+ * {@code CompilationMXBean}, which counts finished compiles). Elsewhere than Linux nothing is readable and the wait
+ * returns at once.
  */
 final class CompilerThreads
 {
     /** Window in which the compiler threads must stay (nearly) idle. */
     static final long QUIET_NS = 100_000_000L;
-    /** Compiler CPU time per window still counted as idle: an idle compiler thread's housekeeping wake-ups. */
-    static final long IDLE_CPU_NS = 1_000_000L;
+    /** Compiler busy time per window still counted as idle: an idle compiler thread's housekeeping wake-ups. */
+    static final long IDLE_BUSY_NS = 1_000_000L;
     private static final long POLL_NS = 10_000_000L;
     private static final Path TASKS = Path.of("/proc/self/task");
     private static final String NAME_SUFFIX = " CompilerThre";
@@ -31,17 +32,18 @@ final class CompilerThreads
     }
 
     /**
-     * CPU time the JIT compiler threads ran so far, ns (their first /proc/self/task/TID/schedstat field); -1 when
-     * /proc is not readable. A compiler thread that ended no longer counts, so the sum can fall.
+     * Time the JIT compiler threads ran or waited to run so far, ns (the first two /proc/self/task/TID/schedstat
+     * fields: on a CPU, and runnable in a run queue, so a compiler starved by a loaded machine still counts as busy);
+     * -1 when /proc is not readable. A compiler thread that ended no longer counts, so the sum can fall.
      */
-    static long cpuNs()
+    static long busyNs()
     {
         long sum = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS))
         {
             for (final Path task : tasks)
             {
-                sum += compilerCpuNs(task);
+                sum += compilerBusyNs(task);
             }
         }
         catch (final IOException | RuntimeException ex)
@@ -52,8 +54,8 @@ final class CompilerThreads
     }
 
     /**
-     * Waits until the compiler threads used at most {@link #IDLE_CPU_NS} of CPU in the last {@link #QUIET_NS}, or
-     * timeoutNs passed; returns at once when their CPU time is not readable.
+     * Waits until the compiler threads were busy at most {@link #IDLE_BUSY_NS} in the last {@link #QUIET_NS}, or
+     * timeoutNs passed; returns at once when their busy time is not readable.
      *
      * @return ns waited.
      */
@@ -61,20 +63,20 @@ final class CompilerThreads
     {
         final long startNs = System.nanoTime();
         long windowStartNs = startNs;
-        long windowCpuNs = cpuNs();
-        while (windowCpuNs >= 0)
+        long windowBusyNs = busyNs();
+        while (windowBusyNs >= 0)
         {
             LockSupport.parkNanos(POLL_NS);
             final long nowNs = System.nanoTime();
-            final long cpu = cpuNs();
-            if (cpu < 0 || nowNs - startNs >= timeoutNs)
+            final long busy = busyNs();
+            if (busy < 0 || nowNs - startNs >= timeoutNs)
             {
                 break;
             }
-            if (cpu < windowCpuNs || cpu - windowCpuNs > IDLE_CPU_NS)
+            if (busy < windowBusyNs || busy - windowBusyNs > IDLE_BUSY_NS)
             {
                 windowStartNs = nowNs;
-                windowCpuNs = cpu;
+                windowBusyNs = busy;
             }
             else if (nowNs - windowStartNs >= QUIET_NS)
             {
@@ -84,7 +86,7 @@ final class CompilerThreads
         return System.nanoTime() - startNs;
     }
 
-    private static long compilerCpuNs(final Path task) throws IOException
+    private static long compilerBusyNs(final Path task) throws IOException
     {
         final String name;
         final String schedstat;
@@ -102,7 +104,8 @@ final class CompilerThreads
         {
             return 0; // the thread ended between the listing and the read
         }
-        final int space = schedstat.indexOf(' ');
-        return Long.parseLong(space < 0 ? schedstat.trim() : schedstat.substring(0, space));
+        final int first = schedstat.indexOf(' ');
+        final int second = schedstat.indexOf(' ', first + 1);
+        return Long.parseLong(schedstat.substring(0, first)) + Long.parseLong(schedstat.substring(first + 1, second));
     }
 }

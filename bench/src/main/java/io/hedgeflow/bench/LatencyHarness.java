@@ -74,9 +74,9 @@ public final class LatencyHarness implements Callable<Integer>
         defaultValue = "15")
     int warmupSeconds;
 
-    @Option(names = "--warmup-events", description = "Simulated frames run unpaced through a throwaway engine of " +
-        "the same configuration before the warm-up phase, so the JIT compiles the rare paths (decisions, orders, " +
-        "fills) before measuring; up to twice as many while the JIT is still compiling (default ${DEFAULT-VALUE}; " +
+    @Option(names = "--warmup-events", description = "Simulated frames run unpaced through throwaway engines of " +
+        "the same configuration before the warm-up phase, then a wait for the JIT's compiler threads to go idle, so " +
+        "the JIT compiles the rare paths (decisions, orders, fills) before measuring (default ${DEFAULT-VALUE}; " +
         "0: none).", defaultValue = "2000000")
     long warmupThrowawayEvents;
 

@@ -29,11 +29,10 @@ final class DemoCommand implements Callable<Integer>
         "(default ${DEFAULT-VALUE}).", defaultValue = "200000")
     double rate;
 
-    @Option(names = "--warmup-events", description = "Simulated frames run unpaced through a throwaway engine " +
-        "(temporary journal, deleted) before the session, at most --events (up to twice as many while the JIT is " +
-        "still compiling), so the JIT has compiled the logic (the Greek kernel allocates until it is) before the " +
-        "session's own warm-up and measured phase " +
-        "(default ${DEFAULT-VALUE}).", defaultValue = "2000000")
+    @Option(names = "--warmup-events", description = "Simulated frames run unpaced through throwaway engines " +
+        "(temporary journals, deleted), then a wait for the JIT's compiler threads to go idle, before the session, " +
+        "at most --events, so the JIT has compiled the logic (the Greek kernel allocates until it is) before the " +
+        "session's own warm-up and measured phase (default ${DEFAULT-VALUE}).", defaultValue = "2000000")
     long warmupEvents;
 
     @Option(names = "--journal", description = "Journal directory (default: a new directory under ./journals/).")
@@ -68,7 +67,7 @@ final class DemoCommand implements Callable<Integer>
         final SessionReport report = SessionRunner.run(spec.commandLine().getErr(), ctx,
             Feeds.withAccount(new SimFeedSource(new MarketSimulator(ctx.simContext())), account),
             events,
-            Math.min(events / 10, 500_000), rate);
+            Math.min(events / 10, 500_000), rate, () -> { });
         Options.print(spec, format, report);
         return HedgeflowTool.EXIT_OK;
     }

@@ -82,8 +82,9 @@ final class Options
     }
 
     /**
-     * Runs the JIT warm-up of a sim session ({@link EngineWarmup}) and prints on stderr how long it took, so the
-     * session's events/s (the compiled engine's) is read next to the wall time the warm-up added.
+     * Runs the JIT warm-up of a session ({@link EngineWarmup}: sim, and network feeds before their sockets are bound)
+     * and prints on stderr how long it took, the wait for the compiler threads included, so the session's events/s
+     * (the compiled engine's) is read next to the wall time the warm-up added.
      */
     static void warmUp(final CommandSpec spec, final EngineContext ctx, final long frames) throws IOException
     {
@@ -92,7 +93,7 @@ final class Options
         if (run > 0)
         {
             spec.commandLine().getErr().printf("hedgeflow %s: JIT warm-up, %,d simulated frames in %.1f s through " +
-                "a throwaway engine (--warmup-events)%n", spec.name(), run, (System.nanoTime() - start) / 1e9).flush();
+                "throwaway engines (--warmup-events)%n", spec.name(), run, (System.nanoTime() - start) / 1e9).flush();
         }
     }
 }

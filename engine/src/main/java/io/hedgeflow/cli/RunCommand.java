@@ -13,7 +13,6 @@ import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.gateway.fix.FixOrderGatewayContext;
 import io.hedgeflow.gateway.fix.FixOrderRoute;
 import io.hedgeflow.pipeline.EngineContext;
-import io.hedgeflow.pipeline.EngineWarmup;
 import io.hedgeflow.sim.MarketSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,12 +85,11 @@ final class RunCommand implements Callable<Integer>
         "AccountSnapshot inputs: Deribit private/get_account_summary JSON (or the same keys in YAML).")
     Path account;
 
-    @Option(names = "--warmup-events", description = "sim and udp: simulated frames run through a throwaway engine " +
-        "(temporary journal, deleted) before the session, so the JIT has compiled the logic when it starts (up to " +
-        "twice as many while the JIT is still compiling); sim: at most --events, and the report's events/s is the " +
-        "compiled engine's; udp: after the socket is bound and before datagrams are taken: start the sender after " +
-        "the 'listening' line (default ${DEFAULT-VALUE}).",
-        defaultValue = "2000000")
+    @Option(names = "--warmup-events", description = "sim, udp and deribit+udp: simulated frames run through " +
+        "throwaway engines (temporary journals, deleted), then a wait for the JIT's compiler threads to go idle, " +
+        "before the session, so it starts compiled; sim: at most --events, and the report's events/s is the " +
+        "compiled engine's; network feeds: before the socket is bound (or the group joined): start the sender " +
+        "after the 'listening' line; 0: a cold start (default ${DEFAULT-VALUE}).", defaultValue = "2000000")
     long warmupEvents;
 
     @Option(names = "--journal", description = "Journal directory (created if absent); required without --cluster.")
@@ -111,6 +109,9 @@ final class RunCommand implements Callable<Integer>
 
     @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
+
+    /** A network feed's "listening" line, printed once the engine can take its first datagram; null otherwise. */
+    private String listening;
 
     public Integer call() throws Exception
     {
@@ -147,11 +148,13 @@ final class RunCommand implements Callable<Integer>
         final FrameSource input = fix ? route(ctx, fixCtx, feedWithPositions) : feedWithPositions;
         if (cluster != null)
         {
+            printListening();
             runCluster(ctx, input, fix ? ctx.orderRoute() : orderGateway != null ?
                 new UdpFramePublisher(orderGateway, FrameHeader.MAX_FRAME_LENGTH) : null, limit);
             return HedgeflowTool.EXIT_OK;
         }
-        Options.print(spec, format, SessionRunner.run(spec.commandLine().getErr(), ctx, input, limit, 0, rate));
+        Options.print(spec, format, SessionRunner.run(spec.commandLine().getErr(), ctx, input, limit, 0, rate,
+            this::printListening));
         return HedgeflowTool.EXIT_OK;
     }
 
@@ -194,6 +197,11 @@ final class RunCommand implements Callable<Integer>
         if (DeribitFrameSource.isDeribitFeed(feed))
         {
             Options.positive("--receive-buffer", receiveBuffer);
+            if (feed.startsWith(DeribitFrameSource.UDP_PREFIX))
+            {
+                warmUpNetworkSession(ctx);
+                listening = feed;
+            }
             return Feeds.openDeribit("--feed", feed, channels, receiveBuffer, idleTimeout.toNanos(),
                 ctx.logicContext());
         }
@@ -248,31 +256,54 @@ final class RunCommand implements Callable<Integer>
             throw CliException.badInput("--rate paces sim and file feeds; a udp feed runs at the sender's rate");
         }
         Options.positive("--receive-buffer", receiveBuffer);
-        final UdpFrameSource source;
-        try
-        {
-            source = new UdpFrameSource(endpoint, receiveBuffer, idleTimeout.toNanos());
-        }
-        catch (final IOException ex)
-        {
-            throw CliException.badInput("--feed: " + ex.getMessage());
-        }
+        listen(endpoint, 0);
+        warmUpNetworkSession(ctx);
+        final UdpFrameSource source = listen(endpoint, receiveBuffer);
         if (source.receiveBufferBytes() < receiveBuffer)
         {
             spec.commandLine().getErr().printf("hedgeflow run: receive buffer %d bytes (asked %d; raise " +
                 "net.core.rmem_max)%n", source.receiveBufferBytes(), receiveBuffer).flush();
         }
+        listening = endpoint.toString();
+        return source;
+    }
+
+    /** Binds (and for a group joins) the endpoint; with receiveBufferBytes 0 only checks that it can be bound. */
+    private UdpFrameSource listen(final UdpEndpoint endpoint, final int receiveBufferBytes)
+    {
         try
         {
-            EngineWarmup.run(ctx, cluster != null ? 0 : warmupEvents);
+            if (receiveBufferBytes == 0)
+            {
+                UdpFrameSource.checkBindable(endpoint);
+                return null;
+            }
+            return new UdpFrameSource(endpoint, receiveBufferBytes, idleTimeout.toNanos());
         }
-        catch (final IOException | RuntimeException ex)
+        catch (final IOException ex)
         {
-            source.close();
-            throw ex;
+            throw CliException.badInput("--feed: " + ex.getMessage());
         }
-        spec.commandLine().getErr().printf("hedgeflow run: listening on %s after %,d warm-up frames%n", endpoint,
-            warmupEvents).flush();
-        return source;
+    }
+
+    /**
+     * The JIT warm-up of a network session, before its sockets are bound: datagrams sent before the 'listening'
+     * line are not queued behind it (a multicast group is joined only after it). None for a cluster's clients,
+     * which run no engine here.
+     */
+    private void warmUpNetworkSession(final EngineContext ctx) throws IOException
+    {
+        if (cluster == null)
+        {
+            Options.warmUp(spec, ctx, warmupEvents);
+        }
+    }
+
+    private void printListening()
+    {
+        if (listening != null)
+        {
+            spec.commandLine().getErr().printf("hedgeflow run: listening on %s%n", listening).flush();
+        }
     }
 }

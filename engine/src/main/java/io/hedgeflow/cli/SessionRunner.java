@@ -26,7 +26,9 @@ final class SessionRunner
 
     /**
      * Runs the session; first prints the threading line ("threading SHARED: 2 cores ...") to err, then what opening
-     * the journal repaired ("removed unfinished cycle file ..."), one line each.
+     * the journal repaired ("removed unfinished cycle file ..."), one line each, then runs ready: the engine is built
+     * (journal open, logic allocated), so a network feed's "listening" line printed there means it takes datagrams
+     * at once.
      */
     static SessionReport run(
         final PrintWriter err,
@@ -34,7 +36,8 @@ final class SessionRunner
         final FrameSource source,
         final long events,
         final long warmupEvents,
-        final double rate) throws IOException
+        final double rate,
+        final Runnable ready) throws IOException
     {
         err.println(ctx.threadingReason());
         err.flush();
@@ -53,6 +56,7 @@ final class SessionRunner
             err.println(notice);
         }
         err.flush();
+        ready.run();
         try (engine)
         {
             final long warm = engine.run(Math.min(warmupEvents, events), rate);

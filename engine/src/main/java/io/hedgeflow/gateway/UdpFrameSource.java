@@ -56,12 +56,9 @@ public final class UdpFrameSource implements FrameSource
                 receiveBufferBytes + ", " + idleTimeoutNs);
         }
         this.idleTimeoutNs = idleTimeoutNs;
-        channel = DatagramChannel.open(endpoint.protocolFamily());
+        channel = bind(endpoint, receiveBufferBytes);
         try
         {
-            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-            channel.setOption(StandardSocketOptions.SO_RCVBUF, receiveBufferBytes);
-            channel.bind(endpoint.address());
             if (endpoint.isMulticast())
             {
                 channel.join(endpoint.address().getAddress(), endpoint.networkInterface());
@@ -69,6 +66,34 @@ public final class UdpFrameSource implements FrameSource
             channel.configureBlocking(false);
             this.receiveBufferBytes = channel.getOption(StandardSocketOptions.SO_RCVBUF);
             this.localPort = ((InetSocketAddress)channel.getLocalAddress()).getPort();
+        }
+        catch (final IOException ex)
+        {
+            channel.close();
+            throw new IOException("cannot listen on " + endpoint + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Binds the endpoint's address and port and lets go at once, joining no group and taking no datagram: a command
+     * refuses an address it cannot listen on before its warm-up, and listens only after it.
+     *
+     * @throws IOException "cannot listen on ..." with the reason.
+     */
+    public static void checkBindable(final UdpEndpoint endpoint) throws IOException
+    {
+        bind(endpoint, MAX_DATAGRAM).close();
+    }
+
+    private static DatagramChannel bind(final UdpEndpoint endpoint, final int receiveBufferBytes) throws IOException
+    {
+        final DatagramChannel channel = DatagramChannel.open(endpoint.protocolFamily());
+        try
+        {
+            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, receiveBufferBytes);
+            channel.bind(endpoint.address());
+            return channel;
         }
         catch (final IOException ex)
         {

@@ -105,7 +105,9 @@ class UdpCommandsTest
             "--rate");
         assertOneLineError(execute("run", "--feed", "udp://127.0.0.1:0", "--journal", journal, "--idle-timeout",
             "2 seconds"), "--idle-timeout");
-        assertOneLineError(execute("run", "--feed", "udp://192.0.2.123:0", "--journal", journal), "cannot listen");
+        final Result unbindable = execute("run", "--feed", "udp://192.0.2.123:0", "--journal", journal);
+        assertOneLineError(unbindable, "cannot listen");
+        assertFalse(unbindable.err.contains("warm-up"), "refused before the warm-up: " + unbindable.err);
         assertOneLineError(execute("run", "--feed", "sim", "--journal", journal, "--orders-to", "udp://127.0.0.1:0"),
             "--orders-to: port 0");
     }
@@ -142,6 +144,11 @@ class UdpCommandsTest
             {
                 assertEquals(field(fromFile.out, key), field(fromUdp.out, key), key + " in " + fromUdp.out);
             }
+            final int warmup = fromUdp.err.indexOf("JIT warm-up, 10,000 simulated frames");
+            final int built = fromUdp.err.indexOf("threading ");
+            final int listening = fromUdp.err.indexOf("listening on udp://127.0.0.1:" + port);
+            assertTrue(warmup >= 0 && warmup < built && built < listening,
+                "warm-up, then the engine built, then 'listening': " + fromUdp.err);
         }
         finally
         {

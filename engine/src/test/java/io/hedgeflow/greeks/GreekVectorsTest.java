@@ -21,13 +21,7 @@ class GreekVectorsTest
         final GreekVectors book = new GreekVectors(n);
         for (int i = 0; i < n; i++)
         {
-            final long expiry = NOW + random.nextLong(-2 * DAY, 3 * 365 * DAY);
-            // inverse at random in alternate runs of 2 vectors, linear only in the others (the kernel skips the
-            // coin conversion for a vector without an inverse option)
-            final int slot = book.add(random.nextBoolean(), 60_000.0 * random.nextDouble(0.5, 2.0), expiry,
-                random.nextBoolean() && i % (4 * L) < 2 * L, random.nextDouble(0.1, 10.0));
-            book.quantity(slot, random.nextDouble(-50.0, 50.0));
-            book.vol(slot, random.nextInt(20) == 0 ? 0.0 : random.nextDouble(0.05, 2.0));
+            addRandomOption(book, random, i);
         }
         return book;
     }
@@ -235,11 +229,7 @@ class GreekVectorsTest
             assertEquals(unit, book.stride());
             for (int i = 0; i < capacity; i++)
             {
-                final long expiry = NOW + random.nextLong(-2 * DAY, 3 * 365 * DAY);
-                final int slot = book.add(random.nextBoolean(), 60_000.0 * random.nextDouble(0.5, 2.0), expiry,
-                    random.nextBoolean() && i % (4 * L) < 2 * L, random.nextDouble(0.1, 10.0));
-                book.quantity(slot, random.nextDouble(-50.0, 50.0));
-                book.vol(slot, random.nextInt(20) == 0 ? 0.0 : random.nextDouble(0.05, 2.0));
+                addRandomOption(book, random, i);
                 book.compute(61_000.0, 0.04, 0.015, NOW);
                 final long expected = Math.min(GreekKernel.stride(capacity),
                     Math.max(unit, Long.highestOneBit((book.size() - 1) / unit) * 2 * unit));
@@ -334,5 +324,18 @@ class GreekVectorsTest
         assertEquals(0, GreekKernel.stride(1) % Math.max(8, L));
         assertEquals(0, GreekKernel.stride(1021) % Math.max(8, L));
         assertEquals(1024, GreekKernel.stride(1021));
+    }
+
+    /**
+     * Adds the i-th option of a seeded random book: inverse at random in alternate runs of 2 vectors, linear only in
+     * the others (the kernel skips the coin conversion for a vector without an inverse option).
+     */
+    private static void addRandomOption(final GreekVectors book, final SplittableRandom random, final int i)
+    {
+        final long expiry = NOW + random.nextLong(-2 * DAY, 3 * 365 * DAY);
+        final int slot = book.add(random.nextBoolean(), 60_000.0 * random.nextDouble(0.5, 2.0), expiry,
+            random.nextBoolean() && i % (4 * L) < 2 * L, random.nextDouble(0.1, 10.0));
+        book.quantity(slot, random.nextDouble(-50.0, 50.0));
+        book.vol(slot, random.nextInt(20) == 0 ? 0.0 : random.nextDouble(0.05, 2.0));
     }
 }

@@ -31,7 +31,7 @@ import static io.hedgeflow.framing.Fixed8.fromDouble;
  * <pre>
  *   OptionTrade +q ─► fill ─► IndexPrice up ─► OptionTrade -q ─► fill ─► IndexPrice back ─► KillSwitch release
  * </pre>
- * Each OptionTrade of {@value #TRADE_QUANTITY} five-year calls moves the book's delta by about 6 underlying units,
+ * Each OptionTrade of {@value #TRADE_QUANTITY} five-year calls moves the book's delta by several underlying units,
  * beyond the default band (250,000 USD), so the default policy decides and orders (kernel passes, evaluator,
  * sizing, margin and pre-trade checks, HedgeDecision and NewOrder encoding), the ExecutionReport fills the order,
  * the index moves run the whole-book kernel pass and the release clears any circuit breaker or drawdown trip. A

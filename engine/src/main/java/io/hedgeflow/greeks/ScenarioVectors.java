@@ -45,7 +45,7 @@ public final class ScenarioVectors implements AutoCloseable
 
     private final Arena arena;
     private final MemorySegment seg;
-    private final MemorySegment scratch;
+    private final double[] scratch;
     private final long stride;
     private final int capacity;
     private final int maxMoves;
@@ -74,7 +74,7 @@ public final class ScenarioVectors implements AutoCloseable
         this.stride = GreekKernel.stride(capacity);
         this.arena = Arena.ofShared();
         this.seg = arena.allocate(stride * Double.BYTES * COLUMNS, 64);
-        this.scratch = arena.allocate(ScenarioPasses.kindBytes(maxMoves) * SCRATCH_KINDS, 64);
+        this.scratch = new double[ScenarioPasses.kindLength(maxMoves) * SCRATCH_KINDS];
         this.moves = new double[maxMoves];
         this.logGrowth = new double[maxMoves];
         this.growth = new double[maxMoves];

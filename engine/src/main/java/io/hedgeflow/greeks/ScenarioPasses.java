@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
 import static io.hedgeflow.greeks.GreekKernel.LANES;
@@ -14,6 +15,7 @@ import static io.hedgeflow.greeks.ScenarioVectors.*;
 import static jdk.incubator.vector.DoubleVector.fromMemorySegment;
 import static jdk.incubator.vector.VectorOperators.AND;
 import static jdk.incubator.vector.VectorOperators.FMA;
+import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.MIN;
 import static jdk.incubator.vector.VectorOperators.NE;
 import static jdk.incubator.vector.VectorOperators.XOR;
@@ -187,29 +189,39 @@ final class ScenarioPasses
     }
 
     /**
-     * Per move j: (F / K) g_j (the density of d2 is that of d1 times it) and the weights of N(phi d1) and N(phi d2)
-     * in the sum, the price over phi being N(phi d1) - K / F' N(phi d2) in coin (inverse) and F' N(phi d1) - K
-     * N(phi d2) linear, F' = F g_j; then per scenario 1/2 - N(-|x|) for x = phi d1 and phi d2 = phi d1 - phi w
-     * (scaled), by the rational of the class notes with one division for both, given the sign of x (a bit) and
-     * added to the scenario's sum row with its weight; {@link #values} adds the halves of the weights.
+     * Per move j the weights of N(phi d1) and N(phi d2) in the sum, the price over phi being N(phi d1) - K / F'
+     * N(phi d2) in coin (inverse) and F' N(phi d1) - K N(phi d2) linear, F' = F g_j; then per scenario
+     * 1/2 - N(-|x|) for x = phi d1 and phi d2 = phi d1 - phi w (scaled), by the rational of the class notes with
+     * one division for both, given the sign of x (a bit) and added to the scenario's sum row with its weight;
+     * {@link #values} adds the halves of the weights. The density of d2 is that of d1 times F' / K, so the second
+     * term is taken as weight' x sign(x) (h + 2^{-u^2} (-P) / Q) with weight' = the weight of N(phi d2) times F' / K
+     * and h = K / (2 F') (a per-move vector): no multiplication by F' / K per scenario. A lane without a forward
+     * (not alive) keeps its weight and h = 1/2, its density term being 0 (|u| is huge), one without a strike has
+     * weight' = h = 0 (no second term).
      */
     private static void prices(
         final MemorySegment seg, final long col, final long o, final double[] scratch, final int kind,
         final int count, final double[] growth, final double[] shrink, final boolean inverse)
     {
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector weight = fromMemorySegment(SPECIES, seg, WEIGHT * col + o, ORDER);
-        final DoubleVector fOverK = fromMemorySegment(SPECIES, seg, F_OVER_K * col + o, ORDER);
-        final DoubleVector weightKOverF = fromMemorySegment(SPECIES, seg, K_OVER_F * col + o, ORDER).mul(weight);
+        final VectorMask<Double> struck = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).compare(GT, 0.0);
+        final VectorMask<Double> alive = fromMemorySegment(SPECIES, seg, LIVE_FORWARD * col + o, ORDER)
+            .compare(GT, 0.0);
+        final DoubleVector halfKOverF = fromMemorySegment(SPECIES, seg, K_OVER_F * col + o, ORDER).mul(0.5);
+        final DoubleVector deadHalf = DoubleVector.broadcast(SPECIES, 0.5).blend(zero, alive);
         final DoubleVector weightF = fromMemorySegment(SPECIES, seg, LIVE_FORWARD * col + o, ORDER).mul(weight);
-        final DoubleVector weightK = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).mul(weight);
+        final DoubleVector struckWeight = (inverse ? weight : weightF).neg().blend(zero, struck.not());
+        final DoubleVector deadWeightK = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER).mul(weight).neg()
+            .blend(zero, alive);
         final DoubleVector vstDown = fromMemorySegment(SPECIES, seg, PHI_VST * col + o, ORDER);
         final DoubleVector vstSame = fromMemorySegment(SPECIES, seg, (PHI_VST + 1) * col + o, ORDER);
         final DoubleVector vstUp = fromMemorySegment(SPECIES, seg, (PHI_VST + 2) * col + o, ORDER);
         for (int j = 0; j < count; j++)
         {
-            final DoubleVector fk = fOverK.mul(growth[j]);
+            final DoubleVector h = halfKOverF.lanewise(FMA, shrink[j], deadHalf);
             final DoubleVector w1 = inverse ? weight : weightF.mul(growth[j]);
-            final DoubleVector w2 = inverse ? weightKOverF.mul(-shrink[j]) : weightK.neg();
+            final DoubleVector w2 = inverse ? struckWeight : struckWeight.lanewise(FMA, growth[j], deadWeightK);
             for (int s = 0; s < VOL_SCENARIOS; s++)
             {
                 final int r = (s * count + j) * LANES;
@@ -227,7 +239,7 @@ final class ScenarioPasses
                     .lanewise(FMA, a2, Q1).lanewise(FMA, a2, 1.0);
                 final DoubleVector t = DoubleVector.fromArray(SPECIES, scratch, DENSITY * kind + r).div(q1.mul(q2));
                 final LongVector g1 = t.mul(p1).lanewise(FMA, q2, 0.5).viewAsIntegralLanes();
-                final LongVector g2 = t.mul(fk).mul(p2).lanewise(FMA, q1, 0.5).viewAsIntegralLanes();
+                final LongVector g2 = t.mul(p2).lanewise(FMA, q1, h).viewAsIntegralLanes();
                 final DoubleVector n1 = g1.lanewise(XOR, x1.viewAsIntegralLanes().lanewise(AND, SIGN))
                     .viewAsFloatingLanes();
                 final DoubleVector n2 = g2.lanewise(XOR, x2.viewAsIntegralLanes().lanewise(AND, SIGN))

@@ -3,6 +3,7 @@ package io.hedgeflow.bench;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
+import io.hedgeflow.greeks.GreekKernelType;
 import io.hedgeflow.greeks.GreekVectors;
 import net.finmath.functions.AnalyticFormulas;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Repricing a whole book of European calls on one underlying (one op = every option, all Greeks):
  * {@code vector} is the production Vector API kernel ({@link GreekVectors#compute}: nine outputs per option),
- * {@code scalar} the scalar reference loop over the same segment ({@link GreekVectors#computeScalar}), and
+ * {@code scalar} the scalar reference loop over a copy of the book ({@link GreekKernelType#SCALAR}), and
  * {@code finmath} finmath-lib's AnalyticFormulas called once per Greek as a user would (value, delta, gamma,
  * vega, theta, rho: six outputs, no vanna/volga/charm). Divide the score by size for ns per option.
  * The book is random but seeded (strikes 0.6-1.5 x spot, expiries 1 day to 2 years, vols 20%-150%), so every
@@ -57,6 +58,7 @@ public class GreeksBenchmark
     public double carry;
 
     private GreekVectors book;
+    private GreekVectors scalarBook;
     private double[] strikes;
     private double[] years;
     private double[] vols;
@@ -66,6 +68,7 @@ public class GreeksBenchmark
     {
         final SplittableRandom random = new SplittableRandom(2024);
         book = new GreekVectors(size);
+        scalarBook = new GreekVectors(size, GreekKernelType.SCALAR);
         strikes = new double[size];
         years = new double[size];
         vols = new double[size];
@@ -75,9 +78,13 @@ public class GreeksBenchmark
             final long expiryNs = NOW + random.nextLong(86_400_000_000_000L, 2 * 365 * 86_400_000_000_000L);
             years[i] = (expiryNs - NOW) / NS_PER_YEAR;
             vols[i] = random.nextDouble(0.2, 1.5);
-            final int slot = book.add(true, strikes[i], expiryNs, false, 1.0);
-            book.quantity(slot, random.nextDouble(-10.0, 10.0));
-            book.vol(slot, vols[i]);
+            final double quantity = random.nextDouble(-10.0, 10.0);
+            for (final GreekVectors b : new GreekVectors[]{ book, scalarBook })
+            {
+                final int slot = b.add(true, strikes[i], expiryNs, false, 1.0);
+                b.quantity(slot, quantity);
+                b.vol(slot, vols[i]);
+            }
         }
     }
 
@@ -85,6 +92,7 @@ public class GreeksBenchmark
     public void tearDown()
     {
         book.close();
+        scalarBook.close();
     }
 
     @Benchmark
@@ -96,7 +104,7 @@ public class GreeksBenchmark
     @Benchmark
     public void scalar()
     {
-        book.computeScalar(SPOT, RATE, carry, NOW);
+        scalarBook.compute(SPOT, RATE, carry, NOW);
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package io.hedgeflow.cli;
 
+import io.hedgeflow.greeks.GreekKernelType;
 import io.hedgeflow.journal.JournalHeader;
 import io.hedgeflow.journal.MappedJournal;
 import io.hedgeflow.journal.MappedQueueReader;
@@ -44,6 +45,11 @@ final class ReplayCommand implements Callable<Integer>
         "replay only the inputs after it.")
     boolean fromSnapshot;
 
+    @Option(names = "--kernel", paramLabel = "KERNEL", description = "Greek kernel of the replaying logic, " +
+        "replacing the configuration's logic.greekKernel: SCALAR (default: the fastest for a replay, which runs the " +
+        "kernel rarely and cold) or VECTOR (the live engine's). Both give the same bits.")
+    GreekKernelType kernel = GreekKernelType.SCALAR;
+
     private void warnOnHeaderDifferences(final MappedQueueReader inputs)
     {
         final JournalHeader header = inputs.header();
@@ -63,7 +69,7 @@ final class ReplayCommand implements Callable<Integer>
         final long start = System.nanoTime();
         final ReplayResult result;
         final long snapshot;
-        logicContext = config.load().logicContext();
+        logicContext = config.load().logicContext().greekKernel(kernel);
         final MappedJournal j = open();
         try (HedgeLogic logic = new HedgeLogic(logicContext);
             MappedQueueReader inputs = j.inputsReader();
@@ -85,8 +91,8 @@ final class ReplayCommand implements Callable<Integer>
             out.printf(Locale.ROOT, "from snapshot after ring sequence %,d%n", snapshot);
         }
         out.printf(Locale.ROOT, "inputs %,d  decision and order frames %,d  rejected %,d  (%.2f s, %,.0f " +
-            "inputs/s)%n",
-            result.inputs(), result.produced(), result.counters().rejected(), seconds, result.inputs() / seconds);
+            "inputs/s, %s kernel)%n", result.inputs(), result.produced(), result.counters().rejected(), seconds,
+            result.inputs() / seconds, kernel);
         if (!verify)
         {
             out.flush();
@@ -94,7 +100,8 @@ final class ReplayCommand implements Callable<Integer>
         }
         if (result.identical())
         {
-            out.printf(Locale.ROOT, "identical (%,d decision and order records)%n", result.produced());
+            out.printf(Locale.ROOT, "identical (%,d decision and order records, %s kernel)%n", result.produced(),
+                kernel);
             out.flush();
             return HedgeflowTool.EXIT_OK;
         }

@@ -140,18 +140,22 @@ final class GreekKernel
         return (long)SCRATCH_COLUMNS * CHUNK * Double.BYTES;
     }
 
-    /** The scalar reference over the same layout and arguments as {@link #vector}; out holds 9 doubles. */
+    /**
+     * The scalar reference over the same layout and arguments as {@link #vector}, with its bits; out holds 9 doubles.
+     * Without secondOrder only price and delta are stored (the other outputs keep what they held, as in vector).
+     */
     static void scalar(
         final MemorySegment seg, final long stride, final int size, final double[] market, final long nowNs,
-        final double[] out)
+        final double[] out, final boolean secondOrder)
     {
+        final int outputs = secondOrder ? BlackScholes.OUTPUTS : DELTA - PRICE + 1;
         for (int i = 0; i < size; i++)
         {
             final long ns = seg.getAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + i) - nowNs;
             BlackScholes.greeks(get(seg, stride, PHI, i) > 0.0, market[SPOT], get(seg, stride, STRIKE, i),
                 (double)ns * YEARS_PER_NS, market[RATE], market[CARRY], get(seg, stride, VOL, i), market[MODEL] != 0.0,
                 get(seg, stride, INVERSE, i) != 0.0, out);
-            for (int g = 0; g < BlackScholes.OUTPUTS; g++)
+            for (int g = 0; g < outputs; g++)
             {
                 seg.setAtIndex(ValueLayout.JAVA_DOUBLE, (PRICE + g) * stride + i, out[g]);
             }
@@ -178,6 +182,27 @@ final class GreekKernel
         for (int lane = 0; lane < LANES; lane++)
         {
             sum += acc.lane(lane);
+        }
+        return sum;
+    }
+
+    /**
+     * {@link #total} without the Vector API, with its bits: each lane's running sum by the same fused multiply-adds
+     * over the same slots (padding included), then the lanes added in lane order.
+     */
+    static double scalarTotal(final MemorySegment seg, final long stride, final int size, final int column)
+    {
+        double sum = 0.0;
+        for (int lane = 0; lane < LANES; lane++)
+        {
+            double acc = 0.0;
+            for (int i = 0; i < size; i += LANES)
+            {
+                final int slot = i + lane;
+                acc = Math.fma(get(seg, stride, QUANTITY, slot) * get(seg, stride, MULTIPLIER, slot),
+                    get(seg, stride, column, slot), acc);
+            }
+            sum += acc;
         }
         return sum;
     }

@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
+import java.util.Objects;
 
 import static io.hedgeflow.greeks.GreekKernel.*;
 
@@ -11,7 +12,8 @@ import static io.hedgeflow.greeks.GreekKernel.*;
  * The options on one underlying as off-heap structure-of-arrays Greek vectors (layout in {@link GreekKernel}):
  * inputs per slot (call/put, strike, expiry, settlement, multiplier, quantity, volatility), outputs per slot
  * (price, delta, gamma, vega, theta, rho, vanna, volga, charm) recomputed by {@link #compute} with the Vector API
- * kernel, and portfolio totals as vector reductions. Units and degenerate cases are those of {@link BlackScholes};
+ * kernel, and portfolio totals as vector reductions; or both by the scalar reference ({@link GreekKernelType}), with
+ * the same bits. Units and degenerate cases are those of {@link BlackScholes};
  * outputs of an inverse (coin-settled) option are in coin: its delta is the premium-adjusted coin delta, its
  * gamma the derivative of that delta with respect to the underlying, its vega the coin value's vega.
  * <p>
@@ -38,6 +40,7 @@ public final class GreekVectors implements AutoCloseable
     private final MemorySegment work;
     private final long maxStride;
     private final int capacity;
+    private final GreekKernelType kernel;
     private long stride;
     private final double[] market = new double[MARKET_FIELDS];
     private final double[] scratch = new double[BlackScholes.OUTPUTS];
@@ -48,17 +51,29 @@ public final class GreekVectors implements AutoCloseable
     private int size;
 
     /**
-     * Allocates room for capacity options, zeroed, 64-byte aligned and padded to whole vectors.
+     * Allocates room for capacity options, computed by the Vector API kernel.
      *
      * @param capacity the most options this underlying will hold.
      */
     public GreekVectors(final int capacity)
+    {
+        this(capacity, GreekKernelType.VECTOR);
+    }
+
+    /**
+     * Allocates room for capacity options, zeroed, 64-byte aligned and padded to whole vectors.
+     *
+     * @param capacity the most options this underlying will hold.
+     * @param kernel   what computes the book and its totals ({@link #compute}, {@link #totalDelta} ...).
+     */
+    public GreekVectors(final int capacity, final GreekKernelType kernel)
     {
         if (capacity < 0)
         {
             throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
         }
         this.capacity = capacity;
+        this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.maxStride = GreekKernel.stride(capacity);
         this.stride = GreekKernel.stride(0);
         this.arena = Arena.ofShared();
@@ -142,7 +157,7 @@ public final class GreekVectors implements AutoCloseable
     }
 
     /**
-     * Recomputes every slot with the Vector API kernel: Black-Scholes-Merton with carry,
+     * Recomputes every slot with the kernel chosen at construction: Black-Scholes-Merton with carry,
      * t = (expiryNs - nowNs) / (365 x 86400e9) years.
      *
      * @param spot  underlying spot price.
@@ -178,20 +193,6 @@ public final class GreekVectors implements AutoCloseable
     {
         GreekKernel.market(market, forward, rate, rate, true);
         kernel(nowNs, true);
-    }
-
-    /** {@link #compute} by the scalar reference loop: the same results to rounding, for tests and benchmarks. */
-    public void computeScalar(final double spot, final double rate, final double carry, final long nowNs)
-    {
-        GreekKernel.market(market, spot, rate, carry, false);
-        GreekKernel.scalar(seg, stride, size, market, nowNs, scratch);
-    }
-
-    /** {@link #computeBlack76} by the scalar reference loop. */
-    public void computeBlack76Scalar(final double forward, final double rate, final long nowNs)
-    {
-        GreekKernel.market(market, forward, rate, rate, true);
-        GreekKernel.scalar(seg, stride, size, market, nowNs, scratch);
     }
 
     public double price(final int slot)
@@ -242,25 +243,25 @@ public final class GreekVectors implements AutoCloseable
     /** Sum of quantity x multiplier x delta over the book. */
     public double totalDelta()
     {
-        return total(seg, stride, size, DELTA);
+        return total(DELTA);
     }
 
     /** Sum of quantity x multiplier x gamma over the book. */
     public double totalGamma()
     {
-        return total(seg, stride, size, GAMMA);
+        return total(GAMMA);
     }
 
     /** Sum of quantity x multiplier x vega over the book. */
     public double totalVega()
     {
-        return total(seg, stride, size, VEGA);
+        return total(VEGA);
     }
 
     /** Sum of quantity x multiplier x price over the book: its value. */
     public double totalValue()
     {
-        return total(seg, stride, size, PRICE);
+        return total(PRICE);
     }
 
     /**
@@ -300,13 +301,17 @@ public final class GreekVectors implements AutoCloseable
     }
 
     /**
-     * Runs the kernel at the market just filled and nowNs: only its outputs pass when the scratch holds the prepare
-     * and exp passes of every slot at that market and time, else all of it, the scratch then holding them when the
-     * book fits in one chunk.
+     * Runs the chosen kernel at the market just filled and nowNs: the scalar reference over every slot; or of the
+     * vector kernel only its outputs pass when the scratch holds the prepare and exp passes of every slot at that
+     * market and time, else all of it, the scratch then holding them when the book fits in one chunk.
      */
     private void kernel(final long nowNs, final boolean secondOrder)
     {
-        if (prepared && nowNs == preparedNs && Arrays.equals(market, preparedMarket))
+        if (kernel == GreekKernelType.SCALAR)
+        {
+            GreekKernel.scalar(seg, stride, size, market, nowNs, scratch, secondOrder);
+        }
+        else if (prepared && nowNs == preparedNs && Arrays.equals(market, preparedMarket))
         {
             GreekKernel.outputs(seg, stride, size, market, work, secondOrder);
         }
@@ -339,6 +344,12 @@ public final class GreekVectors implements AutoCloseable
             }
         }
         stride = newStride;
+    }
+
+    private double total(final int column)
+    {
+        return kernel == GreekKernelType.SCALAR ? scalarTotal(seg, stride, size, column) :
+            GreekKernel.total(seg, stride, size, column);
     }
 
     private double output(final int column, final int slot)

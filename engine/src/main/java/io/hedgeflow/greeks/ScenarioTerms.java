@@ -16,6 +16,7 @@ import static io.hedgeflow.greeks.ScenarioVectors.*;
 import static jdk.incubator.vector.DoubleVector.fromMemorySegment;
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LT;
 
 /**
@@ -26,15 +27,16 @@ import static jdk.incubator.vector.VectorOperators.LT;
  * s with total volatility w = v_s sqrt(t), phi d1 = ln(1 + m) phi / w + phi (ln(F / K) / w + w / 2): {@link #prepare}
  * stores the slope phi / w and the intercept per option and scenario, both times
  * {@link ScenarioPasses#SCALE} (the pass's variable), so a grid point's phi d1 is one fused multiply-add; 1 / w is
- * one division per option, 1 / (v sqrt(t)), times the reciprocal of the scenario's shock factor (set with the
- * shock). A lane that is not regular (expired, forward or strike not positive, or w below 1 / {@link #BIG})
- * gets 1 / w = BIG and the bracket BIG ln(F / K) instead (+BIG with a forward but no strike, -BIG the other way, 0
- * without either) and w = 0, so d1 = d2 is huge, with the sign of F (1 + m) - K: the normal CDFs give the intrinsic
- * weights 1 and 0 with no select per scenario. Near the money the weight is not 0 or 1, but F (1 + m) - K is then
- * of the order of K |d1| / BIG, so the price differs from the intrinsic one by less than 0.2 K / BIG, as it differs
- * from the Black price of a w below 1 / BIG. w is capped at BIG (the price no longer changes). So |d1| stays below
- * about 1e18, where the rationals of the normal CDF need no clamp (the product of their denominators overflows
- * past about 1e31).
+ * 1 / (v sqrt(t)) times the reciprocal of the scenario's shock factor (set with the shock), and 1 / (v sqrt(t)) and
+ * K / F come from one division per option, 1 / (F v sqrt(t)) (F and v sqrt(t) replaced by 1 where they are not
+ * positive, and v sqrt(t) also outside [1 / BIG^2, BIG^2], where no scenario uses it). A lane that is not regular
+ * (expired, forward or strike not positive, or w below 1 / {@link #BIG}) gets 1 / w = BIG and the bracket
+ * BIG ln(F / K) instead (+BIG with a forward but no strike, -BIG the other way, 0 without either) and w = 0, so
+ * d1 = d2 is huge, with the sign of F (1 + m) - K: the normal CDFs give the intrinsic weights 1 and 0 with no select
+ * per scenario. Near the money the weight is not 0 or 1, but F (1 + m) - K is then of the order of K |d1| / BIG, so
+ * the price differs from the intrinsic one by less than 0.2 K / BIG, as it differs from the Black price of a w below
+ * 1 / BIG. w is capped at BIG (the price no longer changes). So |d1| stays below about 1e18, where the rationals of
+ * the normal CDF need no clamp (the product of their denominators overflows past about 1e31).
  */
 final class ScenarioTerms
 {
@@ -58,39 +60,31 @@ final class ScenarioTerms
         shocks(seg, col, n, nowNs, inverse);
     }
 
-    /**
-     * Per option F / K (0 without a strike), K / F (0 without a forward) and, in LOG_FORWARD for the log to come, F
-     * (1 when not positive, so its log is 0).
-     */
+    /** Per option, in LOG_FORWARD for the log to come, F (1 when not positive, so its log is 0). */
     private static void forwards(final MemorySegment seg, final long col, final int n)
     {
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
-        final DoubleVector zero = DoubleVector.zero(SPECIES);
         for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)i * Double.BYTES;
-            final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
             final DoubleVector f = fromMemorySegment(SPECIES, seg, FORWARD * col + o, ORDER);
-            final VectorMask<Double> alive = f.compare(GT, zero);
-            f.mul(fromMemorySegment(SPECIES, seg, INV_STRIKE * col + o, ORDER))
-                .intoMemorySegment(seg, F_OVER_K * col + o, ORDER);
-            zero.blend(k.div(one.blend(f, alive)), alive).intoMemorySegment(seg, K_OVER_F * col + o, ORDER);
-            one.blend(f, alive).intoMemorySegment(seg, LOG_FORWARD * col + o, ORDER);
+            one.blend(f, f.compare(GT, 0.0)).intoMemorySegment(seg, LOG_FORWARD * col + o, ORDER);
         }
     }
 
     /**
      * Per option: the weight phi x quantity x multiplier (0 for an inverse option without a forward, worth 0), the
-     * forward floored at 0; per volatility scenario s (down, same, up): v' = max(v (1 + (s - 1) shock), 0), the
-     * total volatility w = v' sqrt(t) capped at {@link #BIG}, the regular mask (forward and strike positive, w at least
-     * 1 / BIG), the slope phi / w and intercept phi x bracket of phi d1, and phi w, the three scaled (see the class
-     * notes, also for lanes that are not regular).
+     * forward floored at 0, K / F (0 without a forward); per volatility scenario s (down, same, up):
+     * v' = max(v (1 + (s - 1) shock), 0), the total volatility w = v' sqrt(t) capped at {@link #BIG}, the regular mask
+     * (forward and strike positive, w at least 1 / BIG), the slope phi / w and intercept phi x bracket of phi d1, and
+     * phi w, the three scaled (see the class notes, also for lanes that are not regular).
      */
     private static void shocks(
         final MemorySegment seg, final long col, final int n, final long nowNs, final boolean inverse)
     {
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         final DoubleVector big = DoubleVector.broadcast(SPECIES, BIG);
+        final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)i * Double.BYTES;
@@ -104,8 +98,14 @@ final class ScenarioTerms
             final LongVector ns = LongVector.fromMemorySegment(LONG_SPECIES, seg, EXPIRY * col + o, ORDER).sub(nowNs);
             final DoubleVector t = ((DoubleVector)ns.convertShape(VectorOperators.L2D, SPECIES, 0)).mul(YEARS_PER_NS);
             final DoubleVector sqtc = t.blend(zero, t.compare(LT, zero)).sqrt();
-            final DoubleVector invRoot = DoubleVector.broadcast(SPECIES, 1.0).div(v.mul(sqtc));
             final VectorMask<Double> alive = f.compare(GT, zero);
+            final DoubleVector unshocked = v.mul(sqtc);
+            final DoubleVector rootSafe = one.blend(unshocked, unshocked.compare(GE, 1.0 / (BIG * BIG))
+                .and(unshocked.compare(LE, BIG * BIG)));
+            final DoubleVector forwardSafe = one.blend(f, alive);
+            final DoubleVector invProduct = one.div(forwardSafe.mul(rootSafe));
+            final DoubleVector invRoot = forwardSafe.mul(invProduct);
+            zero.blend(k.mul(rootSafe).mul(invProduct), alive).intoMemorySegment(seg, K_OVER_F * col + o, ORDER);
             final VectorMask<Double> struck = k.compare(GT, zero);
             final VectorMask<Double> priced = alive.and(struck);
             final DoubleVector x = zero.blend(fromMemorySegment(SPECIES, seg, LOG_FORWARD * col + o, ORDER)

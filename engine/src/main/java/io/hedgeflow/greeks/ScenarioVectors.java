@@ -38,14 +38,14 @@ public final class ScenarioVectors implements AutoCloseable
     public static final int VOL_SCENARIOS = 3;
 
     static final int PHI = 0, STRIKE = 1, LOG_STRIKE = 2, EXPIRY = 3, QUANTITY = 4, MULTIPLIER = 5, QM = 6, VOL = 7,
-        SHOCK = 8, FORWARD = 9, LOG_FORWARD = 10, F_OVER_K = 11, K_OVER_F = 12, WEIGHT = 13, LIVE_FORWARD = 14,
-        SLOPE = 15, INTERCEPT = 18, PHI_VST = 21, INV_STRIKE = 24, SHOCK_INV = 25, COLUMNS = 28;
+        SHOCK = 8, FORWARD = 9, LOG_FORWARD = 10, K_OVER_F = 11, WEIGHT = 12, LIVE_FORWARD = 13, SLOPE = 14,
+        INTERCEPT = 17, PHI_VST = 20, SHOCK_INV = 23, COLUMNS = 26;
     /** Scratch kinds, each VOL_SCENARIOS x maxMoves rows of one vector: phi d1, densities, sums. */
     static final int X1 = 0, DENSITY = 1, SUM = 2, SCRATCH_KINDS = 3;
 
     private final Arena arena;
     private final MemorySegment seg;
-    private final MemorySegment scratch;
+    private final double[] scratch;
     private final long stride;
     private final int capacity;
     private final int maxMoves;
@@ -74,7 +74,7 @@ public final class ScenarioVectors implements AutoCloseable
         this.stride = GreekKernel.stride(capacity);
         this.arena = Arena.ofShared();
         this.seg = arena.allocate(stride * Double.BYTES * COLUMNS, 64);
-        this.scratch = arena.allocate(ScenarioPasses.kindBytes(maxMoves) * SCRATCH_KINDS, 64);
+        this.scratch = new double[ScenarioPasses.kindLength(maxMoves) * SCRATCH_KINDS];
         this.moves = new double[maxMoves];
         this.logGrowth = new double[maxMoves];
         this.growth = new double[maxMoves];
@@ -99,7 +99,6 @@ public final class ScenarioVectors implements AutoCloseable
         set(seg, stride, PHI, slot, call ? 1.0 : -1.0);
         set(seg, stride, STRIKE, slot, strike);
         set(seg, stride, LOG_STRIKE, slot, strike > 0.0 ? PortableMath.log(strike) : 0.0);
-        set(seg, stride, INV_STRIKE, slot, strike > 0.0 ? 1.0 / strike : 0.0);
         seg.setAtIndex(ValueLayout.JAVA_LONG, EXPIRY * stride + slot, expiryNs);
         set(seg, stride, MULTIPLIER, slot, multiplier);
         return slot;

@@ -123,7 +123,7 @@ final class Books implements AutoCloseable
         {
             b = count++;
             books[b] = new UnderlyingBook(d.underlyingId(), b, maxOptions, maxDeltaOne, ctx.policyOf(d.underlyingId()),
-                ctx.rate(), ctx.carry());
+                ctx.rate(), ctx.carry(), ctx.greekKernel());
             indexById.put(d.underlyingId(), b);
         }
         final InstrumentKind kind = KINDS.get(d.kindRaw());
@@ -169,7 +169,7 @@ final class Books implements AutoCloseable
         {
             final int underlyingId = in.getInt();
             books[b] = new UnderlyingBook(underlyingId, b, maxOptions, maxDeltaOne, ctx.policyOf(underlyingId),
-                ctx.rate(), ctx.carry());
+                ctx.rate(), ctx.carry(), ctx.greekKernel());
             indexById.put(underlyingId, b);
             count = b + 1;
             books[b].readFrom(in, ins);

@@ -1,5 +1,6 @@
 package io.hedgeflow.logic;
 
+import io.hedgeflow.greeks.GreekKernelType;
 import io.hedgeflow.risk.LimitsContext;
 import io.hedgeflow.risk.margin.MarginContext;
 
@@ -36,10 +37,12 @@ public final class LogicContext
     private long gapRecoveryNs = 1_000_000_000L;
     private long heartbeatTimeoutNs = 1_000_000_000L;
     private double positionTolerance = 0.0;
+    private GreekKernelType greekKernel = GreekKernelType.VECTOR;
 
     /**
      * SHA-256 (hex) of every setting of this context and its limits, name=value in name order: journal headers
-     * carry it so a replay with another configuration is flagged.
+     * carry it so a replay with another configuration is flagged. {@link #greekKernel} is left out: the kernels give
+     * the same bits, so a journal replays identically with either.
      */
     public String digest()
     {
@@ -69,7 +72,8 @@ public final class LogicContext
         Arrays.stream(parts)
             .flatMap(part -> Arrays.stream(part.getClass().getMethods())
                 .filter(m -> m.getParameterCount() == 0 && m.getDeclaringClass() == part.getClass() &&
-                    (m.getReturnType().isPrimitive() || m.getReturnType().isEnum()) && !m.getName().equals("digest"))
+                    (m.getReturnType().isPrimitive() || m.getReturnType().isEnum()) && !m.getName().equals("digest") &&
+                    !m.getName().equals("greekKernel"))
                 .map(m -> Map.entry(m, part)))
             .sorted(Comparator.comparing(entry -> entry.getKey().getName()))
             .forEach(entry ->
@@ -114,6 +118,10 @@ public final class LogicContext
             throw new IllegalArgumentException("gapRecoveryNs must not be negative: " + gapRecoveryNs);
         }
         positive("heartbeatTimeoutNs", heartbeatTimeoutNs);
+        if (greekKernel == null)
+        {
+            throw new IllegalArgumentException("greekKernel must be VECTOR or SCALAR");
+        }
         if (!(positionTolerance >= 0.0 && positionTolerance < Double.POSITIVE_INFINITY))
         {
             throw new IllegalArgumentException("positionTolerance must be finite and not negative: " +
@@ -366,6 +374,18 @@ public final class LogicContext
     public LogicContext positionTolerance(final double value)
     {
         positionTolerance = value;
+        return this;
+    }
+
+    /** What computes the books' Greeks and totals: VECTOR (the default) or SCALAR, with the same bits. */
+    public GreekKernelType greekKernel()
+    {
+        return greekKernel;
+    }
+
+    public LogicContext greekKernel(final GreekKernelType value)
+    {
+        greekKernel = value;
         return this;
     }
 }

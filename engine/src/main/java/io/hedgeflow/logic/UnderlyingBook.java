@@ -3,6 +3,7 @@ package io.hedgeflow.logic;
 import io.hedgeflow.snapshot.StateReader;
 import io.hedgeflow.snapshot.StateWriter;
 import io.hedgeflow.codecs.InstrumentKind;
+import io.hedgeflow.greeks.GreekKernelType;
 import io.hedgeflow.greeks.GreekVectors;
 
 /**
@@ -54,7 +55,8 @@ final class UnderlyingBook implements AutoCloseable
         final int maxDeltaOne,
         final PolicyContext policy,
         final double rate,
-        final double carry)
+        final double carry,
+        final GreekKernelType kernel)
     {
         this.underlyingId = underlyingId;
         this.rate = rate;
@@ -62,7 +64,7 @@ final class UnderlyingBook implements AutoCloseable
         this.index = index;
         this.policy = policy;
         this.cross = policy.ratio().ratioHedge(underlyingId) ? new CrossHedge(policy) : null;
-        this.vectors = new GreekVectors(maxOptions);
+        this.vectors = new GreekVectors(maxOptions, kernel);
         this.optionInstrument = new int[maxOptions];
         this.deltaOneInstrument = new int[maxDeltaOne];
         this.pnl = new PnlSampler(maxOptions, maxDeltaOne);
@@ -131,7 +133,7 @@ final class UnderlyingBook implements AutoCloseable
 
     /**
      * The Greek vectors with price and delta (so {@link GreekVectors#totalDelta}) computed at the last refresh that
-     * made them due, by the vector kernel without its other seven outputs ({@link GreekVectors#computeFirstOrder}:
+     * made them due, by the kernel without its other seven outputs ({@link GreekVectors#computeFirstOrder}:
      * the same bits as {@link #greeks} gives them). A band policy's trigger check reads no more than this.
      */
     GreekVectors firstOrder()
@@ -145,7 +147,7 @@ final class UnderlyingBook implements AutoCloseable
         return vectors;
     }
 
-    /** The Greek vectors, all nine outputs computed by the vector kernel at the last refresh that made them due. */
+    /** The Greek vectors, all nine outputs computed by the kernel at the last refresh that made them due. */
     GreekVectors greeks()
     {
         if (secondOrderDue)

@@ -32,8 +32,15 @@ class ReplayCommandTest extends CommandTest
 
         assertEquals(0, run("replay", journal.toString(), "--verify", "--config", config.toString()), out + "" + err);
         assertTrue(out.toString().matches("(?s)inputs [0-9,]+  decision and order frames [0-9,]+  rejected 0 .*" +
-            "identical \\([0-9,]+ decision and order records\\)\\R"), out.toString());
+            "SCALAR kernel\\)\\Ridentical \\([0-9,]+ decision and order records, SCALAR kernel\\)\\R"), out.toString());
         final long inputs = count(out.toString(), "inputs ");
+        final String scalar = out.toString();
+
+        assertEquals(0, run("replay", journal.toString(), "--verify", "--kernel", "VECTOR", "--config",
+            config.toString()), out + "" + err);
+        assertEquals(scalar.replaceAll("\\(\\d.*inputs/s, SCALAR", "").replace("SCALAR", "VECTOR"),
+            out.toString().replaceAll("\\(\\d.*inputs/s, VECTOR", ""), "the same counts and verdict");
+        assertTrue(err.toString().isEmpty(), "the kernel is not part of the configuration digest: " + err);
 
         assertEquals(0, run("replay", journal.toString(), "--verify", "--from-snapshot", "--config",
             config.toString()), out + "" + err);

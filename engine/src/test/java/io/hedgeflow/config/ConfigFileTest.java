@@ -1,5 +1,6 @@
 package io.hedgeflow.config;
 
+import io.hedgeflow.greeks.GreekKernelType;
 import io.hedgeflow.logic.HedgeTo;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.logic.PolicyContext;
@@ -101,6 +102,18 @@ class ConfigFileTest
             "YIELDING, BACKOFF, SLEEPING, was 'FAST'", error("engine:\n  idleStrategy: FAST\n" + LIMITS));
         assertEquals(dir.resolve("bad.yaml") + ":2: key 'engine.threadingMode': must be one of SHARED, DEDICATED, " +
             "INVOKER, was 'ONE'", error("engine:\n  threadingMode: ONE\n" + LIMITS));
+    }
+
+    @Test
+    void shouldReadTheGreekKernelAndLeaveItOutOfTheDigest() throws IOException
+    {
+        final LogicContext scalar = ConfigFile.load(write("logic:\n  greekKernel: SCALAR\n" + LIMITS)).logicContext();
+        assertEquals(GreekKernelType.SCALAR, scalar.greekKernel());
+        assertEquals(GreekKernelType.VECTOR, Defaults.logicContext().greekKernel());
+        assertEquals(ConfigFile.load(write(LIMITS)).logicContext().digest(), scalar.digest(),
+            "the kernels give the same bits: a journal replays with either without a warning");
+        assertEquals(dir.resolve("bad.yaml") + ":2: key 'logic.greekKernel': must be one of VECTOR, SCALAR, " +
+            "was 'GPU'", error("logic:\n  greekKernel: GPU\n" + LIMITS));
     }
 
     @Test

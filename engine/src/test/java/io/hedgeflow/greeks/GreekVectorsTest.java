@@ -17,8 +17,13 @@ class GreekVectorsTest
 
     private static GreekVectors randomBook(final int n, final long seed)
     {
+        return randomBook(n, seed, GreekKernelType.VECTOR);
+    }
+
+    private static GreekVectors randomBook(final int n, final long seed, final GreekKernelType kernel)
+    {
         final SplittableRandom random = new SplittableRandom(seed);
-        final GreekVectors book = new GreekVectors(n);
+        final GreekVectors book = new GreekVectors(n, kernel);
         for (int i = 0; i < n; i++)
         {
             addRandomOption(book, random, i);
@@ -45,22 +50,11 @@ class GreekVectorsTest
     private static final double[][] MARKETS = {{61_000.0, 0.04, 0.015}, {61_000.0, 0.04, Double.NaN},
         {61_000.0, 0.0, 0.0}, {61_000.0, 0.04, 0.0}, {61_000.0, 0.0, 0.02}, {0.0, 0.04, 0.015}};
 
-    private static void compute(final GreekVectors book, final double[] market, final boolean scalar)
+    private static void compute(final GreekVectors book, final double[] market)
     {
         if (Double.isNaN(market[2]))
         {
-            if (scalar)
-            {
-                book.computeBlack76Scalar(market[0], market[1], NOW);
-            }
-            else
-            {
-                book.computeBlack76(market[0], market[1], NOW);
-            }
-        }
-        else if (scalar)
-        {
-            book.computeScalar(market[0], market[1], market[2], NOW);
+            book.computeBlack76(market[0], market[1], NOW);
         }
         else
         {
@@ -73,13 +67,13 @@ class GreekVectorsTest
     {
         for (final int n : new int[]{1, 2, L - 1, L, L + 1, 2 * L + 3, 1000, 1021})
         {
-            try (GreekVectors book = randomBook(n, n))
+            try (GreekVectors book = randomBook(n, n); GreekVectors reference = randomBook(n, n, GreekKernelType.SCALAR))
             {
                 for (final double[] market : MARKETS)
                 {
-                    compute(book, market, true);
-                    final double[][] scalar = outputs(book);
-                    compute(book, market, false);
+                    compute(reference, market);
+                    final double[][] scalar = outputs(reference);
+                    compute(book, market);
                     final double[][] vector = outputs(book);
                     for (int g = 0; g < scalar.length; g++)
                     {
@@ -93,6 +87,7 @@ class GreekVectorsTest
                             }
                         }
                     }
+                    assertSameTotals(book, reference, "n=" + n + " market " + Arrays.toString(market));
                 }
             }
         }
@@ -101,9 +96,17 @@ class GreekVectorsTest
     @Test
     void shouldComputeFirstOrderWithTheBitsOfTheFullKernelAndKeepTheOtherOutputs()
     {
+        for (final GreekKernelType kernel : GreekKernelType.values())
+        {
+            computeFirstOrderWithTheBitsOfTheFullKernel(kernel);
+        }
+    }
+
+    private static void computeFirstOrderWithTheBitsOfTheFullKernel(final GreekKernelType kernel)
+    {
         for (final int n : new int[]{1, L + 1, 2 * L + 3, 1021})
         {
-            try (GreekVectors book = randomBook(n, n); GreekVectors full = randomBook(n, n))
+            try (GreekVectors book = randomBook(n, n, kernel); GreekVectors full = randomBook(n, n))
             {
                 for (final double[] market : MARKETS)
                 {
@@ -123,7 +126,7 @@ class GreekVectorsTest
                         for (int i = 0; i < n; i++)
                         {
                             assertEquals(Double.doubleToRawLongBits(want[i]), Double.doubleToRawLongBits(actual[g][i]),
-                                "n=" + n + " market " + Arrays.toString(market) + " greek " + g + " slot " + i);
+                                kernel + " n=" + n + " market " + Arrays.toString(market) + " greek " + g + " slot " + i);
                         }
                     }
                 }
@@ -169,7 +172,15 @@ class GreekVectorsTest
     @Test
     void shouldComputeDegenerateSlotsAsDefined()
     {
-        try (GreekVectors book = new GreekVectors(5))
+        for (final GreekKernelType kernel : GreekKernelType.values())
+        {
+            computeDegenerateSlotsAsDefined(kernel);
+        }
+    }
+
+    private static void computeDegenerateSlotsAsDefined(final GreekKernelType kernel)
+    {
+        try (GreekVectors book = new GreekVectors(5, kernel))
         {
             book.vol(book.add(true, 100.0, NOW - DAY, false, 1.0), 0.5);     // expired, in the money
             book.vol(book.add(false, 100.0, NOW + 365 * DAY, false, 1.0), 0.0); // zero vol, out of the money
@@ -177,32 +188,22 @@ class GreekVectorsTest
             book.vol(book.add(true, 100.0, NOW, true, 1.0), 0.5);            // expiring now, inverse
             book.vol(book.add(false, 0.0, NOW + DAY, false, 1.0), 0.5);      // zero strike put
             final double[] out = new double[BlackScholes.OUTPUTS];
-            for (int pass = 0; pass < 2; pass++)
+            book.compute(120.0, 0.05, 0.02, NOW);
+            final double[][] got = outputs(book);
+            assertEquals(20.0, got[0][0]);
+            assertEquals(1.0, got[1][0]);
+            assertEquals(0.0, got[4][0], 0.0);
+            assertEquals(0.0, got[0][1], 0.0);
+            assertEquals(0.0, got[1][1], 0.0);
+            BlackScholes.greeks(true, 120.0, 100.0, 1.0, 0.05, 0.02, 0.0, false, false, out);
+            for (int g = 0; g < out.length; g++)
             {
-                if (pass == 0)
-                {
-                    book.compute(120.0, 0.05, 0.02, NOW);
-                }
-                else
-                {
-                    book.computeScalar(120.0, 0.05, 0.02, NOW);
-                }
-                final double[][] got = outputs(book);
-                assertEquals(20.0, got[0][0]);
-                assertEquals(1.0, got[1][0]);
-                assertEquals(0.0, got[4][0], 0.0);
-                assertEquals(0.0, got[0][1], 0.0);
-                assertEquals(0.0, got[1][1], 0.0);
-                BlackScholes.greeks(true, 120.0, 100.0, 1.0, 0.05, 0.02, 0.0, false, false, out);
-                for (int g = 0; g < out.length; g++)
-                {
-                    assertEquals(out[g], got[g][2], 1e-13 * Math.max(1.0, Math.abs(out[g])));
-                }
-                assertEquals(20.0 / 120.0, got[0][3], 1e-16);
-                assertEquals(1.0 - 20.0 / 120.0, got[1][3], 1e-16);
-                assertEquals(0.0, got[0][4], 0.0);
-                assertEquals(0.0, got[2][4], 0.0);
+                assertEquals(out[g], got[g][2], 1e-13 * Math.max(1.0, Math.abs(out[g])));
             }
+            assertEquals(20.0 / 120.0, got[0][3], 1e-16);
+            assertEquals(1.0 - 20.0 / 120.0, got[1][3], 1e-16);
+            assertEquals(0.0, got[0][4], 0.0);
+            assertEquals(0.0, got[2][4], 0.0);
         }
     }
 
@@ -316,6 +317,18 @@ class GreekVectorsTest
         }
         assertEquals(Double.doubleToRawLongBits(expected.totalGamma()), Double.doubleToRawLongBits(actual.totalGamma()),
             what);
+    }
+
+    private static void assertSameTotals(final GreekVectors expected, final GreekVectors actual, final String what)
+    {
+        assertEquals(Double.doubleToRawLongBits(expected.totalDelta()), Double.doubleToRawLongBits(actual.totalDelta()),
+            what + ": total delta");
+        assertEquals(Double.doubleToRawLongBits(expected.totalGamma()), Double.doubleToRawLongBits(actual.totalGamma()),
+            what + ": total gamma");
+        assertEquals(Double.doubleToRawLongBits(expected.totalVega()), Double.doubleToRawLongBits(actual.totalVega()),
+            what + ": total vega");
+        assertEquals(Double.doubleToRawLongBits(expected.totalValue()), Double.doubleToRawLongBits(actual.totalValue()),
+            what + ": total value");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.hedgeflow.logic;
 import io.hedgeflow.codecs.InstrumentKind;
 import io.hedgeflow.codecs.OptionType;
 import io.hedgeflow.codecs.Settlement;
+import io.hedgeflow.greeks.GreekKernelType;
 import io.hedgeflow.greeks.GreekVectors;
 import org.junit.jupiter.api.Test;
 
@@ -193,7 +194,8 @@ class DeltaEnvelopeTest
 
     private UnderlyingBook book()
     {
-        final UnderlyingBook book = new UnderlyingBook(7, 0, OPTIONS, 1, new PolicyContext().conclude(), RATE, CARRY);
+        final UnderlyingBook book = new UnderlyingBook(7, 0, OPTIONS, 1, new PolicyContext().conclude(), RATE, CARRY,
+            GreekKernelType.VECTOR);
         for (int i = 0; i < OPTIONS; i++)
         {
             book.addOption(ins, i);

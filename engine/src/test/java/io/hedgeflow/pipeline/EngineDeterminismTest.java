@@ -1,5 +1,7 @@
 package io.hedgeflow.pipeline;
 
+import io.hedgeflow.greeks.GreekKernelType;
+import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.logic.PolicyContext;
 import io.hedgeflow.framing.FrameHeader;
 import io.hedgeflow.gateway.CaptureFileSource;
@@ -44,11 +46,22 @@ class EngineDeterminismTest
         capture = Sessions.record(shared.resolve("sim.cap"), 7, FRAMES);
     }
 
+    private static LogicContext logic(final GreekKernelType kernel)
+    {
+        return TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0)).greekKernel(kernel);
+    }
+
     private Engine run(final Path journal, final IdleStrategyKind idle, final ThreadingMode mode) throws IOException
     {
+        return run(journal, idle, mode, GreekKernelType.VECTOR);
+    }
+
+    private Engine run(
+        final Path journal, final IdleStrategyKind idle, final ThreadingMode mode, final GreekKernelType kernel)
+        throws IOException
+    {
         final Engine engine = new Engine(new EngineContext().journalDir(journal).ringSize(1024).threadingMode(mode)
-            .idleStrategy(idle).processorIdleStrategy(idle)
-            .logicContext(TestContexts.logic().policy(new PolicyContext().trigger().bandUsd(50_000.0))),
+            .idleStrategy(idle).processorIdleStrategy(idle).logicContext(logic(kernel)),
                 new CaptureFileSource(capture));
         if (mode == ThreadingMode.INVOKER)
         {
@@ -158,6 +171,30 @@ class EngineDeterminismTest
             final ReplayResult other = Sessions.replay(j, TestContexts.logic().policy(new PolicyContext()
                 .trigger().bandUsd(60_000.0)));
             assertTrue(other.difference() != null, "a different configuration must be detected");
+        }
+    }
+
+    @Test
+    void shouldWriteAndReplayByteIdenticalDecisionsWithEitherGreekKernel() throws IOException
+    {
+        final Path vector = dir.resolve("vector");
+        try (Engine a = run(vector, IdleStrategyKind.BACKOFF, ThreadingMode.SHARED, GreekKernelType.VECTOR))
+        {
+            assertTrue(a.logic().counters().orders() > 10, "the capture must make the engine trade");
+        }
+        final Path scalar = dir.resolve("scalar");
+        try (Engine b = run(scalar, IdleStrategyKind.BACKOFF, ThreadingMode.SHARED, GreekKernelType.SCALAR))
+        {
+            assertEquals(0, b.errors());
+        }
+        assertArrayEquals(inputs(vector), inputs(scalar));
+        assertArrayEquals(decisions(vector), decisions(scalar));
+        for (final GreekKernelType kernel : GreekKernelType.values())
+        {
+            try (Journal j = Journal.openReadOnly(kernel == GreekKernelType.VECTOR ? scalar : vector))
+            {
+                assertNull(Sessions.replay(j, logic(kernel)).difference(), kernel.name());
+            }
         }
     }
 

@@ -24,10 +24,10 @@ import static io.hedgeflow.framing.Fixed8.fromDouble;
 /**
  * Keeps the code of the logic's rare inputs warm in idle time by running them on a shadow {@link HedgeLogic}, whose
  * output is discarded: the real logic, its journals, counters and snapshots are never touched, so every decision
- * stays byte for byte what it was. The shadow has the real configuration's default policy, margin settings, rates
- * and intervals, but pre-trade limits that never bind and room for one underlying ({@link #shadowContext}); its book
- * is one inverse underlying with a perpetual and {@value #OPTIONS} calls expiring one and five years after its
- * start. {@link #step} feeds it the next frame of a fixed cycle:
+ * stays byte for byte what it was. The shadow has the real configuration's default policy, margin settings, rates,
+ * intervals and Greek kernel, but pre-trade limits that never bind and room for one underlying
+ * ({@link #shadowContext}); its book is one inverse underlying with a perpetual and {@value #OPTIONS} calls expiring
+ * one and five years after its start. {@link #step} feeds it the next frame of a fixed cycle:
  * <pre>
  *   OptionTrade +q ─► fill ─► IndexPrice up ─► OptionTrade -q ─► fill ─► IndexPrice back ─► KillSwitch release
  * </pre>
@@ -81,8 +81,8 @@ public final class DecisionRehearsal implements AutoCloseable
     }
 
     /**
-     * The shadow's configuration: the real one's default policy, margin settings, rates, limit offset and
-     * intervals; limits that never bind (so each decision's order is sent and filled); one underlying.
+     * The shadow's configuration: the real one's default policy, margin settings, rates, limit offset, intervals and
+     * Greek kernel; limits that never bind (so each decision's order is sent and filled); one underlying.
      */
     static LogicContext shadowContext(final LogicContext ctx)
     {
@@ -94,7 +94,8 @@ public final class DecisionRehearsal implements AutoCloseable
             .rate(ctx.rate()).carry(ctx.carry()).policy(ctx.policy()).limitOffset(ctx.limitOffset()).limits(limits)
             .margin(ctx.margin()).retryIntervalNs(ctx.retryIntervalNs()).pnlSampleIntervalNs(ctx.pnlSampleIntervalNs())
             .decisionChannel(ctx.decisionChannel()).gapRecoveryNs(ctx.gapRecoveryNs())
-            .heartbeatTimeoutNs(ctx.heartbeatTimeoutNs()).positionTolerance(ctx.positionTolerance());
+            .heartbeatTimeoutNs(ctx.heartbeatTimeoutNs()).positionTolerance(ctx.positionTolerance())
+            .greekKernel(ctx.greekKernel());
     }
 
     /**

@@ -29,7 +29,7 @@ final class LogicHandler
     private long positionBreaches;
     private boolean killSwitchEngaged;
     private long lastWarmNs;
-    /** The sum of {@link HedgeLogic#warm}'s checksums and the rehearsal's output lengths: kept so the JIT keeps them. */
+    /** The sum of {@link HedgeLogic#warm}'s checksums and the rehearsal's output lengths, so the JIT keeps both. */
     private long warmChecksum;
 
     LogicHandler(

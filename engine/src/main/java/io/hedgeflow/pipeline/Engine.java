@@ -11,6 +11,7 @@ import io.hedgeflow.gateway.fix.FixOrderRoute;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalContext;
 import io.hedgeflow.journal.JournalHeader;
+import io.hedgeflow.logic.DecisionRehearsal;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.logic.LogicContext;
 import io.hedgeflow.sim.SimExchange;
@@ -63,6 +64,7 @@ public final class Engine implements AutoCloseable
     private final ThreadingMode mode;
     private final Journal journal;
     private final HedgeLogic logic;
+    private final DecisionRehearsal rehearsal;
     private final EngineCounters counters;
     private final PipelineExceptionHandler errors;
     private final FrameSource source;
@@ -104,6 +106,7 @@ public final class Engine implements AutoCloseable
             deribit.countInto(counters);
         }
         logic = new HedgeLogic(ctx.logicContext());
+        rehearsal = ctx.idleWarmIntervalNs() > 0 ? new DecisionRehearsal(ctx.logicContext()) : null;
         final SimExchange exchange = new SimExchange(ctx.simContext());
         final boolean ordersToSimExchange = ctx.orderRoute() == null && ctx.orderGateway() == null;
         recovery = Recovery.recover(journal, logic, ordersToSimExchange ? exchange : null);
@@ -119,7 +122,8 @@ public final class Engine implements AutoCloseable
             route.countInto(counters);
         }
         handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
-            new LogicHandler(logic, counters, base, ctx.journalDir(), ctx.snapshotInterval(), ctx.idleWarmIntervalNs()),
+            new LogicHandler(logic, counters, base, ctx.journalDir(), ctx.snapshotInterval(), ctx.idleWarmIntervalNs(),
+                rehearsal),
             new OrderPublishHandler(journal.inputsAppender(), journal.decisionsAppender(), exchange, orderGateway,
                 fault), exchange, errors, fault, lastSequences(logic), base);
         diskSpace = new DiskSpacePoller(fault);
@@ -345,6 +349,10 @@ public final class Engine implements AutoCloseable
             }
             counters.close();
             logic.close();
+            if (rehearsal != null)
+            {
+                rehearsal.close();
+            }
             source.close();
             if (operator != null)
             {

@@ -338,9 +338,10 @@ public final class EngineContext
     }
 
     /**
-     * How often at most an idle duty cycle keeps the data of the logic's rare inputs warm (the Greek columns of every
-     * book and the instrument arrays, {@code HedgeLogic.warm()}, which changes no state), ns of the engine's clock;
-     * 0: never.
+     * How often at most an idle duty cycle keeps the logic's rare inputs warm: their data (the Greek columns of every
+     * book and the instrument arrays, {@code HedgeLogic.warm()}, which changes no state) and their code (one frame of
+     * a {@code DecisionRehearsal} on a shadow logic, whose output is discarded), ns of the engine's clock; 0: never
+     * (and no shadow logic is built).
      */
     public long idleWarmIntervalNs()
     {

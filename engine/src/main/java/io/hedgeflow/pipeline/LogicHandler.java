@@ -1,5 +1,6 @@
 package io.hedgeflow.pipeline;
 
+import io.hedgeflow.logic.DecisionRehearsal;
 import io.hedgeflow.logic.HedgeLogic;
 import io.hedgeflow.replay.SnapshotStore;
 import io.hedgeflow.status.EngineCounters;
@@ -12,7 +13,8 @@ import java.nio.file.Path;
  * reconciliation with the venue found a wrong position ({@link #positionBreached()}). At the end of
  * each batch it publishes the logic's counters, and writes a logic snapshot once snapshotInterval inputs have
  * passed since the last one. In a duty cycle without a frame it keeps the working set of the logic's rare inputs
- * warm ({@link HedgeLogic#warm}), at most once per idleWarmIntervalNs of the engine's clock.
+ * warm, at most once per idleWarmIntervalNs of the engine's clock: their data ({@link HedgeLogic#warm}) and, with a
+ * {@link DecisionRehearsal}, their code (one frame of the rehearsal's cycle on its shadow logic).
  */
 final class LogicHandler
 {
@@ -21,12 +23,13 @@ final class LogicHandler
     private final Path journalDir;
     private final long snapshotInterval;
     private final long idleWarmIntervalNs;
+    private final DecisionRehearsal rehearsal;
     private final ExpandableArrayBuffer snapshotBuffer = new ExpandableArrayBuffer(1 << 20);
     private long nextSnapshot;
     private long positionBreaches;
     private boolean killSwitchEngaged;
     private long lastWarmNs;
-    /** The sum of {@link HedgeLogic#warm}'s checksums: kept so the JIT keeps its reads. */
+    /** The sum of {@link HedgeLogic#warm}'s checksums and the rehearsal's output lengths, so the JIT keeps both. */
     private long warmChecksum;
 
     LogicHandler(
@@ -35,8 +38,10 @@ final class LogicHandler
         final long base,
         final Path journalDir,
         final long snapshotInterval,
-        final long idleWarmIntervalNs)
+        final long idleWarmIntervalNs,
+        final DecisionRehearsal rehearsal)
     {
+        this.rehearsal = rehearsal;
         this.journalDir = journalDir;
         this.snapshotInterval = snapshotInterval;
         this.idleWarmIntervalNs = idleWarmIntervalNs;
@@ -81,9 +86,10 @@ final class LogicHandler
 
     /**
      * A duty cycle without a frame: the logic's rare inputs' working set is made warm again
-     * ({@link HedgeLogic#warm}, a few hundred nanoseconds; it changes no state) if idleWarmIntervalNs (not 0) has
-     * passed on the engine's clock since it last was, so an input arriving meanwhile waits that long at most, and a
-     * busy engine, whose duty cycles always find a frame, never does it.
+     * ({@link HedgeLogic#warm}, a few hundred nanoseconds, and a step of the rehearsal, a few microseconds; neither
+     * changes the logic's state) if idleWarmIntervalNs (not 0) has passed on the engine's clock since it last was,
+     * so an input arriving meanwhile waits that long at most, and a busy engine, whose duty cycles always find a
+     * frame, never does it.
      */
     void onIdle()
     {
@@ -92,7 +98,7 @@ final class LogicHandler
             final long nowNs = System.nanoTime();
             if (nowNs - lastWarmNs >= idleWarmIntervalNs)
             {
-                warmChecksum += logic.warm();
+                warmChecksum += logic.warm() + (rehearsal != null ? rehearsal.step() : 0);
                 lastWarmNs = nowNs;
             }
         }

@@ -18,6 +18,7 @@ class HedgeLogicWarmTest
 {
     private static final int FRAMES = 60_000;
 
+    /** The data warm-up and a rehearsal step (its shadow logic on the same configuration) before every input. */
     @Test
     void shouldDecideAndSnapshotTheSameWhenWarmedBeforeEveryInput()
     {
@@ -26,13 +27,14 @@ class HedgeLogicWarmTest
         final UnsafeBuffer frame = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
         final UnsafeBuffer coldOut = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
         final UnsafeBuffer warmOut = new UnsafeBuffer(new byte[HedgeLogic.MAX_OUTPUT_LENGTH]);
-        try (HedgeLogic cold = new HedgeLogic(ctx); HedgeLogic warm = new HedgeLogic(ctx))
+        try (HedgeLogic cold = new HedgeLogic(ctx); HedgeLogic warm = new HedgeLogic(ctx);
+            DecisionRehearsal rehearsal = new DecisionRehearsal(ctx))
         {
             long checksum = 0;
             for (int k = 0; k < FRAMES; k++)
             {
                 final int length = simulator.poll(frame, 0);
-                checksum += warm.warm();
+                checksum += warm.warm() + rehearsal.step();
                 final int coldLength = cold.onFrame(frame, 0, length, k, coldOut, 0);
                 final int warmLength = warm.onFrame(frame, 0, length, k, warmOut, 0);
                 assertEquals(coldLength, warmLength, "input " + k);
@@ -44,11 +46,12 @@ class HedgeLogicWarmTest
             assertTrue(cold.counters().decisions() > 10, "the session must decide");
             assertNotEquals(0, checksum, "the books were read");
             assertArrayEquals(snapshot(cold), snapshot(warm));
-            assertWarmsWithoutAllocating(warm);
+            assertTrue(rehearsal.counters().orders() > FRAMES / 7, "the rehearsal must order twice per cycle");
+            assertWarmsWithoutAllocating(warm, rehearsal);
         }
     }
 
-    private static void assertWarmsWithoutAllocating(final HedgeLogic logic)
+    private static void assertWarmsWithoutAllocating(final HedgeLogic logic, final DecisionRehearsal rehearsal)
     {
         final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
@@ -56,12 +59,12 @@ class HedgeLogicWarmTest
         long checksum = 0;
         for (int i = 0; i < 3 * calls; i++)
         {
-            checksum += logic.warm();
+            checksum += logic.warm() + rehearsal.step();
         }
         final long before = threads.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < calls; i++)
         {
-            checksum += logic.warm();
+            checksum += logic.warm() + rehearsal.step();
         }
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertNotEquals(0, checksum);

@@ -61,7 +61,7 @@ class FrameHandlerTest
                 processed[channel] = logic.lastSequence(channel);
             }
             final FrameHandler handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
-                new LogicHandler(logic, counters, 0, journalDir, 0, 0),
+                new LogicHandler(logic, counters, 0, journalDir, 0, 0, null),
                 new OrderPublishHandler(journal.inputsAppender(), journal.decisionsAppender(), exchange,
                     closedGateway, fault), exchange, errors, fault, processed, 0);
             final FeedPoller feed = new FeedPoller(source);

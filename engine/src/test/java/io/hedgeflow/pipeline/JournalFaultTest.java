@@ -82,7 +82,7 @@ class JournalFaultTest
         {
             final SimExchange exchange = new SimExchange(new SimContext());
             final FrameHandler handler = new FrameHandler(new InputJournalHandler(journal.inputsAppender(), counters),
-                new LogicHandler(logic, counters, 0, journalDir, 0, 0),
+                new LogicHandler(logic, counters, 0, journalDir, 0, 0, null),
                 new OrderPublishHandler(journal.inputsAppender(), journal.decisionsAppender(), exchange, gateway,
                     fault), exchange,
                 new PipelineExceptionHandler(counters), fault, new long[HedgeLogic.CHANNELS], 0);

@@ -31,14 +31,16 @@ import java.nio.ByteOrder;
  * <pre>
  *  0               4               8                               16                              24
  *  | marker (-1)   | entryCount    | appliedInputs (int64)         | outputs (int64)               |
- *  | killSwitch    | reserved (0)  |                                                                   32
+ *  | killSwitch    | everyChannel  |                                                                   32
  *  | channelId     | reserved (0)  | lastSequence (int64)          |   entryCount entries, 16 bytes each
  * </pre>
  * lastSequence is the highest sequence of the channel the logic has applied (its duplicate filter's position);
  * appliedInputs counts the ingress frames applied since the cluster began (the journal's next ring sequence);
  * outputs is the output sequence of the last output so far, each offered to the session before the acknowledgement;
  * killSwitch is 1 while the logic's kill switch is engaged after the input, 0 while released (the order client
- * relays a change to its order gateway: a FIX mass cancel on engage).
+ * relays a change to its order gateway: a FIX mass cancel on engage); everyChannel is 1 in the acknowledgement a
+ * session gets when it opens (an entry for every channel the logic has seen) and 0 in the acknowledgement of one input
+ * (one entry, that input's own channel and sequence).
  * A client resends what it sent after lastSequence; what the cluster applied twice is dropped as a duplicate.
  * <p>
  * The answer to a resend request, to the requesting session only: the outputs after afterOutput, in order (at most
@@ -83,6 +85,7 @@ public final class ClusterProtocol
     private static final int APPLIED_INPUTS_OFFSET = 8;
     private static final int OUTPUTS_OFFSET = 16;
     private static final int KILL_SWITCH_OFFSET = 24;
+    private static final int EVERY_CHANNEL_OFFSET = 28;
     private static final int ENTRY_SEQUENCE_OFFSET = 8;
     private static final int VALUE_OFFSET = 8;
     private static final int FIRST_OUTPUT_OFFSET = 16;
@@ -184,6 +187,12 @@ public final class ClusterProtocol
         return buffer.getInt(offset + KILL_SWITCH_OFFSET, ORDER) == 1;
     }
 
+    /** True for the acknowledgement of every channel a session gets when it opens, false for that of one input. */
+    public static boolean ackEveryChannel(final DirectBuffer buffer, final int offset)
+    {
+        return buffer.getInt(offset + EVERY_CHANNEL_OFFSET, ORDER) == 1;
+    }
+
     public static int ackEntryCount(final DirectBuffer buffer, final int offset)
     {
         return buffer.getInt(offset + ENTRY_COUNT_OFFSET, ORDER);
@@ -206,14 +215,14 @@ public final class ClusterProtocol
 
     /** Writes the acknowledgement header. */
     public static void writeAckHeader(final MutableDirectBuffer buffer, final int offset, final int entryCount,
-        final long appliedInputs, final long outputs, final boolean killSwitchEngaged)
+        final long appliedInputs, final long outputs, final boolean killSwitchEngaged, final boolean everyChannel)
     {
         buffer.putInt(offset, ACK_MARKER, ORDER);
         buffer.putInt(offset + ENTRY_COUNT_OFFSET, entryCount, ORDER);
         buffer.putLong(offset + APPLIED_INPUTS_OFFSET, appliedInputs, ORDER);
         buffer.putLong(offset + OUTPUTS_OFFSET, outputs, ORDER);
         buffer.putInt(offset + KILL_SWITCH_OFFSET, killSwitchEngaged ? 1 : 0, ORDER);
-        buffer.putInt(offset + KILL_SWITCH_OFFSET + 4, 0, ORDER);
+        buffer.putInt(offset + EVERY_CHANNEL_OFFSET, everyChannel ? 1 : 0, ORDER);
     }
 
     /** Writes one acknowledgement entry. */

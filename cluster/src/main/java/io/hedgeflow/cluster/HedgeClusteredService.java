@@ -259,7 +259,7 @@ public final class HedgeClusteredService implements ClusteredService
                 ClusterProtocol.writeAckEntry(ack, 0, entries++, channel, last);
             }
         }
-        ClusterProtocol.writeAckHeader(ack, 0, entries, nextRing, journal.outputs(), logic.killSwitchEngaged());
+        ClusterProtocol.writeAckHeader(ack, 0, entries, nextRing, journal.outputs(), logic.killSwitchEngaged(), true);
         return ClusterProtocol.ackLength(entries);
     }
 
@@ -272,7 +272,8 @@ public final class HedgeClusteredService implements ClusteredService
             final int channel = FrameHeader.channelId(buffer, offset);
             if (channel >= 0 && channel < HedgeLogic.CHANNELS)
             {
-                ClusterProtocol.writeAckHeader(ack, 0, 1, nextRing, journal.outputs(), logic.killSwitchEngaged());
+                ClusterProtocol.writeAckHeader(ack, 0, 1, nextRing, journal.outputs(), logic.killSwitchEngaged(),
+                    false);
                 // The frame's own sequence, not the channel's highest: a duplicate (a feed started again) is
                 // processed too, and the client releases frames by the (channel, sequence) it sent.
                 ClusterProtocol.writeAckEntry(ack, 0, 0, channel, FrameHeader.sequence(buffer, offset));

@@ -15,7 +15,7 @@ class ClusterProtocolTest
     @Test
     void shouldTellAcknowledgementsFromFramesAndRoundTripTheirEntries()
     {
-        ClusterProtocol.writeAckHeader(buffer, 8, 2, 1234, 567, true);
+        ClusterProtocol.writeAckHeader(buffer, 8, 2, 1234, 567, true, true);
         ClusterProtocol.writeAckEntry(buffer, 8, 0, 3, 77);
         ClusterProtocol.writeAckEntry(buffer, 8, 1, 63, Long.MAX_VALUE);
 
@@ -25,11 +25,13 @@ class ClusterProtocolTest
         assertEquals(1234, ClusterProtocol.ackAppliedInputs(buffer, 8));
         assertEquals(567, ClusterProtocol.ackOutputs(buffer, 8));
         assertTrue(ClusterProtocol.ackKillSwitchEngaged(buffer, 8));
+        assertTrue(ClusterProtocol.ackEveryChannel(buffer, 8));
         assertEquals(63, ClusterProtocol.ackChannel(buffer, 8, 1));
         assertEquals(77, ClusterProtocol.ackSequence(buffer, 8, 0));
         assertEquals(Long.MAX_VALUE, ClusterProtocol.ackSequence(buffer, 8, 1));
-        ClusterProtocol.writeAckHeader(buffer, 8, 2, 1234, 567, false);
+        ClusterProtocol.writeAckHeader(buffer, 8, 2, 1234, 567, false, false);
         assertFalse(ClusterProtocol.ackKillSwitchEngaged(buffer, 8));
+        assertFalse(ClusterProtocol.ackEveryChannel(buffer, 8));
         assertEquals(63, ClusterProtocol.ackChannel(buffer, 8, 1), "the entries stay after the header");
 
         FrameHeader.write(buffer, 0, FrameHeader.MIN_FRAME_LENGTH, 100, 1, 5);

@@ -231,7 +231,10 @@ public final class ClusterConnection implements EgressListener, AutoCloseable
         outputs.onAcknowledged(ClusterProtocol.ackOutputs(buffer, offset));
         listener.onKillSwitch(ClusterProtocol.ackKillSwitchEngaged(buffer, offset));
         appliedInputs = Math.max(appliedInputs, ClusterProtocol.ackAppliedInputs(buffer, offset));
-        final int entries = ClusterProtocol.ackEntryCount(buffer, offset);
+        // No frame of this client was applied before its first session opened: that session's acknowledgement of
+        // every channel holds another run's sequences (a feed started again), which would release frames not applied.
+        final int entries = reconnects == 0 && ClusterProtocol.ackEveryChannel(buffer, offset) ? 0 :
+            ClusterProtocol.ackEntryCount(buffer, offset);
         final long nowNs = System.nanoTime();
         for (int i = 0; i < entries; i++)
         {

@@ -305,6 +305,7 @@ public final class JournalAppender
             excerpt.wrap(bytes.addressForWrite(position), length);
             excerpt.putBytes(0, batch, from, length);
             publishBlock(bytes);
+            block.position(writePosition);
         }
         return appender.lastIndexAppended();
     }

@@ -35,10 +35,12 @@ final class GreekPasses
     }
 
     /**
-     * t, the regular-lane mask and the selected t, v, sqrt t; 1/(v sqrt t), d1, and the exp arguments -rt, -qt
-     * and -d1^2/2. With a zero carry e^-qt is 1 (as {@link PortableMath#exp} gives for 0) and stored as such, and
-     * so is e^-rt when the rate is 0 too: {@link GreekKernel#vector} starts its exp after those columns. (With a zero
-     * rate and a non-zero carry, -rt = 0 is stored and its exp gives exactly 1.)
+     * t, the regular-lane mask and the selected t, v, sqrt t (a vector whose lanes are all regular skips the selects,
+     * which would pick the regular operand); 1/(v sqrt t), d1, and the exp arguments -rt, -qt
+     * and -d1^2/2. With a zero carry e^-qt is 1 (as {@link PortableMath#exp} gives for 0): DQ is not written and
+     * {@link #outputs} takes 1 for it; e^-rt is stored as 1 when the rate is 0 too: {@link GreekKernel#vector} starts
+     * its exp after those columns. (With a zero rate and a non-zero carry, -rt = 0 is stored and its exp gives
+     * exactly 1.)
      */
     static void prepare(
         final MemorySegment seg, final long col, final int from, final int n, final double[] market, final long nowNs,
@@ -66,15 +68,20 @@ final class GreekPasses
             final DoubleVector sqtc = tc.sqrt();
             final VectorMask<Double> reg = s.compare(GT, zero).and(k.compare(GT, zero))
                 .and(v.mul(sqtc).compare(GE, BlackScholes.MIN_TOTAL_VOL));
-            final DoubleVector sqt = one.blend(sqtc, reg);
-            final DoubleVector vs = one.blend(v, reg);
+            final boolean allReg = reg.allTrue();
+            final DoubleVector sqt = allReg ? sqtc : one.blend(sqtc, reg);
+            final DoubleVector vs = allReg ? v : one.blend(v, reg);
             final DoubleVector vst = vs.mul(sqt);
             final DoubleVector logK = fromMemorySegment(SPECIES, seg, LOG_STRIKE * col + o, ORDER);
-            final DoubleVector x = zero.blend(logS.sub(logK), reg);
+            final DoubleVector logSK = logS.sub(logK);
+            final DoubleVector x = allReg ? logSK : zero.blend(logSK, reg);
             final DoubleVector inv = one.div(vst);
-            final DoubleVector d1 = r.sub(q).fma(one.blend(tc, reg), x).fma(inv, vst.mul(half));
+            final DoubleVector d1 = r.sub(q).fma(allReg ? tc : one.blend(tc, reg), x).fma(inv, vst.mul(half));
             (noExp ? one : r.neg().mul(tc)).intoMemorySegment(scratch, S_DR * sc + so, ORDER);
-            (noCarry ? one : q.neg().mul(tc)).intoMemorySegment(scratch, S_DQ * sc + so, ORDER);
+            if (!noCarry)
+            {
+                q.neg().mul(tc).intoMemorySegment(scratch, S_DQ * sc + so, ORDER);
+            }
             d1.mul(minusHalf).mul(d1).intoMemorySegment(scratch, S_DENSITY * sc + so, ORDER);
             d1.intoMemorySegment(scratch, S_D1 * sc + so, ORDER);
             inv.intoMemorySegment(scratch, S_INV * sc + so, ORDER);
@@ -93,7 +100,9 @@ final class GreekPasses
      * holding an inverse option computes. One loop, longer than a method usually is here, because fusing the former
      * normals, firstOrder and secondOrder passes keeps their intermediate values in registers instead of scratch
      * (and no vector may cross a method call). Without secondOrder only price and delta are computed and stored
-     * (the same operations, so the same bits), the other seven outputs keep what they held.
+     * (the same operations, so the same bits), the other seven outputs keep what they held. Two shortcuts keep the
+     * bits: a vector whose lanes are all regular skips the degenerate-case selects (each would pick its regular
+     * operand), and with a zero carry the multiplications by e^-qt = 1 are left out (x * 1 is x exactly).
      */
     static void outputs(
         final MemorySegment seg, final long col, final int from, final int n, final double[] market,
@@ -112,21 +121,25 @@ final class GreekPasses
         final DoubleVector rq = DoubleVector.broadcast(SPECIES, market[RATE] - market[CARRY]);
         final DoubleVector coinS = DoubleVector.broadcast(SPECIES, market[COIN]);
         final DoubleVector minusModel = DoubleVector.broadcast(SPECIES, -market[MODEL]);
+        final boolean noCarry = market[CARRY] == 0.0;
         for (int i = 0; i < n; i += LANES)
         {
             final long o = (long)(from + i) * Double.BYTES;
             final long so = (long)i * Double.BYTES;
             final VectorMask<Double> reg = fromMemorySegment(SPECIES, scratch, S_REG * sc + so, ORDER).compare(NE, 0.0);
+            final boolean allReg = reg.allTrue();
             final DoubleVector phi = fromMemorySegment(SPECIES, seg, PHI * col + o, ORDER);
             final DoubleVector d1 = fromMemorySegment(SPECIES, scratch, S_D1 * sc + so, ORDER);
             final DoubleVector k = fromMemorySegment(SPECIES, seg, STRIKE * col + o, ORDER);
-            final DoubleVector dq = fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
+            final DoubleVector dq = noCarry ? one : fromMemorySegment(SPECIES, scratch, S_DQ * sc + so, ORDER);
             final DoubleVector dr = fromMemorySegment(SPECIES, scratch, S_DR * sc + so, ORDER);
             final DoubleVector vs = fromMemorySegment(SPECIES, scratch, S_VS * sc + so, ORDER);
             final DoubleVector sqt = fromMemorySegment(SPECIES, scratch, S_SQT * sc + so, ORDER);
             final DoubleVector vst = vs.mul(sqt);
             final DoubleVector nd1 = fromMemorySegment(SPECIES, scratch, S_DENSITY * sc + so, ORDER).mul(norm);
-            final DoubleVector nd2 = nd1.mul(one.blend(s, reg).mul(dq).div(one.blend(k, reg).mul(dr)));
+            final DoubleVector kd = k.mul(dr);
+            final DoubleVector sq = allReg ? s : one.blend(s, reg);
+            final DoubleVector nd2 = nd1.mul((noCarry ? sq : sq.mul(dq)).div(allReg ? kd : one.blend(k, reg).mul(dr)));
             final DoubleVector x1 = phi.mul(d1);
             final DoubleVector x2 = phi.mul(d1.sub(vst));
             final DoubleVector abs1 = x1.abs();
@@ -143,14 +156,16 @@ final class GreekPasses
                 .lanewise(FMA, a2, Normal.P0)).div(a2.fma(Normal.Q7, Normal.Q6).lanewise(FMA, a2, Normal.Q5)
                 .lanewise(FMA, a2, Normal.Q4).lanewise(FMA, a2, Normal.Q3).lanewise(FMA, a2, Normal.Q2)
                 .lanewise(FMA, a2, Normal.Q1).lanewise(FMA, a2, Normal.Q0));
-            final DoubleVector fwd = sp.mul(dq);
-            final DoubleVector kd = k.mul(dr);
+            final DoubleVector fwd = noCarry ? sp : sp.mul(dq);
+            final DoubleVector cdf1 = c1.blend(one.sub(c1), x1.compare(GT, zero));
+            final DoubleVector cdf2 = c2.blend(one.sub(c2), x2.compare(GT, zero));
             final DoubleVector mny = fwd.sub(kd);
-            final DoubleVector w = zero.blend(half, mny.compare(EQ, zero)).blend(one, phi.mul(mny).compare(GT, zero));
-            final DoubleVector n1 = w.blend(c1.blend(one.sub(c1), x1.compare(GT, zero)), reg);
-            final DoubleVector kdn2 = kd.mul(w.blend(c2.blend(one.sub(c2), x2.compare(GT, zero)), reg));
+            final DoubleVector w = allReg ? zero :
+                zero.blend(half, mny.compare(EQ, zero)).blend(one, phi.mul(mny).compare(GT, zero));
+            final DoubleVector n1 = allReg ? cdf1 : w.blend(cdf1, reg);
+            final DoubleVector kdn2 = kd.mul(allReg ? cdf2 : w.blend(cdf2, reg));
             final DoubleVector price = phi.mul(fwd.fma(n1, kdn2.neg()));
-            final DoubleVector delta = phi.mul(dq).mul(n1);
+            final DoubleVector delta = (noCarry ? phi : phi.mul(dq)).mul(n1);
             final VectorMask<Double> coin = fromMemorySegment(SPECIES, seg, INVERSE * col + o, ORDER).compare(NE, 0.0);
             final boolean anyCoin = coin.anyTrue();
             final DoubleVector coinPrice = price.mul(coinS);
@@ -170,20 +185,21 @@ final class GreekPasses
                 final DoubleVector tc = fromMemorySegment(SPECIES, scratch, S_TC * sc + so, ORDER);
                 final DoubleVector rho = phi.mul(tc).mul(minusModel.mul(fwd).fma(n1, kdn2));
                 final VectorMask<Double> live = tc.compare(GT, zero);
-                final DoubleVector p1 = zero.blend(nd1, reg);
+                final DoubleVector p1 = allReg ? nd1 : zero.blend(nd1, reg);
                 final DoubleVector inv = fromMemorySegment(SPECIES, scratch, S_INV * sc + so, ORDER);
-                final DoubleVector dqp1 = dq.mul(p1);
+                final DoubleVector dqp1 = noCarry ? p1 : dq.mul(p1);
                 final DoubleVector d2 = d1.sub(vst);
                 final DoubleVector rv = sqt.mul(inv);
                 final DoubleVector rsq = vs.mul(inv);
-                final DoubleVector ts = one.blend(tc, reg);
+                final DoubleVector ts = allReg ? tc : one.blend(tc, reg);
                 final DoubleVector gamma = dqp1.mul(inv).mul(coinS);
                 final DoubleVector vega = fwd.mul(p1).mul(sqt);
                 final DoubleVector vanna = dqp1.neg().mul(d2).mul(rv);
                 final DoubleVector volga = vega.mul(d1).mul(d2).mul(rv);
                 final DoubleVector theta = zero.blend(phi.mul(q.mul(fwd).fma(n1, minusR.mul(kdn2)))
                     .sub(fwd.mul(p1).mul(half).mul(vs).mul(rsq)), live);
-                final DoubleVector charm = zero.blend(phi.mul(q).mul(dq).mul(n1)
+                final DoubleVector phiQ = phi.mul(q);
+                final DoubleVector charm = zero.blend((noCarry ? phiQ : phiQ.mul(dq)).mul(n1)
                     .sub(dqp1.mul(rq.fma(ts, d2.mul(half).mul(vst).neg())).mul(inv).mul(rsq).mul(rsq)), live);
                 if (anyCoin)
                 {

@@ -81,21 +81,16 @@ public final class DecisionRehearsal implements AutoCloseable
     }
 
     /**
-     * The shadow's configuration: the real one's default policy, margin settings, rates, limit offset, intervals and
-     * Greek kernel; limits that never bind (so each decision's order is sent and filled); one underlying.
+     * The shadow's configuration: a copy of the real one (its default policy, margin settings, rates, limit offset,
+     * intervals, Greek kernel) with limits that never bind (so each decision's order is sent and filled) and room
+     * for one underlying.
      */
     static LogicContext shadowContext(final LogicContext ctx)
     {
         final LimitsContext limits = new LimitsContext().maxOrderQuantity(1e12).maxOrderNotionalUsd(1e15)
             .priceCollarBps(5_000).maxPositionContracts(1e15).orderRatePerSecond(1e9).orderBurst(1e9)
             .duplicateWindowNs(1).circuitBreakerRejects(Integer.MAX_VALUE).maxDrawdownUsd(1e18);
-        return new LogicContext().maxInstruments(OPTIONS + 1).maxUnderlyings(1)
-            .maxOptionsPerUnderlying(ctx.maxOptionsPerUnderlying()).maxOpenOrders(ctx.maxOpenOrders())
-            .rate(ctx.rate()).carry(ctx.carry()).policy(ctx.policy()).limitOffset(ctx.limitOffset()).limits(limits)
-            .margin(ctx.margin()).retryIntervalNs(ctx.retryIntervalNs()).pnlSampleIntervalNs(ctx.pnlSampleIntervalNs())
-            .decisionChannel(ctx.decisionChannel()).gapRecoveryNs(ctx.gapRecoveryNs())
-            .heartbeatTimeoutNs(ctx.heartbeatTimeoutNs()).positionTolerance(ctx.positionTolerance())
-            .greekKernel(ctx.greekKernel());
+        return ctx.copy().maxInstruments(OPTIONS + 1).maxUnderlyings(1).limits(limits);
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * Configuration of {@link HedgeLogic} with validated defaults. Setters return this; {@link #conclude()} validates
  * and fails with the name of the offending key. All times are logic time (nanoseconds of message time).
  */
-public final class LogicContext
+public final class LogicContext implements Cloneable
 {
     private int maxInstruments = 4096;
     private int maxUnderlyings = 16;
@@ -27,7 +27,7 @@ public final class LogicContext
     private double rate = 0.0;
     private double carry = 0.0;
     private PolicyContext policy = new PolicyContext();
-    private final TreeMap<Integer, PolicyContext> underlyingPolicies = new TreeMap<>();
+    private TreeMap<Integer, PolicyContext> underlyingPolicies = new TreeMap<>();
     private double limitOffset = 0.002;
     private LimitsContext limits = new LimitsContext();
     private MarginContext margin = new MarginContext();
@@ -88,6 +88,25 @@ public final class LogicContext
                     throw new IllegalStateException(ex);
                 }
             });
+    }
+
+    /**
+     * A copy with every setting of this one: a setting added to this class is copied without a change here. The
+     * policies per underlying are a map of the copy's own; the policy, limits and margin contexts are shared (set
+     * new ones on the copy to change them there).
+     */
+    public LogicContext copy()
+    {
+        try
+        {
+            final LogicContext copy = (LogicContext)super.clone();
+            copy.underlyingPolicies = new TreeMap<>(underlyingPolicies);
+            return copy;
+        }
+        catch (final CloneNotSupportedException ex)
+        {
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** Checks every value; throws IllegalArgumentException naming the key. */

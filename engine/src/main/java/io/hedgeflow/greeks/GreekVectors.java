@@ -18,8 +18,8 @@ import static io.hedgeflow.greeks.GreekKernel.*;
  * gamma the derivative of that delta with respect to the underlying, its vega the coin value's vega.
  * <p>
  * The columns are as long as the book needs, not as its capacity: the memory for capacity options is allocated
- * once, but the column stride starts at one vector and doubles (the columns moved apart in place) when an option
- * would not fit, up to the capacity's stride. A book of 110 options in room for 1,024 so spans 17 KiB (five pages)
+ * once, but the column stride starts at one vector and grows to the stride of twice as many options (the columns
+ * moved apart in place) when an option would not fit, up to the capacity's stride. A book of 110 options in room for 1,024 so spans 17 KiB (five pages)
  * rather than 136 KiB, which is what a rare input finds cold in the caches and the TLB. The stride changes only in
  * {@link #add}; the kernel's results do not depend on it (every slot's lanes are computed alone and padding lanes
  * hold zeros), so every output and total has the same bits at any stride.
@@ -100,7 +100,7 @@ public final class GreekVectors implements AutoCloseable
         }
         if (size == stride)
         {
-            widen(Math.min(maxStride, 2 * stride));
+            widen(GreekKernel.stride((int)Math.min(capacity, 2L * size)));
         }
         prepared = false;
         final int slot = size++;

@@ -7,6 +7,7 @@ import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class GreekVectorsTest
@@ -222,19 +223,28 @@ class GreekVectorsTest
     @Test
     void shouldSizeTheColumnsByTheBookAndKeepEverySlotWhenTheyWiden()
     {
-        final int capacity = 300;
+        for (final int capacity : new int[]{300, 600})
+        {
+            assertWidensKeepingEverySlot(capacity);
+        }
+    }
+
+    private static void assertWidensKeepingEverySlot(final int capacity)
+    {
         try (GreekVectors book = new GreekVectors(capacity); GreekVectors other = randomBook(capacity, 7))
         {
             final SplittableRandom random = new SplittableRandom(7);
-            final long unit = GreekKernel.stride(0);
-            assertEquals(unit, book.stride());
+            long expectedStride = GreekKernel.stride(0);
+            assertEquals(expectedStride, book.stride());
             for (int i = 0; i < capacity; i++)
             {
+                if (i == expectedStride)
+                {
+                    expectedStride = GreekKernel.stride(Math.min(capacity, 2 * i));
+                }
                 addRandomOption(book, random, i);
                 book.compute(61_000.0, 0.04, 0.015, NOW);
-                final long expected = Math.min(GreekKernel.stride(capacity),
-                    Math.max(unit, Long.highestOneBit((book.size() - 1) / unit) * 2 * unit));
-                assertEquals(expected, book.stride(), "size " + book.size());
+                assertEquals(expectedStride, book.stride(), "size " + book.size());
             }
             other.compute(61_000.0, 0.04, 0.015, NOW);
             final double[][] expected = outputs(other);
@@ -336,7 +346,12 @@ class GreekVectorsTest
     {
         assertEquals(0, GreekKernel.stride(1) % Math.max(8, L));
         assertEquals(0, GreekKernel.stride(1021) % Math.max(8, L));
-        assertEquals(1024, GreekKernel.stride(1021));
+        assertEquals(512 + 8, GreekKernel.stride(509), "4 KiB apart: one cache line more");
+        assertEquals(1024 + 8, GreekKernel.stride(1021));
+        for (final int capacity : new int[]{0, 1, 255, 256, 511, 512, 513, 1024, 2048, 4096, 16384})
+        {
+            assertNotEquals(0, GreekKernel.stride(capacity) * Double.BYTES % 4096, "capacity " + capacity);
+        }
     }
 
     /**

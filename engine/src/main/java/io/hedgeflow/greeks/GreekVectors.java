@@ -19,8 +19,9 @@ import static io.hedgeflow.greeks.GreekKernel.*;
  * <p>
  * The columns are as long as the book needs, not as its capacity: the memory for capacity options is allocated
  * once, but the column stride starts at one vector and grows to the stride of twice as many options (the columns
- * moved apart in place) when an option would not fit, up to the capacity's stride. A book of 110 options in room for 1,024 so spans 17 KiB (five pages)
- * rather than 136 KiB, which is what a rare input finds cold in the caches and the TLB. The stride changes only in
+ * moved apart in place) when an option would not fit, up to the capacity's stride. A book of 110 options in room
+ * for 1,024 so spans 17 KiB (five pages) rather than 137 KiB, which is what a rare input finds cold in the caches
+ * and the TLB. The stride changes only in
  * {@link #add}; the kernel's results do not depend on it (every slot's lanes are computed alone and padding lanes
  * hold zeros), so every output and total has the same bits at any stride.
  * <p>
@@ -38,7 +39,6 @@ public final class GreekVectors implements AutoCloseable
     private final Arena arena;
     private final MemorySegment seg;
     private final MemorySegment work;
-    private final long maxStride;
     private final int capacity;
     private final GreekKernelType kernel;
     private long stride;
@@ -74,10 +74,9 @@ public final class GreekVectors implements AutoCloseable
         }
         this.capacity = capacity;
         this.kernel = Objects.requireNonNull(kernel, "kernel");
-        this.maxStride = GreekKernel.stride(capacity);
         this.stride = GreekKernel.stride(0);
         this.arena = Arena.ofShared();
-        this.seg = arena.allocate(maxStride * Double.BYTES * COLUMNS, 64);
+        this.seg = arena.allocate(GreekKernel.stride(capacity) * Double.BYTES * COLUMNS, 64);
         this.work = arena.allocate(GreekKernel.scratchBytes(), 64);
     }
 

@@ -93,7 +93,7 @@ public final class LogicContext implements Cloneable
     /**
      * A copy with every setting of this one: a setting added to this class is copied without a change here. The
      * policies per underlying are a map of the copy's own; the policy, limits and margin contexts are shared (set
-     * new ones on the copy to change them there).
+     * new ones on the copy to change them there: {@link #policyTypeOfAll} on a copy changes the shared policies).
      */
     public LogicContext copy()
     {

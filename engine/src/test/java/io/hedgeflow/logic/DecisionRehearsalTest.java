@@ -33,8 +33,8 @@ class DecisionRehearsalTest
         final LogicContext shadow = DecisionRehearsal.shadowContext(ctx);
         assertEquals(before, ctx.digest(), "the real context is unchanged");
         assertNotEquals(before, shadow.digest(), "the shadow's limits and sizes differ");
-        final LogicContext same = shadow.copy().maxInstruments(ctx.maxInstruments()).maxUnderlyings(ctx.maxUnderlyings())
-            .limits(ctx.limits());
+        final LogicContext same = shadow.copy().maxInstruments(ctx.maxInstruments())
+            .maxUnderlyings(ctx.maxUnderlyings()).limits(ctx.limits());
         assertEquals(before, same.digest(), "every other setting is the real one's");
         assertEquals(ctx.greekKernel(), shadow.greekKernel());
     }

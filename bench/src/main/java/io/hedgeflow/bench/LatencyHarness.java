@@ -102,8 +102,9 @@ public final class LatencyHarness implements Callable<Integer>
         "(default ${DEFAULT-VALUE}).", defaultValue = "sim")
     String ordersTo;
 
-    @Option(names = "--fix-idle-strategy", description = "With --orders-to fix: how the gateway's Artio engine " +
-        "thread (which writes orders to the socket) waits, as fix.idleStrategy (default ${DEFAULT-VALUE}).",
+    @Option(names = "--fix-idle-strategy", description = "With --orders-to fix: how the gateway's Artio " +
+        "background thread (indexer, Aeron conductor; the framer runs in the engine's duty cycle) waits, as " +
+        "fix.idleStrategy (default ${DEFAULT-VALUE}).",
         defaultValue = "BACKOFF")
     IdleStrategyKind fixIdleStrategy;
 

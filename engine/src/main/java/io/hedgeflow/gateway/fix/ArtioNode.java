@@ -26,7 +26,8 @@ import java.util.List;
 
 /**
  * One embedded Artio stack under one directory: an Aeron media driver with its archive (where Artio records every
- * FIX message and persists sequence numbers across restarts) and a FixEngine on one low-resource thread. The
+ * FIX message and persists sequence numbers across restarts) and a FixEngine, either on one low-resource thread or
+ * with its framer run by the owner's thread ({@link #invokeFramer()}, {@link InvokedFramerScheduler}). The
  * gateway and the test venue each own one; libraries connect to it over IPC. Accepted sessions keep their sequence
  * numbers across logons unless the logon asks for a reset (ResetSeqNumFlag), as a FIX venue's do (Artio's default
  * for acceptors resets them at every logon, which made a client's re-logon fail: MsgSeqNum too low). The directory
@@ -42,6 +43,7 @@ public final class ArtioNode implements AutoCloseable
     private final File dir;
     private final SessionCustomisationStrategy customisation;
     private final ArchivingMediaDriver driver;
+    private final InvokedFramerScheduler invokedFramer;
     private final FixEngine engine;
 
     /**
@@ -52,7 +54,9 @@ public final class ArtioNode implements AutoCloseable
      * @param authentication acceptor's logon check (ignored by initiators).
      * @param customisation  initiator's logon customisation.
      * @param timing         called by the framer after each message is written to its socket, or null.
-     * @param idle           how the engine's thread (framer, archiver, monitor) waits when idle.
+     * @param idle           how the engine's thread waits when idle (with an invoked framer: its other agents').
+     * @param framerInvoked  whether the owner runs the framer by calling {@link #invokeFramer()} in its duty cycle
+     *                       (and closes this node on that thread).
      */
     public ArtioNode(
         final File dir,
@@ -60,9 +64,11 @@ public final class ArtioNode implements AutoCloseable
         final AuthenticationStrategy authentication,
         final SessionCustomisationStrategy customisation,
         final MessageTimingHandler timing,
-        final IdleStrategy idle)
+        final IdleStrategy idle,
+        final boolean framerInvoked)
     {
         this.dir = dir;
+        invokedFramer = framerInvoked ? new InvokedFramerScheduler() : null;
         this.customisation = customisation;
         final String aeronDir = new File(dir, "aeron").getAbsolutePath();
         final MediaDriver.Context driverCtx = new MediaDriver.Context()
@@ -91,8 +97,9 @@ public final class ArtioNode implements AutoCloseable
             final EngineConfiguration config = new EngineConfiguration()
                 .libraryAeronChannel(IPC)
                 .logFileDir(new File(dir, "artio").getAbsolutePath())
-                .scheduler(new LowResourceEngineScheduler())
+                .scheduler(framerInvoked ? invokedFramer : new LowResourceEngineScheduler())
                 .framerIdleStrategy(idle)
+                .archiverIdleStrategy(idle)
                 .authenticationStrategy(authentication)
                 .acceptorfixDictionary(FixDictionaryImpl.class)
                 .deleteLogFileDirOnStart(false)
@@ -132,8 +139,26 @@ public final class ArtioNode implements AutoCloseable
         return config;
     }
 
+    /**
+     * One duty cycle of the engine's framer on the caller's thread (the owner's, always the same one): writes what
+     * the libraries sent to the sockets and reads what the sockets received. 0 without an invoked framer.
+     */
+    public int invokeFramer()
+    {
+        return invokedFramer != null ? invokedFramer.invokeFramer() : 0;
+    }
+
+    /** With an invoked framer, call this on the thread that invokes it. */
     public void close()
     {
-        CloseHelper.closeAll(engine, driver);
+        if (invokedFramer != null)
+        {
+            invokedFramer.closeEngine(engine);
+        }
+        else
+        {
+            CloseHelper.close(engine);
+        }
+        CloseHelper.close(driver);
     }
 }

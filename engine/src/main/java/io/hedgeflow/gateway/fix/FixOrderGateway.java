@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * (OrderMassStatusRequest) and positions (RequestForPositions), whose answers go to a
  * {@link FixReconciliationListener}.
  * While no session is logged on the path is STALE: orders are refused and counted, and logon is retried every
- * reconnect interval. Polled by one thread; {@link #close()} logs out.
+ * reconnect interval. Polled by one thread, which also runs Artio's framer ({@link #poll()}, {@link #invokeFramer()}):
+ * an order sent in a duty cycle is written to the socket in that cycle. {@link #close()}, on that thread, logs out.
  */
 public final class FixOrderGateway implements AutoCloseable
 {
@@ -76,7 +77,7 @@ public final class FixOrderGateway implements AutoCloseable
         relogon = sessionConfiguration(ctx, false);
         node = new ArtioNode(ctx.dir(), -1, AuthenticationStrategy.none(),
             new DeribitLogonCustomisation(ctx.credentials(), ctx.cancelOnDisconnect()), ctx.tickToWire(),
-            ctx.idleStrategy().newStrategy());
+            ctx.idleStrategy().newStrategy(), true);
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("gateway")
@@ -108,10 +109,10 @@ public final class FixOrderGateway implements AutoCloseable
             .build();
     }
 
-    /** Polls the session: inbound reports, heartbeats, logon (re)tries. Returns the work done. */
+    /** Polls the session: the framer, inbound reports, heartbeats, logon (re)tries. Returns the work done. */
     public int poll()
     {
-        int work = library.poll(FRAGMENT_LIMIT);
+        int work = pollLibrary();
         if (logon != null && !logon.isExecuting())
         {
             if (logon.hasCompleted())
@@ -133,6 +134,17 @@ public final class FixOrderGateway implements AutoCloseable
             work++;
         }
         return work;
+    }
+
+    /** Runs Artio's framer once: what was sent goes to the socket now, what the venue sent is read. */
+    public int invokeFramer()
+    {
+        return node.invokeFramer();
+    }
+
+    private int pollLibrary()
+    {
+        return node.invokeFramer() + library.poll(FRAGMENT_LIMIT);
     }
 
     /**
@@ -329,7 +341,7 @@ public final class FixOrderGateway implements AutoCloseable
         while ((logonInFlight ? logon != null && logon.isExecuting() : session != null) &&
             System.nanoTime() - deadlineNs < 0)
         {
-            idle.idle(library.poll(FRAGMENT_LIMIT));
+            idle.idle(pollLibrary());
         }
     }
 }

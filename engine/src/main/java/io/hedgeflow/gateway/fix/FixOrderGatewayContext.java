@@ -155,8 +155,9 @@ public final class FixOrderGatewayContext
     }
 
     /**
-     * How the gateway's Artio engine thread (its framer, which writes the orders to the socket) waits when idle:
-     * BACKOFF (Artio's default: parks up to 1 ms, so an order may wait that long), YIELDING or BUSY_SPIN (a core).
+     * How the gateway's Artio background thread (the indexer of sent messages, the Aeron client's conductor,
+     * monitoring) waits when idle. Not on an order's path: the framer, which writes the orders to the socket, runs
+     * in the polling thread's duty cycle. BACKOFF (Artio's default) parks up to 1 ms.
      */
     public FixOrderGatewayContext idleStrategy(final IdleStrategyKind idleStrategy)
     {

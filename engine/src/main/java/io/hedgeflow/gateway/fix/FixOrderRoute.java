@@ -165,10 +165,14 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
         }
     }
 
-    /** Feed poller's thread, also while no feed frame is due: sends the orders queued since the last call. */
+    /**
+     * Feed poller's thread, also while no feed frame is due: sends the orders queued since the last call and has
+     * Artio's framer write them to the socket now.
+     */
     public int doWork()
     {
-        return orders.read(orderHandler, Integer.MAX_VALUE);
+        final int sent = orders.read(orderHandler, Integer.MAX_VALUE);
+        return sent > 0 ? sent + gateway.invokeFramer() : 0;
     }
 
     /** Feed poller's thread: the next execution report, Reconciliation or feed frame. */

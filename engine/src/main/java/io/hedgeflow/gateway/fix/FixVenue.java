@@ -60,7 +60,7 @@ public final class FixVenue implements AutoCloseable
         this.ctx = ctx.conclude();
         authentication = new DeribitAuthenticationStrategy(ctx.credentials());
         node = new ArtioNode(ctx.dir(), ctx.port(), authentication, SessionCustomisationStrategy.none(), null,
-            CommonConfiguration.backoffIdleStrategy());
+            CommonConfiguration.backoffIdleStrategy(), false);
         try
         {
             final LibraryConfiguration config = node.libraryConfiguration("venue")

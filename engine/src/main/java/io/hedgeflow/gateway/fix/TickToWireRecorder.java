@@ -13,7 +13,7 @@ import static org.agrona.BitUtil.SIZE_OF_LONG;
  * (the input's receive, or on a paced feed intended, {@link System#nanoTime()}) to its NewOrderSingle's bytes being
  * written to the TCP socket. The gateway attaches the tick time to each NewOrderSingle as Artio message metadata
  * ({@link #encode}); Artio's framer calls {@link #onMessage} right after writing a message to the socket (not for
- * resent messages), on its own thread, the recorder's single writer. Messages without that metadata (cancels,
+ * resent messages), on the thread that runs the framer (the gateway's polling thread), the recorder's single writer. Messages without that metadata (cancels,
  * session messages) are not recorded. Garbage-free.
  */
 public final class TickToWireRecorder implements MessageTimingHandler

@@ -1,5 +1,6 @@
 package io.hedgeflow.gateway.fix;
 
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,6 +35,7 @@ class FixOrderGatewayTest
 
     private final List<long[]> reports = new ArrayList<>();
     private final RecordingReconciliation reconciliation = new RecordingReconciliation();
+    private final TickToWireRecorder tickToWire = new TickToWireRecorder();
     private FixVenue venue;
     private FixOrderGateway gateway;
     private FixDropProxy proxy;
@@ -200,6 +202,22 @@ class FixOrderGatewayTest
     }
 
     @Test
+    void shouldWriteAnOrderToTheSocketInTheFramerCycleOfThePollingThread()
+    {
+        start(new FixVenueContext(), OrderType.IOC, SECRET);
+        final Histogram written = new Histogram(3);
+        tickToWire.intervalInto(written);
+
+        assertTrue(gateway.sendNewOrder(41, SYMBOL, '1', ONE, 2_500 * ONE, System.nanoTime()));
+        tickToWire.intervalInto(written);
+        assertEquals(0, written.getTotalCount(), "no other thread runs the gateway's framer");
+
+        assertTrue(gateway.invokeFramer() > 0);
+        tickToWire.intervalInto(written);
+        assertEquals(1, written.getTotalCount(), "written to the socket in that framer cycle");
+    }
+
+    @Test
     void shouldNeverWriteTheSecret() throws Exception
     {
         start(new FixVenueContext(), OrderType.IOC, SECRET);
@@ -261,7 +279,8 @@ class FixOrderGatewayTest
             .orderType(orderType)
             .cancelOnDisconnect(cancelOnDisconnect)
             .reconnectIntervalMs(200)
-            .replyTimeoutMs(5_000),
+            .replyTimeoutMs(5_000)
+            .tickToWire(tickToWire),
             (orderId, execType, status, lastQty, lastPx, leaves, cum) ->
                 reports.add(new long[] { orderId, execType, status, lastQty, lastPx, leaves, cum }),
             reconciliation);

@@ -112,7 +112,7 @@ public final class FixOrderGateway implements AutoCloseable
     /** Polls the session: the framer, inbound reports, heartbeats, logon (re)tries. Returns the work done. */
     public int poll()
     {
-        int work = pollLibrary();
+        int work = pollArtio();
         if (logon != null && !logon.isExecuting())
         {
             if (logon.hasCompleted())
@@ -142,7 +142,7 @@ public final class FixOrderGateway implements AutoCloseable
         return node.invokeFramer();
     }
 
-    private int pollLibrary()
+    private int pollArtio()
     {
         return node.invokeFramer() + library.poll(FRAGMENT_LIMIT);
     }
@@ -341,7 +341,7 @@ public final class FixOrderGateway implements AutoCloseable
         while ((logonInFlight ? logon != null && logon.isExecuting() : session != null) &&
             System.nanoTime() - deadlineNs < 0)
         {
-            idle.idle(pollLibrary());
+            idle.idle(pollArtio());
         }
     }
 }

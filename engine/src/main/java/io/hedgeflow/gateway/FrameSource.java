@@ -18,8 +18,9 @@ public interface FrameSource extends AutoCloseable
     int poll(MutableDirectBuffer buffer, int offset, int maxLength);
 
     /**
-     * Work besides frames, done on the poller's thread at every poll, also while no frame is due on a paced feed (a
-     * FIX order route sends the orders queued since the last call, instead of waiting for the next frame's time).
+     * Work besides frames, done on the poller's thread while no frame is due on a paced feed (a FIX order route
+     * sends the orders queued since the last call and polls its session, instead of waiting for the next frame's
+     * time).
      *
      * @return work done.
      */

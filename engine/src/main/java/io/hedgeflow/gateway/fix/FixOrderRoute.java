@@ -55,6 +55,8 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     private static final int KILL_SWITCH_MSG_TYPE = 2;
     private static final long NONE = -1;
     private static final long SETTLE_NS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** Longest the session goes unpolled while feed frames keep coming (an unpaced or backlogged feed). */
+    static final long SESSION_POLL_INTERVAL_NS = TimeUnit.MICROSECONDS.toNanos(20);
     private static final int SIDE_BITS = 8;
     private static final long SIDE_MASK = (1L << SIDE_BITS) - 1;
 
@@ -85,6 +87,7 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     private long logicTimeNs;
     private long drainDeadlineNs;
     private long lastOrderNs;
+    private long lastSessionPollNs;
     private boolean feedEnded;
     private long rejectedUnsent;
     private boolean killSwitchEngaged;
@@ -166,20 +169,26 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
     }
 
     /**
-     * Feed poller's thread, also while no feed frame is due: sends the orders queued since the last call and has
-     * Artio's framer write them to the socket now.
+     * Feed poller's thread while no feed frame is due: sends the orders queued since the last call (Artio's framer
+     * writes them to the socket now) and polls the session.
      */
     public int doWork()
     {
-        final int sent = orders.read(orderHandler, Integer.MAX_VALUE);
-        return sent > 0 ? sent + gateway.invokeFramer() : 0;
+        return sendQueuedOrders() + pollSession();
     }
 
-    /** Feed poller's thread: the next execution report, Reconciliation or feed frame. */
+    /**
+     * Feed poller's thread: the next execution report, Reconciliation or feed frame. The queued orders go out first;
+     * the session (about 1 us: the framer reads the socket) is polled here only when {@link #doWork} has not polled
+     * it for {@link #SESSION_POLL_INTERVAL_NS}, so a paced feed's frames do not wait for it.
+     */
     public int poll(final MutableDirectBuffer buffer, final int offset, final int maxLength)
     {
-        doWork();
-        gateway.poll();
+        sendQueuedOrders();
+        if (System.nanoTime() - lastSessionPollNs >= SESSION_POLL_INTERVAL_NS)
+        {
+            pollSession();
+        }
         if (massCancelDue && gateway.isActive() && !round.pending() && gateway.sendMassCancel(Long.MAX_VALUE))
         {
             massCancelDue = false;
@@ -218,6 +227,18 @@ public final class FixOrderRoute implements FrameSource, OrderGateway
             return emitRoundBefore(buffer, offset, length);
         }
         return length;
+    }
+
+    private int sendQueuedOrders()
+    {
+        final int sent = orders.read(orderHandler, Integer.MAX_VALUE);
+        return sent > 0 ? sent + gateway.invokeFramer() : 0;
+    }
+
+    private int pollSession()
+    {
+        lastSessionPollNs = System.nanoTime();
+        return gateway.poll();
     }
 
     /**

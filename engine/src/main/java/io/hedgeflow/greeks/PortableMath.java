@@ -35,6 +35,8 @@ import static io.hedgeflow.greeks.GreekKernel.SPECIES;
 public final class PortableMath
 {
     static final double EXP_MIN = -1000.0, EXP_MAX = 1000.0;
+    /** |x| up to this has k = round(x / ln2) in [-1021, 1021]: 2^k is a normal double, one factor is exact. */
+    static final double EXP_NORMAL = 708.0;
     static final double INV_LN2 = 1.4426950408889634;
     static final double LN2_HI = 0.6931471805599453;
     static final double LN2_LO = 2.3190468138462996E-17;
@@ -93,6 +95,9 @@ public final class PortableMath
      * with {@code viewAsFloatingLanes}: until C2 compiles it, that reinterpretation runs the JDK's fallback through
      * on-heap memory segments, and the heap segment types it adds to the shared Vector API and segment profiles
      * make C2 compile every later kernel pass with type checks, virtual calls and a blown node budget (3x slower).
+     * A vector whose lanes all have |x| &lt;= {@link #EXP_NORMAL} (the usual case) skips the clamps (no lane is
+     * beyond them) and scales by 2^k in one factor: 2^k is then a normal double, so y 2^k is one rounding of the
+     * exact product, as is (y 2^(k/2)) 2^(k - k/2), whose first product is exact: the same bits.
      *
      * @param seg    the values, replaced by their exponentials.
      * @param offset byte offset of the first value, 8-byte aligned.
@@ -103,7 +108,8 @@ public final class PortableMath
         for (long o = offset, end = offset + (long)count * Double.BYTES; o < end; o += SPECIES.vectorByteSize())
         {
             final DoubleVector x = DoubleVector.fromMemorySegment(SPECIES, seg, o, ORDER);
-            final DoubleVector xc = x.blend(EXP_MIN, x.compare(VectorOperators.LT, EXP_MIN))
+            final boolean normal = x.abs().compare(VectorOperators.LE, EXP_NORMAL).allTrue();
+            final DoubleVector xc = normal ? x : x.blend(EXP_MIN, x.compare(VectorOperators.LT, EXP_MIN))
                 .blend(EXP_MAX, x.compare(VectorOperators.GT, EXP_MAX));
             final DoubleVector shifted = xc.fma(INV_LN2, ROUND);
             final DoubleVector kd = shifted.sub(ROUND);
@@ -116,11 +122,18 @@ public final class PortableMath
                 .lanewise(VectorOperators.FMA, r, E0).lanewise(VectorOperators.FMA, r, 0.5);
             final DoubleVector y = p.fma(r.mul(r), r).add(1.0);
             final LongVector k = (LongVector)kd.convertShape(VectorOperators.D2L, LONG_SPECIES, 0);
-            final LongVector half = k.lanewise(VectorOperators.ASHR, 1);
-            half.add(BIAS).lanewise(VectorOperators.LSHL, 52).intoMemorySegment(seg, o, ORDER);
+            final LongVector first = normal ? k : k.lanewise(VectorOperators.ASHR, 1);
+            first.add(BIAS).lanewise(VectorOperators.LSHL, 52).intoMemorySegment(seg, o, ORDER);
             final DoubleVector scaled = y.mul(DoubleVector.fromMemorySegment(SPECIES, seg, o, ORDER));
-            k.sub(half).add(BIAS).lanewise(VectorOperators.LSHL, 52).intoMemorySegment(seg, o, ORDER);
-            scaled.mul(DoubleVector.fromMemorySegment(SPECIES, seg, o, ORDER)).intoMemorySegment(seg, o, ORDER);
+            if (normal)
+            {
+                scaled.intoMemorySegment(seg, o, ORDER);
+            }
+            else
+            {
+                k.sub(first).add(BIAS).lanewise(VectorOperators.LSHL, 52).intoMemorySegment(seg, o, ORDER);
+                scaled.mul(DoubleVector.fromMemorySegment(SPECIES, seg, o, ORDER)).intoMemorySegment(seg, o, ORDER);
+            }
         }
     }
 

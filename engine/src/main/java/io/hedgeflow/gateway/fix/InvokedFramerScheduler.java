@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs an Artio engine's framer on its owner's thread, inside that thread's duty cycle, so an order the owner sends
  * reaches the TCP socket in the same cycle instead of waiting for a framer thread to wake up. The engine's other
- * agents (monitoring, the indexer of sent messages, the Aeron client's conductor, closed in that order) run on one
- * background thread with the archiver idle strategy: none of them is on an order's path.
+ * agents (monitoring, the indexer of sent messages, the recording coordinator, the Aeron client's conductor, closed
+ * in that order) run on one background thread with the archiver idle strategy: none of them is on an order's path.
  * <pre>
  *   owner thread:       ... library.trySend -> invokeFramer() -> socket write ...
  *   background thread:  indexer + Aeron client conductor + monitoring (idle strategy)
@@ -129,7 +129,8 @@ final class InvokedFramerScheduler implements EngineScheduler
 
     /**
      * Closes the recording coordinator on the background thread, after the indexer and before the Aeron client's
-     * conductor (the order of Artio's low-resource scheduler): the indexer's close still writes to Aeron counters.
+     * conductor (the order of Artio's low-resource scheduler): the indexer's close still writes to counters that the
+     * conductor's close unmaps (closing the conductor first crashed the JVM).
      */
     private record RecordingCoordinatorCloser(RecordingCoordinator coordinator) implements Agent
     {

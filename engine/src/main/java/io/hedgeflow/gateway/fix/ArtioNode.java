@@ -151,14 +151,7 @@ public final class ArtioNode implements AutoCloseable
     /** With an invoked framer, call this on the thread that invokes it. */
     public void close()
     {
-        if (invokedFramer != null)
-        {
-            invokedFramer.closeEngine(engine);
-        }
-        else
-        {
-            CloseHelper.close(engine);
-        }
-        CloseHelper.close(driver);
+        final AutoCloseable closeEngine = invokedFramer != null ? () -> invokedFramer.closeEngine(engine) : engine;
+        CloseHelper.closeAll(closeEngine, driver);
     }
 }

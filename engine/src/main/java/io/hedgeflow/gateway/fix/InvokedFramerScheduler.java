@@ -3,6 +3,7 @@ package io.hedgeflow.gateway.fix;
 import io.aeron.Aeron;
 import org.agrona.CloseHelper;
 import org.agrona.ErrorHandler;
+import org.agrona.LangUtil;
 import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.AgentInvoker;
 import org.agrona.concurrent.AgentRunner;
@@ -16,6 +17,7 @@ import uk.co.real_logic.artio.engine.RecordingCoordinator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs an Artio engine's framer on its owner's thread, inside that thread's duty cycle, so an order the owner sends
@@ -89,11 +91,23 @@ final class InvokedFramerScheduler implements EngineScheduler
 
     /**
      * Owner thread: closes the engine on another thread while this one keeps the framer running for the engine's
-     * disconnect of every session, then closes the framer here (bounded: 10 s).
+     * disconnect of every session, then closes the framer here (bounded: 10 s). An error of the engine's close is
+     * rethrown here.
      */
     void closeEngine(final AutoCloseable engine)
     {
-        final Thread closer = new Thread(() -> CloseHelper.quietClose(engine), "artio-engine-close");
+        final AtomicReference<Throwable> error = new AtomicReference<>();
+        final Thread closer = new Thread(() ->
+        {
+            try
+            {
+                engine.close();
+            }
+            catch (final Throwable ex)
+            {
+                error.set(ex);
+            }
+        }, "artio-engine-close");
         closer.setDaemon(true);
         closer.start();
         final IdleStrategy idle = new SleepingMillisIdleStrategy(1);
@@ -111,6 +125,10 @@ final class InvokedFramerScheduler implements EngineScheduler
         catch (final InterruptedException ex)
         {
             Thread.currentThread().interrupt();
+        }
+        if (error.get() != null)
+        {
+            LangUtil.rethrowUnchecked(error.get());
         }
     }
 

@@ -33,7 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * kill -9 loops: a child JVM runs the engine on a journal, the test kills it at random moments, then checks the
  * journal (verify passes, no gap, no duplicate, every journaled decision is what replay produces) and starts it
  * again; a last run finishes and the whole journal replays to identical decisions. The journal rolls every second,
- * so kills also land across rolls (and, with the short waits, during start-up and recovery). The second loop kills
+ * so kills also land across rolls (and, with the short waits, during start-up and recovery). The last run's feed
+ * goes 20,000 frames past every frame journaled (it replays the same seed, whose frames already journaled are
+ * skipped; the journal holds at least as many inputs as frames), so it must journal new inputs. The second loop kills
  * the engine while it receives a UDP feed that {@code hedgeflow send} plays from another process. Slow: run by
  * {@code scripts/test --slow}.
  */
@@ -66,10 +68,11 @@ class KillRestartLoopTest
             assertTrue(inputs >= before, "nothing journaled is lost: " + inputs + " < " + before);
             before = inputs;
         }
-        final Process last = engine(journal, 20_000);
+        final Process last = engine(journal, before + 20_000);
         assertTrue(last.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, last.exitValue(), Files.readString(dir.resolve("child.err")));
-        assertTrue(checkJournal(journal, true) > before);
+        final long inputs = checkJournal(journal, true);
+        assertTrue(inputs > before, "the last run journals new inputs: " + inputs + " <= " + before);
     }
 
     @Test

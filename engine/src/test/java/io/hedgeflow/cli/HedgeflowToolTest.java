@@ -91,6 +91,24 @@ class HedgeflowToolTest extends CommandTest
     }
 
     @Test
+    void shouldExitTwoNamingAJournalPathThatIsAFile() throws IOException
+    {
+        final Path file = Files.writeString(dir.resolve("notes.txt"), "hello");
+        assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--warmup-events", "0",
+            "--journal", file.toString()), "journal " + file + ": exists and is not a directory");
+        assertOneLineError(2, run("demo", "--events", "10", "--warmup-events", "0", "--journal", file.toString()),
+            "journal " + file + ": exists and is not a directory");
+        assertEquals("hello", Files.readString(file), "left as it was");
+    }
+
+    @Test
+    void shouldExitTwoWhenTheCaptureToRecordIsADirectory()
+    {
+        assertOneLineError(2, run("record", "--events", "10", "--output", dir.toString()),
+            "--output " + dir + ": is a directory");
+    }
+
+    @Test
     void shouldRejectAndCountCorruptFramesAndStillVerifyOnReplay() throws IOException
     {
         final Path capture = dir.resolve("clean.cap");

@@ -72,6 +72,20 @@ final class Options
         return dir.toAbsolutePath().normalize();
     }
 
+    /** An input file that exists and is not a directory, else exit 2 naming it. */
+    static Path inputFile(final Path file)
+    {
+        if (Files.isDirectory(file))
+        {
+            throw CliException.badInput(file + ": is a directory, not a file");
+        }
+        if (!Files.exists(file))
+        {
+            throw CliException.badInput(file + ": no such file");
+        }
+        return file;
+    }
+
     /** Why an operation on a file failed, in words (the operating system's reason), without a class name. */
     static String reason(final IOException ex)
     {

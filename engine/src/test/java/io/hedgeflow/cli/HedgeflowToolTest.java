@@ -109,6 +109,19 @@ class HedgeflowToolTest extends CommandTest
     }
 
     @Test
+    void shouldPrintNeitherEmptyParenthesesNorAPercentOfNothingInTheTextReport()
+    {
+        assertEquals(0, run("run", "--feed", "sim", "--events", "1000", "--warmup-events", "0", "--journal",
+            dir.resolve("quiet").toString()), err.toString());
+        assertTrue(out.toString().contains("decisions         0" + System.lineSeparator()), out.toString());
+        assertEquals(0, run("run", "--feed", "sim", "--events", "20000", "--warmup-events", "0", "--journal",
+            dir.resolve("hedged").toString()), err.toString());
+        final String report = out.toString();
+        assertTrue(report.contains("liquidation_distance none"), report);
+        assertFalse(report.contains("()") || report.contains("none%"), report);
+    }
+
+    @Test
     void shouldRejectAndCountCorruptFramesAndStillVerifyOnReplay() throws IOException
     {
         final Path capture = dir.resolve("clean.cap");

@@ -44,6 +44,24 @@ final class Options
         }
     }
 
+    /** As {@link #positive(String, double)}, for a count: the message shows it as given (10, not 10.0). */
+    static void positive(final String option, final long value)
+    {
+        if (value <= 0)
+        {
+            throw CliException.badInput(option + " must be positive: " + value);
+        }
+    }
+
+    /** As {@link #notNegative(String, double)}, for a count. */
+    static void notNegative(final String option, final long value)
+    {
+        if (value < 0)
+        {
+            throw CliException.badInput(option + " must not be negative: " + value);
+        }
+    }
+
     static void notNegative(final String option, final double value)
     {
         if (!(value >= 0))

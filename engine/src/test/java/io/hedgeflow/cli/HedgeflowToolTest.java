@@ -84,7 +84,8 @@ class HedgeflowToolTest extends CommandTest
     void shouldExitTwoOnANegativeWarmUp()
     {
         assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--warmup-events", "-1",
-            "--journal", dir.resolve("j").toString()), "--warmup-events");
+            "--journal", dir.resolve("j").toString()), "--warmup-events must not be negative: -1");
+        assertFalse(err.toString().contains("-1.0"), "a count shown as given: " + err);
         assertFalse(Files.exists(dir.resolve("j")), "refused before the journal is created");
         assertOneLineError(2, run("demo", "--events", "10", "--warmup-events", "-1",
             "--journal", dir.resolve("d").toString()), "--warmup-events");

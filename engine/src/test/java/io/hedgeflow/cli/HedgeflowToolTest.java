@@ -72,6 +72,8 @@ class HedgeflowToolTest extends CommandTest
             "--journal", dir.resolve("j").toString()), config + ":2: key 'limits.maxOrderQuantity': must be positive");
         assertOneLineError(2, run("replay", dir.toString(), "--config", dir.resolve("none.yaml").toString()),
             "no journal");
+        assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--config", dir.toString(),
+            "--journal", dir.resolve("j").toString()), dir + ": is a directory, not a configuration file");
     }
 
     @Test

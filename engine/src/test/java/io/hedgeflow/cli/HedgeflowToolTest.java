@@ -42,6 +42,14 @@ class HedgeflowToolTest extends CommandTest
     }
 
     @Test
+    void shouldExitTwoNamingAnUnknownCommand()
+    {
+        assertOneLineError(2, run("replya", "j"), "hedgeflow: unknown command 'replya'; see hedgeflow --help");
+        assertOneLineError(2, run("frobnicate"), "hedgeflow: unknown command 'frobnicate'; see hedgeflow --help");
+        assertOneLineError(2, run("demo", "extra"), "Unmatched argument at index 1: 'extra'");
+    }
+
+    @Test
     void shouldExitTwoOnAMissingCaptureFile()
     {
         final Path missing = dir.resolve("missing.cap");

@@ -68,7 +68,7 @@ public final class HedgeflowTool implements Runnable
                 badInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
             final String message = ex instanceof CliException || badInput ? ex.getMessage() :
                 ex.getClass().getSimpleName() + ": " + ex.getMessage();
-            err.println("hedgeflow " + commandLine.getCommandName() + ": " + message);
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
             err.flush();
             return code;
         });

@@ -52,8 +52,9 @@ final class RunCommand implements Callable<Integer>
         "(default: all; sim: 1000000).")
     Long events;
 
-    @Option(names = "--idle-timeout", converter = DurationConverter.class, description = "udp: end the run after " +
-        "this long without a datagram once one arrived, e.g. 2s (default: 0, never).", defaultValue = "0")
+    @Option(names = "--idle-timeout", converter = DurationConverter.class, description = "udp:// and " +
+        "deribit+udp:// feeds: end the run after this long without a datagram once one arrived, e.g. 2s (default: " +
+        "0, never).", defaultValue = "0")
     Duration idleTimeout;
 
     @Option(names = "--orders-to", description = "Send NewOrder frames as datagrams to this udp://HOST:PORT order " +
@@ -73,8 +74,8 @@ final class RunCommand implements Callable<Integer>
         "commands are signed with (HMAC-SHA256); required with --control.")
     Path controlKey;
 
-    @Option(names = "--receive-buffer", description = "udp: socket receive buffer in bytes, to absorb bursts " +
-        "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
+    @Option(names = "--receive-buffer", description = "udp:// and deribit+udp:// feeds: socket receive buffer in " +
+        "bytes, to absorb bursts (default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
     int receiveBuffer;
 
     @Option(names = "--positions", description = "The account's positions, journaled as PositionSnapshot inputs " +

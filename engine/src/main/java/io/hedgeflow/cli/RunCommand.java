@@ -141,7 +141,7 @@ final class RunCommand implements Callable<Integer>
             throw CliException.badInput("--control is not used with --cluster: send KillSwitch frames as input");
         }
         final ControlKey key = controlKey != null ? Options.controlKey(controlKey) : null;
-        final EngineContext ctx = engine.engineContext(cluster != null ? null : Options.newJournalDir(journal, "run"))
+        final EngineContext ctx = (cluster != null ? engine.engineContext() : engine.engineContext(journal, "run"))
             .orderGateway(orderGateway).control(controlEndpoint).controlKey(key);
         final FixOrderGatewayContext fixCtx = fix ? fixContext(ctx.fixContext()) : null;
         final long limit = events != null ? events : "sim".equals(feed) ? SIM_EVENTS : Long.MAX_VALUE;

@@ -78,6 +78,10 @@ class HedgeflowToolTest extends CommandTest
         final Path config = Files.writeString(dir.resolve("bad.yaml"), "limits:\n  maxOrderQuantity: -1\n");
         assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--config", config.toString(),
             "--journal", dir.resolve("j").toString()), config + ":2: key 'limits.maxOrderQuantity': must be positive");
+        assertFalse(Files.exists(dir.resolve("j")), "refused before the journal directory is created");
+        assertOneLineError(2, run("demo", "--events", "10", "--config", config.toString(), "--journal",
+            dir.resolve("d").toString()), "must be positive");
+        assertFalse(Files.exists(dir.resolve("d")), "refused before the journal directory is created");
         assertOneLineError(2, run("replay", dir.toString(), "--config", dir.resolve("none.yaml").toString()),
             "no journal");
         assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--config", dir.toString(),

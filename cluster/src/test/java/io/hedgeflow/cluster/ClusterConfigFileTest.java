@@ -110,7 +110,7 @@ class ClusterConfigFileTest
             "--member", "1", "--config", file.toString());
 
         assertEquals(HedgeflowTool.EXIT_BAD_INPUT, code);
-        assertEquals("hedgeflow node: " + file + ":4: key 'clusters[0].basePort': must be between 1 and 65535: " +
+        assertEquals("hedgeflow cluster node: " + file + ":4: key 'clusters[0].basePort': must be between 1 and 65535: " +
             "70000" + System.lineSeparator(), err.toString());
     }
 

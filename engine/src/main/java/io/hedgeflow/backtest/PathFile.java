@@ -53,7 +53,7 @@ public final class PathFile
         }
         if (rows.size() < 2)
         {
-            throw new FormatException(file + ":" + lines.size() + ":1: a path needs at least two rows");
+            throw new FormatException(file + ":" + Math.max(1, lines.size()) + ":1: a path needs at least two rows");
         }
         final double[] time = new double[rows.size()];
         final double[] spot = new double[rows.size()];

@@ -42,8 +42,8 @@ final class AccountPrinter
             for (final AccountReport.Position p : a.positions())
             {
                 out.printf(Locale.ROOT, "  instrument %-15d %,.4f contracts  liquidation_price %s  " +
-                    "liquidation_distance %s%%%n", p.instrumentId(), p.contracts(), text(p.liquidationPrice()),
-                    text(p.liquidationDistance()));
+                    "liquidation_distance %s%n", p.instrumentId(), p.contracts(), text(p.liquidationPrice()),
+                    Double.isFinite(p.liquidationDistance()) ? text(p.liquidationDistance()) + "%" : "none");
             }
         }
     }

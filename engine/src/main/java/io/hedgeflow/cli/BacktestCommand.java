@@ -298,15 +298,11 @@ final class BacktestCommand implements Callable<Integer>
     {
         try
         {
-            return PathFile.read(pathFile);
+            return PathFile.read(Options.inputFile(pathFile));
         }
         catch (final PathFile.FormatException ex)
         {
             throw CliException.badInput(ex.getMessage());
-        }
-        catch (final java.nio.file.NoSuchFileException ex)
-        {
-            throw CliException.badInput("no such file: " + pathFile);
         }
     }
 }

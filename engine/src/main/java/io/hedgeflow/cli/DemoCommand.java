@@ -57,8 +57,7 @@ final class DemoCommand implements Callable<Integer>
         Options.positive("--events", events);
         Options.notNegative("--rate", rate);
         Options.notNegative("--warmup-events", warmupEvents);
-        final Path dir = Options.newJournalDir(journal, "demo");
-        final EngineContext ctx = engine.engineContext(dir);
+        final EngineContext ctx = engine.engineContext(journal, "demo");
         if (policy != null)
         {
             ctx.logicContext().policyTypeOfAll(policy);

@@ -100,6 +100,11 @@ final class DumpCommand implements Callable<Integer>
         {
             throw CliException.badInput("--type: " + ex.getMessage());
         }
+        if (null != fromSequence && null != toSequence && fromSequence > toSequence)
+        {
+            throw CliException.badInput("--from-seq " + fromSequence + " is after --to-seq " + toSequence +
+                ": no record can match");
+        }
         if (null != fromSequence)
         {
             filter.fromSequence(fromSequence);

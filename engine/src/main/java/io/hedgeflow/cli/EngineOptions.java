@@ -33,8 +33,18 @@ final class EngineOptions
         "(default: the configuration's, else as --idle-strategy).")
     IdleStrategyKind processorIdleStrategy;
 
-    /** The engine configuration with the journal directory set; exit 2 on a bad configuration file or mode. */
-    EngineContext engineContext(final Path journalDir)
+    /**
+     * The engine configuration with its journal directory: the given one, or a new one under ./journals/ named
+     * after prefix, created only once the configuration and options are valid (so bad ones leave no empty directory).
+     */
+    EngineContext engineContext(final Path journal, final String prefix)
+    {
+        final EngineContext ctx = engineContext();
+        return ctx.journalDir(Options.newJournalDir(journal, prefix));
+    }
+
+    /** The engine configuration without a journal directory; exit 2 on a bad configuration file or mode. */
+    EngineContext engineContext()
     {
         final EngineContext ctx = config.load();
         if (seed != null)
@@ -58,6 +68,6 @@ final class EngineOptions
             throw CliException.badInput("threading mode INVOKER is for embedding (the caller drives the engine); " +
                 "the command line runs SHARED or DEDICATED");
         }
-        return ctx.journalDir(journalDir);
+        return ctx;
     }
 }

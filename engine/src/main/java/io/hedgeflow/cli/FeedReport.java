@@ -17,6 +17,7 @@ public record FeedReport(
     long gaps,
     long duplicates,
     long unknownTemplates,
+    long truncated,
     long noIv)
 {
     /** The report of a Deribit source; null for other sources. */
@@ -36,7 +37,17 @@ public record FeedReport(
             }
         }
         return new FeedReport(c.packets(), messages, c.malformed(), c.gaps(), c.duplicates(), c.unknownTemplates(),
-            c.noIv());
+            c.truncated(), c.noIv());
+    }
+
+    /** One warning line on err when the capture was cut short: what follows was read only up to its cut. */
+    void warnIfCutShort(final PrintWriter err, final String command, final String feed)
+    {
+        if (truncated > 0)
+        {
+            err.printf(Locale.ROOT, "hedgeflow %s: warning: %s is cut short (its last packet is incomplete): read " +
+                "up to its last whole packet%n", command, feed).flush();
+        }
     }
 
     void printText(final PrintWriter out)
@@ -44,11 +55,14 @@ public record FeedReport(
         final StringBuilder sb = new StringBuilder();
         messages.forEach((t, n) -> sb.append(sb.isEmpty() ? "" : ", ").append(t).append(": ").append(n));
         out.printf(Locale.ROOT, "deribit feed      packets %,d, messages (%s), malformed %,d, gaps %,d, " +
-            "duplicates %,d, unknown templates %,d, marks without implied vol %,d%n", packets, sb, malformed, gaps,
-            duplicates, unknownTemplates, noIv);
+            "duplicates %,d, unknown templates %,d, truncated %,d, marks without implied vol %,d%n", packets, sb,
+            malformed, gaps, duplicates, unknownTemplates, truncated, noIv);
     }
 
-    /** The JSON object: packets, messages (template id -> count), malformed, gaps, duplicates, unknown_templates. */
+    /**
+     * The JSON object: packets, messages (template id -> count), malformed, gaps, duplicates, unknown_templates,
+     * truncated (1 when a capture file was cut short: its last packet or block is incomplete), no_iv.
+     */
     void appendJson(final StringBuilder sb)
     {
         sb.append("{\"packets\":").append(packets).append(",\"messages\":{");
@@ -59,6 +73,7 @@ public record FeedReport(
             .append(",\"gaps\":").append(gaps)
             .append(",\"duplicates\":").append(duplicates)
             .append(",\"unknown_templates\":").append(unknownTemplates)
+            .append(",\"truncated\":").append(truncated)
             .append(",\"no_iv\":").append(noIv).append('}');
     }
 }

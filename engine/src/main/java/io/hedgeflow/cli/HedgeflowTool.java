@@ -57,7 +57,7 @@ public final class HedgeflowTool implements Runnable
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) ->
         {
-            err.println("hedgeflow: " + ex.getMessage());
+            err.println("hedgeflow: " + usageMessage(ex));
             err.flush();
             return EXIT_BAD_INPUT;
         });
@@ -68,7 +68,7 @@ public final class HedgeflowTool implements Runnable
                 badInput ? EXIT_BAD_INPUT : EXIT_FAILURE;
             final String message = ex instanceof CliException || badInput ? ex.getMessage() :
                 ex.getClass().getSimpleName() + ": " + ex.getMessage();
-            err.println("hedgeflow " + commandLine.getCommandName() + ": " + message);
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
             err.flush();
             return code;
         });
@@ -76,6 +76,22 @@ public final class HedgeflowTool implements Runnable
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * picocli's message, except for an unknown command, named as such (picocli's own "Unmatched argument at index 0"
+     * and its suggestions by letter similarity, often unrelated commands, read as noise).
+     */
+    private static String usageMessage(final CommandLine.ParameterException ex)
+    {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched &&
+            !ex.getCommandLine().getSubcommands().isEmpty() && !unmatched.getUnmatched().isEmpty() &&
+            !unmatched.getUnmatched().getFirst().startsWith("-"))
+        {
+            return "unknown command '" + unmatched.getUnmatched().getFirst() + "'; see " +
+                ex.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+        }
+        return ex.getMessage();
     }
 
     public static void main(final String[] args)

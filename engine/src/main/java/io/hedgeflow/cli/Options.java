@@ -7,7 +7,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +44,24 @@ final class Options
         }
     }
 
+    /** As {@link #positive(String, double)}, for a count: the message shows it as given (10, not 10.0). */
+    static void positive(final String option, final long value)
+    {
+        if (value <= 0)
+        {
+            throw CliException.badInput(option + " must be positive: " + value);
+        }
+    }
+
+    /** As {@link #notNegative(String, double)}, for a count. */
+    static void notNegative(final String option, final long value)
+    {
+        if (value < 0)
+        {
+            throw CliException.badInput(option + " must not be negative: " + value);
+        }
+    }
+
     static void notNegative(final String option, final double value)
     {
         if (!(value >= 0))
@@ -48,13 +70,56 @@ final class Options
         }
     }
 
-    /** The given journal directory, or a new timestamped one under ./journals/. */
-    static Path newJournalDir(final Path given, final String prefix) throws IOException
+    /** The given journal directory, or a new timestamped one under ./journals/; one that cannot be made is exit 2. */
+    static Path newJournalDir(final Path given, final String prefix)
     {
         final Path dir = given != null ? given : Path.of("journals",
             prefix + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
-        Files.createDirectories(dir);
+        try
+        {
+            Files.createDirectories(dir);
+        }
+        catch (final FileAlreadyExistsException ex)
+        {
+            throw CliException.badInput("journal " + dir + ": exists and is not a directory");
+        }
+        catch (final IOException ex)
+        {
+            throw CliException.badInput("journal " + dir + ": cannot create the directory (" + reason(ex) + ")");
+        }
         return dir.toAbsolutePath().normalize();
+    }
+
+    /** An input file that exists and is not a directory, else exit 2 naming it. */
+    static Path inputFile(final Path file)
+    {
+        if (Files.isDirectory(file))
+        {
+            throw CliException.badInput(file + ": is a directory, not a file");
+        }
+        if (!Files.exists(file))
+        {
+            throw CliException.badInput(file + ": no such file");
+        }
+        return file;
+    }
+
+    /** Why an operation on a file failed, in words (the operating system's reason), without a class name. */
+    static String reason(final IOException ex)
+    {
+        if (ex instanceof FileSystemException fs && fs.getReason() != null)
+        {
+            return fs.getReason();
+        }
+        if (ex instanceof NoSuchFileException)
+        {
+            return "no such file or directory";
+        }
+        if (ex instanceof AccessDeniedException)
+        {
+            return "permission denied";
+        }
+        return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
     }
 
     /** An existing journal directory (with inputs/ and decisions/), else exit 2. */

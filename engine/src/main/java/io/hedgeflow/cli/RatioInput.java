@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -24,15 +23,11 @@ final class RatioInput
 
     static RatioInput read(final Path file, final String spotColumn, final String hedgeColumn) throws IOException
     {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8))
+        try (BufferedReader reader = Files.newBufferedReader(Options.inputFile(file), StandardCharsets.UTF_8))
         {
             final RatioInput input = new RatioInput();
             input.parse(file, reader, spotColumn, hedgeColumn);
             return input;
-        }
-        catch (final NoSuchFileException ex)
-        {
-            throw CliException.badInput(file + ": no such file");
         }
     }
 

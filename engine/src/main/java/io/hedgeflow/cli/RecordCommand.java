@@ -67,9 +67,14 @@ final class RecordCommand implements Callable<Integer>
         {
             throw CliException.badInput("--output: directory " + parent + " does not exist");
         }
+        if (Files.isDirectory(output))
+        {
+            throw CliException.badInput("--output " + output + ": is a directory (expected a capture file to create)");
+        }
         final long limit = events != null ? events : Long.MAX_VALUE;
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[FrameHeader.MAX_FRAME_LENGTH]);
         long written = 0;
+        final FeedReport feedReport;
         try (FrameSource source = feed != null ? Feeds.openDeribit("--feed", feed, channels, 1 << 23, 0,
             new LogicContext()) :
             new SimFeedSource(new MarketSimulator(new SimContext().seed(seed)));
@@ -84,6 +89,11 @@ final class RecordCommand implements Callable<Integer>
                     written++;
                 }
             }
+            feedReport = FeedReport.of(source);
+        }
+        if (feedReport != null)
+        {
+            feedReport.warnIfCutShort(spec.commandLine().getErr(), "record", feed);
         }
         spec.commandLine().getOut().printf("recorded %d frames (%s) to %s%n", written,
             feed != null ? feed : "seed " + seed, output);

@@ -92,6 +92,7 @@ final class RiskCommand implements Callable<Integer>
                 BookMargin.of(source.instruments(), book, accounts, ctx.logicContext().margin(), endTimeNs);
             feedReport = FeedReport.of(source);
         }
+        feedReport.warnIfCutShort(spec.commandLine().getErr(), "risk", feed);
         final PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json)
         {

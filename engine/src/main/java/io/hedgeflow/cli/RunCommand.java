@@ -52,8 +52,9 @@ final class RunCommand implements Callable<Integer>
         "(default: all; sim: 1000000).")
     Long events;
 
-    @Option(names = "--idle-timeout", converter = DurationConverter.class, description = "udp: end the run after " +
-        "this long without a datagram once one arrived, e.g. 2s (default: 0, never).", defaultValue = "0")
+    @Option(names = "--idle-timeout", converter = DurationConverter.class, description = "udp:// and " +
+        "deribit+udp:// feeds: end the run after this long without a datagram once one arrived, e.g. 2s (default: " +
+        "0, never).", defaultValue = "0")
     Duration idleTimeout;
 
     @Option(names = "--orders-to", description = "Send NewOrder frames as datagrams to this udp://HOST:PORT order " +
@@ -73,8 +74,8 @@ final class RunCommand implements Callable<Integer>
         "commands are signed with (HMAC-SHA256); required with --control.")
     Path controlKey;
 
-    @Option(names = "--receive-buffer", description = "udp: socket receive buffer in bytes, to absorb bursts " +
-        "(default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
+    @Option(names = "--receive-buffer", description = "udp:// and deribit+udp:// feeds: socket receive buffer in " +
+        "bytes, to absorb bursts (default ${DEFAULT-VALUE}; capped by net.core.rmem_max).", defaultValue = "8388608")
     int receiveBuffer;
 
     @Option(names = "--positions", description = "The account's positions, journaled as PositionSnapshot inputs " +
@@ -140,7 +141,7 @@ final class RunCommand implements Callable<Integer>
             throw CliException.badInput("--control is not used with --cluster: send KillSwitch frames as input");
         }
         final ControlKey key = controlKey != null ? Options.controlKey(controlKey) : null;
-        final EngineContext ctx = engine.engineContext(cluster != null ? null : Options.newJournalDir(journal, "run"))
+        final EngineContext ctx = (cluster != null ? engine.engineContext() : engine.engineContext(journal, "run"))
             .orderGateway(orderGateway).control(controlEndpoint).controlKey(key);
         final FixOrderGatewayContext fixCtx = fix ? fixContext(ctx.fixContext()) : null;
         final long limit = events != null ? events : "sim".equals(feed) ? SIM_EVENTS : Long.MAX_VALUE;

@@ -71,8 +71,8 @@ public record SessionReport(
     {
         out.printf(Locale.ROOT, "events            %,d (measured %,d at %,.0f events/s)%n", events, measuredEvents,
             eventsPerSecond);
-        out.printf(Locale.ROOT, "decisions         %,d (%s)%norders            %,d%nfills             %,d%n",
-            decisions, verdictDetail, orders, fills);
+        out.printf(Locale.ROOT, "decisions         %,d%s%norders            %,d%nfills             %,d%n",
+            decisions, verdictDetail.isEmpty() ? "" : " (" + verdictDetail + ")", orders, fills);
         out.printf(Locale.ROOT, "rejected frames   %,d%s%n", rejectedFrames, rejectDetail);
         out.printf(Locale.ROOT, "sequence gaps     %,d (hedge evaluations skipped on stale data %,d)%n", gaps,
             staleSkips);

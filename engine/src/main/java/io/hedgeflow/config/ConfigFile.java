@@ -207,7 +207,8 @@ public final class ConfigFile
     {
         if (!Files.isRegularFile(file))
         {
-            throw new ConfigException(file, 0, "", "no such configuration file");
+            throw new ConfigException(file, 0, "", Files.isDirectory(file) ?
+                "is a directory, not a configuration file" : "no such configuration file");
         }
         try (Reader reader = Files.newBufferedReader(file))
         {

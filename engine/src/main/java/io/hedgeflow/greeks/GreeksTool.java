@@ -1,9 +1,8 @@
 package io.hedgeflow.greeks;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,9 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code greeks --input CSV [--output CSV] [--implied-vol]}: batch Greeks with the production vector kernel.
@@ -24,22 +25,30 @@ import picocli.CommandLine.Option;
  * instead of vol and implied_vol is written before the Greeks ({@link ImpliedVol#NO_SOLUTION} when none; the
  * Greeks are then those of the degenerate zero-vol case). Output: each input line as read, then
  * price,delta,gamma,vega,theta,rho,vanna,volga,charm printed with Double.toString (they parse back exactly).
- * Exit codes: 0 ok, 1 I/O failure, 2 bad usage or input (one line on stderr naming file, line and column).
+ * Exit codes: 0 ok, 1 I/O failure, 2 bad usage or input (one line on stderr naming file, line and column; a
+ * missing file or a directory names the file).
  */
 @Command(name = "greeks", mixinStandardHelpOptions = true,
-    description = "Prices a CSV of European options and writes their Greeks (vector kernel).")
+    description = "Prices a CSV of European options and writes their Greeks (vector kernel).",
+    footer = {"Input columns, by header name, in any order: type (call or put), spot, strike, expiry (years), " +
+        "rate, vol; optional dividend (continuous yield, default 0), model (bsm or black76: black76 reads forward " +
+        "instead of spot), settlement (linear or inverse). With --implied-vol, price instead of vol.",
+        "Output: each input line as read, then " + GreeksTool.OUTPUTS + " (implied_vol first with --implied-vol)."})
 public final class GreeksTool implements Callable<Integer>
 {
     static final int BATCH = 1024;
     static final String OUTPUTS = "price,delta,gamma,vega,theta,rho,vanna,volga,charm";
 
-    @Option(names = "--input", required = true, description = "input CSV")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "CSV", description = "Input CSV with a header line (columns below).")
     Path input;
 
-    @Option(names = "--output", description = "output CSV (default: standard output)")
+    @Option(names = "--output", paramLabel = "CSV", description = "Output CSV (default: standard output).")
     Path output;
 
-    @Option(names = "--implied-vol", description = "read price instead of vol; write implied_vol")
+    @Option(names = "--implied-vol", description = "Read a price column instead of vol; write implied_vol.")
     boolean impliedVol;
 
     public static void main(final String[] args)
@@ -49,28 +58,41 @@ public final class GreeksTool implements Callable<Integer>
 
     public Integer call()
     {
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-            Writer writer = output == null ?
-                new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) :
-                Files.newBufferedWriter(output, StandardCharsets.UTF_8))
+        final PrintWriter err = spec.commandLine().getErr();
+        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8))
         {
-            run(reader, writer);
+            if (output == null)
+            {
+                run(reader, spec.commandLine().getOut());
+                return 0;
+            }
+            try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8))
+            {
+                run(reader, writer);
+            }
             return 0;
         }
         catch (final GreeksRows.BadInput ex)
         {
-            System.err.println("greeks: " + ex.getMessage());
+            err.println("hedgeflow greeks: " + ex.getMessage());
             return 2;
         }
         catch (final NoSuchFileException ex)
         {
-            System.err.println("greeks: " + ex.getFile() + ": no such file");
+            err.println("hedgeflow greeks: " + ex.getFile() + ": no such file");
             return 2;
         }
         catch (final IOException ex)
         {
-            System.err.println("greeks: " + input + ": " + ex);
-            return 1;
+            final Path directory = Files.isDirectory(input) ? input : output != null && Files.isDirectory(output) ?
+                output : null;
+            err.println("hedgeflow greeks: " + (directory != null ? directory + ": is a directory, not a file" :
+                input + ": " + ex));
+            return directory != null ? 2 : 1;
+        }
+        finally
+        {
+            err.flush();
         }
     }
 

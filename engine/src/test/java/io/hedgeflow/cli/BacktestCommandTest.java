@@ -157,6 +157,18 @@ class BacktestCommandTest extends CommandTest
     }
 
     @Test
+    void shouldExitTwoNamingAMissingEmptyOrDirectoryPathFile() throws IOException
+    {
+        assertEquals(2, hull("--path", dir.toString()));
+        assertEquals("hedgeflow backtest: " + dir + ": is a directory, not a file", err.toString().strip());
+        assertEquals(2, hull("--path", dir.resolve("none.csv").toString()));
+        assertEquals("hedgeflow backtest: " + dir.resolve("none.csv") + ": no such file", err.toString().strip());
+        final Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        assertEquals(2, hull("--path", empty.toString()));
+        assertEquals("hedgeflow backtest: " + empty + ":1:1: a path needs at least two rows", err.toString().strip());
+    }
+
+    @Test
     void shouldExitTwoOnBadPolicyOrLedgerUse()
     {
         assertEquals(2, hull("--every", "1x"));

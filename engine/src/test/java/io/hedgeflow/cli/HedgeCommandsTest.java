@@ -136,6 +136,7 @@ class HedgeCommandsTest extends CommandTest
         final Path short1 = Files.writeString(dir.resolve("short.csv"), "a,b\n1,2\n");
         assertOneLineError(run("ratio", "--input", short1.toString()), "need at least 2");
         assertOneLineError(run("ratio", "--input", dir.resolve("none.csv").toString()), "none.csv: no such file");
+        assertOneLineError(run("ratio", "--input", dir.toString()), dir + ": is a directory, not a file");
         assertOneLineError(run("ratio", "--input", hullTable().toString(), "--exposure", "5"), "--contract-size");
         assertOneLineError(run("ratio", "--input", hullTable().toString(), "--method", "garch"), "garch");
         assertOneLineError(run("ratio", "--input", hullTable().toString(), "--window", "1"), "--window");

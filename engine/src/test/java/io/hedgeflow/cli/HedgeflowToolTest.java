@@ -42,6 +42,14 @@ class HedgeflowToolTest extends CommandTest
     }
 
     @Test
+    void shouldExitTwoNamingAnUnknownCommand()
+    {
+        assertOneLineError(2, run("replya", "j"), "hedgeflow: unknown command 'replya'; see hedgeflow --help");
+        assertOneLineError(2, run("frobnicate"), "hedgeflow: unknown command 'frobnicate'; see hedgeflow --help");
+        assertOneLineError(2, run("demo", "extra"), "Unmatched argument at index 1: 'extra'");
+    }
+
+    @Test
     void shouldExitTwoOnAMissingCaptureFile()
     {
         final Path missing = dir.resolve("missing.cap");
@@ -70,8 +78,14 @@ class HedgeflowToolTest extends CommandTest
         final Path config = Files.writeString(dir.resolve("bad.yaml"), "limits:\n  maxOrderQuantity: -1\n");
         assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--config", config.toString(),
             "--journal", dir.resolve("j").toString()), config + ":2: key 'limits.maxOrderQuantity': must be positive");
+        assertFalse(Files.exists(dir.resolve("j")), "refused before the journal directory is created");
+        assertOneLineError(2, run("demo", "--events", "10", "--config", config.toString(), "--journal",
+            dir.resolve("d").toString()), "must be positive");
+        assertFalse(Files.exists(dir.resolve("d")), "refused before the journal directory is created");
         assertOneLineError(2, run("replay", dir.toString(), "--config", dir.resolve("none.yaml").toString()),
             "no journal");
+        assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--config", dir.toString(),
+            "--journal", dir.resolve("j").toString()), dir + ": is a directory, not a configuration file");
     }
 
     @Test
@@ -84,10 +98,42 @@ class HedgeflowToolTest extends CommandTest
     void shouldExitTwoOnANegativeWarmUp()
     {
         assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--warmup-events", "-1",
-            "--journal", dir.resolve("j").toString()), "--warmup-events");
+            "--journal", dir.resolve("j").toString()), "--warmup-events must not be negative: -1");
+        assertFalse(err.toString().contains("-1.0"), "a count shown as given: " + err);
         assertFalse(Files.exists(dir.resolve("j")), "refused before the journal is created");
         assertOneLineError(2, run("demo", "--events", "10", "--warmup-events", "-1",
             "--journal", dir.resolve("d").toString()), "--warmup-events");
+    }
+
+    @Test
+    void shouldExitTwoNamingAJournalPathThatIsAFile() throws IOException
+    {
+        final Path file = Files.writeString(dir.resolve("notes.txt"), "hello");
+        assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--warmup-events", "0",
+            "--journal", file.toString()), "journal " + file + ": exists and is not a directory");
+        assertOneLineError(2, run("demo", "--events", "10", "--warmup-events", "0", "--journal", file.toString()),
+            "journal " + file + ": exists and is not a directory");
+        assertEquals("hello", Files.readString(file), "left as it was");
+    }
+
+    @Test
+    void shouldExitTwoWhenTheCaptureToRecordIsADirectory()
+    {
+        assertOneLineError(2, run("record", "--events", "10", "--output", dir.toString()),
+            "--output " + dir + ": is a directory");
+    }
+
+    @Test
+    void shouldPrintNeitherEmptyParenthesesNorAPercentOfNothingInTheTextReport()
+    {
+        assertEquals(0, run("run", "--feed", "sim", "--events", "1000", "--warmup-events", "0", "--journal",
+            dir.resolve("quiet").toString()), err.toString());
+        assertTrue(out.toString().contains("decisions         0" + System.lineSeparator()), out.toString());
+        assertEquals(0, run("run", "--feed", "sim", "--events", "20000", "--warmup-events", "0", "--journal",
+            dir.resolve("hedged").toString()), err.toString());
+        final String report = out.toString();
+        assertTrue(report.contains("liquidation_distance none"), report);
+        assertFalse(report.contains("()") || report.contains("none%"), report);
     }
 
     @Test

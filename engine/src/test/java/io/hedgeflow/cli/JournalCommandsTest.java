@@ -90,6 +90,14 @@ class JournalCommandsTest extends CommandTest
     }
 
     @Test
+    void shouldExitTwoOnASequenceRangeThatCannotMatch()
+    {
+        assertEquals(2, run("dump", journal.toString(), "--from-seq", "10", "--to-seq", "5"));
+        assertEquals("hedgeflow dump: --from-seq 10 is after --to-seq 5: no record can match",
+            err.toString().strip());
+    }
+
+    @Test
     void shouldExitTwoOnAnUnknownMessageType()
     {
         assertEquals(2, run("dump", journal.toString(), "--type", "Quote,Qoute"));

@@ -107,4 +107,24 @@ class GreeksToolTest
         assertEquals(1, stderr.lines().count(), stderr);
         assertTrue(stderr.contains("absent.csv: no such file"), stderr);
     }
+
+    @Test
+    void shouldExitTwoNamingADirectoryGivenAsInputOrOutput() throws Exception
+    {
+        assertEquals(2, run("--input", dir.toString()));
+        assertEquals("hedgeflow greeks: " + dir + ": is a directory, not a file", stderr.strip());
+        final Path in = Files.writeString(dir.resolve("in.csv"),
+            "type,spot,strike,expiry,rate,vol\ncall,100,100,1,0.01,0.2\n");
+        final Path out = Files.createDirectory(dir.resolve("out"));
+        assertEquals(2, run("--input", in.toString(), "--output", out.toString()));
+        assertEquals("hedgeflow greeks: " + out + ": is a directory, not a file", stderr.strip());
+    }
+
+    @Test
+    void shouldNameTheInputColumnsInItsHelp()
+    {
+        final String help = new CommandLine(new GreeksTool()).getUsageMessage().replaceAll("\\s+", " ");
+        assertTrue(help.contains("type (call or put), spot, strike, expiry (years), rate, vol"), help);
+        assertTrue(help.contains("then price,delta,gamma,vega,theta,rho,vanna"), help);
+    }
 }

@@ -11,9 +11,6 @@ import static io.hedgeflow.gateway.deribit.YamlNodes.lineOf;
 import static io.hedgeflow.gateway.deribit.YamlNodes.parse;
 import static io.hedgeflow.gateway.deribit.YamlNodes.text;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,15 +54,7 @@ public final class AccountFile
     /** Reads and validates the file; accounts in file order. */
     public static List<Account> read(final Path file)
     {
-        final String text;
-        try
-        {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        }
-        catch (final IOException ex)
-        {
-            throw new PositionsException(file, 0, "file", "cannot read: " + ex.getMessage());
-        }
+        final String text = YamlNodes.read(file, "Deribit get_account_summary JSON or YAML");
         final Node root = parse(file, text, "JSON or YAML");
         Node result = root instanceof MappingNode response && field(response, "result") != null ?
             field(response, "result") : root;

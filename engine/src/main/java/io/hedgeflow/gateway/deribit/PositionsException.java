@@ -9,4 +9,10 @@ public final class PositionsException extends RuntimeException
     {
         super(file + ":" + line + ": field '" + field + "': " + problem, null, false, false);
     }
+
+    /** A problem with the file as a whole (missing, a directory, empty): its message is "FILE: problem". */
+    public PositionsException(final Path file, final String problem)
+    {
+        super(file + ": " + problem, null, false, false);
+    }
 }

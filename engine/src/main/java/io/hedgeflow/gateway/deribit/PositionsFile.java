@@ -11,9 +11,6 @@ import static io.hedgeflow.gateway.deribit.YamlNodes.number;
 import static io.hedgeflow.gateway.deribit.YamlNodes.parse;
 import static io.hedgeflow.gateway.deribit.YamlNodes.text;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,15 +40,7 @@ public final class PositionsFile
     /** Reads and validates the file; positions in file order. */
     public static List<Position> read(final Path file)
     {
-        final String text;
-        try
-        {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        }
-        catch (final IOException ex)
-        {
-            throw new PositionsException(file, 0, "file", "cannot read: " + ex.getMessage());
-        }
+        final String text = YamlNodes.read(file, "Deribit get_positions JSON or instrument,size CSV");
         final String trimmed = text.stripLeading();
         final List<Position> positions = trimmed.startsWith("{") || trimmed.startsWith("[") ?
             json(file, text) : csv(file, text);

@@ -13,6 +13,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -24,6 +28,34 @@ final class YamlNodes
 {
     private YamlNodes()
     {
+    }
+
+    /**
+     * The file's text; a file that is missing, a directory, unreadable or blank is an error naming it ("what" names
+     * the expected content in the blank file's message).
+     */
+    static String read(final Path file, final String what)
+    {
+        final String text;
+        try
+        {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        }
+        catch (final NoSuchFileException ex)
+        {
+            throw new PositionsException(file, "no such file");
+        }
+        catch (final IOException ex)
+        {
+            throw new PositionsException(file, Files.isDirectory(file) ? "is a directory, not a file" :
+                "cannot read: " + (ex instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() :
+                ex.getMessage()));
+        }
+        if (text.isBlank())
+        {
+            throw new PositionsException(file, "empty file (expected " + what + ")");
+        }
+        return text;
     }
 
     /** The document's root node; what names the accepted formats in the error ("JSON", "JSON or YAML"). */

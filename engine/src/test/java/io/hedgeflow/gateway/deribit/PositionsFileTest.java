@@ -74,6 +74,21 @@ class PositionsFileTest
         assertProblem("i.csv", "BTC-PERPETUAL;10\n", ":1: field 'line': expected instrument,size");
     }
 
+    @Test
+    void shouldNameAMissingBlankOrDirectoryFileWithoutALineOrField() throws IOException
+    {
+        final Path missing = dir.resolve("missing.json");
+        assertEquals(missing + ": no such file",
+            assertThrows(PositionsException.class, () -> PositionsFile.read(missing)).getMessage());
+        assertEquals(dir + ": is a directory, not a file",
+            assertThrows(PositionsException.class, () -> PositionsFile.read(dir)).getMessage());
+        final Path blank = write("blank.csv", " \n");
+        assertEquals(blank + ": empty file (expected Deribit get_positions JSON or instrument,size CSV)",
+            assertThrows(PositionsException.class, () -> PositionsFile.read(blank)).getMessage());
+        assertEquals(missing + ": no such file",
+            assertThrows(PositionsException.class, () -> AccountFile.read(missing)).getMessage());
+    }
+
     private void assertProblem(final String name, final String text, final String message) throws IOException
     {
         final Path file = write(name, text);

@@ -63,11 +63,10 @@ final class DemoCommand implements Callable<Integer>
             ctx.logicContext().policyTypeOfAll(policy);
         }
         Options.warmUp(spec, ctx, Math.min(warmupEvents, events));
-        final SessionReport report = SessionRunner.run(spec.commandLine().getErr(), ctx,
+        SessionRunner.run(spec.commandLine().getErr(), ctx,
             Feeds.withAccount(new SimFeedSource(new MarketSimulator(ctx.simContext())), account),
             events,
-            Math.min(events / 10, 500_000), rate, () -> { });
-        Options.print(spec, format, report);
+            Math.min(events / 10, 500_000), rate, () -> { }, report -> Options.print(spec, format, report));
         return HedgeflowTool.EXIT_OK;
     }
 }

@@ -154,8 +154,8 @@ final class RunCommand implements Callable<Integer>
                 new UdpFramePublisher(orderGateway, FrameHeader.MAX_FRAME_LENGTH) : null, limit);
             return HedgeflowTool.EXIT_OK;
         }
-        Options.print(spec, format, SessionRunner.run(spec.commandLine().getErr(), ctx, input, limit, 0, rate,
-            this::printListening));
+        SessionRunner.run(spec.commandLine().getErr(), ctx, input, limit, 0, rate, this::printListening,
+            report -> Options.print(spec, format, report));
         return HedgeflowTool.EXIT_OK;
     }
 

@@ -81,6 +81,7 @@ public final class Engine implements AutoCloseable
     private final AgentRunner processorRunner;
     private final JournalFault fault;
     private final DiskSpacePoller diskSpace;
+    private volatile boolean stopRequested;
     private boolean closed;
 
     public Engine(final EngineContext ctx, final FrameSource source) throws IOException
@@ -153,8 +154,8 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * Takes up to maxFrames frames from the source (paced at ratePerSecond when positive) and returns once all of
-     * them are processed: SHARED runs the duty cycle on the caller's thread, DEDICATED the feed receiver (the
+     * Takes up to maxFrames frames from the source (paced at ratePerSecond when positive), or fewer when
+     * {@link #requestStop()} is called, and returns once all of them are processed: SHARED runs the duty cycle on the caller's thread, DEDICATED the feed receiver (the
      * processor has its own thread). Not in INVOKER mode: there the caller drives {@link #doWork()}.
      *
      * @return frames taken from the source (the exchange's reports come on top as inputs).
@@ -169,7 +170,7 @@ public final class Engine implements AutoCloseable
         final long first = feed.polled();
         feed.start(maxFrames, System.nanoTime(), intervalNs);
         idle.reset();
-        while (!feed.done())
+        while (!feed.done() && !stopRequested)
         {
             fault.throwIfFaulted();
             idle.idle(doWork(feedAgent));
@@ -180,6 +181,22 @@ public final class Engine implements AutoCloseable
             awaitProcessed();
         }
         return feed.polled() - first;
+    }
+
+    /**
+     * Asks {@link #run} to return early, from any thread (a signal handler): it takes no further frame from the
+     * source and returns once every frame it took is processed, as at the end of a feed. Later calls of run return
+     * at once.
+     */
+    public void requestStop()
+    {
+        stopRequested = true;
+    }
+
+    /** True once {@link #requestStop()} was called. */
+    public boolean stopRequested()
+    {
+        return stopRequested;
     }
 
     /**

@@ -17,8 +17,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -158,15 +156,10 @@ class FixRestartTest extends CommandTest
         final int port, final Path credentials, final Path config, final Path journal, final String rate,
         final String err) throws IOException
     {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), HedgeflowTool.class.getName(),
+        return ChildJvm.start(dir.resolve("child.out"), dir.resolve(err),
             "run", "--feed", "sim", "--seed", "77", "--events", "300000", "--rate", rate, "--warmup-events", "0",
             "--orders-to", "fix://127.0.0.1:" + port, "--credentials", credentials.toString(),
-            "--journal", journal.toString(), "--config", config.toString()));
-        return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
-            .redirectError(dir.resolve(err).toFile()).start();
+            "--journal", journal.toString(), "--config", config.toString());
     }
 
     /** The built-in configuration with post-only orders that survive a lost session. */

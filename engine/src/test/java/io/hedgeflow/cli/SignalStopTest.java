@@ -9,9 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -36,7 +33,7 @@ class SignalStopTest
     void shouldPrintTheReportAndCloseTheJournalOnSigterm() throws Exception
     {
         final Path journal = dir.resolve("journal");
-        final Process child = child("run", "--feed", "sim", "--seed", "7", "--events", "100000000", "--rate",
+        final Process child = ChildJvm.start(dir.resolve("child.out"), dir.resolve("child.err"), "run", "--feed", "sim", "--seed", "7", "--events", "100000000", "--rate",
             "20000", "--warmup-events", "0", "--journal", journal.toString(), "--format", "json");
         awaitFirstInput(child, journal);
         child.destroy();
@@ -88,17 +85,5 @@ class SignalStopTest
     private static int tool(final StringWriter out, final String... args)
     {
         return HedgeflowTool.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), args);
-    }
-
-    /** A hedgeflow command in a child JVM with the project's flags; stdout and stderr to child.out and child.err. */
-    private Process child(final String... args) throws IOException
-    {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), HedgeflowTool.class.getName()));
-        command.addAll(Arrays.asList(args));
-        return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
-            .redirectError(dir.resolve("child.err").toFile()).start();
     }
 }

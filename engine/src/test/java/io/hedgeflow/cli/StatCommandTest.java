@@ -17,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,13 +79,6 @@ class StatCommandTest
     /** A JVM like this one (same java, class path and project flags) running the command line. */
     private static Process childJvm(final String... args) throws IOException
     {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(HedgeflowTool.class.getName());
-        command.addAll(Arrays.asList(args));
-        return new ProcessBuilder(command).start();
+        return new ProcessBuilder(ChildJvm.command(args)).start();
     }
 }

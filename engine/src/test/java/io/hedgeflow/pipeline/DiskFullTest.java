@@ -1,6 +1,6 @@
 package io.hedgeflow.pipeline;
 
-import io.hedgeflow.cli.HedgeflowTool;
+import io.hedgeflow.cli.ChildJvm;
 import io.hedgeflow.codecs.MessageHeaderDecoder;
 import io.hedgeflow.codecs.NewOrderDecoder;
 import io.hedgeflow.framing.FrameHeader;
@@ -259,11 +259,8 @@ class DiskFullTest
     {
         final List<String> command = new ArrayList<>(List.of("bash", "-c",
             (limited ? "trap '' XFSZ; ulimit -f " + FILE_SIZE_LIMIT_KIB + "; " : "") + "exec \"$@\"", "bash"));
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), HedgeflowTool.class.getName(),
-            "run", "--feed", "sim", "--seed", "77", "--events", Long.toString(events), "--warmup-events", "0",
-            "--journal", journal.toString(), "--orders-to", "udp://127.0.0.1:" + ordersPort));
+        command.addAll(ChildJvm.command("run", "--feed", "sim", "--seed", "77", "--events", Long.toString(events),
+            "--warmup-events", "0", "--journal", journal.toString(), "--orders-to", "udp://127.0.0.1:" + ordersPort));
         command.addAll(Arrays.asList(more));
         return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
             .redirectError(dir.resolve("child.err").toFile()).start();

@@ -1,6 +1,6 @@
 package io.hedgeflow.pipeline;
 
-import io.hedgeflow.cli.HedgeflowTool;
+import io.hedgeflow.cli.ChildJvm;
 import io.hedgeflow.config.Defaults;
 import io.hedgeflow.journal.Journal;
 import io.hedgeflow.journal.JournalReader;
@@ -19,7 +19,6 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -193,12 +192,6 @@ class KillRestartLoopTest
     /** A hedgeflow command in a child JVM with the project's flags, stderr to err. */
     private Process child(final Path err, final String... args) throws IOException
     {
-        final List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.addAll(Arrays.asList(System.getProperty("hedgeflow.jvm.flags").trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), HedgeflowTool.class.getName()));
-        command.addAll(Arrays.asList(args));
-        return new ProcessBuilder(command).redirectOutput(dir.resolve("child.out").toFile())
-            .redirectError(err.toFile()).start();
+        return ChildJvm.start(dir.resolve("child.out"), err, args);
     }
 }

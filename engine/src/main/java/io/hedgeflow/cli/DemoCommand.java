@@ -57,6 +57,7 @@ final class DemoCommand implements Callable<Integer>
         Options.positive("--events", events);
         Options.notNegative("--rate", rate);
         Options.notNegative("--warmup-events", warmupEvents);
+        final AccountInputs accountInputs = AccountInputs.read(null, account);
         final EngineContext ctx = engine.engineContext(journal, "demo");
         if (policy != null)
         {
@@ -64,7 +65,7 @@ final class DemoCommand implements Callable<Integer>
         }
         Options.warmUp(spec, ctx, Math.min(warmupEvents, events));
         SessionRunner.run(spec.commandLine().getErr(), ctx,
-            Feeds.withAccount(new SimFeedSource(new MarketSimulator(ctx.simContext())), account),
+            accountInputs.inject(new SimFeedSource(new MarketSimulator(ctx.simContext()))),
             events,
             Math.min(events / 10, 500_000), rate, () -> { }, report -> Options.print(spec, format, report));
         return HedgeflowTool.EXIT_OK;

@@ -2,10 +2,6 @@ package io.hedgeflow.cli;
 
 import io.hedgeflow.gateway.CaptureFileSource;
 import io.hedgeflow.gateway.FrameSource;
-import io.hedgeflow.gateway.deribit.AccountFile;
-import io.hedgeflow.gateway.deribit.AccountFrameSource;
-import io.hedgeflow.gateway.deribit.PositionFrameSource;
-import io.hedgeflow.gateway.deribit.PositionsFile;
 import io.hedgeflow.gateway.UdpEndpoint;
 import io.hedgeflow.gateway.deribit.DeribitFrameSource;
 import io.hedgeflow.logic.LogicContext;
@@ -13,8 +9,6 @@ import io.hedgeflow.logic.LogicContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Opens the capture files and parses the UDP addresses given on the command line; bad ones exit 2. */
 final class Feeds
@@ -94,29 +88,5 @@ final class Feeds
             throw CliException.badInput(option + ": port 0 is not a destination: " + address);
         }
         return endpoint;
-    }
-
-    /**
-     * The feed with the equity of each currency of an account file ({@link AccountFile}) injected as AccountSnapshot
-     * inputs after the first definition of an instrument it settles ({@link AccountFrameSource}); the feed without.
-     */
-    static FrameSource withAccount(final FrameSource feed, final Path account)
-    {
-        if (account == null)
-        {
-            return feed;
-        }
-        final List<AccountFrameSource.Equity> equities = new ArrayList<>();
-        for (final AccountFile.Account a : AccountFile.read(account))
-        {
-            equities.add(new AccountFrameSource.Equity(a.currency(), a.equity(), a.line()));
-        }
-        return new AccountFrameSource(feed, account, equities);
-    }
-
-    /** The feed with the positions of a file injected after their instruments' definitions; the feed without one. */
-    static FrameSource withPositions(final FrameSource feed, final Path positions)
-    {
-        return positions == null ? feed : new PositionFrameSource(feed, positions, PositionsFile.read(positions));
     }
 }

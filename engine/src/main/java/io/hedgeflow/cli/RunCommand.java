@@ -141,11 +141,12 @@ final class RunCommand implements Callable<Integer>
             throw CliException.badInput("--control is not used with --cluster: send KillSwitch frames as input");
         }
         final ControlKey key = controlKey != null ? Options.controlKey(controlKey) : null;
+        final AccountInputs accountInputs = AccountInputs.read(positions, account);
         final EngineContext ctx = (cluster != null ? engine.engineContext() : engine.engineContext(journal, "run"))
             .orderGateway(orderGateway).control(controlEndpoint).controlKey(key);
         final FixOrderGatewayContext fixCtx = fix ? fixContext(ctx.fixContext()) : null;
         final long limit = events != null ? events : "sim".equals(feed) ? SIM_EVENTS : Long.MAX_VALUE;
-        final FrameSource feedWithPositions = Feeds.withAccount(Feeds.withPositions(openFeed(ctx), positions), account);
+        final FrameSource feedWithPositions = accountInputs.inject(openFeed(ctx));
         final FrameSource input = fix ? route(ctx, fixCtx, feedWithPositions) : feedWithPositions;
         if (cluster != null)
         {

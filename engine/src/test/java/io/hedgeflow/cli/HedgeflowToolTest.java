@@ -89,6 +89,19 @@ class HedgeflowToolTest extends CommandTest
     }
 
     @Test
+    void shouldRefuseABadPositionsOrAccountFileBeforeTheWarmUpAndTheJournalDirectory() throws IOException
+    {
+        // one line on stderr: the warm-up would have printed its own line first
+        final Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        assertOneLineError(2, run("run", "--feed", "sim", "--events", "10", "--positions", empty.toString(),
+            "--journal", dir.resolve("j").toString()), empty + ": empty file");
+        assertOneLineError(2, run("demo", "--events", "10", "--account", dir.resolve("none.json").toString(),
+            "--journal", dir.resolve("d").toString()), dir.resolve("none.json") + ": no such file");
+        assertFalse(Files.exists(dir.resolve("j")) || Files.exists(dir.resolve("d")),
+            "refused before the journal directory is created");
+    }
+
+    @Test
     void shouldExitTwoOnABadFeed()
     {
         assertOneLineError(2, run("run", "--feed", "tcp://x", "--journal", dir.resolve("j").toString()), "--feed");

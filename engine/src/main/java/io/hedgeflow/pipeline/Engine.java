@@ -155,8 +155,9 @@ public final class Engine implements AutoCloseable
 
     /**
      * Takes up to maxFrames frames from the source (paced at ratePerSecond when positive), or fewer when
-     * {@link #requestStop()} is called, and returns once all of them are processed: SHARED runs the duty cycle on the caller's thread, DEDICATED the feed receiver (the
-     * processor has its own thread). Not in INVOKER mode: there the caller drives {@link #doWork()}.
+     * {@link #requestStop()} is called, and returns once all of them are processed: SHARED runs the duty cycle on the
+     * caller's thread, DEDICATED the feed receiver (the processor has its own thread). Not in INVOKER mode: there the
+     * caller drives {@link #doWork()}.
      *
      * @return frames taken from the source (the exchange's reports come on top as inputs).
      */
@@ -191,12 +192,6 @@ public final class Engine implements AutoCloseable
     public void requestStop()
     {
         stopRequested = true;
-    }
-
-    /** True once {@link #requestStop()} was called. */
-    public boolean stopRequested()
-    {
-        return stopRequested;
     }
 
     /**

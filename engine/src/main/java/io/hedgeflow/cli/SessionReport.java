@@ -110,7 +110,8 @@ public record SessionReport(
             final long n = verdict == RiskVerdict.NULL_VAL ? 0 : counters.verdicts(verdict);
             if (n > 0)
             {
-                sb.append(sb.isEmpty() ? "" : ", ").append(verdict.name().toLowerCase(Locale.ROOT)).append(' ').append(n);
+                sb.append(sb.isEmpty() ? "" : ", ").append(verdict.name().toLowerCase(Locale.ROOT)).append(' ')
+                    .append(String.format(Locale.ROOT, "%,d", n));
             }
         }
         return sb.toString();
@@ -121,7 +122,7 @@ public record SessionReport(
         final StringBuilder sb = new StringBuilder();
         if (sourceRejected > 0)
         {
-            sb.append(" (unreadable records ").append(sourceRejected);
+            sb.append(" (unreadable records ").append(String.format(Locale.ROOT, "%,d", sourceRejected));
         }
         for (final RejectReason reason : RejectReason.values())
         {
@@ -129,7 +130,7 @@ public record SessionReport(
             if (n > 0)
             {
                 sb.append(sb.isEmpty() ? " (" : ", ").append(reason.name().toLowerCase(Locale.ROOT)).append(' ')
-                    .append(n);
+                    .append(String.format(Locale.ROOT, "%,d", n));
             }
         }
         return sb.isEmpty() ? "" : sb.append(')').toString();
